@@ -1,0 +1,71 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { BackupReason, type Backup } from '../../src-shared/contract/backups';
+
+// Rolling backups (DESIGN.md §4): a consistent copy made with `VACUUM INTO`, named
+// `workspace-<UTC time>-<reason>.sqlite` in `<data dir>/backups`; the newest 10 are kept.
+
+export const BACKUPS_KEPT = 10;
+const NAME_PATTERN = /^workspace-(\d{8}T\d{9}Z)-([a-z-]+)(?:-\d+)?\.sqlite$/;
+
+export function backupsDir(dataDir: string): string {
+  return join(dataDir, 'backups');
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+function parseStamp(text: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(text);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : text;
+}
+
+export function listBackups(dataDir: string): Backup[] {
+  const dir = backupsDir(dataDir);
+  if (!existsSync(dir)) return [];
+  const backups: Backup[] = [];
+  for (const name of readdirSync(dir)) {
+    const m = NAME_PATTERN.exec(name);
+    const reason = m && BackupReason.safeParse(m[2]);
+    if (!m || !reason?.success) continue;
+    backups.push({ name, reason: reason.data, createdAt: parseStamp(m[1]!), sizeBytes: statSync(join(dir, name)).size });
+  }
+  return backups.sort((a, b) => (a.name < b.name ? 1 : -1));
+}
+
+function uniqueName(dir: string, base: string): string {
+  let name = `${base}.sqlite`;
+  for (let i = 2; existsSync(join(dir, name)); i++) name = `${base}-${i}.sqlite`;
+  return name;
+}
+
+/** Copies the open database into a new backup file and prunes the oldest beyond the last 10. */
+export function createBackup(sqlite: Database.Database, dataDir: string, reason: BackupReason, now = new Date()): Backup {
+  const dir = backupsDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const name = uniqueName(dir, `workspace-${stamp(now)}-${reason}`);
+  const partial = join(dir, `${name}.partial`);
+  rmSync(partial, { force: true });
+  // Written under a temporary name and renamed, so a crash never leaves a half backup in the list.
+  sqlite.prepare('VACUUM INTO ?').run(partial);
+  renameSync(partial, join(dir, name));
+  pruneBackups(dataDir);
+  return { name, reason, createdAt: now.toISOString(), sizeBytes: statSync(join(dir, name)).size };
+}
+
+export function pruneBackups(dataDir: string): void {
+  for (const old of listBackups(dataDir).slice(BACKUPS_KEPT)) rmSync(join(backupsDir(dataDir), old.name), { force: true });
+}
+
+/** Replaces the (closed) workspace file with a backup; the WAL of the old file is dropped. */
+export function copyBackupOver(dataDir: string, backupName: string, workspaceFile: string): void {
+  const source = join(backupsDir(dataDir), backupName);
+  if (!NAME_PATTERN.test(backupName) || !existsSync(source)) throw new Error(`backup ${backupName} not found`);
+  const staging = `${workspaceFile}.restoring`;
+  copyFileSync(source, staging);
+  rmSync(`${workspaceFile}-wal`, { force: true });
+  rmSync(`${workspaceFile}-shm`, { force: true });
+  renameSync(staging, workspaceFile);
+}

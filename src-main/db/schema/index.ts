@@ -1,0 +1,4 @@
+export * from './accounts';
+export * from './local';
+export * from './team';
+export * from './workspace';

@@ -1,0 +1,71 @@
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { DomainName } from '../../src-shared/contract';
+import * as schema from './schema';
+
+// DESIGN.md §5: every table is declared once as synced (the operator's data, pushed to HQ),
+// local (device state, caches) or HQ-owned (read-only on the desktop). Writes to synced tables go
+// through src-main/sync/repository.ts only; test/unit/sync/write-path.test.ts enforces it.
+
+export type TableKind = 'synced' | 'local' | 'hq-owned';
+
+export interface SyncedTable {
+  kind: 'synced';
+  table: SQLiteTable;
+  name: string;
+  /** The domain whose `changed` event fires when the table changes. */
+  domain: DomainName;
+  /** SQL column name → TS property name, for every column sync carries (all but id/updated_at). */
+  fields: Map<string, string>;
+  /** SQL names of boolean columns (stored 0/1, carried as booleans). */
+  booleanFields: Set<string>;
+}
+
+export interface OtherTable {
+  kind: 'local' | 'hq-owned';
+  name: string;
+  reason: string;
+}
+
+/** Columns maintained by the repository itself, not carried as field changes. */
+const NOT_SYNCED_FIELDS = new Set(['id', 'updated_at']);
+
+function synced(table: SQLiteTable, domain: DomainName): SyncedTable {
+  const fields = new Map<string, string>();
+  const booleanFields = new Set<string>();
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    if (NOT_SYNCED_FIELDS.has(column.name)) continue;
+    fields.set(column.name, key);
+    if (column.dataType === 'boolean') booleanFields.add(column.name);
+  }
+  return { kind: 'synced', table, name: getTableName(table), domain, fields, booleanFields };
+}
+
+export const SYNCED_TABLES: readonly SyncedTable[] = [
+  synced(schema.workspace, 'workspace'),
+  synced(schema.accounts, 'accounts'),
+  synced(schema.columns, 'columns'),
+  synced(schema.menuItems, 'menus'),
+  synced(schema.members, 'team'),
+  synced(schema.memberRoles, 'team'),
+  synced(schema.memberKpis, 'team'),
+];
+
+export const OTHER_TABLES: readonly OtherTable[] = [
+  { kind: 'local', name: 'field_clocks', reason: 'per-field clocks of synced rows, kept by the repository' },
+  { kind: 'local', name: 'outbox', reason: 'field changes waiting for HQ' },
+  { kind: 'local', name: 'local_state', reason: 'node id, last clock, device preferences' },
+  { kind: 'local', name: '__drizzle_migrations', reason: "drizzle's record of applied migrations" },
+];
+
+const byName = new Map(SYNCED_TABLES.map((t) => [t.name, t]));
+
+export function syncedTable(name: string): SyncedTable | undefined {
+  return byName.get(name);
+}
+
+export function syncedTableOf(table: SQLiteTable): SyncedTable {
+  const entry = byName.get(getTableName(table));
+  if (!entry) throw new Error(`${getTableName(table)} is not a synced table`);
+  return entry;
+}

@@ -1,0 +1,15 @@
+import recipe from '../../resources/demo/huadong.json';
+import type { AccountInput } from '../../src-shared/contract/accounts';
+import type { ColumnInput } from '../../src-shared/contract/columns';
+import type { MemberInput } from '../../src-shared/contract/team';
+import type { WorkspaceInput } from '../../src-shared/contract/workspace';
+
+// The demo workspace's recipe is data (resources/demo/huadong.json), typed here once.
+
+export const DEMO_WORKSPACE: WorkspaceInput = recipe.workspace;
+export const DEMO_MEMBERS = recipe.members as ReadonlyArray<MemberInput & { kpis: NonNullable<MemberInput['kpis']> }>;
+export const DEMO_ACCOUNTS = recipe.accounts as ReadonlyArray<Omit<AccountInput, 'ownerId'>>;
+export const DEMO_COLUMNS = recipe.columns as ReadonlyArray<Pick<ColumnInput, 'name' | 'purpose' | 'cadence'>>;
+export const DEMO_CITIES: readonly string[] = recipe.cities;
+export const DEMO_SURNAMES: readonly string[] = recipe.surnames;
+export const DEMO_GIVEN_NAMES: readonly string[] = recipe.givenNames;

@@ -1,0 +1,200 @@
+import type Database from 'better-sqlite3';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { uuidv7 } from 'uuidv7';
+import type { DomainName } from '../../src-shared/contract';
+import { decodeHlc, encodeHlc, type HybridClock } from '../../src-shared/domain/hlc';
+import type { FieldChange } from '../../src-shared/domain/lww';
+import { syncedTable, syncedTableOf, type SyncedTable } from '../db/table-registry';
+
+// The one door to synced tables (DESIGN.md §5). In the transaction of every write it stores the
+// row, stamps each changed field with a hybrid logical clock in `field_clocks`, and appends one
+// `outbox` row per changed field. Deletes are tombstones. Remote changes are merged per field,
+// last writer wins, with the rule of src-shared/domain/lww.ts.
+
+export type RowValues = Record<string, unknown>;
+
+/** What a committed transaction touched, for the `<domain>.changed` events. */
+export type CommitListener = (changes: Map<DomainName, Set<string>>) => void;
+
+const CLOCK_KEY = 'hlc.last';
+
+function quote(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** SQLite stores booleans as 0/1; field changes carry them as JSON booleans. */
+function toSql(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value === undefined) return null;
+  return value;
+}
+
+function toJson(table: SyncedTable, field: string, value: unknown): unknown {
+  return table.booleanFields.has(field) ? value === 1 || value === true : value;
+}
+
+export class SyncRepository {
+  private readonly statements = new Map<string, Database.Statement>();
+  private depth = 0;
+  private touched = new Map<DomainName, Set<string>>();
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly clock: HybridClock,
+    private readonly onCommit: CommitListener = () => {},
+  ) {}
+
+  /** Runs `fn` in one transaction (nesting joins the outer one); events fire after the commit. */
+  transaction<T>(fn: () => T): T {
+    this.depth++;
+    let result: T;
+    try {
+      result = this.sqlite.transaction(() => {
+        const value = fn();
+        if (this.depth === 1) this.statement('persistClock', `INSERT INTO local_state (key, value) VALUES ('${CLOCK_KEY}', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(encodeHlc(this.clock.peek()));
+        return value;
+      })();
+    } catch (error) {
+      if (this.depth === 1) this.touched = new Map();
+      throw error;
+    } finally {
+      this.depth--;
+    }
+    if (this.depth === 0 && this.touched.size > 0) {
+      const touched = this.touched;
+      this.touched = new Map();
+      this.onCommit(touched);
+    }
+    return result;
+  }
+
+  /** Inserts a row; every field (given or defaulted) gets a clock and an outbox entry. Returns the id. */
+  insert(table: SQLiteTable, values: RowValues): string {
+    const meta = syncedTableOf(table);
+    return this.transaction(() => {
+      const id = typeof values.id === 'string' ? values.id : uuidv7();
+      const now = new Date().toISOString();
+      const row: Record<string, unknown> = { created_at: now };
+      for (const [field, key] of meta.fields) if (key in values && field !== 'created_at') row[field] = toSql(values[key]);
+      const names = Object.keys(row);
+      this.statement(`insert:${meta.name}:${names.join(',')}`, `INSERT INTO ${quote(meta.name)} (id, updated_at, ${names.map(quote).join(', ')}) VALUES (?, ?, ${names.map(() => '?').join(', ')})`).run(id, now, ...Object.values(row));
+      const stored = this.readRow(meta, id)!;
+      this.stamp(meta, id, [...meta.fields.keys()].map((field) => [field, stored[field]]));
+      return id;
+    });
+  }
+
+  /** Updates the given fields of a live or tombstoned row; unchanged values write nothing. Returns whether anything changed. */
+  update(table: SQLiteTable, id: string, patch: RowValues): boolean {
+    const meta = syncedTableOf(table);
+    return this.transaction(() => {
+      const current = this.readRow(meta, id);
+      if (!current) throw new Error(`${meta.name} ${id} does not exist`);
+      const changed: Array<[string, unknown]> = [];
+      for (const [field, key] of meta.fields) {
+        if (!(key in patch) || field === 'created_at') continue;
+        const value = toSql(patch[key]);
+        if (value !== current[field]) changed.push([field, value]);
+      }
+      if (changed.length === 0) return false;
+      this.writeFields(meta, id, changed);
+      this.stamp(meta, id, changed);
+      return true;
+    });
+  }
+
+  /** Marks a row deleted (a tombstone HQ and other devices receive). */
+  tombstone(table: SQLiteTable, id: string): boolean {
+    return this.update(table, id, { deletedAt: new Date().toISOString() });
+  }
+
+  /** Brings a tombstoned row back (undo of a delete). */
+  restore(table: SQLiteTable, id: string): boolean {
+    return this.update(table, id, { deletedAt: null });
+  }
+
+  /**
+   * Merges field changes from elsewhere (HQ, another laptop): per field, the later clock wins.
+   * Returns how many changes took effect. Unknown tables or fields are ignored, so an older
+   * desktop survives changes from a newer schema.
+   */
+  applyRemote(changes: readonly FieldChange[]): number {
+    if (changes.length === 0) return 0;
+    return this.transaction(() => {
+      let newest = changes[0]!.hlc;
+      for (const change of changes) if (change.hlc > newest) newest = change.hlc;
+      this.clock.receive(decodeHlc(newest));
+      const clockIfNewer = this.statement(
+        'clockIfNewer',
+        'INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?) ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > field_clocks.hlc',
+      );
+      const winners = new Map<SyncedTable, Map<string, Map<string, unknown>>>();
+      let applied = 0;
+      for (const change of changes) {
+        const meta = syncedTable(change.table);
+        if (!meta || !meta.fields.has(change.field)) continue;
+        if (clockIfNewer.run(change.table, change.rowId, change.field, change.hlc).changes === 0) continue;
+        applied++;
+        let rows = winners.get(meta);
+        if (!rows) winners.set(meta, (rows = new Map()));
+        let fields = rows.get(change.rowId);
+        if (!fields) rows.set(change.rowId, (fields = new Map()));
+        fields.set(change.field, toSql(change.value));
+      }
+      const now = new Date().toISOString();
+      for (const [meta, rows] of winners) {
+        for (const [rowId, fields] of rows) this.upsertFields(meta, rowId, fields, now);
+        this.markTouched(meta, rows.keys());
+      }
+      return applied;
+    });
+  }
+
+  private upsertFields(meta: SyncedTable, id: string, fields: Map<string, unknown>, now: string): void {
+    const names = [...fields.keys()];
+    const sql =
+      `INSERT INTO ${quote(meta.name)} (id, updated_at, ${names.map(quote).join(', ')}) VALUES (?, ?, ${names.map(() => '?').join(', ')}) ` +
+      `ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at, ${names.map((n) => `${quote(n)} = excluded.${quote(n)}`).join(', ')}`;
+    this.statement(`upsert:${meta.name}:${names.join(',')}`, sql).run(id, now, ...fields.values());
+  }
+
+  private writeFields(meta: SyncedTable, id: string, changed: Array<[string, unknown]>): void {
+    const names = changed.map(([field]) => field);
+    const sql = `UPDATE ${quote(meta.name)} SET updated_at = ?, ${names.map((n) => `${quote(n)} = ?`).join(', ')} WHERE id = ?`;
+    this.statement(`update:${meta.name}:${names.join(',')}`, sql).run(new Date().toISOString(), ...changed.map(([, v]) => v), id);
+  }
+
+  /** One clock for the whole write; each field gets its field clock and outbox row. */
+  private stamp(meta: SyncedTable, id: string, fields: Array<[string, unknown]>): void {
+    const hlc = encodeHlc(this.clock.tick());
+    const setClock = this.statement('setClock', 'INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?) ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc');
+    const enqueue = this.statement('enqueue', 'INSERT INTO outbox (tbl, row_id, field, value, hlc) VALUES (?, ?, ?, ?, ?)');
+    for (const [field, value] of fields) {
+      setClock.run(meta.name, id, field, hlc);
+      enqueue.run(meta.name, id, field, JSON.stringify(toJson(meta, field, value) ?? null), hlc);
+    }
+    this.markTouched(meta, [id]);
+  }
+
+  private readRow(meta: SyncedTable, id: string): Record<string, unknown> | undefined {
+    return this.statement(`read:${meta.name}`, `SELECT * FROM ${quote(meta.name)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  }
+
+  private markTouched(meta: SyncedTable, ids: Iterable<string>): void {
+    let set = this.touched.get(meta.domain);
+    if (!set) this.touched.set(meta.domain, (set = new Set()));
+    for (const id of ids) set.add(id);
+  }
+
+  private statement(key: string, sql: string): Database.Statement {
+    let statement = this.statements.get(key);
+    if (!statement) this.statements.set(key, (statement = this.sqlite.prepare(sql)));
+    return statement;
+  }
+}
+
+/** Reads the persisted last clock, so a wall clock set back across restarts cannot reorder writes. */
+export function loadLastClock(sqlite: Database.Database): string | undefined {
+  const row = sqlite.prepare(`SELECT value FROM local_state WHERE key = '${CLOCK_KEY}'`).get() as { value: string } | undefined;
+  return row?.value;
+}

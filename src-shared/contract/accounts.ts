@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { defineDomain, method } from './define';
+import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
+import { NamingCheck } from '../domain/naming';
+
+export const Platform = z.enum(['wechat_subscription', 'wechat_service', 'weibo', 'channels', 'douyin', 'xiaohongshu', 'wecom_group']);
+export type Platform = z.infer<typeof Platform>;
+
+/** 品牌型 / 销售型 / 混合型 */
+export const AccountPurpose = z.enum(['brand', 'sales', 'mixed']);
+export type AccountPurpose = z.infer<typeof AccountPurpose>;
+
+export const UpdateFrequency = z.enum(['daily', 'several_weekly', 'weekly', 'biweekly', 'monthly', 'irregular']);
+export type UpdateFrequency = z.infer<typeof UpdateFrequency>;
+
+const accountFields = {
+  platform: Platform,
+  name: requiredText(30),
+  /** WeChat id / platform handle; cannot be changed after registration. */
+  handle: optionalText(40).refine((v) => v === '' || /^[A-Za-z0-9_\-.@]+$/.test(v), 'validation.handleChars'),
+  purpose: AccountPurpose,
+  /** 业态 */
+  businessLine: optionalText(20),
+  city: optionalText(20),
+  followers: z.number('validation.number').int('validation.integer').min(0, 'validation.nonNegative').max(1_000_000_000, 'validation.tooLarge'),
+  /** 认证 */
+  verified: z.boolean(),
+  updateFrequency: UpdateFrequency,
+  /** Team member responsible for the account. */
+  ownerId: Id.nullable(),
+  /** Where the QR code is placed (门店海报, 官网页脚 …). */
+  qrPlacement: optionalText(100),
+  notes: optionalText(500),
+};
+
+export const AccountInput = z.object(accountFields);
+export type AccountInput = z.input<typeof AccountInput>;
+
+export const Account = RowMeta.extend({
+  ...accountFields,
+  handle: z.string(),
+  businessLine: z.string(),
+  city: z.string(),
+  qrPlacement: z.string(),
+  notes: z.string(),
+  naming: NamingCheck,
+});
+export type Account = z.infer<typeof Account>;
+
+export const accountsContract = defineDomain('accounts', {
+  list: method('Lists the own accounts (not deleted) with their naming-template check.', z.object({}), z.array(Account)),
+  get: method('One account by id.', IdInput, Account),
+  create: method('Creates an account.', AccountInput, Account),
+  update: method('Updates an account.', z.object({ id: Id, patch: AccountInput.partial() }), Account),
+  remove: method('Deletes an account (a tombstone; restore undoes it).', IdInput, Ok),
+  restore: method('Undoes a delete.', IdInput, Account),
+});

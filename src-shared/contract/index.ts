@@ -1,0 +1,32 @@
+import { accountsContract } from './accounts';
+import { backupsContract } from './backups';
+import { columnsContract } from './columns';
+import type { DomainClient, DomainHandlers } from './define';
+import { menusContract } from './menus';
+import { settingsContract } from './settings';
+import { teamContract } from './team';
+import { workspaceContract } from './workspace';
+
+/** Every domain of the API. Transports, the preload and `GET /api` are built from this list. */
+export const contract = {
+  workspace: workspaceContract,
+  accounts: accountsContract,
+  columns: columnsContract,
+  menus: menusContract,
+  team: teamContract,
+  backups: backupsContract,
+  settings: settingsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type DomainName = keyof Contract;
+
+export type Handlers = { [D in DomainName]: DomainHandlers<Contract[D]> };
+export type ApiClient = { [D in DomainName]: DomainClient<Contract[D]> };
+
+/** All methods as [domain, method] pairs. */
+export function listMethods(): Array<[DomainName, string]> {
+  return (Object.keys(contract) as DomainName[]).flatMap((d) => Object.keys(contract[d].methods).map((m) => [d, m] as [DomainName, string]));
+}
+
+export { channelOf, changedEventOf, EVENTS_CHANNEL } from './define';

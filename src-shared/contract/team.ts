@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { defineDomain, method } from './define';
+import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
+
+/** 文案 / 设计 / 定稿人 / 客服 / 推广 / 数据 */
+export const Role = z.enum(['copywriter', 'designer', 'approver', 'support', 'promotion', 'data']);
+export type Role = z.infer<typeof Role>;
+export const ROLES = Role.options;
+
+export const KpiInput = z.object({
+  id: Id.optional(),
+  name: requiredText(30),
+  target: z.number('validation.number').min(0, 'validation.nonNegative').max(1e12, 'validation.tooLarge'),
+  /** 篇, 次, %, 人 … */
+  unit: optionalText(10),
+});
+export type KpiInput = z.input<typeof KpiInput>;
+export const Kpi = KpiInput.extend({ id: Id, unit: z.string() });
+export type Kpi = z.infer<typeof Kpi>;
+
+const memberFields = {
+  name: requiredText(20),
+  roles: z.array(Role).min(1, 'validation.pickRole'),
+  /** 日常工作 */
+  dailyDuties: optionalText(500),
+  contact: optionalText(60),
+};
+
+export const MemberInput = z.object({ ...memberFields, kpis: z.array(KpiInput).max(20, 'validation.tooMany').default([]) });
+export type MemberInput = z.input<typeof MemberInput>;
+
+export const Member = RowMeta.extend({ ...memberFields, dailyDuties: z.string(), contact: z.string(), kpis: z.array(Kpi) });
+export type Member = z.infer<typeof Member>;
+
+export const teamContract = defineDomain('team', {
+  list: method('Lists team members with their roles and KPIs.', z.object({}), z.array(Member)),
+  create: method('Adds a team member.', MemberInput, Member),
+  update: method('Updates a member; roles and KPIs given replace the old ones.', z.object({ id: Id, patch: MemberInput.partial() }), Member),
+  remove: method('Removes a member (restore undoes it).', IdInput, Ok),
+  restore: method('Undoes a remove.', IdInput, Member),
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineDomain, method } from './define';
+import { Ok, optionalText, requiredText } from './common';
+
+/** The subsidiary this workspace belongs to (分公司/事业部). */
+export const Workspace = z.object({
+  /** 分公司全称, e.g. 华东分公司. */
+  name: z.string(),
+  /** 企业简称, used by the plan export ("公众号能为〈企业简称〉带来的价值"). */
+  shortName: z.string(),
+  brand: z.string(),
+  industry: z.string(),
+  /** Account naming template, e.g. `{品牌}·{城市}{业态}`. */
+  namingTemplate: z.string(),
+  updatedAt: z.string(),
+});
+export type Workspace = z.infer<typeof Workspace>;
+
+export const WorkspaceInput = z.object({
+  name: requiredText(40),
+  shortName: requiredText(12),
+  brand: optionalText(30),
+  industry: optionalText(30),
+  namingTemplate: optionalText(60),
+});
+export type WorkspaceInput = z.infer<typeof WorkspaceInput>;
+
+export const WorkspaceStatus = z.object({
+  initialized: z.boolean(),
+  dataDir: z.string(),
+  workspace: Workspace.nullable(),
+});
+export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>;
+
+export const workspaceContract = defineDomain('workspace', {
+  status: method('Whether the workspace is set up, where its data lives, and its profile.', z.object({}), WorkspaceStatus),
+  update: method('Creates or updates the workspace profile (name, short name, brand, industry, naming template).', WorkspaceInput, Workspace),
+  startEmpty: method('First launch: creates an empty workspace with the given profile.', WorkspaceInput, Workspace),
+  loadDemo: method('First launch: fills the workspace with the deterministic demo (华东分公司).', z.object({}), Ok),
+});

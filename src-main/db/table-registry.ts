@@ -19,6 +19,8 @@ export interface SyncedTable {
   fields: Map<string, string>;
   /** SQL names of boolean columns (stored 0/1, carried as booleans). */
   booleanFields: Set<string>;
+  /** SQL names of NOT NULL columns: a remote null for them is refused. */
+  notNullFields: Set<string>;
 }
 
 export interface OtherTable {
@@ -33,12 +35,14 @@ const NOT_SYNCED_FIELDS = new Set(['id', 'updated_at']);
 function synced(table: SQLiteTable, domain: DomainName): SyncedTable {
   const fields = new Map<string, string>();
   const booleanFields = new Set<string>();
+  const notNullFields = new Set<string>();
   for (const [key, column] of Object.entries(getTableColumns(table))) {
     if (NOT_SYNCED_FIELDS.has(column.name)) continue;
     fields.set(column.name, key);
     if (column.dataType === 'boolean') booleanFields.add(column.name);
+    if (column.notNull) notNullFields.add(column.name);
   }
-  return { kind: 'synced', table, name: getTableName(table), domain, fields, booleanFields };
+  return { kind: 'synced', table, name: getTableName(table), domain, fields, booleanFields, notNullFields };
 }
 
 export const SYNCED_TABLES: readonly SyncedTable[] = [

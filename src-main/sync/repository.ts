@@ -68,14 +68,14 @@ export class SyncRepository {
     return result;
   }
 
-  /** Inserts a row; every field (given or defaulted) gets a clock and an outbox entry. Returns the id. */
+  /** Inserts a row; every field (given, or defaulted when undefined) gets a clock and an outbox entry. Returns the id. */
   insert(table: SQLiteTable, values: RowValues): string {
     const meta = syncedTableOf(table);
     return this.transaction(() => {
       const id = typeof values.id === 'string' ? values.id : uuidv7();
       const now = new Date().toISOString();
       const row: Record<string, unknown> = { created_at: now };
-      for (const [field, key] of meta.fields) if (key in values && field !== 'created_at') row[field] = toSql(values[key]);
+      for (const [field, key] of meta.fields) if (values[key] !== undefined && field !== 'created_at') row[field] = toSql(values[key]);
       const names = Object.keys(row);
       this.statement(`insert:${meta.name}:${names.join(',')}`, `INSERT INTO ${quote(meta.name)} (id, updated_at, ${names.map(quote).join(', ')}) VALUES (?, ?, ${names.map(() => '?').join(', ')})`).run(id, now, ...Object.values(row));
       const stored = this.readRow(meta, id)!;
@@ -84,7 +84,7 @@ export class SyncRepository {
     });
   }
 
-  /** Updates the given fields of a live or tombstoned row; unchanged values write nothing. Returns whether anything changed. */
+  /** Updates the given (not undefined) fields of a live or tombstoned row; unchanged values write nothing. Returns whether anything changed. */
   update(table: SQLiteTable, id: string, patch: RowValues): boolean {
     const meta = syncedTableOf(table);
     return this.transaction(() => {
@@ -92,7 +92,7 @@ export class SyncRepository {
       if (!current) throw new Error(`${meta.name} ${id} does not exist`);
       const changed: Array<[string, unknown]> = [];
       for (const [field, key] of meta.fields) {
-        if (!(key in patch) || field === 'created_at') continue;
+        if (patch[key] === undefined || field === 'created_at') continue;
         const value = toSql(patch[key]);
         if (value !== current[field]) changed.push([field, value]);
       }
@@ -116,7 +116,7 @@ export class SyncRepository {
   /**
    * Merges field changes from elsewhere (HQ, another laptop): per field, the later clock wins.
    * Returns how many changes took effect. Unknown tables or fields are ignored, so an older
-   * desktop survives changes from a newer schema.
+   * desktop survives changes from a newer schema; so is a null for a NOT NULL column.
    */
   applyRemote(changes: readonly FieldChange[]): number {
     if (changes.length === 0) return 0;
@@ -133,6 +133,7 @@ export class SyncRepository {
       for (const change of changes) {
         const meta = syncedTable(change.table);
         if (!meta || !meta.fields.has(change.field)) continue;
+        if ((change.value === null || change.value === undefined) && meta.notNullFields.has(change.field)) continue;
         if (clockIfNewer.run(change.table, change.rowId, change.field, change.hlc).changes === 0) continue;
         applied++;
         let rows = winners.get(meta);

@@ -17,7 +17,7 @@ const accountFields = {
   platform: Platform,
   name: requiredText(30),
   /** WeChat id / platform handle; cannot be changed after registration. */
-  handle: optionalText(40).refine((v) => v === '' || /^[A-Za-z0-9_\-.@]+$/.test(v), 'validation.handleChars'),
+  handle: optionalText(40).refine((v) => !v || /^[A-Za-z0-9_\-.@]+$/.test(v), 'validation.handleChars'),
   purpose: AccountPurpose,
   /** 业态 */
   businessLine: optionalText(20),

@@ -26,12 +26,13 @@ export function requiredText(max: number) {
     );
 }
 
+/** An optional text field; left out, it stays as it was (update) or empty (create). */
 export function optionalText(max: number) {
   return z
     .string()
     .transform(cleanText)
     .pipe(z.string().refine((v) => [...v].length <= max, { message: 'validation.tooLong', params: { max } }))
-    .default('');
+    .optional();
 }
 
 /** Row metadata every synced row carries out to the UI. */

@@ -43,7 +43,8 @@ export type ChangeEvent = z.infer<typeof ChangeEvent>;
 
 /**
  * Error codes carried in the `{ok:false}` envelope; the UI translates `errors.<code>`.
- * `unauthorized` comes only from browser mode (missing/stale session token, foreign Host/Origin).
+ * `unauthorized`: a browser-mode request without a valid session token or from a foreign Host/Origin,
+ * or an IPC call from a page that is not the app.
  */
 export const ErrorCode = z.enum(['validation', 'not_found', 'conflict', 'unsupported', 'unauthorized', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -26,7 +26,7 @@ const memberFields = {
   contact: optionalText(60),
 };
 
-export const MemberInput = z.object({ ...memberFields, kpis: z.array(KpiInput).max(20, 'validation.tooMany').default([]) });
+export const MemberInput = z.object({ ...memberFields, kpis: z.array(KpiInput).max(20, 'validation.tooMany').optional() });
 export type MemberInput = z.input<typeof MemberInput>;
 
 export const Member = RowMeta.extend({ ...memberFields, dailyDuties: z.string(), contact: z.string(), kpis: z.array(Kpi) });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { AccountInput } from '../../src-shared/contract/accounts';
+import { MemberInput } from '../../src-shared/contract/team';
+import { DEMO_ACCOUNTS, DEMO_MEMBERS } from '../../src-main/services/demo-recipe';
+import { writeDemoWorkspace } from '../../src-main/services/backend';
+import { callOk, openTestBackend, tempDataDir } from '../helpers/backend';
+
+function contentOf(rows: Array<Record<string, unknown>>): unknown[] {
+  return rows.map(({ id, createdAt, updatedAt, ownerId, accountId, kpis, ...rest }) => ({ ...rest, kpis: Array.isArray(kpis) ? kpis.map(({ id: _id, ...k }) => k) : undefined }));
+}
+
+describe('the demo workspace', () => {
+  it('is 华东分公司 with realistic accounts, columns, menus and team', async () => {
+    const backend = openTestBackend();
+    await callOk(backend, 'workspace.loadDemo');
+    const status = await callOk(backend, 'workspace.status');
+    expect(status.workspace).toMatchObject({ name: '华东分公司', shortName: '华东' });
+    const accounts = await callOk(backend, 'accounts.list');
+    expect(accounts.length).toBe(DEMO_ACCOUNTS.length);
+    expect(accounts.some((a: any) => a.naming.status === 'differs')).toBe(true);
+    const service = accounts.find((a: any) => a.platform === 'wechat_service');
+    expect((await callOk(backend, 'menus.get', { accountId: service.id })).items).toHaveLength(3);
+    expect((await callOk(backend, 'columns.list', { accountId: service.id })).length).toBeGreaterThan(3);
+    expect((await callOk(backend, 'team.list')).length).toBe(DEMO_MEMBERS.length);
+  });
+
+  it('is the same for the same seed', async () => {
+    const read = async (dataDir: string) => {
+      writeDemoWorkspace({ dataDir, scale: 'large', seed: 42 });
+      const backend = openTestBackend({ dataDir });
+      return [contentOf(await callOk(backend, 'accounts.list')), contentOf(await callOk(backend, 'team.list'))];
+    };
+    const [a, b] = [await read(tempDataDir()), await read(tempDataDir())];
+    expect(a).toEqual(b);
+    expect(a[0]).toHaveLength(50);
+    expect(a[1]).toHaveLength(40);
+  });
+
+  it('uses only data the contract accepts', () => {
+    for (const account of DEMO_ACCOUNTS) expect(AccountInput.safeParse({ ...account, ownerId: null }).success).toBe(true);
+    for (const member of DEMO_MEMBERS) expect(MemberInput.safeParse(member).success).toBe(true);
+  });
+});

@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeHlc } from '../../src-shared/domain/hlc';
+import type { FieldChange } from '../../src-shared/domain/lww';
+import { accounts } from '../../src-main/db/schema';
+import { anAccount, callOk, openTestBackend, tempDataDir } from '../helpers/backend';
+import { openBackend } from '../../src-main/services/backend';
+import { openSqlite } from '../../src-main/db/connection';
+import { SyncRepository } from '../../src-main/sync/repository';
+import { HybridClock } from '../../src-shared/domain/hlc';
+
+interface OutboxRow {
+  tbl: string;
+  row_id: string;
+  field: string;
+  value: string;
+  hlc: string;
+}
+
+function outbox(backend: ReturnType<typeof openTestBackend>, rowId: string): OutboxRow[] {
+  const file = `${backend.dataDir}/workspace.sqlite`;
+  const db = openSqlite(file);
+  try {
+    return db.prepare('SELECT tbl, row_id, field, value, hlc FROM outbox WHERE row_id = ? ORDER BY seq').all(rowId) as OutboxRow[];
+  } finally {
+    db.close();
+  }
+}
+
+describe('sync-ready writes', () => {
+  it('records one outbox row with a clock for every field of a new account', async () => {
+    const backend = openTestBackend();
+    const account = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·无锡影城' }));
+    const rows = outbox(backend, account.id);
+    expect(rows.map((r) => r.field)).toEqual(expect.arrayContaining(['name', 'platform', 'followers', 'verified', 'deleted_at', 'created_at']));
+    expect(rows.find((r) => r.field === 'name')!.value).toBe(JSON.stringify('悦汇·无锡影城'));
+    expect(rows.find((r) => r.field === 'verified')!.value).toBe('true');
+    expect(new Set(rows.map((r) => r.hlc)).size).toBe(1);
+  });
+
+  it('records only the fields an edit changed, with a later clock', async () => {
+    const backend = openTestBackend();
+    const account = await callOk(backend, 'accounts.create', anAccount());
+    const before = outbox(backend, account.id).length;
+    await callOk(backend, 'accounts.update', { id: account.id, patch: { followers: 99999, name: anAccount().name } });
+    const rows = outbox(backend, account.id);
+    const added = rows.slice(before);
+    expect(added.map((r) => r.field)).toEqual(['followers']);
+    expect(added[0]!.hlc > rows[0]!.hlc).toBe(true);
+  });
+
+  it('deletes with a tombstone that undo lifts, both carried to the outbox', async () => {
+    const backend = openTestBackend();
+    const account = await callOk(backend, 'accounts.create', anAccount());
+    await callOk(backend, 'accounts.remove', { id: account.id });
+    expect(await callOk(backend, 'accounts.list')).toEqual([]);
+    const tombstone = outbox(backend, account.id).filter((r) => r.field === 'deleted_at').at(-1)!;
+    expect(JSON.parse(tombstone.value)).toMatch(/^\d{4}-/);
+    await callOk(backend, 'accounts.restore', { id: account.id });
+    expect((await callOk(backend, 'accounts.list')).map((a: { id: string }) => a.id)).toEqual([account.id]);
+    expect(JSON.parse(outbox(backend, account.id).filter((r) => r.field === 'deleted_at').at(-1)!.value)).toBeNull();
+  });
+
+  it('writes nothing when a transaction fails half-way', async () => {
+    const backend = openTestBackend();
+    const result = await callOk(backend, 'team.create', { name: '周婷', roles: ['copywriter'], kpis: [] });
+    const sqlite = openSqlite(`${backend.dataDir}/workspace.sqlite`);
+    const count = () => (sqlite.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
+    const before = count();
+    const repo = new SyncRepository(sqlite, new HybridClock('t'));
+    expect(() =>
+      repo.transaction(() => {
+        repo.update(accounts, 'missing', { name: 'x' });
+      }),
+    ).toThrow();
+    expect(() =>
+      repo.transaction(() => {
+        repo.insert(accounts, anAccount());
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    expect(count()).toBe(before);
+    sqlite.close();
+    expect(result.name).toBe('周婷');
+  });
+
+  it('keeps the clock ahead of the last write after a restart, even if the wall clock went back', async () => {
+    const dataDir = tempDataDir();
+    let backend = openBackend({ dataDir });
+    const account = await callOk(backend, 'accounts.create', anAccount());
+    const first = outbox(backend, account.id)[0]!.hlc;
+    backend.close();
+    // Pretend the last write happened far in the future (a laptop whose clock was wrong).
+    const sqlite = openSqlite(`${dataDir}/workspace.sqlite`);
+    const future = encodeHlc({ wall: Date.now() + 86_400_000, counter: 3, node: 'x' });
+    sqlite.prepare("UPDATE local_state SET value = ? WHERE key = 'hlc.last'").run(future);
+    sqlite.close();
+    backend = openBackend({ dataDir });
+    await callOk(backend, 'accounts.update', { id: account.id, patch: { followers: 1 } });
+    const last = outbox(backend, account.id).at(-1)!.hlc;
+    expect(last > future.slice(0, 21)).toBe(true);
+    expect(last > first).toBe(true);
+    backend.close();
+  });
+});
+
+const remoteChangeArb = fc.record({
+  table: fc.constantFrom('accounts', 'members'),
+  rowId: fc.constantFrom('row-1', 'row-2'),
+  field: fc.constantFrom('name', 'deleted_at', 'created_at'),
+  value: fc.oneof(fc.string({ maxLength: 6 }), fc.constant(null)),
+});
+
+describe('applying remote changes', () => {
+  it('gives the same rows whatever order the same changes arrive in', () => {
+    fc.assert(
+      fc.property(
+        fc.array(remoteChangeArb, { minLength: 1, maxLength: 30 }).chain((raw) => {
+          // One clock identifies one write, so each change gets its own.
+          const changes: FieldChange[] = raw.map((c, i) => ({ ...c, value: c.field === 'name' ? (c.value ?? '') : c.value, hlc: encodeHlc({ wall: 1_000 + (i % 7), counter: i, node: i % 2 ? 'a' : 'b' }) }));
+          return fc.tuple(fc.constant(changes), fc.shuffledSubarray(changes, { minLength: changes.length, maxLength: changes.length }));
+        }),
+        ([changes, shuffled]) => {
+          const read = (order: FieldChange[], split: number) => {
+            const sqlite = openSqlite(':memory:');
+            sqlite.exec("CREATE TABLE local_state (key text primary key, value text not null); CREATE TABLE field_clocks (tbl text, row_id text, field text, hlc text, primary key (tbl,row_id,field)); CREATE TABLE accounts (id text primary key, created_at text not null default '', updated_at text not null default '', deleted_at text, name text not null default ''); CREATE TABLE members (id text primary key, created_at text not null default '', updated_at text not null default '', deleted_at text, name text not null default '')");
+            const repo = new SyncRepository(sqlite, new HybridClock('local'));
+            repo.applyRemote(order.slice(0, split));
+            repo.applyRemote(order.slice(split));
+            repo.applyRemote(order); // again: idempotent
+            const rows = ['accounts', 'members'].map((t) => sqlite.prepare(`SELECT id, created_at, deleted_at, name FROM ${t} ORDER BY id`).all());
+            sqlite.close();
+            return rows;
+          };
+          expect(read(shuffled, Math.floor(shuffled.length / 2))).toEqual(read(changes, changes.length));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('lets a later local edit win over an older remote one and ignores unknown fields', async () => {
+    const backend = openTestBackend();
+    const account = await callOk(backend, 'accounts.create', anAccount({ name: '本地名' }));
+    const sqlite = openSqlite(`${backend.dataDir}/workspace.sqlite`);
+    const repo = new SyncRepository(sqlite, new HybridClock('remote'));
+    const applied = repo.applyRemote([
+      { table: 'accounts', rowId: account.id, field: 'name', value: '过时的远端名', hlc: encodeHlc({ wall: 1, counter: 0, node: 'hq' }) },
+      { table: 'accounts', rowId: account.id, field: 'no_such_field', value: 1, hlc: encodeHlc({ wall: Date.now() + 1000, counter: 0, node: 'hq' }) },
+      { table: 'accounts', rowId: account.id, field: 'followers', value: 777, hlc: encodeHlc({ wall: Date.now() + 1000, counter: 0, node: 'hq' }) },
+    ]);
+    sqlite.close();
+    expect(applied).toBe(1);
+    const after = await callOk(backend, 'accounts.get', { id: account.id });
+    expect(after.name).toBe('本地名');
+    expect(after.followers).toBe(777);
+  });
+});

@@ -1,0 +1,99 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BACKUPS_KEPT, createBackup, listBackups } from '../../src-main/db/backup';
+import { openSqlite } from '../../src-main/db/connection';
+import { defaultMigrationsDir } from '../../src-main/db/migrate';
+import { openBackend } from '../../src-main/services/backend';
+import { anAccount, callOk, openTestBackend, tempDataDir } from '../helpers/backend';
+
+/** A copy of the real migrations plus one more, as a later release would ship. */
+function migrationsWithExtra(sql: string): string {
+  const dir = join(tempDataDir(), 'migrations');
+  cpSync(defaultMigrationsDir(), dir, { recursive: true });
+  const journalFile = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+  const last = journal.entries.at(-1);
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_next_release' });
+  writeFileSync(journalFile, JSON.stringify(journal));
+  writeFileSync(join(dir, '9999_next_release.sql'), sql);
+  return dir;
+}
+
+describe('the workspace file', () => {
+  it('is created with WAL, foreign keys and synchronous=FULL', () => {
+    const backend = openTestBackend();
+    const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
+    sqlite.close();
+  });
+
+  it('keeps what was written across a restart', async () => {
+    const dataDir = tempDataDir();
+    const first = openBackend({ dataDir });
+    await callOk(first, 'accounts.create', anAccount({ name: '悦汇·宁波奥莱' }));
+    first.close();
+    const second = openBackend({ dataDir });
+    expect((await callOk(second, 'accounts.list')).map((a: { name: string }) => a.name)).toEqual(['悦汇·宁波奥莱']);
+    second.close();
+  });
+
+  it('backs up before a migration and applies it', async () => {
+    const dataDir = tempDataDir();
+    const first = openBackend({ dataDir });
+    await callOk(first, 'accounts.create', anAccount());
+    first.close();
+    const migrations = migrationsWithExtra('ALTER TABLE `accounts` ADD `slogan` text DEFAULT \'\' NOT NULL;');
+    const second = openBackend({ dataDir, migrationsDir: migrations });
+    second.close();
+    expect(listBackups(dataDir).map((b) => b.reason)).toContain('before-migrate');
+    const sqlite = openSqlite(join(dataDir, 'workspace.sqlite'));
+    expect(sqlite.prepare("SELECT count(*) AS n FROM pragma_table_info('accounts') WHERE name = 'slogan'").get()).toEqual({ n: 1 });
+    sqlite.close();
+  });
+
+  it('restores the backup and says why when a migration fails', async () => {
+    const dataDir = tempDataDir();
+    const first = openBackend({ dataDir });
+    await callOk(first, 'accounts.create', anAccount({ name: '悦汇·合肥酒店' }));
+    first.close();
+    const broken = migrationsWithExtra('ALTER TABLE `accounts` ADD `x` text;\n--> statement-breakpoint\nTHIS IS NOT SQL;');
+    expect(() => openBackend({ dataDir, migrationsDir: broken })).toThrow(/upgrade failed[\s\S]*restored from backup workspace-.*before-migrate/);
+    const again = openBackend({ dataDir });
+    expect((await callOk(again, 'accounts.list')).map((a: { name: string }) => a.name)).toEqual(['悦汇·合肥酒店']);
+    again.close();
+    const sqlite = openSqlite(join(dataDir, 'workspace.sqlite'));
+    expect(sqlite.prepare("SELECT count(*) AS n FROM pragma_table_info('accounts') WHERE name = 'x'").get()).toEqual({ n: 0 });
+    sqlite.close();
+  });
+
+  it('keeps the last 10 backups and restores one through the API', async () => {
+    const backend = openTestBackend();
+    const account = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·常州影城' }));
+    const backup = await callOk(backend, 'backups.create');
+    await callOk(backend, 'accounts.update', { id: account.id, patch: { name: '改坏了的名字' } });
+    const events: string[] = [];
+    backend.onChange((e) => events.push(e.domain));
+    await callOk(backend, 'backups.restore', { name: backup.name });
+    expect((await callOk(backend, 'accounts.list'))[0].name).toBe('悦汇·常州影城');
+    expect(events).toContain('accounts');
+    expect((await callOk(backend, 'backups.list')).map((b: { reason: string }) => b.reason)).toContain('before-restore');
+
+    const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
+    for (let i = 0; i < 12; i++) createBackup(sqlite, backend.dataDir, 'manual', new Date(Date.UTC(2026, 0, 1, 0, i)));
+    sqlite.close();
+    expect(listBackups(backend.dataDir)).toHaveLength(BACKUPS_KEPT);
+  });
+
+  it('refuses to restore a file that is not one of its backups', async () => {
+    const backend = openTestBackend();
+    const result = await callOk(backend, 'backups.list');
+    expect(result).toEqual([]);
+    const { dispatch } = await import('../../src-main/services/dispatch');
+    const outcome = await dispatch(backend.handlers, 'backups', 'restore', { name: '../workspace.sqlite' });
+    expect(outcome.ok).toBe(false);
+    expect(existsSync(join(backend.dataDir, 'workspace.sqlite'))).toBe(true);
+  });
+});

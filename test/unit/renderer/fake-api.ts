@@ -124,7 +124,7 @@ export function fakeBackend(overrides: FakeHandlers = {}): FakeBackend {
 
 /** Lets pending promise callbacks (a reload started by an event) finish. */
 export async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export const anAccount = (name = '星河·上海酒店') => ({

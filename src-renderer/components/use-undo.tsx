@@ -1,0 +1,34 @@
+import { App, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+let counter = 0;
+
+/** Shows "已删除 … 撤销" after a delete; the button calls `undo` (the domain's restore). */
+export function useUndo() {
+  const { message } = App.useApp();
+  const { t } = useTranslation();
+  return (text: string, undo: () => Promise<unknown>) => {
+    const key = `undo-${++counter}`;
+    void message.open({
+      key,
+      type: 'success',
+      duration: 8,
+      content: (
+        <span data-testid="undo-message">
+          {text}
+          <Button
+            type="link"
+            size="small"
+            data-testid="undo"
+            onClick={() => {
+              message.destroy(key);
+              void undo();
+            }}
+          >
+            {t('common.undo')}
+          </Button>
+        </span>
+      ),
+    });
+  };
+}

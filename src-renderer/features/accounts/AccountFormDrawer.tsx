@@ -1,0 +1,165 @@
+import { App, Button, Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { AccountInput, AccountPurpose, Platform, UpdateFrequency, type Account } from '../../../src-shared/contract/accounts';
+import { checkAccountName } from '../../../src-shared/domain/naming';
+import { useZodForm } from '../../lib/use-zod-form';
+import { useTeam } from '../team/store';
+import { useWorkspace } from '../workspace/store';
+import { accountsStore } from './store';
+
+const EMPTY: AccountInput = {
+  platform: 'wechat_subscription',
+  name: '',
+  handle: '',
+  purpose: 'brand',
+  businessLine: '',
+  city: '',
+  followers: 0,
+  verified: false,
+  updateFrequency: 'weekly',
+  ownerId: null,
+  qrPlacement: '',
+  notes: '',
+};
+
+function initialOf(account: Account | null | undefined): AccountInput {
+  if (!account) return EMPTY;
+  const { platform, name, handle, purpose, businessLine, city, followers, verified, updateFrequency, ownerId, qrPlacement, notes } = account;
+  return { platform, name, handle, purpose, businessLine, city, followers, verified, updateFrequency, ownerId, qrPlacement, notes };
+}
+
+function AccountForm({ account, onClose }: { account: Account | null | undefined; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const members = useTeam((s) => s.members);
+  const workspace = useWorkspace((s) => s.status?.workspace);
+  const form = useZodForm(AccountInput, initialOf(account));
+  const { values, set, status } = form;
+
+  const naming =
+    workspace && values.name
+      ? checkAccountName(values.name, workspace.namingTemplate, { brand: workspace.brand, shortName: workspace.shortName, city: values.city ?? '', businessLine: values.businessLine ?? '' })
+      : null;
+
+  async function submit() {
+    const input = form.validate();
+    if (!input) return;
+    const result = await accountsStore().getState().save(input, account?.id);
+    if (result.ok) {
+      void message.success(t(account ? 'common.saved' : 'accounts.created', { name: result.data.name }));
+      onClose();
+      return;
+    }
+    form.applyIssues(result.error.issues, 'patch');
+    if (result.error.issues.length === 0) void message.error(t(`errors.${result.error.code}`));
+  }
+
+  return (
+    <Form layout="vertical" data-testid="account-form" onFinish={() => void submit()}>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item label={t('accounts.form.platform')} required {...status('platform')}>
+            <Select
+              data-testid="account-form-platform"
+              value={values.platform}
+              onChange={(v) => set('platform', v)}
+              options={Platform.options.map((p) => ({ value: p, label: t(`accounts.platform.${p}`) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label={t('accounts.form.purpose')} required {...status('purpose')}>
+            <Radio.Group value={values.purpose} onChange={(e) => set('purpose', e.target.value)} optionType="button">
+              {AccountPurpose.options.map((p) => (
+                <Radio.Button key={p} value={p}>
+                  {t(`accounts.purpose.${p}`)}
+                </Radio.Button>
+              ))}
+            </Radio.Group>
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        label={t('accounts.form.name')}
+        required
+        {...status('name')}
+        extra={naming?.status === 'differs' ? t('accounts.naming.expected', { name: naming.expected }) : undefined}
+      >
+        <Input data-testid="account-form-name" value={values.name} onChange={(e) => set('name', e.target.value)} />
+      </Form.Item>
+      <Form.Item label={t('accounts.form.handle')} {...status('handle')} extra={t('accounts.form.handleHint')}>
+        <Input data-testid="account-form-handle" value={values.handle} onChange={(e) => set('handle', e.target.value)} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item label={t('accounts.form.businessLine')} {...status('businessLine')}>
+            <Input data-testid="account-form-business" value={values.businessLine} onChange={(e) => set('businessLine', e.target.value)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label={t('accounts.form.city')} {...status('city')}>
+            <Input data-testid="account-form-city" value={values.city} onChange={(e) => set('city', e.target.value)} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item label={t('accounts.form.followers')} {...status('followers')}>
+            <InputNumber
+              data-testid="account-form-followers"
+              style={{ width: '100%' }}
+              value={Number.isFinite(values.followers) ? values.followers : null}
+              onChange={(v) => set('followers', v ?? Number.NaN)}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label={t('accounts.form.verified')} {...status('verified')}>
+            <Switch data-testid="account-form-verified" checked={values.verified} onChange={(v) => set('verified', v)} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item label={t('accounts.form.updateFrequency')} {...status('updateFrequency')}>
+            <Select value={values.updateFrequency} onChange={(v) => set('updateFrequency', v)} options={UpdateFrequency.options.map((f) => ({ value: f, label: t(`accounts.frequency.${f}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label={t('accounts.form.owner')} {...status('ownerId')}>
+            <Select
+              data-testid="account-form-owner"
+              allowClear
+              placeholder={t('accounts.form.ownerPlaceholder')}
+              value={values.ownerId ?? undefined}
+              onChange={(v) => set('ownerId', v ?? null)}
+              options={members.map((m) => ({ value: m.id, label: m.name }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label={t('accounts.form.qrPlacement')} {...status('qrPlacement')}>
+        <Input value={values.qrPlacement} placeholder={t('accounts.form.qrPlacementPlaceholder')} onChange={(e) => set('qrPlacement', e.target.value)} />
+      </Form.Item>
+      <Form.Item label={t('accounts.form.notes')} {...status('notes')}>
+        <Input.TextArea rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" data-testid="account-save">
+          {t('common.save')}
+        </Button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+      </Space>
+    </Form>
+  );
+}
+
+/** Create (no account) or edit an account in a side drawer. */
+export function AccountFormDrawer({ open, account, onClose }: { open: boolean; account?: Account | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Drawer open={open} onClose={onClose} size={560} destroyOnHidden title={t(account ? 'accounts.form.editTitle' : 'accounts.form.createTitle')}>
+      {open && <AccountForm key={account?.id ?? 'new'} account={account} onClose={onClose} />}
+    </Drawer>
+  );
+}

@@ -1,0 +1,134 @@
+import { SafetyCertificateFilled } from '@ant-design/icons';
+import { Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import type { HTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AccountPurpose, Platform, type Account } from '../../../src-shared/contract/accounts';
+import type { Member } from '../../../src-shared/contract/team';
+import { NamingStatus } from '../../../src-shared/domain/naming';
+import { NamingTag } from '../../components/NamingTag';
+import { PlatformTag } from '../../components/PlatformTag';
+import { formatFollowers } from '../../lib/format';
+import { hrefOf } from '../../lib/router';
+
+interface Props {
+  accounts: Account[];
+  members: Member[];
+  loading: boolean;
+  onEdit: (account: Account) => void;
+  onDelete: (account: Account) => void;
+}
+
+/** The accounts list: sortable, filterable by platform, purpose, verified and naming status. */
+export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
+  const ownerName = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
+
+  const columns: TableColumnsType<Account> = [
+    {
+      title: t('accounts.columns.name'),
+      dataIndex: 'name',
+      width: 190,
+      ellipsis: { showTitle: true },
+      sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+      render: (name: string, row) => (
+        <a title={name} href={hrefOf({ name: 'account', id: row.id, tab: 'profile' })} data-testid="account-link">
+          {name}
+        </a>
+      ),
+    },
+    {
+      title: t('accounts.columns.platform'),
+      dataIndex: 'platform',
+      width: 130,
+      sorter: (a, b) => Platform.options.indexOf(a.platform) - Platform.options.indexOf(b.platform),
+      filters: Platform.options.map((p) => ({ text: t(`accounts.platform.${p}`), value: p })),
+      onFilter: (value, row) => row.platform === value,
+      render: (platform: Platform) => <PlatformTag platform={platform} />,
+    },
+    {
+      title: t('accounts.columns.purpose'),
+      dataIndex: 'purpose',
+      width: 90,
+      filters: AccountPurpose.options.map((p) => ({ text: t(`accounts.purpose.${p}`), value: p })),
+      onFilter: (value, row) => row.purpose === value,
+      render: (purpose: Account['purpose']) => t(`accounts.purpose.${purpose}`),
+    },
+    { title: t('accounts.columns.businessLine'), dataIndex: 'businessLine', width: 100, ellipsis: true },
+    {
+      title: t('accounts.columns.followers'),
+      dataIndex: 'followers',
+      width: 100,
+      align: 'right',
+      sorter: (a, b) => a.followers - b.followers,
+      render: (n: number) => formatFollowers(n, i18n.language),
+    },
+    {
+      title: t('accounts.columns.verified'),
+      dataIndex: 'verified',
+      width: 100,
+      filters: [
+        { text: t('accounts.verified.yes'), value: true },
+        { text: t('accounts.verified.no'), value: false },
+      ],
+      onFilter: (value, row) => row.verified === value,
+      render: (verified: boolean) =>
+        verified ? (
+          <Tag icon={<SafetyCertificateFilled />} color="blue">
+            {t('accounts.verified.yes')}
+          </Tag>
+        ) : (
+          <Tag>{t('accounts.verified.no')}</Tag>
+        ),
+    },
+    { title: t('accounts.columns.owner'), dataIndex: 'ownerId', width: 90, ellipsis: true, render: (id: string | null) => ownerName(id) },
+    {
+      title: t('accounts.columns.naming'),
+      key: 'naming',
+      width: 130,
+      filters: NamingStatus.options.map((s) => ({ text: t(`accounts.naming.${s}`), value: s })),
+      onFilter: (value, row) => row.naming.status === value,
+      render: (_, row) => <NamingTag naming={row.naming} />,
+    },
+    {
+      title: t('accounts.columns.updatedAt'),
+      dataIndex: 'updatedAt',
+      width: 120,
+      sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+      render: (at: string) => <span title={dayjs(at).format('LLL')}>{dayjs(at).format('MM-DD HH:mm')}</span>,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 120,
+      fixed: 'right',
+      render: (_, row) => (
+        <Space size={0}>
+          <Button type="link" size="small" data-testid="account-edit" onClick={() => onEdit(row)}>
+            {t('common.edit')}
+          </Button>
+          <Popconfirm title={t('accounts.deleteConfirm', { name: row.name })} onConfirm={() => onDelete(row)} okText={t('common.delete')} cancelText={t('common.cancel')}>
+            <Button type="link" size="small" danger data-testid="account-delete">
+              {t('common.delete')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<Account>
+      data-testid="accounts-table"
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      columns={columns}
+      dataSource={accounts}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      scroll={{ x: 1170 }}
+      onRow={(row) => ({ 'data-row-name': row.name }) as HTMLAttributes<HTMLElement>}
+      locale={{ emptyText: t('accounts.noMatch') }}
+    />
+  );
+}

@@ -1,0 +1,40 @@
+import type { MenuNode } from '../../../src-shared/domain/menu-rules';
+
+// Immutable edits of a menu draft; a path is [top] or [top, sub].
+
+export function nodeAt(items: MenuNode[], path: number[]): MenuNode | undefined {
+  const [i, j] = path;
+  const top = i === undefined ? undefined : items[i];
+  return j === undefined ? top : top?.children[j];
+}
+
+export function updateAt(items: MenuNode[], path: number[], patch: Partial<MenuNode>): MenuNode[] {
+  const [i, j] = path;
+  return items.map((top, ti) => {
+    if (ti !== i) return top;
+    if (j === undefined) return { ...top, ...patch };
+    return { ...top, children: top.children.map((sub, si) => (si === j ? { ...sub, ...patch } : sub)) };
+  });
+}
+
+export function removeAt(items: MenuNode[], path: number[]): MenuNode[] {
+  const [i, j] = path;
+  if (j === undefined) return items.filter((_, ti) => ti !== i);
+  return items.map((top, ti) => (ti === i ? { ...top, children: top.children.filter((_, si) => si !== j) } : top));
+}
+
+export function addTop(items: MenuNode[], name: string): MenuNode[] {
+  return [...items, { name, action: { kind: 'none' }, children: [] }];
+}
+
+/** Adds a sub-item; a top item that gets its first sub-item loses its own action (WeChat rule). */
+export function addSub(items: MenuNode[], top: number, name: string): MenuNode[] {
+  return items.map((item, ti) =>
+    ti === top ? { ...item, action: { kind: 'none' }, children: [...item.children, { name, action: { kind: 'none' }, children: [] }] } : item,
+  );
+}
+
+/** Normalizes what the back end returned into the draft shape. */
+export function toDraft(items: ReadonlyArray<{ name: string; action: MenuNode['action']; children?: ReadonlyArray<{ name: string; action: MenuNode['action'] }> }>): MenuNode[] {
+  return items.map((top) => ({ name: top.name, action: top.action, children: (top.children ?? []).map((sub) => ({ name: sub.name, action: sub.action, children: [] })) }));
+}

@@ -1,0 +1,50 @@
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Menu, MenuTopItem } from '../../../src-shared/contract/menus';
+import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { attempt, type SaveResult } from '../../lib/result';
+
+export interface MenusState {
+  /** Saved menus per account id. */
+  byAccount: Record<string, Menu>;
+  loading: boolean;
+  error: ApiCallError | null;
+  load(accountId: string): Promise<void>;
+  save(accountId: string, items: MenuTopItem[]): Promise<SaveResult<Menu>>;
+}
+
+export function createMenusStore({ api, onChanged }: ApiDeps): StoreApi<MenusState> {
+  const store = createStore<MenusState>()((set, get) => ({
+    byAccount: {},
+    loading: false,
+    error: null,
+    async load(accountId) {
+      set({ loading: true });
+      try {
+        const menu = await api.menus.get({ accountId });
+        set({ byAccount: { ...get().byAccount, [accountId]: menu }, loading: false, error: null });
+      } catch (error) {
+        set({ loading: false, error: asApiError(error) });
+      }
+    },
+    async save(accountId, items) {
+      const result = await attempt(() => api.menus.save({ accountId, items }));
+      if (result.ok) set({ byAccount: { ...get().byAccount, [accountId]: result.data } });
+      return result;
+    },
+  }));
+  onChanged((event) => {
+    if (event.domain !== 'menus') return;
+    const loaded = Object.keys(store.getState().byAccount);
+    const ids = event.ids ? loaded.filter((id) => event.ids!.includes(id)) : loaded;
+    for (const accountId of ids) void store.getState().load(accountId);
+  });
+  return store;
+}
+
+let live: StoreApi<MenusState> | undefined;
+export function menusStore(): StoreApi<MenusState> {
+  return (live ??= createMenusStore(liveDeps()));
+}
+export function useMenus<T>(selector: (state: MenusState) => T): T {
+  return useStore(menusStore(), selector);
+}

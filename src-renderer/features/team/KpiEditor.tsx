@@ -1,0 +1,45 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Input, InputNumber, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { KpiInput } from '../../../src-shared/contract/team';
+import type { ItemStatus } from '../../lib/use-zod-form';
+
+interface Props {
+  value: KpiInput[];
+  onChange: (next: KpiInput[]) => void;
+  /** Field status for `kpis.<i>.<field>`. */
+  status: (path: string) => ItemStatus;
+}
+
+/** Rows of KPI name, target and unit (月发文 8 篇). */
+export function KpiEditor({ value, onChange, status }: Props) {
+  const { t } = useTranslation();
+  const update = (index: number, patch: Partial<KpiInput>) => onChange(value.map((k, i) => (i === index ? { ...k, ...patch } : k)));
+  return (
+    <div data-testid="kpi-editor">
+      {value.map((kpi, i) => (
+        <Space key={kpi.id ?? `new-${i}`} align="start" style={{ display: 'flex', marginBottom: 4 }} data-testid="kpi-row">
+          <Form.Item {...status(`kpis.${i}.name`)} style={{ marginBottom: 8 }}>
+            <Input data-testid="kpi-name" placeholder={t('team.kpi.name')} style={{ width: 180 }} value={kpi.name} onChange={(e) => update(i, { name: e.target.value })} />
+          </Form.Item>
+          <Form.Item {...status(`kpis.${i}.target`)} style={{ marginBottom: 8 }}>
+            <InputNumber
+              data-testid="kpi-target"
+              placeholder={t('team.kpi.target')}
+              style={{ width: 110 }}
+              value={Number.isFinite(kpi.target) ? kpi.target : null}
+              onChange={(v) => update(i, { target: v ?? Number.NaN })}
+            />
+          </Form.Item>
+          <Form.Item {...status(`kpis.${i}.unit`)} style={{ marginBottom: 8 }}>
+            <Input data-testid="kpi-unit" placeholder={t('team.kpi.unit')} style={{ width: 80 }} value={kpi.unit} onChange={(e) => update(i, { unit: e.target.value })} />
+          </Form.Item>
+          <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('team.kpi.remove')} onClick={() => onChange(value.filter((_, j) => j !== i))} />
+        </Space>
+      ))}
+      <Button type="dashed" icon={<PlusOutlined />} data-testid="kpi-add" disabled={value.length >= 20} onClick={() => onChange([...value, { name: '', target: 0, unit: '' }])}>
+        {t('team.kpi.add')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { MemberInput, ROLES, type Member } from '../../../src-shared/contract/team';
+import { useZodForm } from '../../lib/use-zod-form';
+import { KpiEditor } from './KpiEditor';
+import { teamStore } from './store';
+
+function initialOf(member: Member | null): MemberInput {
+  if (!member) return { name: '', roles: [], dailyDuties: '', contact: '', kpis: [] };
+  return { name: member.name, roles: member.roles, dailyDuties: member.dailyDuties, contact: member.contact, kpis: member.kpis };
+}
+
+function MemberForm({ member, onClose }: { member: Member | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const form = useZodForm(MemberInput, initialOf(member));
+  const { values, set, status } = form;
+
+  async function submit() {
+    const input = form.validate();
+    if (!input) return;
+    const result = await teamStore().getState().save(input, member?.id);
+    if (result.ok) {
+      void message.success(t('common.saved'));
+      onClose();
+      return;
+    }
+    form.applyIssues(result.error.issues, 'patch');
+    if (result.error.issues.length === 0) void message.error(t(`errors.${result.error.code}`));
+  }
+
+  return (
+    <Form layout="vertical" data-testid="member-form" onFinish={() => void submit()}>
+      <Form.Item label={t('team.form.name')} required {...status('name')}>
+        <Input data-testid="member-form-name" value={values.name} onChange={(e) => set('name', e.target.value)} />
+      </Form.Item>
+      <Form.Item label={t('team.form.roles')} required {...status('roles')}>
+        <Select
+          data-testid="member-form-roles"
+          mode="multiple"
+          placeholder={t('team.form.rolesPlaceholder')}
+          value={values.roles}
+          onChange={(roles) => set('roles', roles)}
+          options={ROLES.map((r) => ({ value: r, label: t(`team.role.${r}`) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('team.form.dailyDuties')} {...status('dailyDuties')}>
+        <Input.TextArea rows={3} placeholder={t('team.form.dailyDutiesPlaceholder')} value={values.dailyDuties} onChange={(e) => set('dailyDuties', e.target.value)} />
+      </Form.Item>
+      <Form.Item label={t('team.form.contact')} {...status('contact')}>
+        <Input value={values.contact} onChange={(e) => set('contact', e.target.value)} />
+      </Form.Item>
+      <Form.Item label={t('team.form.kpis')} {...status('kpis')}>
+        <KpiEditor value={values.kpis ?? []} onChange={(kpis) => set('kpis', kpis)} status={status} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" data-testid="member-save">
+          {t('common.save')}
+        </Button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+      </Space>
+    </Form>
+  );
+}
+
+export function MemberFormDrawer({ open, member, onClose }: { open: boolean; member: Member | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Drawer open={open} onClose={onClose} size={560} destroyOnHidden title={t(member ? 'team.form.editTitle' : 'team.form.createTitle')}>
+      {open && <MemberForm key={member?.id ?? 'new'} member={member} onClose={onClose} />}
+    </Drawer>
+  );
+}

@@ -1,0 +1,151 @@
+import { contract, type ApiClient, type DomainName } from '../../src-shared/contract';
+import type { ApiIssue, ChangeEvent, Envelope, ErrorCode } from '../../src-shared/contract/define';
+
+// The one place that knows whether the UI talks to Electron (IPC through the preload's
+// `window.opsbench`) or to browser mode (`POST /api/<domain>/<method>` on 127.0.0.1).
+
+/** A failed call, carrying the envelope's error; `issues` point at input fields. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: ApiIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiCallError';
+  }
+}
+
+export type ChangeListener = (event: ChangeEvent) => void;
+export type Unsubscribe = () => void;
+
+/** What stores need from the outside world; tests pass a fake. */
+export interface ApiDeps {
+  api: ApiClient;
+  onChanged: (listener: ChangeListener) => Unsubscribe;
+}
+
+type RawCall = (input: unknown) => Promise<Envelope<unknown>>;
+interface PreloadBridge {
+  [domain: string]: Record<string, RawCall> | ((listener: ChangeListener) => Unsubscribe);
+  onChanged: (listener: ChangeListener) => Unsubscribe;
+}
+
+declare global {
+  interface Window {
+    opsbench?: PreloadBridge;
+  }
+}
+
+const TOKEN_KEY = 'opsbench.token';
+
+/** The browser-mode session token: from `?token=` on first load, then from sessionStorage. */
+export function sessionToken(): string | null {
+  if (typeof window === 'undefined') return null;
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    window.sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    return fromUrl;
+  }
+  return window.sessionStorage.getItem(TOKEN_KEY);
+}
+
+function bridge(): PreloadBridge | undefined {
+  return typeof window === 'undefined' ? undefined : window.opsbench;
+}
+
+async function httpCall(domain: string, method: string, input: unknown): Promise<Envelope<unknown>> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  const token = sessionToken();
+  if (token) headers['X-OpsBench-Token'] = token;
+  let response: Response;
+  try {
+    response = await fetch(`/api/${domain}/${method}`, { method: 'POST', credentials: 'same-origin', headers, body: JSON.stringify(input ?? {}) });
+  } catch (error) {
+    throw new ApiCallError('internal', error instanceof Error ? error.message : String(error));
+  }
+  try {
+    return (await response.json()) as Envelope<unknown>;
+  } catch {
+    throw new ApiCallError('internal', `HTTP ${response.status}`);
+  }
+}
+
+/** Sends one call through whichever transport exists, at call time. */
+export async function rawCall(domain: string, method: string, input: unknown): Promise<unknown> {
+  const preload = bridge();
+  const domainBridge = preload?.[domain];
+  const envelope =
+    preload && typeof domainBridge === 'object' && typeof domainBridge[method] === 'function'
+      ? await domainBridge[method](input ?? {})
+      : await httpCall(domain, method, input);
+  if (envelope.ok) return envelope.data;
+  throw new ApiCallError(envelope.error.code, envelope.error.message, envelope.error.issues ?? []);
+}
+
+/** Builds a typed client from the contract: one function per method, no hand-written channel. */
+export function createClient(call: (domain: string, method: string, input: unknown) => Promise<unknown> = rawCall): ApiClient {
+  const client: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const domain of Object.keys(contract) as DomainName[]) {
+    const methods: Record<string, (input: unknown) => Promise<unknown>> = {};
+    for (const method of Object.keys(contract[domain].methods)) methods[method] = (input) => call(domain, method, input);
+    client[domain] = methods;
+  }
+  return client as unknown as ApiClient;
+}
+
+export const api: ApiClient = createClient();
+
+const listeners = new Set<ChangeListener>();
+let source: { close(): void } | undefined;
+
+function startEvents(): void {
+  const preload = bridge();
+  if (preload) {
+    const off = preload.onChanged((event) => listeners.forEach((l) => l(event)));
+    source = { close: off };
+    return;
+  }
+  if (typeof EventSource === 'undefined') return;
+  const events = new EventSource('/api/events', { withCredentials: true });
+  events.addEventListener('changed', (message) => {
+    try {
+      const event = JSON.parse((message as MessageEvent<string>).data) as ChangeEvent;
+      listeners.forEach((l) => l(event));
+    } catch {
+      // A malformed event carries nothing to reload; ignore it.
+    }
+  });
+  source = events;
+}
+
+/** Listens to the back end's `<domain>.changed` events; one connection is shared. */
+export function onChanged(listener: ChangeListener): Unsubscribe {
+  listeners.add(listener);
+  if (!source) startEvents();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && source) {
+      source.close();
+      source = undefined;
+    }
+  };
+}
+
+let deps: ApiDeps = { api, onChanged };
+
+/** The dependencies live stores are created with. */
+export function liveDeps(): ApiDeps {
+  return deps;
+}
+
+/** Replaces the transport (tests, storybook-like previews); call before any store is used. */
+export function setApi(next: ApiDeps): void {
+  deps = next;
+}
+
+/** Turns any thrown value into an ApiCallError so views can show it. */
+export function asApiError(error: unknown): ApiCallError {
+  if (error instanceof ApiCallError) return error;
+  return new ApiCallError('internal', error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,43 @@
+import type { TFunction } from 'i18next';
+
+// Zod messages in the contract are translation keys (`validation.*`) with params; the same shape
+// arrives from the back end in `error.issues`, so client and server errors render alike.
+
+export interface FieldIssue {
+  message: string;
+  params?: Record<string, unknown>;
+}
+/** Issues by field path joined with dots: `name`, `cadence.weekdays`, `kpis.0.target`. */
+export type FieldErrors = Record<string, FieldIssue>;
+
+interface IssueLike {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  params?: Record<string, unknown>;
+  maximum?: unknown;
+  minimum?: unknown;
+}
+
+function paramsOf(issue: IssueLike): Record<string, unknown> | undefined {
+  if (issue.params) return issue.params;
+  if (issue.maximum !== undefined) return { max: Number(issue.maximum) };
+  if (issue.minimum !== undefined) return { min: Number(issue.minimum) };
+  return undefined;
+}
+
+/** Groups issues by field, first issue wins; `stripPrefix` drops e.g. the `patch` of an update. */
+export function toFieldErrors(issues: readonly IssueLike[], stripPrefix?: string): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String);
+    if (stripPrefix && path[0] === stripPrefix) path.shift();
+    const key = path.join('.');
+    if (!(key in errors)) errors[key] = { message: issue.message, params: paramsOf(issue) };
+  }
+  return errors;
+}
+
+/** The text under a field; zod's own English messages (wrong enum value …) become a generic one. */
+export function translateIssue(t: TFunction, issue: FieldIssue): string {
+  return issue.message.startsWith('validation.') ? t(issue.message, issue.params ?? {}) : t('validation.invalid');
+}

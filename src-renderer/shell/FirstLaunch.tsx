@@ -1,0 +1,66 @@
+import { App, Button, Card, Form, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { WorkspaceInput } from '../../src-shared/contract/workspace';
+import { DEFAULT_NAMING_TEMPLATE, WorkspaceFields } from '../features/workspace/WorkspaceFields';
+import { useWorkspace, workspaceStore } from '../features/workspace/store';
+import { useZodForm } from '../lib/use-zod-form';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function FirstLaunch() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const loadingDemo = useWorkspace((s) => s.loadingDemo);
+  const form = useZodForm(WorkspaceInput, { name: '', shortName: '', brand: '', industry: '', namingTemplate: DEFAULT_NAMING_TEMPLATE });
+
+  async function startEmpty() {
+    const input = form.validate();
+    if (!input) return;
+    const result = await workspaceStore().getState().startEmpty(input);
+    if (!result.ok) {
+      form.applyIssues(result.error.issues);
+      if (result.error.issues.length === 0) message.error(t(`errors.${result.error.code}`));
+    }
+  }
+
+  async function loadDemo() {
+    const result = await workspaceStore().getState().loadDemo();
+    if (!result.ok) message.error(`${t('firstLaunch.demoFailed')} ${result.error.message}`);
+  }
+
+  return (
+    <div style={{ minHeight: '100%', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', background: '#f5f7f6', padding: 24 }}>
+      <div style={{ position: 'absolute', top: 16, right: 24 }}>
+        <LanguageSwitch />
+      </div>
+      <Typography.Title level={2} style={{ marginBottom: 4 }}>
+        {t('firstLaunch.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('firstLaunch.subtitle')}</Typography.Paragraph>
+      <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start', flexWrap: 'wrap', justifyContent: 'center' }}>
+        <Card title={t('firstLaunch.empty.title')} style={{ width: 420 }}>
+          <Form layout="vertical" data-testid="first-launch-form" onFinish={() => void startEmpty()}>
+            <WorkspaceFields form={form} />
+            <Button type="primary" htmlType="submit" block data-testid="first-launch-empty" disabled={loadingDemo}>
+              {t('firstLaunch.empty.submit')}
+            </Button>
+          </Form>
+        </Card>
+        <Card title={t('firstLaunch.demo.title')} style={{ width: 320 }}>
+          <Typography.Paragraph>{t('firstLaunch.demo.description')}</Typography.Paragraph>
+          {loadingDemo ? (
+            <div data-testid="first-launch-progress" style={{ textAlign: 'center', padding: 16 }}>
+              <Spin />
+              <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+                {t('firstLaunch.demo.loading')}
+              </Typography.Paragraph>
+            </div>
+          ) : (
+            <Button block data-testid="first-launch-demo" onClick={() => void loadDemo()}>
+              {t('firstLaunch.demo.submit')}
+            </Button>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { Segmented } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../src-shared/contract/settings';
+import { settingsStore, useSettings } from '../features/settings/store';
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.settings.language);
+  return (
+    <span data-testid="lang-switch">
+      <Segmented<Language>
+        size="small"
+        value={language}
+        options={[
+          { label: t('language.zh-CN'), value: 'zh-CN' },
+          { label: t('language.en'), value: 'en' },
+        ]}
+        onChange={(value) => void settingsStore().getState().setLanguage(value)}
+      />
+    </span>
+  );
+}

@@ -1,0 +1,25 @@
+export interface Summary {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+export function summarize(samples: number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95), runs: sorted.length };
+}
+
+export interface ScenarioResult {
+  name: string;
+  /** What is measured and its unit, e.g. "ms" or "changes/s". */
+  unit: string;
+  summary: Summary;
+  budget: number;
+  /** 'max': the p95 must stay at or under the budget; 'min': the p95 (worst runs) at or over it. */
+  kind: 'max' | 'min';
+}
+
+export function withinBudget(result: ScenarioResult): boolean {
+  return result.kind === 'max' ? result.summary.p95 <= result.budget : result.summary.p95 >= result.budget;
+}

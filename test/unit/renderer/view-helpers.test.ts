@@ -1,0 +1,82 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AccountInput } from '../../../src-shared/contract/accounts';
+import { describeCadence } from '../../../src-renderer/features/columns/cadence-text';
+import { addSub, addTop, removeAt, updateAt } from '../../../src-renderer/features/menus/menu-draft';
+import { resources } from '../../../src-renderer/i18n';
+import { toFieldErrors, translateIssue } from '../../../src-renderer/lib/field-errors';
+import { formatBytes, formatFollowers } from '../../../src-renderer/lib/format';
+import { hrefOf, parseRoute } from '../../../src-renderer/lib/router';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({ resources, lng: 'zh-CN', interpolation: { escapeValue: false } });
+});
+
+describe('cadence in words', () => {
+  it('reads like a Chinese schedule', () => {
+    const t = i18n.getFixedT('zh-CN');
+    expect(describeCadence({ kind: 'weekly', weekdays: [4, 2] }, t)).toBe('每周二、周四');
+    expect(describeCadence({ kind: 'daily' }, t)).toBe('每天');
+    expect(describeCadence({ kind: 'monthly', days: [15, 1] }, t)).toBe('每月1日、15日');
+    expect(describeCadence({ kind: 'irregular' }, t)).toBe('不定期');
+  });
+
+  it('reads in English too', () => {
+    expect(describeCadence({ kind: 'weekly', weekdays: [2, 4] }, i18n.getFixedT('en'))).toBe('Every Tue, Thu');
+  });
+});
+
+describe('field errors', () => {
+  it('show the contract message under the field, translated with its params', () => {
+    const parsed = AccountInput.safeParse({ platform: 'weibo', name: 'x'.repeat(31), purpose: 'brand', followers: 1.5, verified: false, updateFrequency: 'weekly', ownerId: null });
+    expect(parsed.success).toBe(false);
+    const errors = toFieldErrors(parsed.success ? [] : parsed.error.issues);
+    const t = i18n.getFixedT('zh-CN');
+    expect(translateIssue(t, errors.name!)).toBe('最多 30 个字');
+    expect(translateIssue(t, errors.followers!)).toBe('请输入整数');
+  });
+
+  it('drop the patch prefix of update issues', () => {
+    expect(Object.keys(toFieldErrors([{ path: ['patch', 'city'], message: 'validation.tooLong', params: { max: 20 } }], 'patch'))).toEqual(['city']);
+  });
+
+  it('use a generic text for messages that are not translation keys', () => {
+    expect(translateIssue(i18n.getFixedT('en'), { message: 'Invalid option: expected one of …' })).toBe('Invalid value');
+  });
+});
+
+describe('formats', () => {
+  it('writes follower counts the way operators read them', () => {
+    expect(formatFollowers(8765, 'zh-CN')).toBe('8,765');
+    expect(formatFollowers(12345, 'zh-CN')).toBe('1.2万');
+    expect(formatFollowers(30000, 'zh-CN')).toBe('3万');
+    expect(formatFollowers(230_000_000, 'zh-CN')).toBe('2.3亿');
+    expect(formatFollowers(12345, 'en')).toBe('12.3K');
+  });
+
+  it('writes backup sizes in KB and MB', () => {
+    expect(formatBytes(2048)).toBe('2 KB');
+    expect(formatBytes(5.5 * 1024 * 1024)).toBe('5.5 MB');
+  });
+});
+
+describe('hash routes', () => {
+  it('round-trip the account detail tabs', () => {
+    expect(parseRoute('#/accounts/a1/columns')).toEqual({ name: 'account', id: 'a1', tab: 'columns' });
+    expect(parseRoute('#/accounts/a1')).toEqual({ name: 'account', id: 'a1', tab: 'profile' });
+    expect(hrefOf({ name: 'account', id: 'a1', tab: 'menu' })).toBe('#/accounts/a1/menu');
+    expect(parseRoute('')).toEqual({ name: 'accounts' });
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'accounts' });
+  });
+});
+
+describe('menu draft', () => {
+  it('drops the action of a top item when it gets its first sub-item', () => {
+    let items = addTop([], '门店');
+    items = updateAt(items, [0], { action: { kind: 'url', url: 'https://example.com' } });
+    items = addSub(items, 0, '上海');
+    expect(items[0]).toMatchObject({ action: { kind: 'none' }, children: [{ name: '上海' }] });
+    expect(removeAt(items, [0, 0])[0]?.children).toEqual([]);
+  });
+});

@@ -10,6 +10,11 @@ function toIssues(error: z.ZodError): ApiIssue[] {
   });
 }
 
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
 export function findMethod(domain: string, methodName: string): MethodSpec | undefined {
   const spec = (contract as Record<string, { methods: Record<string, MethodSpec> } | undefined>)[domain];
   return spec && Object.hasOwn(spec.methods, methodName) ? spec.methods[methodName] : undefined;
@@ -29,6 +34,8 @@ export async function dispatch(handlers: Handlers, domain: string, methodName: s
     const data = await domainHandlers[methodName]!(parsed.data);
     return { ok: true, data };
   } catch (error) {
+    // SQLite rolled the transaction back: nothing was half-written, but the user must know.
+    if (isDiskFull(error)) return { ok: false, error: { code: 'storage_full', message: (error as Error).message } };
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
     console.error(`[opsbench] ${domain}.${methodName} failed:`, error);
     return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };

@@ -23,6 +23,7 @@ export const en: UiMessages = {
     conflict: 'The data changed meanwhile; reload and try again',
     unsupported: 'This is not supported yet',
     unauthorized: 'The session expired; open the link OpsBench printed again',
+    storage_full: 'The disk is full, so this change was not saved. Free some space and try again; your earlier data is safe',
     internal: 'Something went wrong; please try again',
   },
   validation: {

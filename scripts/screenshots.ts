@@ -1,0 +1,51 @@
+// `npm run screenshots`: the demo workspace's screens at 1280×800 in zh-CN (and the accounts
+// screen in English), written to docs/screenshots/ for the README and for looking at changes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium';
+import { callApi, startServer } from '../test/helpers/web-server';
+
+const OUT = join(process.cwd(), 'docs', 'screenshots');
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'opsbench-shots-'));
+  const server = await startServer(dataDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.getByText('欢迎使用运营台').waitFor();
+    await page.screenshot({ path: join(OUT, 'first-launch.png') });
+    await callApi(server, 'workspace.loadDemo');
+    const accounts = (await callApi(server, 'accounts.list')) as Array<{ id: string; platform: string }>;
+    const service = accounts.find((a) => a.platform === 'wechat_service')!;
+    const shots: Array<[string, string, string]> = [
+      ['accounts', '#/accounts', 'accounts-table'],
+      ['account-profile', `#/accounts/${service.id}`, 'account-profile'],
+      ['account-columns', `#/accounts/${service.id}/columns`, 'columns-table'],
+      ['account-menu', `#/accounts/${service.id}/menu`, 'menu-planner'],
+      ['team', '#/team', 'team-table'],
+      ['settings', '#/settings', 'backups-table'],
+    ];
+    for (const [name, route, testId] of shots) {
+      await page.goto(`${server.url}${route}`);
+      await page.getByTestId(testId).waitFor();
+      await page.waitForTimeout(300); // let antd's entrance animations finish
+      await page.screenshot({ path: join(OUT, `${name}.png`) });
+    }
+    await callApi(server, 'settings.update', { language: 'en' });
+    await page.goto(`${server.url}#/accounts`);
+    await page.getByTestId('accounts-table').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'accounts-en.png') });
+    console.log(`screenshots written to ${OUT}`);
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { AccountInput } from '../../src-shared/contract/accounts';
 import type { MemberInput } from '../../src-shared/contract/team';
 import { openBackend, type Backend, type BackendOptions } from '../../src-main/services/backend';
 import { dispatch } from '../../src-main/services/dispatch';
+export { anAccount } from '../fixtures/account-input';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -36,24 +36,6 @@ export async function callOk<T = any>(backend: Backend, channel: string, input: 
   const result = await call(backend, channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
   return result.data as T;
-}
-
-export function anAccount(overrides: Partial<AccountInput> = {}): AccountInput {
-  return {
-    platform: 'wechat_subscription',
-    name: '悦汇·苏州购物中心',
-    handle: 'yuehui_sz',
-    purpose: 'brand',
-    businessLine: '购物中心',
-    city: '苏州',
-    followers: 12000,
-    verified: true,
-    updateFrequency: 'weekly',
-    ownerId: null,
-    qrPlacement: '',
-    notes: '',
-    ...overrides,
-  };
 }
 
 export function aMember(overrides: Partial<MemberInput> = {}): MemberInput {

@@ -1,0 +1,63 @@
+// Electron lifecycle only: data folder, back end, IPC, window — in that order (STYLE.md).
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { openBackend, type Backend } from '../services/backend';
+import { APP_FOLDER } from '../cli/data-dir';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpc } from './ipc';
+import { isAppUrl } from './navigation';
+import { createMainWindow, hardenWebContents, lockDownSession, preloadPath } from './window';
+
+const mainDir = fileURLToPath(new URL('.', import.meta.url));
+
+// productName contains Chinese; the data folder is plain `OpsBench`, the same one the CLI uses.
+app.setPath('userData', join(app.getPath('appData'), APP_FOLDER));
+registerAppScheme();
+
+function dataDirFromArgs(argv: string[]): string | undefined {
+  const index = argv.findIndex((a) => a === '--data-dir' || a.startsWith('--data-dir='));
+  if (index < 0) return undefined;
+  const arg = argv[index]!;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
+}
+
+let backend: Backend | undefined;
+let disposeIpc: (() => void) | undefined;
+
+function start(): void {
+  const dataDir = dataDirFromArgs(process.argv) || process.env.OPSBENCH_DATA_DIR || app.getPath('userData');
+  try {
+    backend = openBackend({ dataDir });
+  } catch (error) {
+    dialog.showErrorBox('OpsBench 运营台', `无法打开数据 / Could not open the workspace in ${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`);
+    app.quit();
+    return;
+  }
+  lockDownSession();
+  serveRenderer(join(mainDir, '..', 'renderer'));
+  disposeIpc = registerIpc(ipcMain, backend, () => BrowserWindow.getAllWindows(), (url) => isAppUrl(url));
+  createMainWindow(preloadPath(mainDir));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath(mainDir));
+  });
+  app.on('will-quit', () => {
+    disposeIpc?.();
+    backend?.close();
+  });
+  void app.whenReady().then(start);
+}

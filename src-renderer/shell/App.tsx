@@ -1,9 +1,8 @@
 import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { settingsStore, useSettings } from '../features/settings/store';
+import { useSettings } from '../features/settings/store';
 import { useWorkspace, workspaceStore } from '../features/workspace/store';
 import { applyLanguage } from '../i18n';
 import { AppShell } from './AppShell';
@@ -38,10 +37,6 @@ function Boot() {
 export function App() {
   const language = useSettings((s) => s.settings.language);
 
-  useEffect(() => {
-    void settingsStore().getState().load();
-    void workspaceStore().getState().load();
-  }, []);
   applyLanguage(language);
 
   return (

@@ -1,16 +1,17 @@
 import { SettingOutlined, TeamOutlined, WechatOutlined } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
-import { useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AccountDetail } from '../features/accounts/AccountDetail';
 import { AccountsPage } from '../features/accounts/AccountsPage';
-import { accountsStore } from '../features/accounts/store';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { TeamPage } from '../features/team/TeamPage';
-import { teamStore } from '../features/team/store';
 import { useWorkspace } from '../features/workspace/store';
 import { hrefOf, useRoute, type Route } from '../lib/router';
 import { LanguageSwitch } from './LanguageSwitch';
+
+// The accounts list is the first screen and ships in the main chunk; the other screens load
+// when first opened, which keeps the first paint within its budget (800 ms).
+const AccountDetail = lazy(() => import('../features/accounts/AccountDetail').then((m) => ({ default: m.AccountDetail })));
+const TeamPage = lazy(() => import('../features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -30,12 +31,6 @@ export function AppShell() {
   const route = useRoute();
   const workspace = useWorkspace((s) => s.status?.workspace);
   const area = route.name === 'account' ? 'accounts' : route.name;
-
-  useEffect(() => {
-    // Accounts show owners from the team, so both lists are wanted on every screen.
-    void accountsStore().getState().load();
-    void teamStore().getState().load();
-  }, []);
 
   const items = [
     { key: 'accounts', icon: <WechatOutlined />, label: t('nav.accounts') },
@@ -66,7 +61,9 @@ export function AppShell() {
           <LanguageSwitch />
         </Layout.Header>
         <Layout.Content style={{ padding: 24, overflow: 'auto' }}>
-          <Page route={route} />
+          <Suspense fallback={null}>
+            <Page route={route} />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

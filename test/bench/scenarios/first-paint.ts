@@ -10,7 +10,7 @@ export async function firstPaint(): Promise<ScenarioResult> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const samples: number[] = [];
   try {
-    for (let run = 0; run < 12; run++) {
+    for (let run = 0; run < 22; run++) {
       const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       const start = performance.now();

@@ -13,9 +13,9 @@ import { useAccounts } from './store';
 
 export function AccountDetail({ id, tab }: { id: string; tab: AccountTab }) {
   const { t } = useTranslation();
-  const account = useAccounts((s) => s.accounts.find((a) => a.id === id));
+  const account = useAccounts((s) => s.rows.find((a) => a.id === id));
   const loaded = useAccounts((s) => s.loaded);
-  const members = useTeam((s) => s.members);
+  const members = useTeam((s) => s.rows);
   const [editing, setEditing] = useState(false);
 
   if (!account) {

@@ -31,7 +31,7 @@ function initialOf(account: Account | null | undefined): AccountInput {
 function AccountForm({ account, onClose }: { account: Account | null | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const members = useTeam((s) => s.members);
+  const members = useTeam((s) => s.rows);
   const workspace = useWorkspace((s) => s.status?.workspace);
   const form = useZodForm(AccountInput, initialOf(account));
   const { values, set, status } = form;

@@ -19,10 +19,10 @@ export function AccountsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const undo = useUndo();
-  const accounts = useAccounts((s) => s.accounts);
+  const accounts = useAccounts((s) => s.rows);
   const loading = useAccounts((s) => s.loading);
   const loaded = useAccounts((s) => s.loaded);
-  const members = useTeam((s) => s.members);
+  const members = useTeam((s) => s.rows);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Account | null | undefined>(undefined);
   const visible = useMemo(() => accounts.filter((a) => matches(a, query)), [accounts, query]);

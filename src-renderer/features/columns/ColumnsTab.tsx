@@ -17,7 +17,7 @@ export function ColumnsTab({ accountId }: { accountId: string }) {
   const undo = useUndo();
   const columns = useColumns((s) => s.byAccount[accountId] ?? NONE);
   const loaded = useColumns((s) => accountId in s.byAccount);
-  const members = useTeam((s) => s.members);
+  const members = useTeam((s) => s.rows);
   const [editing, setEditing] = useState<Column | null | undefined>(undefined);
 
   useEffect(() => {

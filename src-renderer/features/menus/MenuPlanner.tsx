@@ -20,7 +20,7 @@ export function MenuPlanner({ accountId }: { accountId: string }) {
   const { message } = App.useApp();
   const saved = useMenus((s) => s.byAccount[accountId]);
   const columns = useColumns((s) => s.byAccount[accountId] ?? NO_COLUMNS);
-  const accountName = useAccounts((s) => s.accounts.find((a) => a.id === accountId)?.name ?? '');
+  const accountName = useAccounts((s) => s.rows.find((a) => a.id === accountId)?.name ?? '');
   const [draft, setDraft] = useState<MenuNode[] | null>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const [saving, setSaving] = useState(false);

@@ -18,7 +18,7 @@ export function TeamPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const undo = useUndo();
-  const members = useTeam((s) => s.members);
+  const members = useTeam((s) => s.rows);
   const loaded = useTeam((s) => s.loaded);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Member | null | undefined>(undefined);

@@ -8,20 +8,20 @@ describe('accounts store', () => {
     await backend.api.accounts.create(anAccount());
     const store = createAccountsStore(backend);
     await store.getState().load();
-    expect(store.getState().accounts.map((a) => a.name)).toEqual(['星河·上海酒店']);
+    expect(store.getState().rows.map((a) => a.name)).toEqual(['星河·上海酒店']);
   });
 
   it('reloads the list when accounts.changed arrives', async () => {
     const backend = fakeBackend();
     const store = createAccountsStore(backend);
     await store.getState().load();
-    expect(store.getState().accounts).toHaveLength(0);
+    expect(store.getState().rows).toHaveLength(0);
 
     // Another window (or the CLI) adds an account; only the event tells this store.
     await backend.api.accounts.create(anAccount('星河·杭州酒店'));
     backend.emit({ domain: 'accounts' });
     await settle();
-    expect(store.getState().accounts.map((a) => a.name)).toEqual(['星河·杭州酒店']);
+    expect(store.getState().rows.map((a) => a.name)).toEqual(['星河·杭州酒店']);
   });
 
   it('ignores change events of other domains', async () => {
@@ -41,13 +41,13 @@ describe('accounts store', () => {
     if (!created.ok) throw created.error;
 
     await store.getState().remove(created.data.id);
-    expect(store.getState().accounts).toHaveLength(0);
+    expect(store.getState().rows).toHaveLength(0);
     expect(await backend.api.accounts.list({})).toHaveLength(0);
 
     await store.getState().restore(created.data.id);
-    expect(store.getState().accounts.map((a) => a.id)).toEqual([created.data.id]);
+    expect(store.getState().rows.map((a) => a.id)).toEqual([created.data.id]);
     await store.getState().load();
-    expect(store.getState().accounts.map((a) => a.name)).toEqual(['星河·上海酒店']);
+    expect(store.getState().rows.map((a) => a.name)).toEqual(['星河·上海酒店']);
   });
 
   it('puts the row back when the delete fails', async () => {
@@ -59,7 +59,7 @@ describe('accounts store', () => {
 
     const result = await store.getState().remove(created.data.id);
     expect(result.ok).toBe(false);
-    expect(store.getState().accounts).toHaveLength(1);
+    expect(store.getState().rows).toHaveLength(1);
   });
 
   it('create surfaces field issues', async () => {
@@ -71,7 +71,7 @@ describe('accounts store', () => {
     expect(result.error.code).toBe('validation');
     const byField = Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
     expect(byField).toMatchObject({ name: 'validation.required', handle: 'validation.handleChars', followers: 'validation.nonNegative' });
-    expect(store.getState().accounts).toHaveLength(0);
+    expect(store.getState().rows).toHaveLength(0);
   });
 
   it('update issues point at the patch fields', async () => {

@@ -9,7 +9,7 @@ describe('team store', () => {
     const store = createTeamStore(fakeBackend());
     const result = await store.getState().save(aMember);
     expect(result.ok).toBe(true);
-    expect(store.getState().members[0]?.kpis[0]).toMatchObject({ name: '月发文', target: 8, unit: '篇' });
+    expect(store.getState().rows[0]?.kpis[0]).toMatchObject({ name: '月发文', target: 8, unit: '篇' });
   });
 
   it('refuses a member without a role, on the roles field', async () => {
@@ -32,10 +32,10 @@ describe('team store', () => {
     const saved = await store.getState().save(aMember);
     if (!saved.ok) throw saved.error;
     await store.getState().remove(saved.data.id);
-    expect(store.getState().members).toHaveLength(0);
+    expect(store.getState().rows).toHaveLength(0);
     await store.getState().restore(saved.data.id);
     backend.emit({ domain: 'team' });
     await settle();
-    expect(store.getState().members.map((m) => m.name)).toEqual(['林晓']);
+    expect(store.getState().rows.map((m) => m.name)).toEqual(['林晓']);
   });
 });

@@ -55,8 +55,11 @@ export function createBackup(sqlite: Database.Database, dataDir: string, reason:
   return { name, reason, createdAt: now.toISOString(), sizeBytes: statSync(join(dir, name)).size };
 }
 
+/** Keeps the newest 10 automatic backups and, apart from them, the newest 10 manual ones, so start-ups never push out a backup the operator made. */
 export function pruneBackups(dataDir: string): void {
-  for (const old of listBackups(dataDir).slice(BACKUPS_KEPT)) rmSync(join(backupsDir(dataDir), old.name), { force: true });
+  const all = listBackups(dataDir);
+  const stale = [...all.filter((b) => b.reason !== 'manual').slice(BACKUPS_KEPT), ...all.filter((b) => b.reason === 'manual').slice(BACKUPS_KEPT)];
+  for (const old of stale) rmSync(join(backupsDir(dataDir), old.name), { force: true });
 }
 
 /** Replaces the (closed) workspace file with a backup; the WAL of the old file is dropped. */

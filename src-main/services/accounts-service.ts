@@ -65,8 +65,9 @@ export function createAccountsService(ctx: ServiceContext) {
     },
     update({ id, patch }: { id: string; patch: Partial<AccountInput> }): Account {
       ctx.repo.transaction(() => {
-        findLive(id);
-        requireLive(ctx, 'member', patch.ownerId, 'ownerId');
+        const current = findLive(id);
+        // A member removed later leaves accounts they owned editable: only a new owner is checked.
+        if (patch.ownerId !== current.ownerId) requireLive(ctx, 'member', patch.ownerId, 'ownerId');
         ctx.repo.update(accounts, id, patch);
       });
       return get(id);

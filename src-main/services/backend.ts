@@ -120,8 +120,12 @@ export function openBackend(options: BackendOptions): Backend {
   function restoreBackup(name: string): void {
     createBackup(session.sqlite, dataDir, 'before-restore');
     session.sqlite.close();
-    copyBackupOver(dataDir, name, join(dataDir, WORKSPACE_FILE));
-    session = openSession(dataDir, migrationsDir, emit);
+    try {
+      copyBackupOver(dataDir, name, join(dataDir, WORKSPACE_FILE));
+    } finally {
+      // Reopened whether or not the copy worked, so a failed restore never leaves a closed database.
+      session = openSession(dataDir, migrationsDir, emit);
+    }
     emit(new Map((Object.keys(contract) as DomainName[]).map((d) => [d, new Set<string>()])));
   }
 

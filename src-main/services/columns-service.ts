@@ -31,9 +31,16 @@ export function createColumnsService(ctx: ServiceContext) {
   function find(id: string): ColumnRow {
     return requireRow(ctx.db.select().from(columns).where(eq(columns.id, id)).get(), 'column', id);
   }
+  function findLive(id: string): ColumnRow {
+    const row = find(id);
+    return requireRow(row.deletedAt ? undefined : row, 'column', id);
+  }
 
   return {
-    list: ({ accountId }: { accountId?: string }) => liveColumnsOf(ctx, accountId),
+    list({ accountId }: { accountId?: string }): Column[] {
+      if (accountId) requireLive(ctx, 'account', accountId, 'accountId');
+      return liveColumnsOf(ctx, accountId);
+    },
     create(input: ColumnInput): Column {
       const id = ctx.repo.transaction(() => {
         requireLive(ctx, 'account', input.accountId, 'accountId');
@@ -45,8 +52,8 @@ export function createColumnsService(ctx: ServiceContext) {
     },
     update({ id, patch }: { id: string; patch: Partial<Omit<ColumnInput, 'accountId'>> }): Column {
       ctx.repo.transaction(() => {
-        find(id);
-        requireLive(ctx, 'member', patch.ownerId, 'ownerId');
+        const current = findLive(id);
+        if (patch.ownerId !== current.ownerId) requireLive(ctx, 'member', patch.ownerId, 'ownerId');
         const { cadence, ...rest } = patch;
         ctx.repo.update(columns, id, cadence ? { ...rest, cadence: JSON.stringify(cadence) } : rest);
       });

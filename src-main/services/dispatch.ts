@@ -16,6 +16,7 @@ function isDiskFull(error: unknown): boolean {
 }
 
 export function findMethod(domain: string, methodName: string): MethodSpec | undefined {
+  if (!Object.hasOwn(contract, domain)) return undefined;
   const spec = (contract as Record<string, { methods: Record<string, MethodSpec> } | undefined>)[domain];
   return spec && Object.hasOwn(spec.methods, methodName) ? spec.methods[methodName] : undefined;
 }

@@ -62,7 +62,10 @@ export function createMenusService(ctx: ServiceContext) {
   }
 
   return {
-    get: ({ accountId }: { accountId: string }) => readMenu(ctx, accountId),
+    get({ accountId }: { accountId: string }): Menu {
+      requireLive(ctx, 'account', accountId, 'accountId');
+      return readMenu(ctx, accountId);
+    },
     save({ accountId, items }: { accountId: string; items: MenuTopItem[] }): Menu {
       ctx.repo.transaction(() => {
         requireLive(ctx, 'account', accountId, 'accountId');

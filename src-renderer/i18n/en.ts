@@ -39,6 +39,8 @@ export const en: UiMessages = {
     pickMonthDay: 'Pick at least one day',
     tooMany: 'Too many entries',
     invalid: 'Invalid value',
+    unknownPlaceholder: 'The template has a placeholder OpsBench does not know; use {品牌} (brand), {城市} (city), {业态} (business line), {简称} (short name)',
+    unknown: { account: 'This account no longer exists', member: 'This member is no longer on the team; pick someone else' },
   },
   firstLaunch: {
     title: 'Welcome to OpsBench',

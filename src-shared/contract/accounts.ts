@@ -30,7 +30,7 @@ const accountFields = {
   ownerId: Id.nullable(),
   /** Where the QR code is placed (门店海报, 官网页脚 …). */
   qrPlacement: optionalText(100),
-  notes: optionalText(500),
+  notes: optionalText(500, { multiline: true }),
 };
 
 export const AccountInput = z.object(accountFields);

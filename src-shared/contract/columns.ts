@@ -7,7 +7,7 @@ const columnFields = {
   accountId: Id,
   name: requiredText(20),
   /** What the column is for: 引流, 品牌故事, 促销 … */
-  purpose: optionalText(200),
+  purpose: optionalText(200, { multiline: true }),
   cadence: Cadence,
   ownerId: Id.nullable(),
 };

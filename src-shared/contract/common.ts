@@ -7,17 +7,26 @@ export const Id = z.string().min(1).max(64);
 export const IdInput = z.object({ id: Id });
 export const Ok = z.object({ ok: z.literal(true) });
 
-/** Removes control characters (except tab and newlines) that paste from Word/WeChat drags in. */
+/**
+ * Removes what paste from Word/WeChat drags in and nobody means to type: control characters
+ * (tabs and newlines survive in multi-line text), zero-width spaces, BOMs and bidi overrides
+ * (which can make a name display as something else). The emoji joiner U+200D stays.
+ */
 export function cleanText(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim();
+}
+
+/** One-line text: line breaks and tabs become single spaces. */
+export function cleanLine(value: string): string {
+  return cleanText(value).replace(/[\t\r\n]+/g, ' ');
 }
 
 /** A required one-line text field with a length limit in characters (emoji count as one). */
 export function requiredText(max: number) {
   return z
     .string('validation.required')
-    .transform(cleanText)
+    .transform(cleanLine)
     .pipe(
       z
         .string()
@@ -26,11 +35,11 @@ export function requiredText(max: number) {
     );
 }
 
-/** An optional text field; left out, it stays as it was (update) or empty (create). */
-export function optionalText(max: number) {
+/** An optional text field (one line unless `multiline`); left out, it stays as it was (update) or empty (create). */
+export function optionalText(max: number, { multiline = false } = {}) {
   return z
     .string()
-    .transform(cleanText)
+    .transform(multiline ? cleanText : cleanLine)
     .pipe(z.string().refine((v) => [...v].length <= max, { message: 'validation.tooLong', params: { max } }))
     .optional();
 }

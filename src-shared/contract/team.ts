@@ -22,7 +22,7 @@ const memberFields = {
   name: requiredText(20),
   roles: z.array(Role).min(1, 'validation.pickRole'),
   /** 日常工作 */
-  dailyDuties: optionalText(500),
+  dailyDuties: optionalText(500, { multiline: true }),
   contact: optionalText(60),
 };
 

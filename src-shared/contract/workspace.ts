@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Ok, optionalText, requiredText } from './common';
+import { unknownPlaceholders } from '../domain/naming';
 
 /** The subsidiary this workspace belongs to (分公司/事业部). */
 export const Workspace = z.object({
@@ -21,7 +22,7 @@ export const WorkspaceInput = z.object({
   shortName: requiredText(12),
   brand: optionalText(30),
   industry: optionalText(30),
-  namingTemplate: optionalText(60),
+  namingTemplate: optionalText(60).refine((v) => !v || unknownPlaceholders(v).length === 0, 'validation.unknownPlaceholder'),
 });
 export type WorkspaceInput = z.infer<typeof WorkspaceInput>;
 

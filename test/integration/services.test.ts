@@ -36,6 +36,21 @@ describe('accounts', () => {
     expect(result.ok || result.error.issues?.[0]?.path).toEqual(['ownerId']);
   });
 
+  it('keeps an account editable after its owner left the team', async () => {
+    const backend = openTestBackend();
+    const member = await callOk(backend, 'team.create', aMember());
+    const account = await callOk(backend, 'accounts.create', anAccount({ ownerId: member.id }));
+    await callOk(backend, 'team.remove', { id: member.id });
+    const { id, createdAt, updatedAt, naming, ...fields } = account;
+    expect((await callOk(backend, 'accounts.update', { id, patch: { ...fields, followers: 1 } })).followers).toBe(1);
+  });
+
+  it('turns line breaks in names into spaces and drops bidi overrides and zero-width spaces', async () => {
+    const backend = openTestBackend();
+    const account = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇\n上海\u202e\u200b生活👨\u200d👩' }));
+    expect(account.name).toBe('悦汇 上海生活👨\u200d👩');
+  });
+
   it('leaves the fields a partial edit does not mention as they were', async () => {
     const backend = openTestBackend();
     const account = await callOk(backend, 'accounts.create', anAccount({ notes: '保留这条备注', qrPlacement: '收银台' }));
@@ -128,7 +143,32 @@ describe('team', () => {
   });
 });
 
+describe('deleted and unknown rows', () => {
+  it("answers not found for a deleted account's columns and menu", async () => {
+    const backend = openTestBackend();
+    const account = await callOk(backend, 'accounts.create', anAccount());
+    await callOk(backend, 'accounts.remove', { id: account.id });
+    expect((await call(backend, 'columns.list', { accountId: account.id })).ok).toBe(false);
+    expect((await call(backend, 'menus.get', { accountId: account.id })).ok).toBe(false);
+    expect((await call(backend, 'menus.get', { accountId: 'nope' })).ok).toBe(false);
+  });
+
+  it('answers an unknown method, even one named like an object property, with not_found', async () => {
+    const backend = openTestBackend();
+    for (const channel of ['constructor.name', 'accounts.toString', '__proto__.x']) {
+      const result = await call(backend, channel);
+      expect(result.ok ? null : result.error.code).toBe('not_found');
+    }
+  });
+});
+
 describe('workspace and settings', () => {
+  it('refuses a naming template with a placeholder it does not know', async () => {
+    const backend = openTestBackend();
+    const result = await call(backend, 'workspace.update', { name: '华东分公司', shortName: '华东', namingTemplate: '{品牌}{地区}' });
+    expect(result.ok ? null : result.error.issues?.[0]).toMatchObject({ path: ['namingTemplate'], message: 'validation.unknownPlaceholder' });
+  });
+
   it('starts uninitialized and remembers its profile and the UI language', async () => {
     const backend = openTestBackend();
     expect(await callOk(backend, 'workspace.status')).toMatchObject({ initialized: false, workspace: null, dataDir: backend.dataDir });

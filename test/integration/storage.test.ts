@@ -69,7 +69,7 @@ describe('the workspace file', () => {
     sqlite.close();
   });
 
-  it('keeps the last 10 backups and restores one through the API', async () => {
+  it('keeps the last 10 manual backups apart from the automatic ones and restores one through the API', async () => {
     const backend = openTestBackend();
     const account = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·常州影城' }));
     const backup = await callOk(backend, 'backups.create');
@@ -84,7 +84,10 @@ describe('the workspace file', () => {
     const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
     for (let i = 0; i < 12; i++) createBackup(sqlite, backend.dataDir, 'manual', new Date(Date.UTC(2026, 0, 1, 0, i)));
     sqlite.close();
-    expect(listBackups(backend.dataDir)).toHaveLength(BACKUPS_KEPT);
+    const kept = listBackups(backend.dataDir);
+    expect(kept.filter((b) => b.reason === 'manual')).toHaveLength(BACKUPS_KEPT);
+    // Manual backups do not push out the automatic ones, nor the other way round.
+    expect(kept.map((b) => b.reason)).toContain('before-restore');
   });
 
   it('refuses to restore a file that is not one of its backups', async () => {

@@ -41,7 +41,7 @@ export function AccountDetail({ id, tab }: { id: string; tab: AccountTab }) {
       ),
     },
     { key: 'columns', label: <span data-testid="tab-columns">{t('accounts.detail.columns')}</span>, children: <ColumnsTab accountId={account.id} /> },
-    ...(withMenu ? [{ key: 'menu', label: <span data-testid="tab-menu">{t('accounts.detail.menu')}</span>, children: <MenuPlanner accountId={account.id} /> }] : []),
+    ...(withMenu ? [{ key: 'menu', label: <span data-testid="tab-menu">{t('accounts.detail.menu')}</span>, children: <MenuPlanner key={account.id} accountId={account.id} /> }] : []),
   ];
 
   return (

@@ -34,9 +34,8 @@ export function createMenusStore({ api, onChanged }: ApiDeps): StoreApi<MenusSta
   }));
   onChanged((event) => {
     if (event.domain !== 'menus') return;
-    const loaded = Object.keys(store.getState().byAccount);
-    const ids = event.ids ? loaded.filter((id) => event.ids!.includes(id)) : loaded;
-    for (const accountId of ids) void store.getState().load(accountId);
+    // The event names menu-item rows, not accounts: reload every menu on screen.
+    for (const accountId of Object.keys(store.getState().byAccount)) void store.getState().load(accountId);
   });
   return store;
 }

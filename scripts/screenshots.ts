@@ -37,9 +37,14 @@ async function main(): Promise<void> {
     }
     await callApi(server, 'settings.update', { language: 'en' });
     await page.goto(`${server.url}#/accounts`);
+    await page.reload(); // the language is read at start-up
     await page.getByTestId('accounts-table').waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, 'accounts-en.png') });
+    await page.goto(`${server.url}#/accounts/${service.id}/menu`);
+    await page.getByTestId('menu-planner').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'account-menu-en.png') });
     console.log(`screenshots written to ${OUT}`);
   } finally {
     await browser.close();

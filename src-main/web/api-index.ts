@@ -48,7 +48,7 @@ export function describeApi(): ApiIndex {
       };
     }),
     events: Object.keys(contract).map((domain) => ({ name: changedEventOf(domain), domain, data: jsonSchema(ChangeEvent, 'output') })),
-    call: 'POST /api/<domain>/<method> with a JSON body (empty = {}); auth by the opsbench_token cookie, X-OpsBench-Token or Authorization: Bearer',
+    call: 'POST /api/<domain>/<method> with a JSON body (empty = {}); auth by the opsbench_token_<port> cookie, X-OpsBench-Token or Authorization: Bearer',
     stream: 'GET /api/events (text/event-stream; event "changed", data = {domain, ids?})',
   };
   return cached;

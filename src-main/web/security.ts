@@ -1,8 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** The cookie browser mode uses after the first visit with `?token=`. */
-export const TOKEN_COOKIE = 'opsbench_token';
+/**
+ * The cookie browser mode uses after the first visit with `?token=`. Cookies are shared by all
+ * ports of a host, so the name carries the port: a second OpsBench on 127.0.0.1 keeps its own.
+ */
+export function tokenCookieName(port: number): string {
+  return `opsbench_token_${port}`;
+}
 export const TOKEN_HEADER = 'x-opsbench-token';
 
 // The renderer is one bundle of our own scripts; antd injects <style> tags at run time, hence
@@ -51,12 +56,12 @@ function cookieValue(req: IncomingMessage, name: string): string | undefined {
 }
 
 /** A request is authenticated by the cookie, the `X-OpsBench-Token` header, or `Authorization: Bearer`. */
-export function hasValidToken(req: IncomingMessage, token: string): boolean {
+export function hasValidToken(req: IncomingMessage, token: string, port: number): boolean {
   const header = req.headers[TOKEN_HEADER];
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  return [cookieValue(req, TOKEN_COOKIE), typeof header === 'string' ? header : undefined, bearer].some((c) => sameToken(c, token));
+  return [cookieValue(req, tokenCookieName(port)), typeof header === 'string' ? header : undefined, bearer].some((c) => sameToken(c, token));
 }
 
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+export function tokenCookie(token: string, port: number): string {
+  return `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 }

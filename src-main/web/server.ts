@@ -122,12 +122,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'unsupported', 'method not allowed');
     const queryToken = url.searchParams.get('token') ?? undefined;
     const fromQuery = sameToken(queryToken, token);
-    if (!fromQuery && !hasValidToken(req, token)) {
+    if (!fromQuery && !hasValidToken(req, token, port)) {
       res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(UNAUTHORIZED_PAGE);
       return;
     }
-    if (fromQuery) res.setHeader('Set-Cookie', tokenCookie(token));
+    if (fromQuery) res.setHeader('Set-Cookie', tokenCookie(token, port));
     const file = await resolveStaticFile(rendererDir, url.pathname);
     if (!file) throw new HttpError(404, 'not_found', 'no such file');
     await sendFile(res, file, req.method === 'HEAD');
@@ -139,7 +139,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const path = url.pathname;
     if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, url);
-    if (!hasValidToken(req, token)) throw new HttpError(401, 'unauthorized', 'missing or stale session token: open the URL printed by npm run web');
+    if (!hasValidToken(req, token, port)) throw new HttpError(401, 'unauthorized', 'missing or stale session token: open the URL printed by npm run web');
     if (path === '/api' || path === '/api/') {
       if (req.method !== 'GET') throw new HttpError(405, 'unsupported', 'use GET /api');
       return sendJson(res, 200, describeApi());

@@ -41,3 +41,12 @@ export function toFieldErrors(issues: readonly IssueLike[], stripPrefix?: string
 export function translateIssue(t: TFunction, issue: FieldIssue): string {
   return issue.message.startsWith('validation.') ? t(issue.message, issue.params ?? {}) : t('validation.invalid');
 }
+
+/**
+ * A failed call as the user reads it: the translated text for its code. The back end's own
+ * (English) message is added only for unexpected errors, where it is what support needs.
+ */
+export function errorText(t: TFunction, error: { code: string; message: string }): string {
+  const text = t(`errors.${error.code}`);
+  return error.code === 'internal' ? `${text}（${error.message}）` : text;
+}

@@ -5,6 +5,7 @@ import { DEFAULT_NAMING_TEMPLATE, WorkspaceFields } from '../features/workspace/
 import { useWorkspace, workspaceStore } from '../features/workspace/store';
 import { useZodForm } from '../lib/use-zod-form';
 import { LanguageSwitch } from './LanguageSwitch';
+import { errorText } from '../lib/field-errors';
 
 export function FirstLaunch() {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ export function FirstLaunch() {
 
   async function loadDemo() {
     const result = await workspaceStore().getState().loadDemo();
-    if (!result.ok) message.error(`${t('firstLaunch.demoFailed')} ${result.error.message}`);
+    if (!result.ok) message.error(`${t('firstLaunch.demoFailed')}${errorText(t, result.error)}`);
   }
 
   return (

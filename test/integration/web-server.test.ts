@@ -73,7 +73,7 @@ describe('browser mode server', () => {
     const res = await raw(`/?token=${server.token}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.headers['set-cookie']).toEqual([`opsbench_token=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(res.headers['set-cookie']).toEqual([`opsbench_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -81,7 +81,7 @@ describe('browser mode server', () => {
   });
 
   it('serves assets with the cookie and the right content types', async () => {
-    const cookie = { Cookie: `opsbench_token=${server.token}` };
+    const cookie = { Cookie: `opsbench_token_${server.port}=${server.token}` };
     const js = await raw('/assets/index-AbCd1234.js', { headers: cookie });
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
@@ -91,7 +91,7 @@ describe('browser mode server', () => {
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    const cookie = { Cookie: `opsbench_token=${server.token}` };
+    const cookie = { Cookie: `opsbench_token_${server.port}=${server.token}` };
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html']) {
       const res = await raw(path, { headers: cookie });
       expect(res.body, path).not.toContain('do not serve');
@@ -115,7 +115,7 @@ describe('browser mode server', () => {
     expect(none.status).toBe(401);
     expect(await none.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect((await post('/api/settings/get', '{}', { Authorization: `Bearer ${server.token}` })).status).toBe(200);
-    expect((await post('/api/settings/get', '{}', { Cookie: `opsbench_token=${server.token}` })).status).toBe(200);
+    expect((await post('/api/settings/get', '{}', { Cookie: `opsbench_token_${server.port}=${server.token}` })).status).toBe(200);
     expect((await post('/api/settings/get', '{}', { 'X-OpsBench-Token': `${server.token}0` })).status).toBe(401);
   });
 

@@ -1,4 +1,4 @@
-import { SafetyCertificateFilled } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, SafetyCertificateFilled } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
@@ -10,6 +10,9 @@ import { NamingTag } from '../../components/NamingTag';
 import { PlatformTag } from '../../components/PlatformTag';
 import { formatFollowers } from '../../lib/format';
 import { hrefOf } from '../../lib/router';
+
+// The column widths add up to the content width at 1280×800, so no column hides behind a scroll.
+const TABLE_WIDTH = 1025;
 
 interface Props {
   accounts: Account[];
@@ -28,7 +31,7 @@ export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: 
     {
       title: t('accounts.columns.name'),
       dataIndex: 'name',
-      width: 190,
+      width: 155,
       ellipsis: { showTitle: true },
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (name: string, row) => (
@@ -40,7 +43,7 @@ export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: 
     {
       title: t('accounts.columns.platform'),
       dataIndex: 'platform',
-      width: 130,
+      width: 115,
       sorter: (a, b) => Platform.options.indexOf(a.platform) - Platform.options.indexOf(b.platform),
       filters: Platform.options.map((p) => ({ text: t(`accounts.platform.${p}`), value: p })),
       onFilter: (value, row) => row.platform === value,
@@ -49,16 +52,16 @@ export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: 
     {
       title: t('accounts.columns.purpose'),
       dataIndex: 'purpose',
-      width: 90,
+      width: 100,
       filters: AccountPurpose.options.map((p) => ({ text: t(`accounts.purpose.${p}`), value: p })),
       onFilter: (value, row) => row.purpose === value,
       render: (purpose: Account['purpose']) => t(`accounts.purpose.${purpose}`),
     },
-    { title: t('accounts.columns.businessLine'), dataIndex: 'businessLine', width: 100, ellipsis: true },
+    { title: t('accounts.columns.businessLine'), dataIndex: 'businessLine', width: 85, ellipsis: true },
     {
       title: t('accounts.columns.followers'),
       dataIndex: 'followers',
-      width: 100,
+      width: 105,
       align: 'right',
       sorter: (a, b) => a.followers - b.followers,
       render: (n: number) => formatFollowers(n, i18n.language),
@@ -81,11 +84,11 @@ export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: 
           <Tag>{t('accounts.verified.no')}</Tag>
         ),
     },
-    { title: t('accounts.columns.owner'), dataIndex: 'ownerId', width: 90, ellipsis: true, render: (id: string | null) => ownerName(id) },
+    { title: t('accounts.columns.owner'), dataIndex: 'ownerId', width: 75, ellipsis: true, render: (id: string | null) => ownerName(id) },
     {
       title: t('accounts.columns.naming'),
       key: 'naming',
-      width: 130,
+      width: 115,
       filters: NamingStatus.options.map((s) => ({ text: t(`accounts.naming.${s}`), value: s })),
       onFilter: (value, row) => row.naming.status === value,
       render: (_, row) => <NamingTag naming={row.naming} />,
@@ -93,24 +96,20 @@ export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: 
     {
       title: t('accounts.columns.updatedAt'),
       dataIndex: 'updatedAt',
-      width: 120,
+      width: 95,
       sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-      render: (at: string) => <span title={dayjs(at).format('LLL')}>{dayjs(at).format('MM-DD HH:mm')}</span>,
+      render: (at: string) => <span title={dayjs(at).format('LLL')}>{dayjs(at).format('MM-DD')}</span>,
     },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 120,
+      width: 80,
       fixed: 'right',
       render: (_, row) => (
         <Space size={0}>
-          <Button type="link" size="small" data-testid="account-edit" onClick={() => onEdit(row)}>
-            {t('common.edit')}
-          </Button>
+          <Button type="text" size="small" icon={<EditOutlined />} title={t('common.edit')} aria-label={t('common.edit')} data-testid="account-edit" onClick={() => onEdit(row)} />
           <Popconfirm title={t('accounts.deleteConfirm', { name: row.name })} onConfirm={() => onDelete(row)} okText={t('common.delete')} cancelText={t('common.cancel')}>
-            <Button type="link" size="small" danger data-testid="account-delete">
-              {t('common.delete')}
-            </Button>
+            <Button type="text" size="small" danger icon={<DeleteOutlined />} title={t('common.delete')} aria-label={t('common.delete')} data-testid="account-delete" />
           </Popconfirm>
         </Space>
       ),
@@ -126,7 +125,7 @@ export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: 
       columns={columns}
       dataSource={accounts}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      scroll={{ x: 1170 }}
+      scroll={{ x: TABLE_WIDTH }}
       onRow={(row) => ({ 'data-row-name': row.name }) as HTMLAttributes<HTMLElement>}
       locale={{ emptyText: t('accounts.noMatch') }}
     />

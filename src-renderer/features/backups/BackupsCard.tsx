@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../src-shared/contract/backups';
 import { formatBytes } from '../../lib/format';
 import { backupsStore, useBackups } from './store';
+import { errorText } from '../../lib/field-errors';
 
 /** Rolling backups with 「立即备份」 and a confirmed 「恢复」 per row; `onRestored` reloads the app's data. */
 export function BackupsCard({ onRestored }: { onRestored: () => Promise<void> }) {
@@ -22,12 +23,12 @@ export function BackupsCard({ onRestored }: { onRestored: () => Promise<void> })
   async function create() {
     const result = await backupsStore().getState().create();
     if (result.ok) void message.success(t('backups.created'));
-    else void message.error(`${t(`errors.${result.error.code}`)} ${result.error.message}`);
+    else void message.error(errorText(t, result.error));
   }
 
   async function restore(backup: Backup) {
     const result = await backupsStore().getState().restore(backup.name);
-    if (!result.ok) return void message.error(`${t(`errors.${result.error.code}`)} ${result.error.message}`);
+    if (!result.ok) return void message.error(errorText(t, result.error));
     await onRestored();
     void message.success(t('backups.restored', { time: dayjs(backup.createdAt).format('LLL') }));
   }

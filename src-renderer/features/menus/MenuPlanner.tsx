@@ -12,6 +12,7 @@ import { MenuProblems } from './MenuProblems';
 import { addSub, addTop, nodeAt, removeAt, toDraft, updateAt } from './menu-draft';
 import { menusStore, useMenus } from './store';
 import { PhoneMenu } from './PhoneMenu';
+import { errorText } from '../../lib/field-errors';
 
 const NO_COLUMNS: Column[] = [];
 
@@ -55,7 +56,7 @@ export function MenuPlanner({ accountId }: { accountId: string }) {
       setDraft(null);
       void message.success(t('menu.saved'));
     } else {
-      void message.error(`${t(`errors.${result.error.code}`)} ${result.error.message}`);
+      void message.error(errorText(t, result.error));
     }
   }
 

@@ -8,6 +8,7 @@ import { BackupsCard } from '../backups/BackupsCard';
 import { WorkspaceFields } from '../workspace/WorkspaceFields';
 import { useWorkspace, workspaceStore } from '../workspace/store';
 import { settingsStore, useSettings } from './store';
+import { errorText } from '../../lib/field-errors';
 
 function ProfileCard({ workspace }: { workspace: Workspace | null }) {
   const { t } = useTranslation();
@@ -49,7 +50,7 @@ function DemoCard() {
 
   async function load() {
     const result = await workspaceStore().getState().loadDemo();
-    if (!result.ok) return void message.error(`${t('firstLaunch.demoFailed')} ${result.error.message}`);
+    if (!result.ok) return void message.error(`${t('firstLaunch.demoFailed')}${errorText(t, result.error)}`);
     await reloadAll();
     void message.success(t('settings.demoLoaded'));
   }

@@ -5,10 +5,11 @@ import type Database from 'better-sqlite3';
 import { contract, type DomainName, type Handlers } from '../../src-shared/contract';
 import type { ChangeEvent } from '../../src-shared/contract/define';
 import { decodeHlc, HybridClock } from '../../src-shared/domain/hlc';
-import { copyBackupOver, createBackup, listBackups } from '../db/backup';
+import { backupsDir, copyBackupOver, createBackup, listBackups } from '../db/backup';
 import { openSqlite, wrapDrizzle, type Db } from '../db/connection';
 import { defaultMigrationsDir, pendingMigrations, runMigrations } from '../db/migrate';
 import { loadLastClock, SyncRepository } from '../sync/repository';
+import { reconcileRestore } from '../sync/restore';
 import { createAccountsService } from './accounts-service';
 import { createBackupsService } from './backups-service';
 import { createColumnsService } from './columns-service';
@@ -118,7 +119,7 @@ export function openBackend(options: BackendOptions): Backend {
   };
 
   function restoreBackup(name: string): void {
-    createBackup(session.sqlite, dataDir, 'before-restore');
+    const before = createBackup(session.sqlite, dataDir, 'before-restore');
     session.sqlite.close();
     try {
       copyBackupOver(dataDir, name, join(dataDir, WORKSPACE_FILE));
@@ -126,6 +127,7 @@ export function openBackend(options: BackendOptions): Backend {
       // Reopened whether or not the copy worked, so a failed restore never leaves a closed database.
       session = openSession(dataDir, migrationsDir, emit);
     }
+    reconcileRestore(session.sqlite, session.repo, join(backupsDir(dataDir), before.name));
     emit(new Map((Object.keys(contract) as DomainName[]).map((d) => [d, new Set<string>()])));
   }
 

@@ -4,7 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import type { DomainName } from '../../src-shared/contract';
 import { decodeHlc, encodeHlc, type HybridClock } from '../../src-shared/domain/hlc';
 import type { FieldChange } from '../../src-shared/domain/lww';
-import { syncedTable, syncedTableOf, type SyncedTable } from '../db/table-registry';
+import { SYNCED_TABLES, syncedTable, syncedTableOf, type SyncedTable } from '../db/table-registry';
 
 // The one door to synced tables (DESIGN.md §5). In the transaction of every write it stores the
 // row, stamps each changed field with a hybrid logical clock in `field_clocks`, and appends one
@@ -148,6 +148,23 @@ export class SyncRepository {
         this.markTouched(meta, rows.keys());
       }
       return applied;
+    });
+  }
+
+  /**
+   * Writes every field of every synced row again with a new clock: after a restore, the restored
+   * state is the operator's newest decision and must win over what HQ or other devices hold.
+   */
+  restampAll(): number {
+    return this.transaction(() => {
+      let rows = 0;
+      for (const meta of SYNCED_TABLES) {
+        for (const row of this.sqlite.prepare(`SELECT * FROM ${quote(meta.name)}`).all() as Array<Record<string, unknown>>) {
+          this.stamp(meta, String(row.id), [...meta.fields.keys()].map((field) => [field, row[field]]));
+          rows++;
+        }
+      }
+      return rows;
     });
   }
 

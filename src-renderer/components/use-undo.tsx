@@ -1,5 +1,7 @@
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../lib/field-errors';
+import type { SaveResult } from '../lib/result';
 
 let counter = 0;
 
@@ -7,7 +9,7 @@ let counter = 0;
 export function useUndo() {
   const { message } = App.useApp();
   const { t } = useTranslation();
-  return (text: string, undo: () => Promise<unknown>) => {
+  return (text: string, undo: () => Promise<SaveResult<unknown>>) => {
     const key = `undo-${++counter}`;
     void message.open({
       key,
@@ -22,7 +24,9 @@ export function useUndo() {
             data-testid="undo"
             onClick={() => {
               message.destroy(key);
-              void undo();
+              void undo().then((result) => {
+                if (!result.ok) void message.error(errorText(t, result.error));
+              });
             }}
           >
             {t('common.undo')}

@@ -100,3 +100,27 @@ describe('the workspace file', () => {
     expect(existsSync(join(backend.dataDir, 'workspace.sqlite'))).toBe(true);
   });
 });
+
+describe('restoring a backup', () => {
+  it('stamps the restored state anew and tombstones rows made after the backup, so sync cannot undo it', async () => {
+    const backend = openTestBackend();
+    const kept = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·备份前' }));
+    const backup = await callOk(backend, 'backups.create');
+    const later = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·备份后' }));
+    await callOk(backend, 'accounts.update', { id: kept.id, patch: { name: '改过的名字' } });
+    const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
+    const lastEdit = (sqlite.prepare("SELECT max(hlc) AS h FROM outbox WHERE row_id = ? AND field = 'name'").get(kept.id) as { h: string }).h;
+    sqlite.close();
+
+    await callOk(backend, 'backups.restore', { name: backup.name });
+    expect((await callOk(backend, 'accounts.list')).map((a: { name: string }) => a.name)).toEqual(['悦汇·备份前']);
+
+    const after = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
+    const nameChange = after.prepare("SELECT value, hlc FROM outbox WHERE row_id = ? AND field = 'name' ORDER BY seq DESC LIMIT 1").get(kept.id) as { value: string; hlc: string };
+    const tombstone = after.prepare("SELECT value FROM outbox WHERE row_id = ? AND field = 'deleted_at' ORDER BY seq DESC LIMIT 1").get(later.id) as { value: string };
+    after.close();
+    expect(JSON.parse(nameChange.value)).toBe('悦汇·备份前');
+    expect(nameChange.hlc > lastEdit).toBe(true);
+    expect(JSON.parse(tombstone.value)).toMatch(/^\d{4}-/);
+  });
+});

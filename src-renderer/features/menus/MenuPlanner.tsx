@@ -38,6 +38,14 @@ export function MenuPlanner({ accountId }: { accountId: string }) {
   const hasErrors = problems.some((p) => p.severity === 'error');
   const errorPaths = useMemo(() => new Set(problems.filter((p) => p.severity === 'error').map((p) => p.path.join('.'))), [problems]);
 
+  // An unsaved menu is not lost silently: closing or reloading the page asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
   if (!saved) return <Spin />;
 
   const edit = (next: MenuNode[], select?: number[]) => {

@@ -2,7 +2,9 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ApiIssue } from '../../src-shared/contract/define';
+import type { ApiCallError } from './api';
 import { toFieldErrors, translateIssue, type FieldErrors } from './field-errors';
+import type { SaveResult } from './result';
 
 export interface ItemStatus {
   validateStatus?: 'error';
@@ -69,7 +71,22 @@ export function useZodForm<S extends z.ZodType<unknown, Record<string, unknown>>
   );
 
   const hasErrors = useMemo(() => Object.keys(errors).length > 0, [errors]);
-  return { values, set, errors, status, validate, applyIssues, reset, hasErrors };
+
+  /**
+   * Validates, saves, and on failure puts the back end's issues on their fields (the `patch.` of
+   * an update stripped); an error without field issues is reported through `onError`.
+   */
+  async function submit<R>(save: (input: z.output<S>) => Promise<SaveResult<R>>, onError: (error: ApiCallError) => void): Promise<R | undefined> {
+    const input = validate();
+    if (!input) return undefined;
+    const result = await save(input);
+    if (result.ok) return result.data;
+    applyIssues(result.error.issues, 'patch');
+    if (result.error.issues.length === 0) onError(result.error);
+    return undefined;
+  }
+
+  return { values, set, errors, status, validate, applyIssues, reset, hasErrors, submit };
 }
 
 export type ZodForm<S extends z.ZodType<unknown, Record<string, unknown>>> = ReturnType<typeof useZodForm<S>>;

@@ -6,6 +6,7 @@ import { useZodForm } from '../../lib/use-zod-form';
 import { useTeam } from '../team/store';
 import { useWorkspace } from '../workspace/store';
 import { accountsStore } from './store';
+import { errorText } from '../../lib/field-errors';
 
 const EMPTY: AccountInput = {
   platform: 'wechat_subscription',
@@ -42,17 +43,12 @@ function AccountForm({ account, onClose }: { account: Account | null | undefined
       : null;
 
   async function submit() {
-    const input = form.validate();
-    if (!input) return;
-    const result = await accountsStore().getState().save(input, account?.id);
-    if (result.ok) {
-      void message.success(t(account ? 'common.saved' : 'accounts.created', { name: result.data.name }));
-      onClose();
-      return;
-    }
-    form.applyIssues(result.error.issues, 'patch');
-    if (result.error.issues.length === 0) void message.error(t(`errors.${result.error.code}`));
+    const saved = await form.submit((input) => accountsStore().getState().save(input, account?.id), (error) => void message.error(errorText(t, error)));
+    if (!saved) return;
+    void message.success(t(account ? 'common.saved' : 'accounts.created', { name: saved.name }));
+    onClose();
   }
+
 
   return (
     <Form layout="vertical" data-testid="account-form" onFinish={() => void submit()}>

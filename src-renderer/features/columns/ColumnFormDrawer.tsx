@@ -5,6 +5,7 @@ import type { Member } from '../../../src-shared/contract/team';
 import { useZodForm } from '../../lib/use-zod-form';
 import { CadenceEditor } from './CadenceEditor';
 import { columnsStore } from './store';
+import { errorText } from '../../lib/field-errors';
 
 interface Props {
   accountId: string;
@@ -26,17 +27,12 @@ function ColumnForm({ accountId, column, members, onClose }: Props) {
   const cadenceStatus = { ...status('cadence'), ...status('cadence.weekdays'), ...status('cadence.days') };
 
   async function submit() {
-    const input = form.validate();
-    if (!input) return;
-    const result = await columnsStore().getState().save(input, column?.id);
-    if (result.ok) {
-      void message.success(t('common.saved'));
-      onClose();
-      return;
-    }
-    form.applyIssues(result.error.issues, 'patch');
-    if (result.error.issues.length === 0) void message.error(t(`errors.${result.error.code}`));
+    const saved = await form.submit((input) => columnsStore().getState().save(input, column?.id), (error) => void message.error(errorText(t, error)));
+    if (!saved) return;
+    void message.success(t('common.saved'));
+    onClose();
   }
+
 
   return (
     <Form layout="vertical" data-testid="column-form" onFinish={() => void submit()}>

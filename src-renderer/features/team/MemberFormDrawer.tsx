@@ -4,6 +4,7 @@ import { MemberInput, ROLES, type Member } from '../../../src-shared/contract/te
 import { useZodForm } from '../../lib/use-zod-form';
 import { KpiEditor } from './KpiEditor';
 import { teamStore } from './store';
+import { errorText } from '../../lib/field-errors';
 
 function initialOf(member: Member | null): MemberInput {
   if (!member) return { name: '', roles: [], dailyDuties: '', contact: '', kpis: [] };
@@ -17,17 +18,12 @@ function MemberForm({ member, onClose }: { member: Member | null; onClose: () =>
   const { values, set, status } = form;
 
   async function submit() {
-    const input = form.validate();
-    if (!input) return;
-    const result = await teamStore().getState().save(input, member?.id);
-    if (result.ok) {
-      void message.success(t('common.saved'));
-      onClose();
-      return;
-    }
-    form.applyIssues(result.error.issues, 'patch');
-    if (result.error.issues.length === 0) void message.error(t(`errors.${result.error.code}`));
+    const saved = await form.submit((input) => teamStore().getState().save(input, member?.id), (error) => void message.error(errorText(t, error)));
+    if (!saved) return;
+    void message.success(t('common.saved'));
+    onClose();
   }
+
 
   return (
     <Form layout="vertical" data-testid="member-form" onFinish={() => void submit()}>

@@ -5,6 +5,7 @@ import type { UiMessages } from './zh-CN';
 export const en: UiMessages = {
   app: { title: 'OpsBench', startFailed: 'Cannot reach the local data service' },
   nav: { accounts: 'Accounts', team: 'Team', settings: 'Settings' },
+  shortcuts: { create: 'Shortcut: N', search: 'Shortcut: /' },
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
     save: 'Save',

@@ -3,6 +3,7 @@
 export const zhCN = {
   app: { title: '运营台', startFailed: '无法连接本地数据服务' },
   nav: { accounts: '账号', team: '团队', settings: '设置' },
+  shortcuts: { create: '快捷键 N', search: '快捷键 /' },
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
     save: '保存',

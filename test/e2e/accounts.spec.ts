@@ -64,3 +64,16 @@ test('search narrows the accounts table', async ({ app, page }) => {
   await expect(table).toContainText('悦汇·杭州奥莱');
   await expect(table).not.toContainText('悦汇·上海生活');
 });
+
+test('keyboard: N opens a new account, / jumps to search', async ({ app, page }) => {
+  await app.open();
+  await page.getByTestId('first-launch-demo').click();
+  await expect(page.getByTestId('accounts-table')).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('accounts-search')).toBeFocused();
+  await page.keyboard.type('南京');
+  await expect(page.getByTestId('accounts-table')).not.toContainText('悦汇·上海生活');
+  await page.locator('body').click({ position: { x: 600, y: 700 } });
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('account-form')).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Input, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { useUndo } from '../../components/use-undo';
@@ -8,6 +9,7 @@ import { useTeam } from '../team/store';
 import { AccountFormDrawer } from './AccountFormDrawer';
 import { AccountsTable } from './AccountsTable';
 import { accountsStore, useAccounts } from './store';
+import { useShortcut } from '../../lib/use-shortcut';
 
 function matches(account: Account, query: string): boolean {
   const q = query.trim().toLowerCase();
@@ -24,6 +26,9 @@ export function AccountsPage() {
   const loaded = useAccounts((s) => s.loaded);
   const members = useTeam((s) => s.rows);
   const [query, setQuery] = useState('');
+  const search = useRef<InputRef>(null);
+  useShortcut('n', () => setEditing(null));
+  useShortcut('/', () => search.current?.focus());
   const [editing, setEditing] = useState<Account | null | undefined>(undefined);
   const visible = useMemo(() => accounts.filter((a) => matches(a, query)), [accounts, query]);
 
@@ -38,7 +43,7 @@ export function AccountsPage() {
   }
 
   const createButton = (
-    <Button type="primary" icon={<PlusOutlined />} data-testid="account-create" onClick={() => setEditing(null)}>
+    <Button type="primary" icon={<PlusOutlined />} data-testid="account-create" title={t('shortcuts.create')} onClick={() => setEditing(null)}>
       {t('accounts.create')}
     </Button>
   );
@@ -52,7 +57,8 @@ export function AccountsPage() {
         <Space>
           <Input
             allowClear
-            data-testid="accounts-search"
+            ref={search}
+            data-testid="accounts-search" title={t('shortcuts.search')}
             prefix={<SearchOutlined />}
             placeholder={t('accounts.searchPlaceholder')}
             style={{ width: 280 }}

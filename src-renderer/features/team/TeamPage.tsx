@@ -1,11 +1,13 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Input, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Member, type Role } from '../../../src-shared/contract/team';
 import { useUndo } from '../../components/use-undo';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { teamStore, useTeam } from './store';
+import { useShortcut } from '../../lib/use-shortcut';
 
 const ROLE_COLORS: Record<Role, string> = { copywriter: 'blue', designer: 'purple', approver: 'gold', support: 'cyan', promotion: 'orange', data: 'geekblue' };
 
@@ -21,6 +23,9 @@ export function TeamPage() {
   const members = useTeam((s) => s.rows);
   const loaded = useTeam((s) => s.loaded);
   const [query, setQuery] = useState('');
+  const search = useRef<InputRef>(null);
+  useShortcut('n', () => setEditing(null));
+  useShortcut('/', () => search.current?.focus());
   const [editing, setEditing] = useState<Member | null | undefined>(undefined);
   const visible = useMemo(() => members.filter((m) => matches(m, query)), [members, query]);
 
@@ -81,7 +86,7 @@ export function TeamPage() {
   ];
 
   const createButton = (
-    <Button type="primary" icon={<PlusOutlined />} data-testid="member-create" onClick={() => setEditing(null)}>
+    <Button type="primary" icon={<PlusOutlined />} data-testid="member-create" title={t('shortcuts.create')} onClick={() => setEditing(null)}>
       {t('team.create')}
     </Button>
   );
@@ -93,7 +98,7 @@ export function TeamPage() {
           {t('team.title')}
         </Typography.Title>
         <Space>
-          <Input allowClear data-testid="team-search" prefix={<SearchOutlined />} placeholder={t('team.searchPlaceholder')} style={{ width: 240 }} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <Input ref={search} allowClear data-testid="team-search" title={t('shortcuts.search')} prefix={<SearchOutlined />} placeholder={t('team.searchPlaceholder')} style={{ width: 240 }} value={query} onChange={(e) => setQuery(e.target.value)} />
           {createButton}
         </Space>
       </Space>

@@ -75,6 +75,7 @@ export const en: UiMessages = {
     },
   },
   accounts: {
+    ownerLeft: '(left the team)',
     title: 'Accounts',
     create: 'New account',
     created: 'Created "{{name}}"',

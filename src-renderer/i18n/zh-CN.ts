@@ -73,6 +73,7 @@ export const zhCN = {
     },
   },
   accounts: {
+    ownerLeft: '（已离开团队）',
     title: '账号',
     create: '新建账号',
     created: '已创建「{{name}}」',

@@ -25,7 +25,8 @@ interface Props {
 /** The accounts list: sortable, filterable by platform, purpose, verified and naming status. */
 export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: Props) {
   const { t, i18n } = useTranslation();
-  const ownerName = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
+  // An owner removed from the team is named as such instead of leaving a silent blank.
+  const ownerName = (id: string | null) => (id === null || members.length === 0 ? '' : (members.find((m) => m.id === id)?.name ?? t('accounts.ownerLeft')));
 
   const columns: TableColumnsType<Account> = [
     {

@@ -1,6 +1,7 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Column, ColumnInput } from '../../../src-shared/contract/columns';
 import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { reloadOpenedAccounts } from '../../lib/per-account';
 import { attempt, type SaveResult } from '../../lib/result';
 
 export interface ColumnsState {
@@ -64,10 +65,7 @@ export function createColumnsStore({ api, onChanged }: ApiDeps): StoreApi<Column
       return result;
     },
   }));
-  onChanged((event) => {
-    if (event.domain !== 'columns') return;
-    for (const accountId of Object.keys(store.getState().byAccount)) void store.getState().load(accountId);
-  });
+  reloadOpenedAccounts(onChanged, 'columns', () => store.getState());
   return store;
 }
 

@@ -1,6 +1,7 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Menu, MenuTopItem } from '../../../src-shared/contract/menus';
 import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { reloadOpenedAccounts } from '../../lib/per-account';
 import { attempt, type SaveResult } from '../../lib/result';
 
 export interface MenusState {
@@ -32,11 +33,7 @@ export function createMenusStore({ api, onChanged }: ApiDeps): StoreApi<MenusSta
       return result;
     },
   }));
-  onChanged((event) => {
-    if (event.domain !== 'menus') return;
-    // The event names menu-item rows, not accounts: reload every menu on screen.
-    for (const accountId of Object.keys(store.getState().byAccount)) void store.getState().load(accountId);
-  });
+  reloadOpenedAccounts(onChanged, 'menus', () => store.getState());
   return store;
 }
 

@@ -1,5 +1,5 @@
-import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Radio, Select, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowLeftOutlined, ArrowRightOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../src-shared/contract/columns';
 import { MENU_SUB_NAME_CHARS, MENU_TOP_NAME_CHARS, type MenuAction, type MenuNode } from '../../../src-shared/domain/menu-rules';
@@ -10,6 +10,9 @@ interface Props {
   columns: Column[];
   onChange: (patch: Partial<MenuNode>) => void;
   onRemove: () => void;
+  /** Moves the item left/up (-1) or right/down (+1); undefined where it cannot move that way. */
+  onMove: (delta: -1 | 1) => void;
+  canMove: { before: boolean; after: boolean };
 }
 
 function emptyAction(kind: MenuAction['kind']): MenuAction {
@@ -59,7 +62,7 @@ function ActionFields({ action, columns, onChange }: { action: MenuAction; colum
 }
 
 /** Name and action of the selected menu item. */
-export function MenuItemEditor({ node, isTop, columns, onChange, onRemove }: Props) {
+export function MenuItemEditor({ node, isTop, columns, onChange, onRemove, onMove, canMove }: Props) {
   const { t } = useTranslation();
   const hasChildren = isTop && node.children.length > 0;
   return (
@@ -83,9 +86,17 @@ export function MenuItemEditor({ node, isTop, columns, onChange, onRemove }: Pro
           <ActionFields action={node.action} columns={columns} onChange={(action) => onChange({ action })} />
         </>
       )}
-      <Button danger icon={<DeleteOutlined />} data-testid="menu-item-remove" onClick={onRemove}>
-        {t(isTop ? 'menu.removeTop' : 'menu.removeSub')}
-      </Button>
+      <Space>
+        <Button icon={isTop ? <ArrowLeftOutlined /> : <ArrowUpOutlined />} data-testid="menu-item-move-before" disabled={!canMove.before} onClick={() => onMove(-1)}>
+          {t(isTop ? 'menu.moveLeft' : 'menu.moveUp')}
+        </Button>
+        <Button icon={isTop ? <ArrowRightOutlined /> : <ArrowDownOutlined />} data-testid="menu-item-move-after" disabled={!canMove.after} onClick={() => onMove(1)}>
+          {t(isTop ? 'menu.moveRight' : 'menu.moveDown')}
+        </Button>
+        <Button danger icon={<DeleteOutlined />} data-testid="menu-item-remove" onClick={onRemove}>
+          {t(isTop ? 'menu.removeTop' : 'menu.removeSub')}
+        </Button>
+      </Space>
     </Form>
   );
 }

@@ -9,7 +9,7 @@ import { useAccounts } from '../accounts/store';
 import { columnsStore, useColumns } from '../columns/store';
 import { MenuItemEditor } from './MenuItemEditor';
 import { MenuProblems } from './MenuProblems';
-import { addSub, addTop, nodeAt, removeAt, toDraft, updateAt } from './menu-draft';
+import { addSub, addTop, moveAt, nodeAt, removeAt, toDraft, updateAt } from './menu-draft';
 import { menusStore, useMenus } from './store';
 import { PhoneMenu } from './PhoneMenu';
 import { errorText } from '../../lib/field-errors';
@@ -104,6 +104,11 @@ export function MenuPlanner({ accountId }: { accountId: string }) {
               columns={columns}
               onChange={(patch) => edit(updateAt(items, selected, patch))}
               onRemove={() => edit(removeAt(items, selected), [])}
+              canMove={{ before: moveAt(items, selected, -1) !== null, after: moveAt(items, selected, 1) !== null }}
+              onMove={(delta) => {
+                const moved = moveAt(items, selected, delta);
+                if (moved) edit(moved.items, moved.path);
+              }}
             />
           ) : (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(items.length ? 'menu.pickItem' : 'menu.empty')} />

@@ -23,6 +23,25 @@ export function removeAt(items: MenuNode[], path: number[]): MenuNode[] {
   return items.map((top, ti) => (ti === i ? { ...top, children: top.children.filter((_, si) => si !== j) } : top));
 }
 
+/** Swaps an item with its neighbour (delta -1: left/up, +1: right/down); returns the new path, or null at the edge. */
+export function moveAt(items: MenuNode[], path: number[], delta: -1 | 1): { items: MenuNode[]; path: number[] } | null {
+  const [i, j] = path;
+  if (i === undefined) return null;
+  const swap = <T,>(list: T[], from: number): T[] | null => {
+    const to = from + delta;
+    if (to < 0 || to >= list.length) return null;
+    const next = [...list];
+    [next[from], next[to]] = [next[to]!, next[from]!];
+    return next;
+  };
+  if (j === undefined) {
+    const next = swap(items, i);
+    return next && { items: next, path: [i + delta] };
+  }
+  const children = swap(items[i]!.children, j);
+  return children && { items: items.map((top, ti) => (ti === i ? { ...top, children } : top)), path: [i, j + delta] };
+}
+
 export function addTop(items: MenuNode[], name: string): MenuNode[] {
   return [...items, { name, action: { kind: 'none' }, children: [] }];
 }

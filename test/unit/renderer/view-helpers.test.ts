@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AccountInput } from '../../../src-shared/contract/accounts';
 import { describeCadence } from '../../../src-renderer/features/columns/cadence-text';
-import { addSub, addTop, removeAt, updateAt } from '../../../src-renderer/features/menus/menu-draft';
+import { addSub, addTop, moveAt, removeAt, updateAt } from '../../../src-renderer/features/menus/menu-draft';
 import { resources } from '../../../src-renderer/i18n';
 import { toFieldErrors, translateIssue } from '../../../src-renderer/lib/field-errors';
 import { formatBytes, formatFollowers } from '../../../src-renderer/lib/format';
@@ -78,5 +78,16 @@ describe('menu draft', () => {
     items = addSub(items, 0, '上海');
     expect(items[0]).toMatchObject({ action: { kind: 'none' }, children: [{ name: '上海' }] });
     expect(removeAt(items, [0, 0])[0]?.children).toEqual([]);
+  });
+
+  it('moves items among their siblings and not past the ends', () => {
+    let items = addSub(addSub(addTop(addTop([], '会员'), '活动'), 0, '会员卡'), 0, '积分');
+    const left = moveAt(items, [1], -1)!;
+    expect(left.items.map((i) => i.name)).toEqual(['活动', '会员']);
+    expect(left.path).toEqual([0]);
+    expect(moveAt(items, [0], -1)).toBeNull();
+    items = moveAt(items, [0, 1], -1)!.items;
+    expect(items[0]!.children.map((c) => c.name)).toEqual(['积分', '会员卡']);
+    expect(moveAt(items, [0, 1], 1)).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { loadLastClock, SyncRepository } from '../sync/repository';
 import { reconcileRestore } from '../sync/restore';
 import { createAccountsService } from './accounts-service';
 import { createBackupsService } from './backups-service';
+import { createCalendarLayersService } from './calendar-layers-service';
 import { createColumnsService } from './columns-service';
 import type { ServiceContext } from './context';
 import { fillDemoWorkspace, type DemoOptions, type DemoSummary } from './demo';
@@ -150,6 +151,7 @@ export function openBackend(options: BackendOptions): Backend {
     team: createTeamService(ctx),
     backups: createBackupsService(ctx, restoreBackup),
     settings: createSettingsService(ctx),
+    calendarLayers: createCalendarLayersService(),
   };
 
   // The open backup is made after the API answers, off the start-up path; a migration has

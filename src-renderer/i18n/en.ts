@@ -40,6 +40,8 @@ export const en: UiMessages = {
     pickMonthDay: 'Pick at least one day',
     tooMany: 'Too many entries',
     invalid: 'Invalid value',
+    rangeOrder: 'The start date must not be after the end date',
+    rangeTooLong: 'The date range can be at most {{max}} days',
     unknownPlaceholder: 'The template has a placeholder OpsBench does not know; use {品牌} (brand), {城市} (city), {业态} (business line), {简称} (short name)',
     unknown: { account: 'This account no longer exists', member: 'This member is no longer on the team; pick someone else' },
   },

@@ -38,6 +38,8 @@ export const zhCN = {
     pickMonthDay: '至少选择一个日期',
     tooMany: '数量太多',
     invalid: '内容无效',
+    rangeOrder: '开始日期不能晚于结束日期',
+    rangeTooLong: '日期范围最长 {{max}} 天',
     unknownPlaceholder: '模板里有无法识别的占位符，可用 {品牌} {城市} {业态} {简称}',
     unknown: { account: '这个账号已不存在', member: '这位成员已不在团队中，请重新选择' },
   },

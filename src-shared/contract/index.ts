@@ -1,5 +1,6 @@
 import { accountsContract } from './accounts';
 import { backupsContract } from './backups';
+import { calendarLayersContract } from './calendar-layers';
 import { columnsContract } from './columns';
 import type { DomainClient, DomainHandlers } from './define';
 import { menusContract } from './menus';
@@ -16,6 +17,7 @@ export const contract = {
   team: teamContract,
   backups: backupsContract,
   settings: settingsContract,
+  calendarLayers: calendarLayersContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
 import { firstPaint } from './scenarios/first-paint';
 import { openWorkspace } from './scenarios/open-workspace';
+import { ruleCheck } from './scenarios/rule-check';
 import { singleEdit } from './scenarios/single-edit';
 import { withinBudget, type ScenarioResult } from './stats';
 
@@ -14,6 +15,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'first-paint': firstPaint,
   'single-edit': singleEdit,
   'apply-changes': applyChanges,
+  'rule-check': ruleCheck,
 };
 
 function format(value: number, unit: string): string {

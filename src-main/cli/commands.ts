@@ -76,7 +76,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<void> {
   const seed = parseInteger('seed', values.seed as string | undefined, 1, 0, 2 ** 31 - 1, 'demo');
   ensureDataDir(dataDir);
   const counts = writeDemoWorkspace({ dataDir, scale, seed });
-  io.out(`Demo workspace (${scale}, seed ${seed}) written to ${dataDir}: ${counts.accounts} accounts, ${counts.columns} columns, ${counts.members} members.`);
+  io.out(`Demo workspace (${scale}, seed ${seed}) written to ${dataDir}: ${counts.accounts} accounts, ${counts.columns} columns, ${counts.members} members, ${counts.calendarItems} calendar items.`);
 }
 
 function formatBackups(backups: Backup[]): string[] {

@@ -53,6 +53,9 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   synced(schema.members, 'team'),
   synced(schema.memberRoles, 'team'),
   synced(schema.memberKpis, 'team'),
+  synced(schema.calendarItems, 'calendar'),
+  synced(schema.calendarItemTags, 'calendar'),
+  synced(schema.keyDates, 'calendar'),
 ];
 
 export const OTHER_TABLES: readonly OtherTable[] = [

@@ -13,6 +13,7 @@ import { reconcileRestore } from '../sync/restore';
 import { createAccountsService } from './accounts-service';
 import { createBackupsService } from './backups-service';
 import { createCalendarLayersService } from './calendar-layers-service';
+import { createCalendarService } from './calendar-service';
 import { createColumnsService } from './columns-service';
 import type { ServiceContext } from './context';
 import { fillDemoWorkspace, type DemoOptions, type DemoSummary } from './demo';
@@ -152,6 +153,7 @@ export function openBackend(options: BackendOptions): Backend {
     backups: createBackupsService(ctx, restoreBackup),
     settings: createSettingsService(ctx),
     calendarLayers: createCalendarLayersService(),
+    calendar: createCalendarService(ctx),
   };
 
   // The open backup is made after the API answers, off the start-up path; a migration has

@@ -5,6 +5,7 @@ import type { Role } from '../../src-shared/contract/team';
 import { createAccountsService } from './accounts-service';
 import { createColumnsService } from './columns-service';
 import type { ServiceContext } from './context';
+import { fillLargeCalendar, fillSmallCalendar, type DemoAccount } from './demo-calendar';
 import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_COLUMNS, DEMO_GIVEN_NAMES, DEMO_MEMBERS, DEMO_SURNAMES, DEMO_WORKSPACE } from './demo-recipe';
 import { createMenusService } from './menus-service';
 import { createTeamService } from './team-service';
@@ -19,6 +20,7 @@ export interface DemoSummary {
   accounts: number;
   columns: number;
   members: number;
+  calendarItems: number;
 }
 
 const LARGE = { accounts: 50, columnsPerAccount: 6, members: 40 };
@@ -106,14 +108,17 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
     const members = (large ? largeMembers(random) : DEMO_MEMBERS).map((m) => team.create({ ...m, roles: [...m.roles] as Role[], kpis: m.kpis.map((k) => ({ ...k })) }));
     const ownerFor = (i: number) => members[i % members.length]!.id;
     const accountInputs = large ? largeAccounts(random) : DEMO_ACCOUNTS;
+    const planned: DemoAccount[] = [];
     accountInputs.forEach((input, i) => {
       const account = accountsService.create({ ...input, ownerId: ownerFor(i) });
       const wanted = large ? LARGE.columnsPerAccount : input.platform.startsWith('wechat') ? 5 : 2;
       const picked = Array.from({ length: wanted }, (_, k) => DEMO_COLUMNS[(i * 3 + k) % DEMO_COLUMNS.length]!);
       const created = picked.map((c, k) => columnsService.create({ accountId: account.id, name: c.name, purpose: c.purpose, cadence: c.cadence as Cadence, ownerId: ownerFor(i + k + 1) }));
       columnCount += created.length;
+      planned.push({ id: account.id, platform: input.platform, city: input.city ?? '', ownerId: account.ownerId, columns: created });
       if (input.platform.startsWith('wechat')) menus.save({ accountId: account.id, items: menuFor(created.map((c) => c.id), created.map((c) => c.name)) });
     });
-    return { accounts: accountInputs.length, columns: columnCount, members: members.length };
+    const calendarItems = large ? fillLargeCalendar(ctx, random, planned).items : fillSmallCalendar(ctx, random, planned);
+    return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems };
   });
 }

@@ -5,6 +5,15 @@ import type { UiMessages } from './zh-CN';
 export const en: UiMessages = {
   app: { title: 'OpsBench', startFailed: 'Cannot reach the local data service' },
   nav: { accounts: 'Accounts', team: 'Team', settings: 'Settings' },
+  calendar: {
+    problems: {
+      subscriptionTwiceADay: 'A subscription account can push once a day; this day has {{pushes}} pushes',
+      serviceOverMonthly: 'A service account can push {{max}} times a month; this month has {{count}}',
+      tooManyArticles: 'A push holds at most {{max}} articles; this one has {{count}}',
+      slotDuplicate: 'Position {{slot}} is used twice',
+      slotGap: 'Positions are not contiguous: position {{slot}} is missing',
+    },
+  },
   shortcuts: { create: 'Shortcut: N', search: 'Shortcut: /' },
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
@@ -42,8 +51,9 @@ export const en: UiMessages = {
     invalid: 'Invalid value',
     rangeOrder: 'The start date must not be after the end date',
     rangeTooLong: 'The date range can be at most {{max}} days',
+    slotRange: 'The position in a push is 1–8 (the headline is 1)',
     unknownPlaceholder: 'The template has a placeholder OpsBench does not know; use {品牌} (brand), {城市} (city), {业态} (business line), {简称} (short name)',
-    unknown: { account: 'This account no longer exists', member: 'This member is no longer on the team; pick someone else' },
+    unknown: { column: 'This column no longer exists or belongs to another account', account: 'This account no longer exists', member: 'This member is no longer on the team; pick someone else' },
   },
   firstLaunch: {
     title: 'Welcome to OpsBench',

@@ -3,6 +3,15 @@
 export const zhCN = {
   app: { title: '运营台', startFailed: '无法连接本地数据服务' },
   nav: { accounts: '账号', team: '团队', settings: '设置' },
+  calendar: {
+    problems: {
+      subscriptionTwiceADay: '订阅号每天只能群发 1 次，这天安排了 {{pushes}} 次',
+      serviceOverMonthly: '服务号每月只能群发 {{max}} 次，这个月安排了 {{count}} 次',
+      tooManyArticles: '一次群发最多 {{max}} 篇，这里有 {{count}} 篇',
+      slotDuplicate: '第 {{slot}} 条的位置重复了',
+      slotGap: '推送位置不连续：缺少第 {{slot}} 条',
+    },
+  },
   shortcuts: { create: '快捷键 N', search: '快捷键 /' },
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
@@ -40,8 +49,9 @@ export const zhCN = {
     invalid: '内容无效',
     rangeOrder: '开始日期不能晚于结束日期',
     rangeTooLong: '日期范围最长 {{max}} 天',
+    slotRange: '推送位置为 1–8（头条为 1）',
     unknownPlaceholder: '模板里有无法识别的占位符，可用 {品牌} {城市} {业态} {简称}',
-    unknown: { account: '这个账号已不存在', member: '这位成员已不在团队中，请重新选择' },
+    unknown: { column: '这个栏目已不存在或不属于此账号', account: '这个账号已不存在', member: '这位成员已不在团队中，请重新选择' },
   },
   firstLaunch: {
     title: '欢迎使用运营台',

@@ -1,5 +1,6 @@
 import { accountsContract } from './accounts';
 import { backupsContract } from './backups';
+import { calendarContract } from './calendar';
 import { calendarLayersContract } from './calendar-layers';
 import { columnsContract } from './columns';
 import type { DomainClient, DomainHandlers } from './define';
@@ -18,6 +19,7 @@ export const contract = {
   backups: backupsContract,
   settings: settingsContract,
   calendarLayers: calendarLayersContract,
+  calendar: calendarContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -24,16 +24,33 @@ describe('the demo workspace', () => {
     expect((await callOk(backend, 'team.list')).length).toBe(DEMO_MEMBERS.length);
   });
 
-  it('is the same for the same seed', async () => {
+  it('has three months of calendar items, a topic pool and two push-rule violations', async () => {
+    const backend = openTestBackend();
+    await callOk(backend, 'workspace.loadDemo');
+    const october = await callOk(backend, 'calendar.listItems', { from: '2026-10-01', to: '2026-10-31' });
+    expect(october.length).toBeGreaterThan(50);
+    expect(october.some((i: any) => i.title === '国庆快乐｜七天乐活动全攻略')).toBe(true);
+    expect(new Set(october.map((i: any) => i.status))).toEqual(expect.objectContaining(new Set(['published', 'scheduled'])));
+    expect((await callOk(backend, 'calendar.listPool', {})).length).toBeGreaterThan(3);
+    const problems = await callOk(backend, 'calendar.problems', { from: '2026-09-01', to: '2026-11-30' });
+    expect(problems.map((p: any) => [p.code, p.date])).toEqual([
+      ['subscriptionTwiceADay', '2026-10-01'],
+      ['serviceOverMonthly', '2026-11'],
+    ]);
+  });
+
+  it('is the same for the same seed', { timeout: 60_000 }, async () => {
     const read = async (dataDir: string) => {
       writeDemoWorkspace({ dataDir, scale: 'large', seed: 42 });
       const backend = openTestBackend({ dataDir });
-      return [contentOf(await callOk(backend, 'accounts.list')), contentOf(await callOk(backend, 'team.list'))];
+      const items = await callOk(backend, 'calendar.listItems', { from: '2026-10-01', to: '2026-10-31' });
+      return [contentOf(await callOk(backend, 'accounts.list')), contentOf(await callOk(backend, 'team.list')), contentOf(items.map(({ columnId, ...i }: any) => i))];
     };
     const [a, b] = [await read(tempDataDir()), await read(tempDataDir())];
     expect(a).toEqual(b);
     expect(a[0]).toHaveLength(50);
     expect(a[1]).toHaveLength(40);
+    expect(a[2]!.length).toBeGreaterThan(800); // the benchmarks' dense month
   });
 
   it('uses only data the contract accepts', () => {

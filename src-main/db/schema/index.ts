@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './calendar';
 export * from './local';
 export * from './team';
 export * from './workspace';

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { defineDomain, method } from './define';
+import { Id, Ok, optionalText, requiredText, RowMeta } from './common';
+import { daysInclusive } from '../domain/calendar-dates';
+
+/** The longest range one call covers: a year view plus its edges (as calendarLayers). */
+export const CALENDAR_MAX_DAYS = 400;
+export const MAX_SLOT = 8;
+export const MAX_TAGS = 10;
+
+/** 选题 → 撰写中 → 待审核 → 已定稿 → 已排期 → 已发布, or 已取消. */
+export const ItemStatus = z.enum(['topic', 'writing', 'review', 'approved', 'scheduled', 'published', 'cancelled']);
+export type ItemStatus = z.infer<typeof ItemStatus>;
+
+/** 产品发布 / 周年纪念 / 活动 / 其他 */
+export const KeyDateKind = z.enum(['launch', 'anniversary', 'event', 'other']);
+export type KeyDateKind = z.infer<typeof KeyDateKind>;
+
+/** Whether a 'YYYY-MM-DD' string names a real calendar day. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const IsoDate = z.string('validation.required').refine(isIsoDate, 'validation.invalid');
+/** A day, or '' (no date: the topic pool, or no due date). */
+const OptionalDate = z.string().refine((v) => v === '' || isIsoDate(v), 'validation.invalid');
+const Time = z.string().refine((v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'validation.invalid');
+const Slot = z.number('validation.number').int('validation.integer').min(1, 'validation.slotRange').max(MAX_SLOT, 'validation.slotRange');
+const Tag = requiredText(20);
+/** Tags form a set: duplicates are dropped, order does not matter. */
+const Tags = z
+  .array(Tag)
+  .refine((tags) => tags.length <= MAX_TAGS, { message: 'validation.tooMany', params: { max: MAX_TAGS } })
+  .transform((tags) => [...new Set(tags)]);
+
+const itemFields = {
+  accountId: Id,
+  /** 'YYYY-MM-DD', or '' for the topic pool (选题库). */
+  date: OptionalDate,
+  /** '' or 'HH:mm'. */
+  time: Time,
+  /** Push slot: 1 = 头条, 2 = 次条 … 8. */
+  slot: Slot,
+  columnId: Id.nullable(),
+  title: requiredText(64),
+  /** Topic notes (选题说明). */
+  notes: optionalText(2000, { multiline: true }),
+  ownerId: Id.nullable(),
+  /** When the draft is due: '' or 'YYYY-MM-DD'. */
+  dueDate: OptionalDate,
+  status: ItemStatus,
+  tags: Tags,
+};
+
+/** 排期: one article planned on an account. Left out on create: no date/time, 头条, no column/owner, 选题, no tags. */
+export const CalendarItemInput = z.object({
+  ...itemFields,
+  date: itemFields.date.default(''),
+  time: itemFields.time.default(''),
+  slot: itemFields.slot.default(1),
+  columnId: itemFields.columnId.default(null),
+  ownerId: itemFields.ownerId.default(null),
+  dueDate: itemFields.dueDate.default(''),
+  status: itemFields.status.default('topic'),
+  tags: itemFields.tags.default([]),
+});
+export type CalendarItemInput = z.input<typeof CalendarItemInput>;
+/** A create request after validation: defaults filled in, text cleaned. */
+export type CalendarItemData = z.infer<typeof CalendarItemInput>;
+
+/** The fields an edit may change; the ones left out stay as they were. */
+export const CalendarItemPatch = z.object(itemFields).partial();
+export type CalendarItemPatch = z.infer<typeof CalendarItemPatch>;
+
+export const CalendarItem = RowMeta.extend({
+  accountId: z.string(),
+  date: z.string(),
+  time: z.string(),
+  slot: z.number(),
+  columnId: z.string().nullable(),
+  title: z.string(),
+  notes: z.string(),
+  ownerId: z.string().nullable(),
+  dueDate: z.string(),
+  status: ItemStatus,
+  sourceKey: z.string(),
+  /** Sorted. */
+  tags: z.array(z.string()),
+});
+export type CalendarItem = z.infer<typeof CalendarItem>;
+
+const ordered = (r: { from: string; to: string }) => r.from <= r.to;
+const short = (r: { from: string; to: string }) => !(r.from <= r.to) || daysInclusive(r.from, r.to) <= CALENDAR_MAX_DAYS;
+const TOO_LONG = { message: 'validation.rangeTooLong', path: ['to'], params: { max: CALENDAR_MAX_DAYS } };
+const UNORDERED = { message: 'validation.rangeOrder', path: ['to'] };
+
+export const CalendarRange = z.object({ from: IsoDate, to: IsoDate }).refine(ordered, UNORDERED).refine(short, TOO_LONG);
+export type CalendarRange = z.infer<typeof CalendarRange>;
+
+export const ItemFilter = z
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    accountIds: z.array(Id).optional(),
+    statuses: z.array(ItemStatus).optional(),
+    ownerIds: z.array(Id).optional(),
+    /** Items having any of these tags. */
+    tags: z.array(z.string()).optional(),
+    columnIds: z.array(Id).optional(),
+  })
+  .refine(ordered, UNORDERED)
+  .refine(short, TOO_LONG);
+export type ItemFilter = z.infer<typeof ItemFilter>;
+
+const Ids = z.array(Id).min(1, 'validation.required').max(5000, 'validation.tooMany');
+
+/** A WeChat push-rule violation (src-shared/domain/push-rules.ts); `code` is a key under `calendar.problems`. */
+export const PushProblem = z.object({
+  code: z.enum(['subscriptionTwiceADay', 'serviceOverMonthly', 'tooManyArticles', 'slotDuplicate', 'slotGap']),
+  accountId: z.string(),
+  /** 'YYYY-MM-DD', or 'YYYY-MM' for serviceOverMonthly. */
+  date: z.string(),
+  itemIds: z.array(z.string()),
+  params: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+});
+export type PushProblem = z.infer<typeof PushProblem>;
+
+const keyDateFields = {
+  date: IsoDate,
+  name: requiredText(30),
+  kind: KeyDateKind,
+  notes: optionalText(500, { multiline: true }),
+};
+
+/** A key date of the workspace (新品发布, 周年庆 …); without id it is created. */
+export const KeyDateInput = z.object({ id: Id.optional(), ...keyDateFields });
+export type KeyDateInput = z.input<typeof KeyDateInput>;
+
+export const KeyDate = RowMeta.extend({ date: z.string(), name: z.string(), kind: KeyDateKind, notes: z.string() });
+export type KeyDate = z.infer<typeof KeyDate>;
+
+export const calendarContract = defineDomain('calendar', {
+  listItems: method('Lists the dated items in a range of at most 400 days, filtered by account, status, owner, tag and column.', ItemFilter, z.array(CalendarItem)),
+  listPool: method('Lists the topic pool (选题库): items without a date.', z.object({ accountIds: z.array(Id).optional() }), z.array(CalendarItem)),
+  createItem: method('Creates a calendar item (a topic in the pool when it has no date).', CalendarItemInput, CalendarItem),
+  updateItem: method('Updates a calendar item; fields left out stay as they were.', z.object({ id: Id, patch: CalendarItemPatch }), CalendarItem),
+  moveItems: method("Moves items to a date ('' = the pool), an account and/or a status in one transaction (drag and drop).", z.object({ ids: Ids, date: OptionalDate.optional(), accountId: Id.optional(), status: ItemStatus.optional() }), z.array(CalendarItem)),
+  duplicateItems: method('Copies items (with their tags), onto another date when given.', z.object({ ids: Ids, date: OptionalDate.optional() }), z.array(CalendarItem)),
+  removeItems: method('Deletes items (restoreItems undoes it).', z.object({ ids: Ids }), Ok),
+  restoreItems: method('Undoes a delete of items.', z.object({ ids: Ids }), z.array(CalendarItem)),
+  reorderSlots: method("Sets the push slots 1..n of an account's items on one date in the given order.", z.object({ accountId: Id, date: IsoDate, ids: Ids.max(MAX_SLOT, 'validation.slotRange') }), z.array(CalendarItem)),
+  problems: method("Checks the plan in a range against WeChat's push rules and lists the violations.", CalendarRange, z.array(PushProblem)),
+  listKeyDates: method("Lists the workspace's key dates in a range of at most 400 days.", CalendarRange, z.array(KeyDate)),
+  saveKeyDate: method('Creates a key date, or updates it when an id is given.', KeyDateInput, KeyDate),
+  removeKeyDate: method('Deletes a key date.', z.object({ id: Id }), Ok),
+});

@@ -1,18 +1,41 @@
 import { useSyncExternalStore } from 'react';
+import { isIsoDate } from '../../src-shared/contract/calendar';
 
 // A tiny hash router: the place lives in `location.hash`, so a reload keeps it and browser mode
-// needs no server-side routes.
+// needs no server-side routes. Query parameters after `?` carry a screen's view state.
 
 export type AccountTab = 'profile' | 'columns' | 'menu';
+export type CalendarView = 'month';
+export interface CalendarRoute {
+  name: 'calendar';
+  view: CalendarView;
+  /** 'YYYY-MM-DD', or '' for today. */
+  date: string;
+  /** Account filter; empty = all accounts. */
+  accounts: string[];
+}
 export type Route =
   | { name: 'accounts' }
   | { name: 'account'; id: string; tab: AccountTab }
+  | CalendarRoute
   | { name: 'team' }
   | { name: 'settings' };
 
+function parseCalendar(query: URLSearchParams): CalendarRoute {
+  const date = query.get('date') ?? '';
+  return {
+    name: 'calendar',
+    view: 'month',
+    date: isIsoDate(date) ? date : '',
+    accounts: query.getAll('account').filter(Boolean),
+  };
+}
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [area, id, tab] = parts;
+  if (area === 'calendar') return parseCalendar(new URLSearchParams(search));
   if (area === 'team') return { name: 'team' };
   if (area === 'settings') return { name: 'settings' };
   if (area === 'accounts' && id) {
@@ -21,10 +44,22 @@ export function parseRoute(hash: string): Route {
   return { name: 'accounts' };
 }
 
+/** The calendar route with defaults, for links (`{ name: 'calendar' }` opens today). */
+export function calendarRoute(patch: Partial<Omit<CalendarRoute, 'name'>> = {}): CalendarRoute {
+  return { name: 'calendar', view: 'month', date: '', accounts: [], ...patch };
+}
+
 export function hrefOf(route: Route): string {
   switch (route.name) {
     case 'account':
       return `#/accounts/${encodeURIComponent(route.id)}${route.tab === 'profile' ? '' : `/${route.tab}`}`;
+    case 'calendar': {
+      const query = new URLSearchParams();
+      query.set('view', route.view);
+      if (route.date) query.set('date', route.date);
+      for (const account of route.accounts) query.append('account', account);
+      return `#/calendar?${query.toString()}`;
+    }
     default:
       return `#/${route.name}`;
   }

@@ -1,15 +1,16 @@
-import { SettingOutlined, TeamOutlined, WechatOutlined } from '@ant-design/icons';
+import { CalendarOutlined, SettingOutlined, TeamOutlined, WechatOutlined } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { useWorkspace } from '../features/workspace/store';
-import { hrefOf, useRoute, type Route } from '../lib/router';
+import { calendarRoute, hrefOf, useRoute, type Route } from '../lib/router';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // The accounts list is the first screen and ships in the main chunk; the other screens load
 // when first opened, which keeps the first paint within its budget (800 ms).
 const AccountDetail = lazy(() => import('../features/accounts/AccountDetail').then((m) => ({ default: m.AccountDetail })));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const TeamPage = lazy(() => import('../features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
@@ -19,6 +20,8 @@ function Page({ route }: { route: Route }) {
       return <AccountsPage />;
     case 'account':
       return <AccountDetail id={route.id} tab={route.tab} />;
+    case 'calendar':
+      return <CalendarPage route={route} />;
     case 'team':
       return <TeamPage />;
     case 'settings':
@@ -33,13 +36,14 @@ export function AppShell() {
   const area = route.name === 'account' ? 'accounts' : route.name;
 
   const items = [
+    { key: 'calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
     { key: 'accounts', icon: <WechatOutlined />, label: t('nav.accounts') },
     { key: 'team', icon: <TeamOutlined />, label: t('nav.team') },
     { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
   ].map((item) => ({
     ...item,
     label: (
-      <a href={hrefOf({ name: item.key } as Route)} data-testid={`nav-${item.key}`}>
+      <a href={item.key === 'calendar' ? hrefOf(calendarRoute()) : hrefOf({ name: item.key } as Route)} data-testid={`nav-${item.key}`}>
         {item.label}
       </a>
     ),

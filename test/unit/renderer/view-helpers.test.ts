@@ -6,7 +6,8 @@ import { addSub, addTop, moveAt, removeAt, updateAt } from '../../../src-rendere
 import { resources } from '../../../src-renderer/i18n';
 import { toFieldErrors, translateIssue } from '../../../src-renderer/lib/field-errors';
 import { formatBytes, formatFollowers } from '../../../src-renderer/lib/format';
-import { hrefOf, parseRoute } from '../../../src-renderer/lib/router';
+import { calendarRoute, hrefOf, parseRoute } from '../../../src-renderer/lib/router';
+import { addMonths, monthDays, monthTitleKey } from '../../../src-renderer/features/calendar/month';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -68,6 +69,39 @@ describe('hash routes', () => {
     expect(hrefOf({ name: 'account', id: 'a1', tab: 'menu' })).toBe('#/accounts/a1/menu');
     expect(parseRoute('')).toEqual({ name: 'accounts' });
     expect(parseRoute('#/nowhere')).toEqual({ name: 'accounts' });
+  });
+});
+
+describe('calendar route', () => {
+  it('reads the view, date and account filter from the hash query', () => {
+    expect(parseRoute('#/calendar?view=month&date=2026-10-01&account=a1&account=a2')).toEqual({ name: 'calendar', view: 'month', date: '2026-10-01', accounts: ['a1', 'a2'] });
+    expect(parseRoute('#/calendar')).toEqual({ name: 'calendar', view: 'month', date: '', accounts: [] });
+    expect(parseRoute('#/calendar?date=2026-13-99')).toMatchObject({ date: '' });
+  });
+
+  it('writes the same hash back, and keeps the other routes working', () => {
+    const route = calendarRoute({ date: '2026-10-01', accounts: ['a 1'] });
+    expect(hrefOf(route)).toBe('#/calendar?view=month&date=2026-10-01&account=a+1');
+    expect(parseRoute(hrefOf(route))).toEqual(route);
+    expect(hrefOf(calendarRoute())).toBe('#/calendar?view=month');
+    expect(parseRoute('#/team?x=1')).toEqual({ name: 'team' });
+  });
+});
+
+describe('month grid', () => {
+  it('has 6 Monday-first weeks around the month', () => {
+    const days = monthDays('2026-10-15');
+    expect(days).toHaveLength(42);
+    expect(days[0]).toBe('2026-09-28');
+    expect(days[3]).toBe('2026-10-01');
+    expect(days[41]).toBe('2026-11-08');
+    expect(monthDays('2026-06-01')[0]).toBe('2026-06-01');
+  });
+
+  it('moves by months, clamping to the first of the month', () => {
+    expect(addMonths('2026-10-31', 1)).toBe('2026-11-01');
+    expect(addMonths('2026-01-15', -1)).toBe('2025-12-01');
+    expect(monthTitleKey('2026-10-20')).toBe('2026-10');
   });
 });
 

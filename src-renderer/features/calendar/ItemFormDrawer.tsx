@@ -1,0 +1,148 @@
+import { App, Button, DatePicker, Drawer, Form, Input, Popconfirm, Select, Space } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../src-shared/contract/accounts';
+import { CalendarItemInput, ItemStatus, MAX_SLOT, type CalendarItem } from '../../../src-shared/contract/calendar';
+import type { Member } from '../../../src-shared/contract/team';
+import { useUndo } from '../../components/use-undo';
+import { errorText } from '../../lib/field-errors';
+import { useZodForm } from '../../lib/use-zod-form';
+import { columnsStore, useColumns } from '../columns/store';
+import { slotKey } from './MonthGrid';
+import { calendarStore } from './store';
+
+interface Props {
+  /** The item to edit, or null to create one on `date`. */
+  item: CalendarItem | null;
+  date: string;
+  accounts: Account[];
+  members: Member[];
+  onClose: () => void;
+}
+
+function initialValues(item: CalendarItem | null, date: string, accounts: Account[]): CalendarItemInput {
+  if (item) {
+    const { accountId, date, time, slot, columnId, title, notes, ownerId, dueDate, status, tags } = item;
+    return { accountId, date, time, slot, columnId, title, notes, ownerId, dueDate, status, tags };
+  }
+  return { accountId: accounts[0]?.id ?? '', date, time: '', slot: 1, columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] };
+}
+
+function ItemForm({ item, date, accounts, members, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const undo = useUndo();
+  const form = useZodForm(CalendarItemInput, initialValues(item, date, accounts));
+  const { values, set, status } = form;
+  const columns = useColumns((s) => s.byAccount[values.accountId]);
+
+  useEffect(() => {
+    if (values.accountId) void columnsStore().getState().load(values.accountId);
+  }, [values.accountId]);
+
+  async function submit() {
+    const saved = await form.submit((input) => calendarStore().getState().save(input, item?.id), (error) => void message.error(errorText(t, error)));
+    if (!saved) return;
+    void message.success(t('common.saved'));
+    onClose();
+  }
+
+  async function remove() {
+    if (!item) return;
+    const result = await calendarStore().getState().remove([item.id]);
+    if (!result.ok) {
+      void message.error(errorText(t, result.error));
+      return;
+    }
+    onClose();
+    undo(t('calendar.form.deleted', { title: item.title }), () => calendarStore().getState().restore([item.id]));
+  }
+
+  const slots = Array.from({ length: MAX_SLOT }, (_, i) => {
+    const slot = slotKey(i + 1);
+    return { value: i + 1, label: t(slot.key, slot.params) };
+  });
+
+  return (
+    <Form layout="vertical" data-testid="calendar-form" onFinish={() => void submit()}>
+      <Form.Item label={t('calendar.form.account')} required {...status('accountId')}>
+        <Select
+          data-testid="calendar-form-account"
+          value={values.accountId || undefined}
+          // A column belongs to one account: changing the account clears it.
+          onChange={(v: string) => form.reset({ ...values, accountId: v, columnId: null })}
+          options={accounts.map((a) => ({ value: a.id, label: a.name }))}
+        />
+      </Form.Item>
+      <Space size="middle" style={{ display: 'flex' }} align="start">
+        <Form.Item label={t('calendar.form.date')} {...status('date')}>
+          <DatePicker
+            data-testid="calendar-form-date"
+            allowClear
+            placeholder={t('calendar.form.noDate')}
+            value={values.date ? dayjs(values.date) : null}
+            onChange={(d) => set('date', d ? d.format('YYYY-MM-DD') : '')}
+          />
+        </Form.Item>
+        <Form.Item label={t('calendar.form.slot')} required {...status('slot')}>
+          <Select data-testid="calendar-form-slot" style={{ width: 110 }} value={values.slot} onChange={(v: number) => set('slot', v)} options={slots} />
+        </Form.Item>
+      </Space>
+      <Form.Item label={t('calendar.form.title')} required {...status('title')}>
+        <Input data-testid="calendar-form-title" value={values.title} onChange={(e) => set('title', e.target.value)} />
+      </Form.Item>
+      <Form.Item label={t('calendar.form.column')} {...status('columnId')}>
+        <Select
+          allowClear
+          placeholder={t('calendar.form.noColumn')}
+          value={values.columnId ?? undefined}
+          onChange={(v?: string) => set('columnId', v ?? null)}
+          options={(columns ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('calendar.form.status')} required {...status('status')}>
+        <Select
+          data-testid="calendar-form-status"
+          value={values.status}
+          onChange={(v: ItemStatus) => set('status', v)}
+          options={ItemStatus.options.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('calendar.form.owner')} {...status('ownerId')}>
+        <Select
+          allowClear
+          placeholder={t('calendar.form.noOwner')}
+          value={values.ownerId ?? undefined}
+          onChange={(v?: string) => set('ownerId', v ?? null)}
+          options={members.map((m) => ({ value: m.id, label: m.name }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('calendar.form.tags')} {...status('tags')}>
+        <Select mode="tags" value={values.tags ?? []} onChange={(v: string[]) => set('tags', v)} placeholder={t('calendar.form.tagsPlaceholder')} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" data-testid="calendar-save">
+          {t('common.save')}
+        </Button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        {item && (
+          <Popconfirm title={t('calendar.form.deleteConfirm', { title: item.title })} onConfirm={() => void remove()}>
+            <Button danger data-testid="calendar-delete">
+              {t('common.delete')}
+            </Button>
+          </Popconfirm>
+        )}
+      </Space>
+    </Form>
+  );
+}
+
+export function ItemFormDrawer({ open, ...props }: Props & { open: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Drawer open={open} onClose={props.onClose} size={480} destroyOnHidden title={t(props.item ? 'calendar.form.editTitle' : 'calendar.form.createTitle')}>
+      {open && <ItemForm key={props.item?.id ?? `new-${props.date}`} {...props} />}
+    </Drawer>
+  );
+}

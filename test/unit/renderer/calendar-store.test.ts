@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { CalendarItem, PushProblem } from '../../../src-shared/contract/calendar';
+import { createCalendarStore } from '../../../src-renderer/features/calendar/store';
+import { fakeBackend, settle } from './fake-api';
+
+const item = (id: string, date: string): CalendarItem => ({
+  id,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  accountId: 'acc-1',
+  date,
+  time: '',
+  slot: 1,
+  columnId: null,
+  title: `标题 ${id}`,
+  notes: '',
+  ownerId: null,
+  dueDate: '',
+  status: 'topic',
+  sourceKey: '',
+  tags: [],
+});
+
+function calendarBackend() {
+  const rows = new Map<string, CalendarItem & { deleted?: boolean }>([['i1', item('i1', '2026-10-01')]]);
+  const problems: PushProblem[] = [
+    { code: 'subscriptionTwiceADay', accountId: 'acc-1', date: '2026-10-01', itemIds: ['i1'], params: { pushes: 2 } },
+    { code: 'slotGap', accountId: 'acc-2', date: '2026-10-02', itemIds: [], params: { slot: 2 } },
+  ];
+  const backend = fakeBackend({
+    calendar: {
+      listItems: () => [...rows.values()].filter((r) => !r.deleted),
+      problems: () => problems,
+      createItem: (input: CalendarItem) => {
+        const row = { ...item(`i${rows.size + 1}`, input.date), title: input.title };
+        rows.set(row.id, row);
+        return row;
+      },
+      removeItems: ({ ids }: { ids: string[] }) => {
+        for (const id of ids) rows.get(id)!.deleted = true;
+        return { ok: true };
+      },
+      restoreItems: ({ ids }: { ids: string[] }) => ids.map((id) => Object.assign(rows.get(id)!, { deleted: undefined })),
+    },
+    calendarLayers: { list: () => ({ days: [{ date: '2026-10-01', kind: 'holiday', name: '国庆节', nameEn: 'National Day' }] }) },
+  });
+  return { backend, rows };
+}
+
+const october = { from: '2026-09-28', to: '2026-11-08', accountIds: [] };
+
+describe('calendar store', () => {
+  it('loads items, layers and problems of the range, problems filtered by the accounts shown', async () => {
+    const { backend } = calendarBackend();
+    const store = createCalendarStore(backend);
+    await store.getState().load(october);
+    expect(store.getState().items.map((i) => i.id)).toEqual(['i1']);
+    expect(store.getState().layers[0]?.name).toBe('国庆节');
+    expect(store.getState().problems).toHaveLength(2);
+    await store.getState().load({ ...october, accountIds: ['acc-1'] });
+    expect(store.getState().problems.map((p) => p.code)).toEqual(['subscriptionTwiceADay']);
+  });
+
+  it('removes at once and restores with undo', async () => {
+    const { backend } = calendarBackend();
+    const store = createCalendarStore(backend);
+    await store.getState().load(october);
+    expect((await store.getState().remove(['i1'])).ok).toBe(true);
+    expect(store.getState().items).toEqual([]);
+    await store.getState().restore(['i1']);
+    expect(store.getState().items.map((i) => i.id)).toEqual(['i1']);
+  });
+
+  it('reloads the range when calendar.changed arrives', async () => {
+    const { backend } = calendarBackend();
+    const store = createCalendarStore(backend);
+    await store.getState().load(october);
+    await backend.api.calendar.createItem({ accountId: 'acc-1', date: '2026-10-20', title: '秋季会员日' });
+    backend.emit({ domain: 'calendar' });
+    await settle();
+    expect(store.getState().items.map((i) => i.title)).toContain('秋季会员日');
+  });
+
+  it('refuses an item without a title with the contract message', async () => {
+    const { backend } = calendarBackend();
+    const store = createCalendarStore(backend);
+    await store.getState().load(october);
+    const result = await store.getState().save({ accountId: 'acc-1', date: '2026-10-20', time: '', slot: 1, columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues[0]).toMatchObject({ path: ['title'] });
+  });
+});

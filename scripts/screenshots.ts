@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     const accounts = (await callApi(server, 'accounts.list')) as Array<{ id: string; platform: string }>;
     const service = accounts.find((a) => a.platform === 'wechat_service')!;
     const shots: Array<[string, string, string]> = [
+      ['calendar-month', '#/calendar?view=month&date=2026-10-01', 'calendar-month'],
       ['accounts', '#/accounts', 'accounts-table'],
       ['account-profile', `#/accounts/${service.id}`, 'account-profile'],
       ['account-columns', `#/accounts/${service.id}/columns`, 'columns-table'],

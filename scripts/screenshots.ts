@@ -23,6 +23,9 @@ async function main(): Promise<void> {
     const service = accounts.find((a) => a.platform === 'wechat_service')!;
     const shots: Array<[string, string, string]> = [
       ['calendar-month', '#/calendar?view=month&date=2026-10-01', 'calendar-month'],
+      ['calendar-week', '#/calendar?view=week&date=2026-10-08', 'calendar-week'],
+      ['calendar-list', '#/calendar?view=list&date=2026-10-01&color=account', 'calendar-list'],
+      ['calendar-board', '#/calendar?view=board&date=2026-10-01', 'calendar-board'],
       ['accounts', '#/accounts', 'accounts-table'],
       ['account-profile', `#/accounts/${service.id}`, 'account-profile'],
       ['account-columns', `#/accounts/${service.id}/columns`, 'columns-table'],

@@ -14,6 +14,7 @@ import { createAccountsService } from './accounts-service';
 import { createBackupsService } from './backups-service';
 import { createCalendarLayersService } from './calendar-layers-service';
 import { createCalendarService } from './calendar-service';
+import { createCalendarTransferService } from './calendar-transfer-service';
 import { createColumnsService } from './columns-service';
 import type { ServiceContext } from './context';
 import { fillDemoWorkspace, type DemoOptions, type DemoSummary } from './demo';
@@ -154,6 +155,7 @@ export function openBackend(options: BackendOptions): Backend {
     settings: createSettingsService(ctx),
     calendarLayers: createCalendarLayersService(),
     calendar: createCalendarService(ctx),
+    calendarTransfer: createCalendarTransferService(ctx),
   };
 
   // The open backup is made after the API answers, off the start-up path; a migration has

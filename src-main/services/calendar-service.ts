@@ -1,36 +1,18 @@
-import { and, asc, between, eq, inArray, isNull, ne, type SQL } from 'drizzle-orm';
-import type { CalendarItem, CalendarItemData, CalendarItemPatch, CalendarRange, ItemFilter, ItemStatus, KeyDate, KeyDateInput, KeyDateKind, PushProblem } from '../../src-shared/contract/calendar';
+import { and, asc, between, eq, getTableColumns, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Attention, CalendarItem, CalendarItemData, CalendarItemPatch, CalendarRange, ItemFilter, ItemStatus, KeyDate, KeyDateInput, KeyDateKind, Placement, PushProblem } from '../../src-shared/contract/calendar';
 import { MAX_SLOT } from '../../src-shared/contract/calendar';
 import { checkPushRules } from '../../src-shared/domain/push-rules';
-import { accounts, calendarItems, columns, keyDates } from '../db/schema';
+import { accounts, calendarItems, keyDates } from '../db/schema';
+import { createCalendarCadenceService } from './calendar-cadence';
+import { findItem, findLiveItem, insertItem, livePlatforms, readItems, requireColumn, toItem, type ItemRow } from './calendar-items';
 import { setTags, tagsInRange, tagsOf } from './calendar-tags';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
 import { requireLive, requireRow } from './references';
 
-type ItemRow = typeof calendarItems.$inferSelect;
 type KeyDateRow = typeof keyDates.$inferSelect;
 type Ok = { ok: true };
-
-function toItem(row: ItemRow, tags: readonly string[] = []): CalendarItem {
-  return {
-    id: row.id,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    accountId: row.accountId,
-    date: row.date,
-    time: row.time,
-    slot: row.slot,
-    columnId: row.columnId,
-    title: row.title,
-    notes: row.notes,
-    ownerId: row.ownerId,
-    dueDate: row.dueDate,
-    status: row.status as ItemStatus,
-    sourceKey: row.sourceKey,
-    tags: [...tags],
-  };
-}
 
 function toKeyDate(row: KeyDateRow): KeyDate {
   return { id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt, date: row.date, name: row.name, kind: row.kind as KeyDateKind, notes: row.notes };
@@ -38,11 +20,11 @@ function toKeyDate(row: KeyDateRow): KeyDate {
 
 const ORDER = [asc(calendarItems.date), asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.time), asc(calendarItems.createdAt)];
 
-/** The platform of every live account: items of deleted accounts are hidden (their tombstone hides its children). */
-function livePlatforms(ctx: ServiceContext): Map<string, string> {
-  const rows = ctx.db.select({ id: accounts.id, platform: accounts.platform }).from(accounts).where(isNull(accounts.deletedAt)).all();
-  return new Map(rows.map((r) => [r.id, r.platform]));
-}
+/** 选题/撰写中/待审核: not through review yet, so a passed date or due date means the draft is late. */
+const UNFINISHED: ItemStatus[] = ['topic', 'writing', 'review'];
+const OVERDUE_MAX = 50;
+/** The first deadline an overdue item missed: the earlier of its due date and its date, either of which may be ''. */
+const MISSED_SINCE = sql`min(coalesce(nullif(${calendarItems.dueDate}, ''), ${calendarItems.date}), coalesce(nullif(${calendarItems.date}, ''), ${calendarItems.dueDate}))`;
 
 /** The last day of the month of a 'YYYY-MM-DD' date. */
 function monthEnd(date: string): string {
@@ -50,33 +32,14 @@ function monthEnd(date: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
-/** Writes a new item and its tags without checking references (callers check; the demo trusts its data). */
-export function insertItem(ctx: ServiceContext, values: Omit<CalendarItem, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }): string {
-  return ctx.repo.transaction(() => {
-    const { tags, ...fields } = values;
-    const id = ctx.repo.insert(calendarItems, fields);
-    if (tags.length) setTags(ctx, id, tags, { existing: false });
-    return id;
-  });
-}
-
 export function createCalendarService(ctx: ServiceContext) {
-  function find(id: string): ItemRow {
-    return requireRow(ctx.db.select().from(calendarItems).where(eq(calendarItems.id, id)).get(), 'calendar item', id);
-  }
-  function findLive(id: string): ItemRow {
-    const row = find(id);
-    return requireRow(row.deletedAt ? undefined : row, 'calendar item', id);
-  }
-  function read(ids: readonly string[]): CalendarItem[] {
-    const tags = tagsOf(ctx, ids);
-    return ids.map((id) => toItem(find(id), tags.get(id)));
-  }
-  /** A column must be live and belong to the item's account. */
-  function requireColumn(columnId: string | null | undefined, accountId: string): void {
-    if (!columnId) return;
-    const column = ctx.db.select({ accountId: columns.accountId }).from(columns).where(and(eq(columns.id, columnId), isNull(columns.deletedAt))).get();
-    if (column?.accountId !== accountId) throw new AppError('validation', `column ${columnId} is not a column of account ${accountId}`, [{ path: ['columnId'], message: 'validation.unknown.column' }]);
+  /** The live items of live accounts matching `where`, ready to be ordered (a deleted account hides its items). */
+  function liveItems(where: SQL | undefined) {
+    return ctx.db
+      .select(getTableColumns(calendarItems))
+      .from(calendarItems)
+      .innerJoin(accounts, and(eq(accounts.id, calendarItems.accountId), isNull(accounts.deletedAt)))
+      .where(and(isNull(calendarItems.deletedAt), where));
   }
   /** The slot an item dropped on a day takes: its own, unless another item of the account already holds it there (then the next free one). */
   function slotOnArrival(id: string, accountId: string, date: string, slot: number): number {
@@ -123,30 +86,30 @@ export function createCalendarService(ctx: ServiceContext) {
       const id = ctx.repo.transaction(() => {
         requireLive(ctx, 'account', item.accountId, 'accountId');
         requireLive(ctx, 'member', item.ownerId, 'ownerId');
-        requireColumn(item.columnId, item.accountId);
+        requireColumn(ctx, item.columnId, item.accountId);
         return insertItem(ctx, { ...item, notes: item.notes ?? '', sourceKey: '' });
       });
-      return read([id])[0]!;
+      return readItems(ctx, [id])[0]!;
     },
     updateItem({ id, patch }: { id: string; patch: CalendarItemPatch }): CalendarItem {
       ctx.repo.transaction(() => {
-        const current = findLive(id);
+        const current = findLiveItem(ctx, id);
         const accountId = patch.accountId ?? current.accountId;
         if (accountId !== current.accountId) requireLive(ctx, 'account', accountId, 'accountId');
         if (patch.ownerId !== undefined && patch.ownerId !== current.ownerId) requireLive(ctx, 'member', patch.ownerId, 'ownerId');
         const columnId = patch.columnId !== undefined ? patch.columnId : current.columnId;
-        if (columnId !== current.columnId || accountId !== current.accountId) requireColumn(columnId, accountId);
+        if (columnId !== current.columnId || accountId !== current.accountId) requireColumn(ctx, columnId, accountId);
         const { tags, ...fields } = patch;
         ctx.repo.update(calendarItems, id, fields);
         if (tags) setTags(ctx, id, tags);
       });
-      return read([id])[0]!;
+      return readItems(ctx, [id])[0]!;
     },
     moveItems({ ids, date, accountId, status }: { ids: string[]; date?: string; accountId?: string; status?: ItemStatus }): CalendarItem[] {
       ctx.repo.transaction(() => {
         if (accountId) requireLive(ctx, 'account', accountId, 'accountId');
         for (const id of new Set(ids)) {
-          const current = findLive(id);
+          const current = findLiveItem(ctx, id);
           const toAccount = accountId ?? current.accountId;
           const toDate = date ?? current.date;
           const patch: Partial<ItemRow> = { date: toDate, accountId: toAccount, status };
@@ -156,24 +119,36 @@ export function createCalendarService(ctx: ServiceContext) {
           ctx.repo.update(calendarItems, id, patch);
         }
       });
-      return read([...new Set(ids)]);
+      return readItems(ctx, [...new Set(ids)]);
+    },
+    placeItems({ placements }: { placements: Placement[] }): CalendarItem[] {
+      ctx.repo.transaction(() => {
+        for (const accountId of new Set(placements.map((p) => p.accountId))) requireLive(ctx, 'account', accountId, 'accountId');
+        for (const { id, ...place } of placements) {
+          const current = findLiveItem(ctx, id);
+          if (place.columnId !== current.columnId || place.accountId !== current.accountId) requireColumn(ctx, place.columnId, place.accountId);
+          // The exact slot, not slotOnArrival's: an undo puts back every item it moved, so the old slots are free again.
+          ctx.repo.update(calendarItems, id, place);
+        }
+      });
+      return readItems(ctx, placements.map((p) => p.id));
     },
     duplicateItems({ ids, date }: { ids: string[]; date?: string }): CalendarItem[] {
       const copies = ctx.repo.transaction(() =>
         [...new Set(ids)].map((id) => {
-          const { id: _id, createdAt: _c, updatedAt: _u, ...source } = read([findLive(id).id])[0]!;
+          const { id: _id, createdAt: _c, updatedAt: _u, ...source } = readItems(ctx, [findLiveItem(ctx, id).id])[0]!;
           const toDate = date ?? source.date;
           // A copy is not out yet: a published or scheduled original's copy starts as 已定稿.
           const status = source.status === 'published' || source.status === 'scheduled' ? 'approved' : source.status;
           return insertItem(ctx, { ...source, date: toDate, status, sourceKey: '', slot: slotOnArrival('', source.accountId, toDate, source.slot) });
         }),
       );
-      return read(copies);
+      return readItems(ctx, copies);
     },
     removeItems({ ids }: { ids: string[] }): Ok {
       ctx.repo.transaction(() => {
         for (const id of ids) {
-          find(id);
+          findItem(ctx, id);
           ctx.repo.tombstone(calendarItems, id);
         }
       });
@@ -182,11 +157,11 @@ export function createCalendarService(ctx: ServiceContext) {
     restoreItems({ ids }: { ids: string[] }): CalendarItem[] {
       ctx.repo.transaction(() => {
         for (const id of ids) {
-          find(id);
+          findItem(ctx, id);
           ctx.repo.restore(calendarItems, id);
         }
       });
-      return read([...new Set(ids)]);
+      return readItems(ctx, [...new Set(ids)]);
     },
     reorderSlots({ accountId, date, ids }: { accountId: string; date: string; ids: string[] }): CalendarItem[] {
       ctx.repo.transaction(() => {
@@ -201,7 +176,7 @@ export function createCalendarService(ctx: ServiceContext) {
         if (ids.some((id) => !own.has(id)) || new Set(ids).size !== ids.length) throw new AppError('validation', 'ids must be distinct items of the account on that date');
         ids.forEach((id, index) => ctx.repo.update(calendarItems, id, { slot: index + 1 }));
       });
-      return read(ids);
+      return readItems(ctx, ids);
     },
     problems({ from, to }: CalendarRange): PushProblem[] {
       // Whole months are read, so the monthly limit of a service account counts every push of the month.
@@ -215,6 +190,19 @@ export function createCalendarService(ctx: ServiceContext) {
         .all();
       const problems = checkPushRules(items, [...live].map(([id, platform]) => ({ id, platform })));
       return problems.filter((p) => p.date.length === 7 || (p.date >= from && p.date <= to));
+    },
+    attention({ today }: { today: string }): Attention {
+      const onToday = liveItems(and(eq(calendarItems.date, today), ne(calendarItems.status, 'cancelled')))
+        .orderBy(asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.time), asc(calendarItems.createdAt))
+        .all();
+      const missed = (field: AnySQLiteColumn) => and(ne(field, ''), lt(field, today));
+      const overdue = liveItems(and(inArray(calendarItems.status, UNFINISHED), or(missed(calendarItems.dueDate), missed(calendarItems.date))))
+        .orderBy(MISSED_SINCE, asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.createdAt))
+        .limit(OVERDUE_MAX)
+        .all();
+      const tags = tagsOf(ctx, [...onToday, ...overdue].map((r) => r.id));
+      const withTags = (row: ItemRow) => toItem(row, tags.get(row.id));
+      return { today: onToday.map(withTags), overdue: overdue.map(withTags) };
     },
     listKeyDates({ from, to }: CalendarRange): KeyDate[] {
       return ctx.db.select().from(keyDates).where(and(between(keyDates.date, from, to), isNull(keyDates.deletedAt))).orderBy(asc(keyDates.date), asc(keyDates.createdAt)).all().map(toKeyDate);
@@ -234,5 +222,6 @@ export function createCalendarService(ctx: ServiceContext) {
       ctx.repo.tombstone(keyDates, id);
       return { ok: true };
     },
+    ...createCalendarCadenceService(ctx),
   };
 }

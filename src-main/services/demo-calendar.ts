@@ -1,9 +1,9 @@
 import type { Platform } from '../../src-shared/contract/accounts';
 import type { Column } from '../../src-shared/contract/columns';
 import type { ItemStatus } from '../../src-shared/contract/calendar';
-import { addDays, daysInclusive, weekdayOf } from '../../src-shared/domain/calendar-dates';
-import type { Cadence } from '../../src-shared/domain/cadence';
-import { insertItem } from './calendar-service';
+import { addDays, daysInclusive } from '../../src-shared/domain/calendar-dates';
+import { isCadenceDay } from '../../src-shared/domain/cadence';
+import { insertItem } from './calendar-items';
 import type { ServiceContext } from './context';
 
 // The demo's content calendar: dates from a fixed start and the seeded random only, so the same
@@ -65,20 +65,6 @@ const POOL_TOPICS = ['年终盛典活动方案', '冬季限定饮品合集', '�
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
-}
-
-/** Whether a column's cadence has an appearance on a date (weekdays 1 = Monday … 7 = Sunday). */
-function onCadence(cadence: Cadence, date: string): boolean {
-  switch (cadence.kind) {
-    case 'daily':
-      return true;
-    case 'weekly':
-      return cadence.weekdays.includes(weekdayOf(date) || 7);
-    case 'monthly':
-      return cadence.days.includes(Number(date.slice(8, 10)));
-    case 'irregular':
-      return false;
-  }
 }
 
 function statusFor(random: () => number, date: string, today: string): ItemStatus {
@@ -146,7 +132,7 @@ export function fillSmallCalendar(ctx: ServiceContext, random: () => number, acc
         articles = account.columns.slice(0, 2 + Math.floor(random() * 3)).map((c) => fromColumn(random, account, c));
         if (date !== extra) festival = undefined;
       } else {
-        articles = account.columns.filter((c) => onCadence(c.cadence, date) && random() < 0.85).map((c) => fromColumn(random, account, c));
+        articles = account.columns.filter((c) => isCadenceDay(c.cadence, date) && random() < 0.85).map((c) => fromColumn(random, account, c));
       }
       if (festival) articles.unshift({ title: festival.title, columnId: festivalColumn(account)?.id ?? null, ownerId: account.ownerId, tags: festival.tags });
       if (articles.length) {
@@ -182,7 +168,7 @@ export function fillLargeCalendar(ctx: ServiceContext, random: () => number, acc
       if (isService) {
         if (![1, 8, 18, 28].includes(Number(date.slice(8, 10)))) continue;
       } else if (random() > (date.startsWith(LARGE_DENSE_MONTH) ? 0.7 : 0.35)) continue;
-      const column = account.columns.find((c) => onCadence(c.cadence, date)) ?? pick(random, account.columns);
+      const column = account.columns.find((c) => isCadenceDay(c.cadence, date)) ?? pick(random, account.columns);
       const item = fromColumn(random, account, column);
       items += writePush(ctx, random, account, date, [{ ...item, tags: item.tags.slice(0, 1) }], today);
     }

@@ -1,18 +1,25 @@
 import { useSyncExternalStore } from 'react';
-import { isIsoDate } from '../../src-shared/contract/calendar';
+import { isIsoDate, ItemStatus } from '../../src-shared/contract/calendar';
 
 // A tiny hash router: the place lives in `location.hash`, so a reload keeps it and browser mode
 // needs no server-side routes. Query parameters after `?` carry a screen's view state.
 
 export type AccountTab = 'profile' | 'columns' | 'menu';
-export type CalendarView = 'month';
+export const CALENDAR_VIEWS = ['month', 'week', 'list', 'board'] as const;
+export type CalendarView = (typeof CALENDAR_VIEWS)[number];
+export type CalendarColorBy = 'status' | 'account';
 export interface CalendarRoute {
   name: 'calendar';
   view: CalendarView;
   /** 'YYYY-MM-DD', or '' for today. */
   date: string;
-  /** Account filter; empty = all accounts. */
+  /** Filters; an empty list = no filter. */
   accounts: string[];
+  columns: string[];
+  statuses: ItemStatus[];
+  owners: string[];
+  tags: string[];
+  colorBy: CalendarColorBy;
 }
 export type Route =
   | { name: 'accounts' }
@@ -23,13 +30,23 @@ export type Route =
 
 function parseCalendar(query: URLSearchParams): CalendarRoute {
   const date = query.get('date') ?? '';
+  const view = query.get('view') as CalendarView;
+  const list = (key: string) => query.getAll(key).filter(Boolean);
   return {
     name: 'calendar',
-    view: 'month',
+    view: CALENDAR_VIEWS.includes(view) ? view : 'month',
     date: isIsoDate(date) ? date : '',
-    accounts: query.getAll('account').filter(Boolean),
+    accounts: list('account'),
+    columns: list('column'),
+    statuses: list('status').filter((s): s is ItemStatus => ItemStatus.safeParse(s).success),
+    owners: list('owner'),
+    tags: list('tag'),
+    colorBy: query.get('color') === 'account' ? 'account' : 'status',
   };
 }
+
+/** The URL parameter of each list filter, repeated once per value. */
+const CALENDAR_FILTER_PARAMS = { accounts: 'account', columns: 'column', statuses: 'status', owners: 'owner', tags: 'tag' } as const;
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
@@ -46,7 +63,7 @@ export function parseRoute(hash: string): Route {
 
 /** The calendar route with defaults, for links (`{ name: 'calendar' }` opens today). */
 export function calendarRoute(patch: Partial<Omit<CalendarRoute, 'name'>> = {}): CalendarRoute {
-  return { name: 'calendar', view: 'month', date: '', accounts: [], ...patch };
+  return { name: 'calendar', view: 'month', date: '', accounts: [], columns: [], statuses: [], owners: [], tags: [], colorBy: 'status', ...patch };
 }
 
 export function hrefOf(route: Route): string {
@@ -57,7 +74,10 @@ export function hrefOf(route: Route): string {
       const query = new URLSearchParams();
       query.set('view', route.view);
       if (route.date) query.set('date', route.date);
-      for (const account of route.accounts) query.append('account', account);
+      for (const [key, param] of Object.entries(CALENDAR_FILTER_PARAMS)) {
+        for (const value of route[key as keyof typeof CALENDAR_FILTER_PARAMS]) query.append(param, value);
+      }
+      if (route.colorBy !== 'status') query.set('color', route.colorBy);
       return `#/calendar?${query.toString()}`;
     }
     default:

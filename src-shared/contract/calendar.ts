@@ -97,25 +97,62 @@ const short = (r: { from: string; to: string }) => !(r.from <= r.to) || daysIncl
 const TOO_LONG = { message: 'validation.rangeTooLong', path: ['to'], params: { max: CALENDAR_MAX_DAYS } };
 const UNORDERED = { message: 'validation.rangeOrder', path: ['to'] };
 
-export const CalendarRange = z.object({ from: IsoDate, to: IsoDate }).refine(ordered, UNORDERED).refine(short, TOO_LONG);
+const rangeFields = { from: IsoDate, to: IsoDate };
+/** Refuses a range whose `from` is after its `to` or that spans more than CALENDAR_MAX_DAYS days. */
+function checkedRange<S extends z.ZodType<{ from: string; to: string }>>(schema: S): S {
+  return schema.refine(ordered, UNORDERED).refine(short, TOO_LONG);
+}
+
+export const CalendarRange = checkedRange(z.object(rangeFields));
 export type CalendarRange = z.infer<typeof CalendarRange>;
 
-export const ItemFilter = z
-  .object({
-    from: IsoDate,
-    to: IsoDate,
+export const ItemFilter = checkedRange(
+  z.object({
+    ...rangeFields,
     accountIds: z.array(Id).optional(),
     statuses: z.array(ItemStatus).optional(),
     ownerIds: z.array(Id).optional(),
     /** Items having any of these tags. */
     tags: z.array(z.string()).optional(),
     columnIds: z.array(Id).optional(),
-  })
-  .refine(ordered, UNORDERED)
-  .refine(short, TOO_LONG);
+  }),
+);
 export type ItemFilter = z.infer<typeof ItemFilter>;
 
 const Ids = z.array(Id).min(1, 'validation.required').max(5000, 'validation.tooMany');
+
+/** Where an item sits on the plan: what placeItems puts back when a move or status change is undone. */
+export const Placement = z.object({ id: Id, date: OptionalDate, accountId: Id, slot: Slot, status: ItemStatus, columnId: Id.nullable() });
+export type Placement = z.infer<typeof Placement>;
+
+const Placements = z
+  .array(Placement)
+  .min(1, 'validation.required')
+  .max(5000, 'validation.tooMany')
+  .refine((placements) => new Set(placements.map((p) => p.id)).size === placements.length, 'validation.invalid');
+
+/** 今日待发 and 逾期: what the operator should look at first today. */
+export const Attention = z.object({
+  /** Live items dated today, not cancelled, by account and slot. */
+  today: z.array(CalendarItem),
+  /** Drafts (选题/撰写中/待审核) whose due date or date has passed, the longest overdue first; at most 50. */
+  overdue: z.array(CalendarItem),
+});
+export type Attention = z.infer<typeof Attention>;
+
+/** A day on which columns of an account are due by their cadence but the account has nothing planned. */
+export const CadenceGap = z.object({ accountId: z.string(), date: z.string(), columnIds: z.array(z.string()) });
+export type CadenceGap = z.infer<typeof CadenceGap>;
+
+export const CadenceGapFilter = checkedRange(z.object({ ...rangeFields, accountIds: z.array(Id).optional() }));
+export type CadenceGapFilter = z.infer<typeof CadenceGapFilter>;
+
+export const CadenceFill = checkedRange(z.object({ ...rangeFields, columnIds: z.array(Id).min(1, 'validation.required').max(200, 'validation.tooMany') }));
+export type CadenceFill = z.infer<typeof CadenceFill>;
+
+/** A placeholder fillCadence would create (status 选题, title `<column>｜待定`). */
+export const CadencePlaceholder = z.object({ columnId: z.string(), accountId: z.string(), date: z.string(), title: z.string() });
+export type CadencePlaceholder = z.infer<typeof CadencePlaceholder>;
 
 /** A WeChat push-rule violation (src-shared/domain/push-rules.ts); `code` is a key under `calendar.problems`. */
 export const PushProblem = z.object({
@@ -148,11 +185,16 @@ export const calendarContract = defineDomain('calendar', {
   createItem: method('Creates a calendar item (a topic in the pool when it has no date).', CalendarItemInput, CalendarItem),
   updateItem: method('Updates a calendar item; fields left out stay as they were.', z.object({ id: Id, patch: CalendarItemPatch }), CalendarItem),
   moveItems: method("Moves items to a date ('' = the pool), an account and/or a status in one transaction (drag and drop).", z.object({ ids: Ids, date: OptionalDate.optional(), accountId: Id.optional(), status: ItemStatus.optional() }), z.array(CalendarItem)),
+  placeItems: method('Puts items back at the given date, account, slot, status and column in one transaction (the undo of a move).', z.object({ placements: Placements }), z.array(CalendarItem)),
   duplicateItems: method('Copies items (with their tags), onto another date when given.', z.object({ ids: Ids, date: OptionalDate.optional() }), z.array(CalendarItem)),
   removeItems: method('Deletes items (restoreItems undoes it).', z.object({ ids: Ids }), Ok),
   restoreItems: method('Undoes a delete of items.', z.object({ ids: Ids }), z.array(CalendarItem)),
   reorderSlots: method("Sets the push slots 1..n of an account's items on one date in the given order.", z.object({ accountId: Id, date: IsoDate, ids: Ids.max(MAX_SLOT, 'validation.slotRange') }), z.array(CalendarItem)),
   problems: method("Checks the plan in a range against WeChat's push rules and lists the violations.", CalendarRange, z.array(PushProblem)),
+  attention: method("Lists today's pushes and the overdue drafts (due date or date before today, still topic, writing or review).", z.object({ today: IsoDate }), Attention),
+  cadenceGaps: method("Lists the days in a range on which an account's columns are due by their cadence but the account has no item.", CadenceGapFilter, z.array(CadenceGap)),
+  previewCadence: method('Lists the placeholders fillCadence would create for the chosen columns in a range.', CadenceFill, z.array(CadencePlaceholder)),
+  fillCadence: method("Creates a 选题 placeholder on each cadence day of the chosen columns that has none yet, in one transaction (removeItems undoes it).", CadenceFill, z.array(CalendarItem)),
   listKeyDates: method("Lists the workspace's key dates in a range of at most 400 days.", CalendarRange, z.array(KeyDate)),
   saveKeyDate: method('Creates a key date, or updates it when an id is given.', KeyDateInput, KeyDate),
   removeKeyDate: method('Deletes a key date.', z.object({ id: Id }), Ok),

@@ -2,6 +2,7 @@ import { accountsContract } from './accounts';
 import { backupsContract } from './backups';
 import { calendarContract } from './calendar';
 import { calendarLayersContract } from './calendar-layers';
+import { calendarTransferContract } from './calendar-transfer';
 import { columnsContract } from './columns';
 import type { DomainClient, DomainHandlers } from './define';
 import { menusContract } from './menus';
@@ -20,6 +21,7 @@ export const contract = {
   settings: settingsContract,
   calendarLayers: calendarLayersContract,
   calendar: calendarContract,
+  calendarTransfer: calendarTransferContract,
 } as const;
 
 export type Contract = typeof contract;

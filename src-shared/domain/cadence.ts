@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eachDay, weekdayOf } from './calendar-dates';
 
 /** How often a column (栏目) appears. Weekdays are 1 (Monday) … 7 (Sunday), as Chinese calendars count. */
 export const Cadence = z.discriminatedUnion('kind', [
@@ -26,4 +27,25 @@ export function appearancesPerMonth(cadence: Cadence): number {
 export function parseCadence(text: string): Cadence {
   const parsed = Cadence.safeParse(JSON.parse(text || '{"kind":"irregular"}'));
   return parsed.success ? parsed.data : { kind: 'irregular' };
+}
+
+/** Whether a cadence has an appearance on a 'YYYY-MM-DD' date. A monthly day the month lacks (31 in April) has none. */
+export function isCadenceDay(cadence: Cadence, date: string): boolean {
+  switch (cadence.kind) {
+    case 'daily':
+      return true;
+    case 'weekly':
+      // weekdayOf counts 0 = Sunday; cadences count Sunday as 7.
+      return cadence.weekdays.includes(weekdayOf(date) || 7);
+    case 'monthly':
+      return cadence.days.includes(Number(date.slice(8, 10)));
+    case 'irregular':
+      return false;
+  }
+}
+
+/** The dates from `from` to `to` (both included), in order, on which a cadence appears. */
+export function cadenceDates(cadence: Cadence, from: string, to: string): string[] {
+  if (cadence.kind === 'irregular') return [];
+  return eachDay(from, to).filter((date) => isCadenceDay(cadence, date));
 }

@@ -6,6 +6,12 @@ import { MemberInput } from '../../src-shared/contract/team';
 import { WorkspaceInput } from '../../src-shared/contract/workspace';
 import { anAccount, aMember } from '../helpers/backend';
 
+/** The message of the first issue, or null when the input is accepted. */
+function firstIssue(schema: { safeParse(input: unknown): { success: boolean; error?: { issues: Array<{ message: string }> } } }, input: unknown): string | null {
+  const result = schema.safeParse(input);
+  return result.success ? null : result.error!.issues[0]!.message;
+}
+
 describe('the contract', () => {
   it('documents every method in one line', () => {
     for (const [domain, method] of listMethods()) {
@@ -52,5 +58,45 @@ describe('the contract', () => {
       expect(MenuTopItem.safeParse({ name: '菜单', action, children: [] }).success).toBe(true);
     }
     expect(MenuTopItem.safeParse({ name: '菜单', action: { kind: 'miniprogram' }, children: [] }).success).toBe(false);
+  });
+
+  describe('calendar planning', () => {
+    const { placeItems, attention, cadenceGaps, previewCadence, fillCadence } = contract.calendar.methods;
+    const placement = { id: 'i1', date: '2026-10-06', accountId: 'a1', slot: 1, status: 'writing', columnId: null };
+
+    it('accepts placements in the pool or on a day, and rejects bad slots, dates, statuses and repeated ids', () => {
+      expect(firstIssue(placeItems.input, { placements: [placement, { ...placement, id: 'i2', date: '', columnId: 'c1', slot: 8 }] })).toBeNull();
+      const cases: Array<[unknown[], string]> = [
+        [[], 'validation.required'],
+        [[{ ...placement, slot: 9 }], 'validation.slotRange'],
+        [[{ ...placement, slot: 0 }], 'validation.slotRange'],
+        [[{ ...placement, date: '2026-02-30' }], 'validation.invalid'],
+        [[placement, placement], 'validation.invalid'],
+        [Array.from({ length: 5001 }, (_, i) => ({ ...placement, id: `i${i}` })), 'validation.tooMany'],
+      ];
+      for (const [placements, message] of cases) expect(firstIssue(placeItems.input, { placements })).toBe(message);
+      expect(firstIssue(placeItems.input, { placements: [{ ...placement, status: 'draft' }] })).not.toBeNull();
+      expect(firstIssue(placeItems.input, { placements: [{ ...placement, columnId: undefined }] })).not.toBeNull();
+    });
+
+    it('needs a real day for attention', () => {
+      expect(firstIssue(attention.input, { today: '2026-10-08' })).toBeNull();
+      expect(firstIssue(attention.input, { today: '2026-13-01' })).toBe('validation.invalid');
+      expect(firstIssue(attention.input, {})).toBe('validation.required');
+    });
+
+    it('limits cadence ranges to 400 days in order, and a fill to 1..200 columns', () => {
+      expect(firstIssue(cadenceGaps.input, { from: '2026-01-01', to: '2027-02-04' })).toBeNull();
+      expect(firstIssue(cadenceGaps.input, { from: '2026-10-01', to: '2026-10-31', accountIds: ['a1'] })).toBeNull();
+      expect(firstIssue(cadenceGaps.input, { from: '2026-01-01', to: '2027-02-05' })).toBe('validation.rangeTooLong');
+      expect(firstIssue(cadenceGaps.input, { from: '2026-10-31', to: '2026-10-01' })).toBe('validation.rangeOrder');
+      const october = { from: '2026-10-01', to: '2026-10-31' };
+      for (const schema of [previewCadence.input, fillCadence.input]) {
+        expect(firstIssue(schema, { ...october, columnIds: ['c1'] })).toBeNull();
+        expect(firstIssue(schema, { ...october, columnIds: [] })).toBe('validation.required');
+        expect(firstIssue(schema, { ...october, columnIds: Array.from({ length: 201 }, (_, i) => `c${i}`) })).toBe('validation.tooMany');
+        expect(firstIssue(schema, { from: '2026-10-01', to: '2028-10-01', columnIds: ['c1'] })).toBe('validation.rangeTooLong');
+      }
+    });
   });
 });

@@ -1,7 +1,7 @@
-import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, Button, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { ScheduleOutlined } from '@ant-design/icons';
+import { Alert, Button } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
@@ -10,19 +10,35 @@ import { navigate, type CalendarRoute } from '../../lib/router';
 import { useShortcut } from '../../lib/use-shortcut';
 import { useAccounts } from '../accounts/store';
 import { useTeam } from '../team/store';
+import { AgendaList } from './AgendaList';
+import { AttentionPanel } from './AttentionPanel';
+import { CalendarBoardContext, type CalendarBoard } from './board-context';
 import { accountColor } from './calendar-colors';
-import { LAYER_TOGGLES, toggleOf, type AccountBadge, type LayerToggle } from './calendar-types';
+import { CalendarFilters, type Toggle } from './CalendarFilters';
+import { CalendarToolbar } from './CalendarToolbar';
+import { LAYER_TOGGLES, toggleOf, type AccountBadge } from './calendar-types';
+import { CadenceDialog } from './CadenceDialog';
 import { ItemFormDrawer } from './ItemFormDrawer';
-import { addMonths, monthDays, monthTitleKey, todayIso } from './month';
+import { monthTitleKey, stepDate, todayIso, viewDays } from './month';
 import { MonthGrid } from './MonthGrid';
+import { PoolPanel } from './PoolPanel';
 import { ProblemsPanel } from './ProblemsPanel';
-import { calendarStore, useCalendar } from './store';
+import { SelectionBar } from './SelectionBar';
+import { StatusBoard } from './StatusBoard';
+import { calendarStore, useCalendar, type CalendarQuery, type MoveTarget } from './store';
+import { useItemActions } from './use-item-actions';
+import { pushKey, WeekGrid } from './WeekGrid';
 
-type Editing = { item: CalendarItem | null; date: string } | null;
+type Editing = { item: CalendarItem | null; date: string; accountId?: string } | null;
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
   return map;
 }
 
@@ -30,117 +46,131 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const { t } = useTranslation();
   const today = todayIso();
   const date = route.date || today;
-  const month = monthTitleKey(date);
-  const days = useMemo(() => monthDays(date), [date]);
+  const days = useMemo(() => viewDays(route.view, date), [route.view, date]);
   const from = days[0]!;
   const to = days[days.length - 1]!;
-  const accountFilter = route.accounts;
-  const filterKey = accountFilter.join(',');
+  const query: CalendarQuery = { from, to, today, accountIds: route.accounts, columnIds: route.columns, statuses: route.statuses, ownerIds: route.owners, tags: route.tags };
+  const queryKey = JSON.stringify(query);
 
   const accounts = useAccounts((s) => s.rows);
   const members = useTeam((s) => s.rows);
-  const items = useCalendar((s) => s.items);
-  const layers = useCalendar((s) => s.layers);
-  const allProblems = useCalendar((s) => s.problems);
-  // The grid shows edges of the months around; the panel lists the month's own problems.
-  const problems = useMemo(() => allProblems.filter((p) => p.date.startsWith(month)), [allProblems, month]);
-  const error = useCalendar((s) => s.error);
-  const [toggles, setToggles] = useState<Set<LayerToggle>>(() => new Set(LAYER_TOGGLES));
+  const { items, pool, layers, problems: allProblems, gaps, attention, columns, error } = useCalendar((s) => s);
+  const [toggles, setToggles] = useState<Set<Toggle>>(() => new Set(LAYER_TOGGLES));
   const [editing, setEditing] = useState<Editing>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [cadenceOpen, setCadenceOpen] = useState(false);
+  const actions = useItemActions();
 
   useEffect(() => {
-    void calendarStore().getState().load({ from, to, accountIds: filterKey ? filterKey.split(',') : [] });
-  }, [from, to, filterKey]);
+    void calendarStore().getState().load(JSON.parse(queryKey) as CalendarQuery);
+  }, [queryKey]);
 
-  const badges = useMemo(() => {
-    const map = new Map<string, AccountBadge>();
-    accounts.forEach((a, i) => map.set(a.id, { name: a.name, color: accountColor(i) }));
-    return map;
-  }, [accounts]);
+  const badges = useMemo(() => new Map<string, AccountBadge>(accounts.map((a, i) => [a.id, { name: a.name, color: accountColor(i), platform: a.platform }])), [accounts]);
   const order = useMemo(() => new Map(accounts.map((a, i) => [a.id, i])), [accounts]);
-  const itemsByDay = useMemo(() => {
-    const sorted = [...items].sort((a, b) => (order.get(a.accountId) ?? 99) - (order.get(b.accountId) ?? 99) || a.slot - b.slot);
-    return groupBy(sorted, (i) => i.date);
-  }, [items, order]);
+  const sorted = useMemo(() => [...items].sort((a, b) => a.date.localeCompare(b.date) || (order.get(a.accountId) ?? 999) - (order.get(b.accountId) ?? 999) || a.slot - b.slot), [items, order]);
+  const itemsByDay = useMemo(() => groupBy(sorted, (i) => i.date), [sorted]);
   const layersByDay = useMemo(() => groupBy<CalendarLayerDay>(layers.filter((l) => toggles.has(toggleOf(l.kind))), (l) => l.date), [layers, toggles]);
+  const columnName = useMemo(() => new Map(columns.map((c) => [c.id, c.name])), [columns]);
+  const gapText = (g: { accountId: string; columnIds: string[] }) => `${badges.get(g.accountId)?.name ?? ''}：${g.columnIds.map((id) => columnName.get(id) ?? '').join('、')}`;
+  const shownGaps = toggles.has('gaps') ? gaps : [];
+  // The month shows a day's gaps together; the week shows them per account.
+  const gapsByDay = new Map([...groupBy(shownGaps, (g) => g.date)].map(([day, list]) => [day, t('calendar.gapHint', { list: list.map(gapText).join('；') })]));
+  const gapsByCell = new Map(shownGaps.map((g) => [pushKey(g.accountId, g.date), t('calendar.gapHint', { list: gapText(g) })]));
+  // The panel lists the problems of the period itself (the month grid also shows the edges of the months around).
+  const [periodFrom, periodTo] = route.view === 'month' ? [`${monthTitleKey(date)}-01`, `${monthTitleKey(date)}-31`] : [from, to];
+  const problems = useMemo(
+    () => allProblems.filter((p) => p.date >= periodFrom.slice(0, p.date.length) && p.date <= periodTo.slice(0, p.date.length)),
+    [allProblems, periodFrom, periodTo],
+  );
+  const tags = useMemo(() => [...new Set([...items.flatMap((i) => i.tags), ...route.tags])].sort(), [items, route.tags]);
 
   const go = (patch: Partial<CalendarRoute>) => navigate({ ...route, ...patch });
-  const goMonth = (delta: number) => go({ date: addMonths(date, delta) });
-  const goToday = () => go({ date: '' });
-  const create = (day: string) => setEditing({ item: null, date: day });
+  const step = (delta: -1 | 1) => go({ date: stepDate(route.view, date, delta) });
+  const create = useCallback((day: string, accountId?: string) => setEditing({ item: null, date: day, accountId }), []);
+  const selectedIds = [...selected].filter((id) => items.some((i) => i.id === id) || pool.some((i) => i.id === id));
 
-  useShortcut('[', () => goMonth(-1));
-  useShortcut(']', () => goMonth(1));
-  useShortcut('t', goToday);
-  useShortcut('n', () => create(today));
+  const board = useMemo<CalendarBoard>(
+    () => ({
+      accounts: badges,
+      colorBy: route.colorBy,
+      selected,
+      onItemClick(item, toggle) {
+        if (!toggle) return setEditing({ item, date: item.date });
+        setSelected((before) => {
+          const next = new Set(before);
+          if (next.has(item.id)) next.delete(item.id);
+          else next.add(item.id);
+          return next;
+        });
+      },
+      dragIds: (item) => (selected.has(item.id) ? [...selected] : [item.id]),
+      onDrop(ids, target, copy) {
+        if (copy && target.date !== undefined) void actions.duplicate(ids, target.date);
+        else void actions.move(ids, target);
+        setSelected(new Set());
+      },
+      onCreate: create,
+    }),
+    [badges, route.colorBy, selected, actions, create],
+  );
 
-  const toggle = (layer: LayerToggle, on: boolean) =>
-    setToggles((before) => {
-      const next = new Set(before);
-      if (on) next.add(layer);
-      else next.delete(layer);
-      return next;
-    });
+  useShortcut('[', () => step(-1));
+  useShortcut(']', () => step(1));
+  useShortcut('t', () => go({ date: '' }));
+  useShortcut('n', () => create(route.view === 'week' || date.slice(0, 7) === today.slice(0, 7) ? today : date));
+  useShortcut('Escape', () => setSelected(new Set()));
+  useShortcut('Delete', () => {
+    if (selectedIds.length) void actions.remove(selectedIds).then((ok) => ok && setSelected(new Set()));
+  });
+  useShortcut('1', () => go({ view: 'month' }));
+  useShortcut('2', () => go({ view: 'week' }));
+  useShortcut('3', () => go({ view: 'list' }));
+  useShortcut('4', () => go({ view: 'board' }));
+
+  const title =
+    route.view === 'week'
+      ? t('calendar.weekTitle', { from: dayjs(from).format(t('calendar.weekFromFormat')), to: dayjs(to).format(t('calendar.weekToFormat')) })
+      : dayjs(`${monthTitleKey(date)}-01`).format(t('calendar.monthFormat'));
 
   return (
-    <div data-testid="calendar-page">
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap', marginBottom: 12 }}>
-        <Space.Compact>
-          <Tooltip title={t('calendar.prevHint')}>
-            <Button data-testid="calendar-prev" icon={<LeftOutlined />} onClick={() => goMonth(-1)} aria-label={t('calendar.prev')} />
-          </Tooltip>
-          <Button data-testid="calendar-today" autoInsertSpace={false} onClick={goToday} title={t('calendar.todayHint')}>
-            {t('calendar.today')}
-          </Button>
-          <Tooltip title={t('calendar.nextHint')}>
-            <Button data-testid="calendar-next" icon={<RightOutlined />} onClick={() => goMonth(1)} aria-label={t('calendar.next')} />
-          </Tooltip>
-        </Space.Compact>
-        <Typography.Title level={4} data-testid="calendar-title" style={{ margin: 0, minWidth: 110 }}>
-          {dayjs(`${month}-01`).format(t('calendar.monthFormat'))}
-        </Typography.Title>
-        <Select
-          mode="multiple"
-          allowClear
-          data-testid="calendar-account-filter"
-          style={{ minWidth: 200, maxWidth: 360 }}
-          maxTagCount="responsive"
-          placeholder={t('calendar.allAccounts')}
-          value={accountFilter}
-          onChange={(ids: string[]) => go({ accounts: ids })}
-          optionFilterProp="title"
-          options={accounts.map((a) => ({
-            value: a.id,
-            title: a.name,
-            label: (
-              <span>
-                <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', marginRight: 6, background: badges.get(a.id)?.color }} />
-                {a.name}
-              </span>
-            ),
-          }))}
+    <CalendarBoardContext.Provider value={board}>
+      <div data-testid="calendar-page">
+        <CalendarToolbar view={route.view} title={title} onStep={step} onToday={() => go({ date: '' })} onView={(view) => go({ view })} onCreate={() => create(date)} actions={
+            <Button icon={<ScheduleOutlined />} data-testid="calendar-cadence" onClick={() => setCadenceOpen(true)}>
+              {t('calendar.cadence.button')}
+            </Button>
+          } />
+        <CalendarFilters
+          route={route}
+          accounts={accounts}
+          badges={badges}
+          columns={columns}
+          members={members}
+          tags={tags}
+          toggles={toggles}
+          onToggle={(toggle, on) => setToggles((before) => new Set(on ? [...before, toggle] : [...before].filter((x) => x !== toggle)))}
+          onChange={go}
         />
-        <span data-testid="calendar-layers">
-          {LAYER_TOGGLES.map((layer) => (
-            <Tag.CheckableTag key={layer} data-testid={`calendar-layer-${layer}`} checked={toggles.has(layer)} onChange={(on) => toggle(layer, on)}>
-              {t(`calendar.layers.${layer}`)}
-            </Tag.CheckableTag>
-          ))}
-        </span>
-        <Button type="primary" icon={<PlusOutlined />} data-testid="calendar-create" onClick={() => create(date)} title={t('shortcuts.create')} style={{ marginLeft: 'auto' }}>
-          {t('calendar.create')}
-        </Button>
-      </div>
-      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
-      <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
-        <div style={{ flex: 1, minWidth: 0 }}>
-          <MonthGrid month={month} days={days} today={today} items={itemsByDay} layers={layersByDay} accounts={badges} onCreate={create} onEdit={(item) => setEditing({ item, date: item.date })} />
+        {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
+        {selectedIds.length > 0 && <SelectionBar ids={selectedIds} onClear={() => setSelected(new Set())} />}
+        <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
+          <div style={{ flex: 1, minWidth: 0 }}>
+            {route.view === 'month' && <MonthGrid month={monthTitleKey(date)} days={days} today={today} items={itemsByDay} layers={layersByDay} gaps={gapsByDay} />}
+            {route.view === 'week' && (
+              <WeekGrid days={days} today={today} accountIds={route.accounts.length ? route.accounts : accounts.map((a) => a.id)} pushes={groupBy(sorted, (i) => pushKey(i.accountId, i.date))} layers={layersByDay} gaps={gapsByCell} />
+            )}
+            {route.view === 'list' && <AgendaList days={days} today={today} items={itemsByDay} layers={layersByDay} />}
+            {route.view === 'board' && <StatusBoard items={sorted} />}
+          </div>
+          <div style={{ width: 240, flex: 'none', display: 'flex', flexDirection: 'column', gap: 10 }}>
+            <AttentionPanel today={attention.today} overdue={attention.overdue} />
+            <PoolPanel pool={pool} />
+            <ProblemsPanel problems={problems} accounts={badges} onOpen={(day) => go({ date: day })} />
+          </div>
         </div>
-        <div style={{ width: 250, flex: 'none' }}>
-          <ProblemsPanel problems={problems} accounts={badges} onOpen={(day) => go({ date: day })} />
-        </div>
+        <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} members={members} onClose={() => setEditing(null)} />
+        <CadenceDialog open={cadenceOpen} from={from} to={to} columns={columns} accounts={badges} onClose={() => setCadenceOpen(false)} />
       </div>
-      <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accounts={accounts} members={members} onClose={() => setEditing(null)} />
-    </div>
+    </CalendarBoardContext.Provider>
   );
 }

@@ -9,31 +9,34 @@ import { useUndo } from '../../components/use-undo';
 import { errorText } from '../../lib/field-errors';
 import { useZodForm } from '../../lib/use-zod-form';
 import { columnsStore, useColumns } from '../columns/store';
-import { slotKey } from './MonthGrid';
+import { slotKey } from './ItemChip';
+import { PushOrder } from './PushOrder';
 import { calendarStore } from './store';
 
 interface Props {
   /** The item to edit, or null to create one on `date`. */
   item: CalendarItem | null;
   date: string;
+  /** The account a new item starts on (the week view's row); else the first account. */
+  accountId?: string;
   accounts: Account[];
   members: Member[];
   onClose: () => void;
 }
 
-function initialValues(item: CalendarItem | null, date: string, accounts: Account[]): CalendarItemInput {
+function initialValues(item: CalendarItem | null, date: string, accountId: string | undefined, accounts: Account[]): CalendarItemInput {
   if (item) {
     const { accountId, date, time, slot, columnId, title, notes, ownerId, dueDate, status, tags } = item;
     return { accountId, date, time, slot, columnId, title, notes, ownerId, dueDate, status, tags };
   }
-  return { accountId: accounts[0]?.id ?? '', date, time: '', slot: 1, columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] };
+  return { accountId: accountId ?? accounts[0]?.id ?? '', date, time: '', slot: 1, columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] };
 }
 
-function ItemForm({ item, date, accounts, members, onClose }: Props) {
+function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const undo = useUndo();
-  const form = useZodForm(CalendarItemInput, initialValues(item, date, accounts));
+  const form = useZodForm(CalendarItemInput, initialValues(item, date, accountId, accounts));
   const { values, set, status } = form;
   const columns = useColumns((s) => s.byAccount[values.accountId]);
 
@@ -121,6 +124,7 @@ function ItemForm({ item, date, accounts, members, onClose }: Props) {
       <Form.Item label={t('calendar.form.tags')} {...status('tags')}>
         <Select mode="tags" value={values.tags ?? []} onChange={(v: string[]) => set('tags', v)} placeholder={t('calendar.form.tagsPlaceholder')} />
       </Form.Item>
+      {item?.date && <PushOrder item={item} />}
       <Space>
         <Button type="primary" htmlType="submit" data-testid="calendar-save">
           {t('common.save')}

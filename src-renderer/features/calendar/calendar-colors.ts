@@ -26,3 +26,8 @@ export const LAYER_COLORS = {
   lunarFestival: '#c41d7f',
   marketing: '#d46b08',
 } as const;
+
+/** A light background of an account's colour (for colouring items by account). */
+export function tint(hex: string): string {
+  return `${hex}22`;
+}

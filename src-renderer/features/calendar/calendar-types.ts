@@ -1,3 +1,4 @@
+import type { Platform } from '../../../src-shared/contract/accounts';
 import type { ItemStatus } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerKind } from '../../../src-shared/contract/calendar-layers';
 
@@ -15,4 +16,5 @@ export function toggleOf(kind: CalendarLayerKind): LayerToggle {
 export interface AccountBadge {
   name: string;
   color: string;
+  platform: Platform;
 }

@@ -1,4 +1,5 @@
-import { addDays, isoDate, weekdayOf } from '../../../src-shared/domain/calendar-dates';
+import { addDays, eachDay, isoDate, weekdayOf } from '../../../src-shared/domain/calendar-dates';
+import type { CalendarView } from '../../lib/router';
 
 // Month arithmetic on 'YYYY-MM-DD' strings (no time zone can shift a day).
 
@@ -25,4 +26,28 @@ export function monthDays(date: string): string[] {
 export function todayIso(): string {
   const now = new Date();
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The 7 days (Monday first) of `date`'s week. */
+export function weekDays(date: string): string[] {
+  const start = addDays(date, -((weekdayOf(date) + 6) % 7));
+  return Array.from({ length: 7 }, (_, i) => addDays(start, i));
+}
+
+/** The days of `date`'s month, 1st to last. */
+export function daysOfMonth(date: string): string[] {
+  const first = `${monthTitleKey(date)}-01`;
+  return eachDay(first, addDays(addMonths(first, 1), -1));
+}
+
+/** The days a view shows around `date`: a 6-week month grid, a week, or the month itself (list, board). */
+export function viewDays(view: CalendarView, date: string): string[] {
+  if (view === 'month') return monthDays(date);
+  if (view === 'week') return weekDays(date);
+  return daysOfMonth(date);
+}
+
+/** The date one period (a week in the week view, else a month) before (-1) or after (+1). */
+export function stepDate(view: CalendarView, date: string, delta: -1 | 1): string {
+  return view === 'week' ? addDays(date, 7 * delta) : addMonths(date, delta);
 }

@@ -1,61 +1,135 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
-import type { CalendarItem, CalendarItemData, CalendarItemPatch, PushProblem } from '../../../src-shared/contract/calendar';
+import type { CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, PushProblem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
+import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
 import { attempt, type SaveResult } from '../../lib/result';
 
 export interface CalendarQuery {
   from: string;
   to: string;
-  /** Empty = every account. */
+  /** 'YYYY-MM-DD' of the user's today, for 今日推送 and overdue drafts. */
+  today: string;
+  /** Filters; an empty list = no filter. */
   accountIds: string[];
+  columnIds: string[];
+  statuses: ItemStatus[];
+  ownerIds: string[];
+  tags: string[];
+}
+
+/** Where an item sits: what a drag-and-drop move changes and its undo puts back. */
+export type ItemPlacement = Pick<CalendarItem, 'id' | 'date' | 'accountId' | 'slot' | 'status' | 'columnId'>;
+/** Where items are dropped: a day ('' = the topic pool), an account (week view) and/or a status (board). */
+export interface MoveTarget {
+  date?: string;
+  accountId?: string;
+  status?: ItemStatus;
+}
+export interface CadenceGap {
+  accountId: string;
+  date: string;
+  columnIds: string[];
+}
+
+export interface CadenceRange {
+  from: string;
+  to: string;
+  columnIds: string[];
+}
+export interface CadencePlaceholder {
+  columnId: string;
+  accountId: string;
+  date: string;
+  title: string;
 }
 
 export interface CalendarState {
   /** What is shown; null before the first load. */
   query: CalendarQuery | null;
   items: CalendarItem[];
+  /** The topic pool (选题库): items without a date, of the filtered accounts. */
+  pool: CalendarItem[];
   layers: CalendarLayerDay[];
   problems: PushProblem[];
+  gaps: CadenceGap[];
+  attention: { today: CalendarItem[]; overdue: CalendarItem[] };
+  /** Every live column (filters, gap texts, cadence placeholders). */
+  columns: Column[];
   loading: boolean;
   error: ApiCallError | null;
-  /** Loads items, layers and problems of a range (the visible month grid). */
+  /** Loads everything the visible range shows. */
   load(query: CalendarQuery): Promise<void>;
   /** Creates when `id` is absent, updates otherwise. */
   save(input: CalendarItemData, id?: string): Promise<SaveResult<CalendarItem>>;
   /** Deletes at once (the items disappear); `restore` undoes it. */
   remove(ids: string[]): Promise<SaveResult<unknown>>;
   restore(ids: string[]): Promise<SaveResult<CalendarItem[]>>;
+  /** Moves items (drag and drop); the result holds where they were, for `place` to undo. */
+  move(ids: string[], target: MoveTarget): Promise<SaveResult<ItemPlacement[]>>;
+  /** Puts items back where they were. */
+  place(placements: ItemPlacement[]): Promise<SaveResult<CalendarItem[]>>;
+  duplicate(ids: string[], date?: string): Promise<SaveResult<CalendarItem[]>>;
+  /** The placeholders `fillCadence` would create for these columns in a range. */
+  previewCadence(range: CadenceRange): Promise<SaveResult<CadencePlaceholder[]>>;
+  /** Creates placeholder items from the columns' cadences (none twice). */
+  fillCadence(range: CadenceRange): Promise<SaveResult<CalendarItem[]>>;
+  /** Sets the slots 1..n of one push in the given order. */
+  reorder(accountId: string, date: string, ids: string[]): Promise<SaveResult<CalendarItem[]>>;
 }
 
-const sameQuery = (a: CalendarQuery | null, b: CalendarQuery) =>
-  !!a && a.from === b.from && a.to === b.to && a.accountIds.join() === b.accountIds.join();
+const sameRange = (a: CalendarQuery | null, b: CalendarQuery) => !!a && JSON.stringify(a) === JSON.stringify(b);
+const orNone = <T>(list: T[]) => (list.length ? list : undefined);
+
+function placementOf(item: CalendarItem): ItemPlacement {
+  const { id, date, accountId, slot, status, columnId } = item;
+  return { id, date, accountId, slot, status, columnId };
+}
+
+/** Puts the server's answer in place at once, so a drop lands without waiting for the reload. */
+function withUpdated(state: CalendarState, updated: CalendarItem[]): Pick<CalendarState, 'items' | 'pool'> {
+  const byId = new Map(updated.map((item) => [item.id, item]));
+  const query = state.query;
+  const inRange = (item: CalendarItem) => !!query && item.date >= query.from && item.date <= query.to;
+  const keep = (list: CalendarItem[]) => list.filter((item) => !byId.has(item.id));
+  return {
+    items: [...keep(state.items), ...updated.filter(inRange)],
+    pool: [...keep(state.pool), ...updated.filter((item) => item.date === '')],
+  };
+}
 
 export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<CalendarState> {
   let generation = 0;
   const store = createStore<CalendarState>()((set, get) => ({
     query: null,
     items: [],
+    pool: [],
     layers: [],
     problems: [],
+    gaps: [],
+    attention: { today: [], overdue: [] },
+    columns: [],
     loading: false,
     error: null,
     async load(query) {
       const mine = ++generation;
-      const moved = !sameQuery(get().query, query);
       // A new range shows nothing stale while it loads; a reload of the same range keeps its rows.
-      set(moved ? { query, loading: true, items: [], layers: [], problems: [] } : { loading: true });
+      set(sameRange(get().query, query) ? { loading: true } : { query, loading: true, items: [], gaps: [], problems: [] });
       const range = { from: query.from, to: query.to };
-      const accountIds = query.accountIds.length ? query.accountIds : undefined;
+      const accountIds = orNone(query.accountIds);
       try {
-        const [items, layers, problems] = await Promise.all([
-          api.calendar.listItems({ ...range, accountIds }),
+        const [items, pool, layers, problems, gaps, attention, columns] = await Promise.all([
+          api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) }),
+          api.calendar.listPool({ accountIds }),
           api.calendarLayers.list(range),
           api.calendar.problems(range),
+          api.calendar.cadenceGaps({ ...range, accountIds }),
+          api.calendar.attention({ today: query.today }),
+          api.columns.list({}),
         ]);
         if (mine !== generation) return;
         const shown = accountIds ? problems.filter((p) => accountIds.includes(p.accountId)) : problems;
-        set({ items, layers: layers.days, problems: shown, loading: false, error: null });
+        set({ items, pool, layers: layers.days, problems: shown, gaps, attention, columns, loading: false, error: null });
       } catch (error) {
         if (mine === generation) set({ loading: false, error: asApiError(error) });
       }
@@ -67,15 +141,47 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
       return result;
     },
     async remove(ids) {
-      const before = get().items;
-      set({ items: before.filter((item) => !ids.includes(item.id)) });
+      const before = { items: get().items, pool: get().pool };
+      set({ items: before.items.filter((item) => !ids.includes(item.id)), pool: before.pool.filter((item) => !ids.includes(item.id)) });
       const result = await attempt(() => api.calendar.removeItems({ ids }));
-      if (!result.ok) set({ items: before });
+      if (!result.ok) set(before);
       await reload();
       return result;
     },
     async restore(ids) {
       const result = await attempt(() => api.calendar.restoreItems({ ids }));
+      await reload();
+      return result;
+    },
+    async move(ids, target) {
+      const known = new Map([...get().items, ...get().pool].map((item) => [item.id, item]));
+      const before = ids.flatMap((id) => (known.has(id) ? [placementOf(known.get(id)!)] : []));
+      const result = await attempt(() => api.calendar.moveItems({ ids, ...target }));
+      if (!result.ok) return result;
+      set(withUpdated(get(), result.data));
+      void reload();
+      return { ok: true, data: before };
+    },
+    async place(placements) {
+      const result = await attempt(() => api.calendar.placeItems({ placements }));
+      if (result.ok) set(withUpdated(get(), result.data));
+      await reload();
+      return result;
+    },
+    async duplicate(ids, date) {
+      const result = await attempt(() => api.calendar.duplicateItems({ ids, date }));
+      await reload();
+      return result;
+    },
+    previewCadence: (range) => attempt(() => api.calendar.previewCadence(range)),
+    async fillCadence(range) {
+      const result = await attempt(() => api.calendar.fillCadence(range));
+      await reload();
+      return result;
+    },
+    async reorder(accountId, date, ids) {
+      const result = await attempt(() => api.calendar.reorderSlots({ accountId, date, ids }));
+      if (result.ok) set(withUpdated(get(), result.data));
       await reload();
       return result;
     },
@@ -85,7 +191,7 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     if (query) await store.getState().load(query);
   };
   onChanged((event) => {
-    if (['calendar', 'accounts'].includes(event.domain)) void reload();
+    if (['calendar', 'accounts', 'columns'].includes(event.domain)) void reload();
   });
   return store;
 }

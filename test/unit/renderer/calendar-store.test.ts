@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarItem, PushProblem } from '../../../src-shared/contract/calendar';
-import { createCalendarStore } from '../../../src-renderer/features/calendar/store';
+import { createCalendarStore, type CalendarQuery } from '../../../src-renderer/features/calendar/store';
 import { fakeBackend, settle } from './fake-api';
 
 const item = (id: string, date: string): CalendarItem => ({
@@ -29,7 +29,12 @@ function calendarBackend() {
   ];
   const backend = fakeBackend({
     calendar: {
-      listItems: () => [...rows.values()].filter((r) => !r.deleted),
+      listItems: () => [...rows.values()].filter((r) => !r.deleted && r.date),
+      listPool: () => [...rows.values()].filter((r) => !r.deleted && !r.date),
+      cadenceGaps: () => [],
+      attention: () => ({ today: [], overdue: [] }),
+      moveItems: ({ ids, date }: { ids: string[]; date: string }) => ids.map((id) => Object.assign(rows.get(id)!, { date, slot: 2 })),
+      placeItems: ({ placements }: { placements: CalendarItem[] }) => placements.map((p) => Object.assign(rows.get(p.id)!, p)),
       problems: () => problems,
       createItem: (input: CalendarItem) => {
         const row = { ...item(`i${rows.size + 1}`, input.date), title: input.title };
@@ -47,7 +52,7 @@ function calendarBackend() {
   return { backend, rows };
 }
 
-const october = { from: '2026-09-28', to: '2026-11-08', accountIds: [] };
+const october: CalendarQuery = { from: '2026-09-28', to: '2026-11-08', today: '2026-10-08', accountIds: [], columnIds: [], statuses: [], ownerIds: [], tags: [] };
 
 describe('calendar store', () => {
   it('loads items, layers and problems of the range, problems filtered by the accounts shown', async () => {
@@ -69,6 +74,19 @@ describe('calendar store', () => {
     expect(store.getState().items).toEqual([]);
     await store.getState().restore(['i1']);
     expect(store.getState().items.map((i) => i.id)).toEqual(['i1']);
+  });
+
+  it('moves an item to the topic pool at once and puts it back where it was with undo', async () => {
+    const { backend } = calendarBackend();
+    const store = createCalendarStore(backend);
+    await store.getState().load(october);
+    const moved = await store.getState().move(['i1'], { date: '' });
+    expect(store.getState().items).toEqual([]);
+    expect(store.getState().pool.map((i) => i.id)).toEqual(['i1']);
+    if (!moved.ok) throw new Error('move failed');
+    await store.getState().place(moved.data);
+    expect(store.getState().items).toMatchObject([{ id: 'i1', date: '2026-10-01', slot: 1 }]);
+    expect(store.getState().pool).toEqual([]);
   });
 
   it('reloads the range when calendar.changed arrives', async () => {

@@ -1,0 +1,139 @@
+import { and, asc, between, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import type { CadenceFill, CadenceGap, CadenceGapFilter, CadencePlaceholder, CalendarItem } from '../../src-shared/contract/calendar';
+import { MAX_SLOT } from '../../src-shared/contract/calendar';
+import { cadenceDates, parseCadence, type Cadence } from '../../src-shared/domain/cadence';
+import { accounts, calendarItems, columns } from '../db/schema';
+import { insertItem, readItems } from './calendar-items';
+import type { ServiceContext } from './context';
+import { AppError } from './errors';
+
+// Column cadences on the calendar: a column that appears every Tuesday should have an item every
+// Tuesday. cadenceGaps finds the days an account has nothing although a column is due;
+// fillCadence puts 选题 placeholders on a column's cadence days.
+
+interface CadencedColumn {
+  id: string;
+  accountId: string;
+  name: string;
+  ownerId: string | null;
+  cadence: Cadence;
+}
+
+type Placeholder = CadencePlaceholder & { slot: number; ownerId: string | null; sourceKey: string };
+
+/** Marks a placeholder, so a second fill does not make it again even after it was moved or given another column. */
+function sourceKeyOf(columnId: string, date: string): string {
+  return `cadence:${columnId}:${date}`;
+}
+
+function dayKey(accountId: string, date: string): string {
+  return `${accountId}|${date}`;
+}
+
+/** Plain code-unit order (localeCompare may weigh the '-' in dates and ids differently). */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The lowest free slot (a push has no gaps); on a full day the last, which the problems panel then flags. */
+function firstFreeSlot(taken: ReadonlySet<number>): number {
+  for (let slot = 1; slot <= MAX_SLOT; slot++) if (!taken.has(slot)) return slot;
+  return MAX_SLOT;
+}
+
+/** The live columns of live accounts matching `where`, by account and the columns' own order. */
+function liveColumns(ctx: ServiceContext, where: SQL | undefined): CadencedColumn[] {
+  return ctx.db
+    .select({ id: columns.id, accountId: columns.accountId, name: columns.name, ownerId: columns.ownerId, cadence: columns.cadence })
+    .from(columns)
+    .innerJoin(accounts, and(eq(accounts.id, columns.accountId), isNull(accounts.deletedAt)))
+    .where(and(isNull(columns.deletedAt), where))
+    .orderBy(asc(columns.accountId), asc(columns.sortOrder), asc(columns.createdAt))
+    .all()
+    .map((row) => ({ ...row, cadence: parseCadence(row.cadence) }));
+}
+
+/** The placeholders the chosen columns lack in the range, by date, account and slot. */
+function planPlaceholders(ctx: ServiceContext, { from, to, columnIds }: CadenceFill): Placeholder[] {
+  const chosen = liveColumns(ctx, inArray(columns.id, columnIds));
+  const found = new Set(chosen.map((c) => c.id));
+  const unknown = columnIds.filter((id) => !found.has(id));
+  if (unknown.length) throw new AppError('validation', `columns ${unknown.join(', ')} not found`, [{ path: ['columnIds'], message: 'validation.unknown.column' }]);
+
+  // One query: the chosen accounts' items in the range (taken slots, columns already planned) and
+  // the placeholders made before, wherever they have been moved since.
+  const existing = ctx.db
+    .select({ accountId: calendarItems.accountId, date: calendarItems.date, slot: calendarItems.slot, columnId: calendarItems.columnId, sourceKey: calendarItems.sourceKey })
+    .from(calendarItems)
+    .where(
+      and(
+        isNull(calendarItems.deletedAt),
+        or(
+          and(inArray(calendarItems.accountId, [...new Set(chosen.map((c) => c.accountId))]), between(calendarItems.date, from, to)),
+          ...chosen.map((c) => between(calendarItems.sourceKey, sourceKeyOf(c.id, from), sourceKeyOf(c.id, to))),
+        ),
+      ),
+    )
+    .all();
+  const slotsTaken = new Map<string, Set<number>>();
+  const columnDays = new Set<string>();
+  const sourceKeys = new Set<string>();
+  for (const item of existing) {
+    const day = dayKey(item.accountId, item.date);
+    slotsTaken.set(day, (slotsTaken.get(day) ?? new Set()).add(item.slot));
+    if (item.columnId) columnDays.add(`${item.columnId}|${day}`);
+    sourceKeys.add(item.sourceKey);
+  }
+
+  const placeholders: Placeholder[] = [];
+  for (const column of chosen) {
+    for (const date of cadenceDates(column.cadence, from, to)) {
+      const day = dayKey(column.accountId, date);
+      const sourceKey = sourceKeyOf(column.id, date);
+      if (columnDays.has(`${column.id}|${day}`) || sourceKeys.has(sourceKey)) continue;
+      const taken = slotsTaken.get(day) ?? new Set<number>();
+      const slot = firstFreeSlot(taken);
+      slotsTaken.set(day, taken.add(slot));
+      placeholders.push({ columnId: column.id, accountId: column.accountId, date, title: `${column.name}｜待定`, slot, ownerId: column.ownerId, sourceKey });
+    }
+  }
+  return placeholders.sort((a, b) => byText(a.date, b.date) || byText(a.accountId, b.accountId) || a.slot - b.slot);
+}
+
+export function createCalendarCadenceService(ctx: ServiceContext) {
+  return {
+    cadenceGaps({ from, to, accountIds }: CadenceGapFilter): CadenceGap[] {
+      const ofAccounts = (column: typeof columns.accountId | typeof calendarItems.accountId) => (accountIds ? inArray(column, accountIds) : undefined);
+      const busy = new Set(
+        ctx.db
+          .selectDistinct({ accountId: calendarItems.accountId, date: calendarItems.date })
+          .from(calendarItems)
+          .where(and(between(calendarItems.date, from, to), isNull(calendarItems.deletedAt), ofAccounts(calendarItems.accountId)))
+          .all()
+          .map((r) => dayKey(r.accountId, r.date)),
+      );
+      const gaps = new Map<string, CadenceGap>();
+      for (const column of liveColumns(ctx, ofAccounts(columns.accountId))) {
+        for (const date of cadenceDates(column.cadence, from, to)) {
+          const day = dayKey(column.accountId, date);
+          if (busy.has(day)) continue;
+          const gap = gaps.get(day);
+          if (gap) gap.columnIds.push(column.id);
+          else gaps.set(day, { accountId: column.accountId, date, columnIds: [column.id] });
+        }
+      }
+      return [...gaps.values()].sort((a, b) => byText(a.date, b.date) || byText(a.accountId, b.accountId));
+    },
+    previewCadence(range: CadenceFill): CadencePlaceholder[] {
+      return planPlaceholders(ctx, range).map(({ columnId, accountId, date, title }) => ({ columnId, accountId, date, title }));
+    },
+    fillCadence(range: CadenceFill): CalendarItem[] {
+      const ids = ctx.repo.transaction(() =>
+        planPlaceholders(ctx, range).map(({ columnId, accountId, date, title, slot, ownerId, sourceKey }) =>
+          insertItem(ctx, { accountId, date, time: '', slot, columnId, title, notes: '', ownerId, dueDate: '', status: 'topic', sourceKey, tags: [] }),
+        ),
+      );
+      return readItems(ctx, ids);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { App, Checkbox, DatePicker, Empty, Modal, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Column } from '../../../src-shared/contract/columns';
+import { useUndo } from '../../components/use-undo';
+import { errorText } from '../../lib/field-errors';
+import { describeCadence } from '../columns/cadence-text';
+import type { AccountBadge } from './calendar-types';
+import { calendarStore, type CadencePlaceholder } from './store';
+
+interface Props {
+  open: boolean;
+  /** The range offered first: the period on screen. */
+  from: string;
+  to: string;
+  columns: Column[];
+  accounts: Map<string, AccountBadge>;
+  onClose: () => void;
+}
+
+/** 按栏目生成: placeholder items from the columns' cadences for a range, previewed first, undoable. */
+export function CadenceDialog({ open, ...props }: Props) {
+  return open ? <CadenceForm {...props} /> : null;
+}
+
+function CadenceForm({ from, to, columns, accounts, onClose }: Omit<Props, 'open'>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const undo = useUndo();
+  const regular = columns.filter((c) => c.cadence.kind !== 'irregular' && accounts.has(c.accountId));
+  const [range, setRange] = useState<[string, string]>([from, to]);
+  const [chosen, setChosen] = useState<string[]>(() => regular.map((c) => c.id));
+  const [preview, setPreview] = useState<CadencePlaceholder[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    setPreview(null);
+    if (chosen.length === 0) return setPreview([]);
+    let current = true;
+    void calendarStore()
+      .getState()
+      .previewCadence({ from: range[0], to: range[1], columnIds: chosen })
+      .then((result) => {
+        if (!current) return;
+        if (result.ok) setPreview(result.data);
+        else void message.error(errorText(t, result.error));
+      });
+    return () => {
+      current = false;
+    };
+  }, [range, chosen, message, t]);
+
+  async function fill() {
+    setBusy(true);
+    const result = await calendarStore().getState().fillCadence({ from: range[0], to: range[1], columnIds: chosen });
+    setBusy(false);
+    if (!result.ok) return void message.error(errorText(t, result.error));
+    const ids = result.data.map((item) => item.id);
+    onClose();
+    undo(t('calendar.cadence.created', { count: ids.length }), () => calendarStore().getState().remove(ids));
+  }
+
+  const count = preview?.length ?? 0;
+  return (
+    <Modal
+      open
+      width={560}
+      title={t('calendar.cadence.title')}
+      onCancel={onClose}
+      onOk={() => void fill()}
+      okText={t('calendar.cadence.ok', { count })}
+      okButtonProps={{ disabled: !count, loading: busy, id: 'cadence-ok' }}
+      data-testid="cadence-dialog"
+    >
+      <Typography.Paragraph type="secondary">{t('calendar.cadence.intro')}</Typography.Paragraph>
+      <Space style={{ marginBottom: 12 }}>
+        <span>{t('calendar.cadence.range')}</span>
+        <DatePicker.RangePicker
+          allowClear={false}
+          value={[dayjs(range[0]), dayjs(range[1])]}
+          onChange={(days) => days?.[0] && days[1] && setRange([days[0].format('YYYY-MM-DD'), days[1].format('YYYY-MM-DD')])}
+        />
+      </Space>
+      {regular.length === 0 ? (
+        <Empty description={t('calendar.cadence.noColumns')} />
+      ) : (
+        <Checkbox.Group value={chosen} onChange={(ids) => setChosen(ids as string[])} style={{ display: 'flex', flexDirection: 'column', gap: 4, maxHeight: 260, overflowY: 'auto' }}>
+          {regular.map((column) => (
+            <Checkbox key={column.id} value={column.id} data-testid="cadence-column">
+              <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', margin: '0 6px 1px 0', background: accounts.get(column.accountId)?.color }} />
+              {accounts.get(column.accountId)?.name} · {column.name} <Typography.Text type="secondary">（{describeCadence(column.cadence, t)}）</Typography.Text>
+            </Checkbox>
+          ))}
+        </Checkbox.Group>
+      )}
+      <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="cadence-preview">
+        {preview === null ? t('calendar.cadence.counting') : t('calendar.cadence.preview', { count })}
+      </Typography.Paragraph>
+    </Modal>
+  );
+}

@@ -1,0 +1,106 @@
+import { Segmented, Select, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../src-shared/contract/accounts';
+import { ItemStatus } from '../../../src-shared/contract/calendar';
+import type { Column } from '../../../src-shared/contract/columns';
+import type { Member } from '../../../src-shared/contract/team';
+import type { CalendarColorBy, CalendarRoute } from '../../lib/router';
+import { LAYER_TOGGLES, type AccountBadge, type LayerToggle } from './calendar-types';
+
+export type Toggle = LayerToggle | 'gaps';
+
+interface Props {
+  route: CalendarRoute;
+  accounts: Account[];
+  badges: Map<string, AccountBadge>;
+  columns: Column[];
+  members: Member[];
+  /** Tags to offer: those of the items in range and those filtered on. */
+  tags: string[];
+  toggles: ReadonlySet<Toggle>;
+  onToggle: (toggle: Toggle, on: boolean) => void;
+  onChange: (patch: Partial<CalendarRoute>) => void;
+}
+
+const SELECT = { mode: 'multiple' as const, allowClear: true, maxTagCount: 'responsive' as const, optionFilterProp: 'title', size: 'small' as const };
+
+/** The filters (kept in the URL), the colour mode and the layer toggles. */
+export function CalendarFilters({ route, accounts, badges, columns, members, tags, toggles, onToggle, onChange }: Props) {
+  const { t } = useTranslation();
+  const accountName = (id: string) => badges.get(id)?.name ?? '';
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', marginBottom: 10 }}>
+      <Select
+        {...SELECT}
+        data-testid="calendar-account-filter"
+        style={{ width: 190 }}
+        placeholder={t('calendar.allAccounts')}
+        value={route.accounts}
+        onChange={(accounts: string[]) => onChange({ accounts })}
+        options={accounts.map((a) => ({
+          value: a.id,
+          title: a.name,
+          label: (
+            <span>
+              <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', marginRight: 6, background: badges.get(a.id)?.color }} />
+              {a.name}
+            </span>
+          ),
+        }))}
+      />
+      <Select
+        {...SELECT}
+        data-testid="calendar-column-filter"
+        style={{ width: 150 }}
+        placeholder={t('calendar.filter.columns')}
+        value={route.columns}
+        onChange={(columns: string[]) => onChange({ columns })}
+        options={columns.map((c) => ({ value: c.id, title: `${c.name} ${accountName(c.accountId)}`, label: c.name }))}
+      />
+      <Select
+        {...SELECT}
+        data-testid="calendar-status-filter"
+        style={{ width: 140 }}
+        placeholder={t('calendar.filter.statuses')}
+        value={route.statuses}
+        onChange={(statuses: ItemStatus[]) => onChange({ statuses })}
+        options={ItemStatus.options.map((s) => ({ value: s, title: t(`calendar.status.${s}`), label: t(`calendar.status.${s}`) }))}
+      />
+      <Select
+        {...SELECT}
+        data-testid="calendar-owner-filter"
+        style={{ width: 130 }}
+        placeholder={t('calendar.filter.owners')}
+        value={route.owners}
+        onChange={(owners: string[]) => onChange({ owners })}
+        options={members.map((m) => ({ value: m.id, title: m.name, label: m.name }))}
+      />
+      <Select
+        {...SELECT}
+        data-testid="calendar-tag-filter"
+        style={{ width: 130 }}
+        placeholder={t('calendar.filter.tags')}
+        value={route.tags}
+        onChange={(tagList: string[]) => onChange({ tags: tagList })}
+        options={tags.map((tag) => ({ value: tag, title: tag, label: tag }))}
+      />
+      <Segmented<CalendarColorBy>
+        size="small"
+        data-testid="calendar-color-by"
+        value={route.colorBy}
+        onChange={(colorBy) => onChange({ colorBy })}
+        options={[
+          { value: 'status', label: t('calendar.colorBy.status') },
+          { value: 'account', label: t('calendar.colorBy.account') },
+        ]}
+      />
+      <span data-testid="calendar-layers">
+        {[...LAYER_TOGGLES, 'gaps' as const].map((toggle) => (
+          <Tag.CheckableTag key={toggle} data-testid={`calendar-layer-${toggle}`} checked={toggles.has(toggle)} onChange={(on) => onToggle(toggle, on)}>
+            {t(`calendar.layers.${toggle}`)}
+          </Tag.CheckableTag>
+        ))}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { Tooltip } from 'antd';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
+import { addDays } from '../../../src-shared/domain/calendar-dates';
+import { useCalendarBoard } from './board-context';
+import { LAYER_COLORS } from './calendar-colors';
+import { useItemDrop } from './drag';
+import type { MoveTarget } from './store';
+
+/** The focused day moves with the arrow keys (a week up or down), Enter creates an item there. */
+function onDayKey(event: KeyboardEvent<HTMLElement>, date: string, create: () => void) {
+  const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }[event.key];
+  if (event.target !== event.currentTarget) return;
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    create();
+  } else if (step) {
+    event.preventDefault();
+    document.querySelector<HTMLElement>(`[data-day="${addDays(date, step)}"]`)?.focus();
+  }
+}
+
+function Mark({ text, color, testId }: { text: string; color: string; testId: string }) {
+  return (
+    <span data-testid={testId} style={{ fontSize: 11, lineHeight: '16px', padding: '0 3px', borderRadius: 3, color: '#fff', background: color }}>
+      {text}
+    </span>
+  );
+}
+
+/** The day number with its 休/班 marks. */
+export function DayHead({ date, layers, isToday, extra }: { date: string; layers: CalendarLayerDay[]; isToday: boolean; extra?: ReactNode }) {
+  const { t } = useTranslation();
+  const holiday = layers.some((l) => l.kind === 'holiday');
+  const workday = layers.some((l) => l.kind === 'workday');
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', gap: 4, marginBottom: 1, lineHeight: '20px' }}>
+      <span style={{ fontWeight: isToday ? 700 : 500, color: isToday ? '#1677ff' : holiday ? LAYER_COLORS.holiday : undefined }}>{Number(date.slice(8))}</span>
+      {holiday && <Mark text={t('calendar.mark.holiday')} color={LAYER_COLORS.holiday} testId="calendar-mark-holiday" />}
+      {workday && <Mark text={t('calendar.mark.workday')} color={LAYER_COLORS.workday} testId="calendar-mark-workday" />}
+      {extra}
+    </div>
+  );
+}
+
+/** The names of the day's holidays, solar terms, festivals and marketing days. */
+export function LayerLabels({ layers }: { layers: CalendarLayerDay[] }) {
+  const { i18n } = useTranslation();
+  const shown = layers.filter((l) => l.kind !== 'workday');
+  if (shown.length === 0) return null;
+  return (
+    <div style={{ fontSize: 11, lineHeight: '15px', maxHeight: 30, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' }}>
+      {shown.map((layer, i) => (
+        <span key={`${layer.kind}-${layer.name}`} data-testid="calendar-layer" data-kind={layer.kind} style={{ color: LAYER_COLORS[layer.kind] }}>
+          {i > 0 ? ' · ' : ''}
+          {i18n.language === 'en' ? layer.nameEn : layer.name}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** A "空档" badge: the cadence of a column names this day and its account has nothing planned. */
+export function GapBadge({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <Tooltip title={text}>
+      <span data-testid="calendar-gap" style={{ marginLeft: 'auto', fontSize: 11, lineHeight: '16px', padding: '0 3px', borderRadius: 3, color: '#d46b08', border: '1px dashed #fa8c16' }}>
+        {t('calendar.gap')}
+      </span>
+    </Tooltip>
+  );
+}
+
+interface DropCellProps {
+  date: string;
+  /** Dropped items land on this day (and this account, in the week view). */
+  target: MoveTarget;
+  testId: string;
+  background: string;
+  dimmed?: boolean;
+  minHeight: number;
+  accountId?: string;
+  children: ReactNode;
+}
+
+/** A cell that creates on click or Enter, moves focus with the arrow keys and accepts dropped items. */
+export function DropCell({ date, target, testId, background, dimmed, minHeight, accountId, children }: DropCellProps) {
+  const board = useCalendarBoard();
+  const create = () => board.onCreate(date, accountId);
+  const drop = useItemDrop((ids, copy) => board.onDrop(ids, target, copy));
+  return (
+    <div
+      data-testid={testId}
+      data-day={accountId ? undefined : date}
+      data-drop-over={drop.over || undefined}
+      tabIndex={0}
+      onClick={create}
+      onKeyDown={(e) => onDayKey(e, date, create)}
+      {...drop.props}
+      style={{
+        minHeight,
+        padding: '3px 5px 5px',
+        borderRight: '1px solid #f0f0f0',
+        borderBottom: '1px solid #f0f0f0',
+        background: drop.over ? '#bae0ff' : background,
+        opacity: dimmed ? 0.45 : 1,
+        cursor: 'pointer',
+        minWidth: 0,
+      }}
+    >
+      {children}
+    </div>
+  );
+}

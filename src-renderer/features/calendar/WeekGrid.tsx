@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { CalendarItem } from '../../../src-shared/contract/calendar';
+import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
+import { PlatformTag } from '../../components/PlatformTag';
+import { useCalendarBoard } from './board-context';
+import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
+import { ItemChip } from './ItemChip';
+import { weekdayOf } from '../../../src-shared/domain/calendar-dates';
+
+interface Props {
+  /** 7 days, Monday first. */
+  days: string[];
+  today: string;
+  /** The accounts shown as rows, in order. */
+  accountIds: string[];
+  /** Items per `${accountId}|${date}`: one push each, in slot order. */
+  pushes: Map<string, CalendarItem[]>;
+  layers: Map<string, CalendarLayerDay[]>;
+  /** Gap texts per `${accountId}|${date}`. */
+  gaps: Map<string, string>;
+}
+
+export const pushKey = (accountId: string, date: string) => `${accountId}|${date}`;
+
+/** A week: one row per account, one column per day, so an item can be dragged to another account. */
+export function WeekGrid({ days, today, accountIds, pushes, layers, gaps }: Props) {
+  const { t } = useTranslation();
+  const board = useCalendarBoard();
+  return (
+    <div data-testid="calendar-week" style={{ border: '1px solid #f0f0f0', borderRight: 'none', borderBottom: 'none', background: '#fff' }}>
+      <div style={{ display: 'grid', gridTemplateColumns: '132px repeat(7, minmax(0, 1fr))' }}>
+        <div style={{ borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0', padding: 6, fontSize: 12, color: '#8c8c8c' }}>{t('calendar.form.account')}</div>
+        {days.map((date) => (
+          <div key={date} data-testid={`calendar-weekday-${date}`} style={{ padding: '2px 5px', borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0', background: date === today ? '#e6f4ff' : undefined }}>
+            <DayHead date={date} layers={layers.get(date) ?? []} isToday={date === today} extra={<span style={{ fontSize: 12, color: '#8c8c8c' }}>{t(`calendar.weekday.${weekdayOf(date)}`)}</span>} />
+            <LayerLabels layers={layers.get(date) ?? []} />
+          </div>
+        ))}
+        {accountIds.map((accountId) => {
+          const account = board.accounts.get(accountId);
+          return [
+            <div key={accountId} style={{ padding: 6, fontSize: 12, borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0', overflow: 'hidden' }}>
+              <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', marginRight: 4, background: account?.color }} />
+              {account?.name}
+              {account && (
+                <div style={{ marginTop: 2 }}>
+                  <PlatformTag platform={account.platform} />
+                </div>
+              )}
+            </div>,
+            ...days.map((date) => {
+              const key = pushKey(accountId, date);
+              const gap = gaps.get(key);
+              return (
+                <DropCell key={key} date={date} accountId={accountId} target={{ date, accountId }} testId={`calendar-cell-${accountId}-${date}`} minHeight={56} background={gap ? '#fffbe6' : '#fff'}>
+                  {gap && (
+                    <div style={{ display: 'flex' }}>
+                      <GapBadge text={gap} />
+                    </div>
+                  )}
+                  {(pushes.get(key) ?? []).map((item) => (
+                    <ItemChip key={item.id} item={item} />
+                  ))}
+                </DropCell>
+              );
+            }),
+          ];
+        })}
+      </div>
+    </div>
+  );
+}

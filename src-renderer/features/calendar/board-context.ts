@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import type { CalendarItem } from '../../../src-shared/contract/calendar';
+import type { CalendarColorBy } from '../../lib/router';
+import type { AccountBadge } from './calendar-types';
+import type { MoveTarget } from './store';
+
+/** What every calendar view needs from the page: how to show an item and what a click or a drop does. */
+export interface CalendarBoard {
+  accounts: Map<string, AccountBadge>;
+  colorBy: CalendarColorBy;
+  selected: ReadonlySet<string>;
+  /** A plain click opens the item; with Ctrl/⌘/Shift it toggles the selection. */
+  onItemClick(item: CalendarItem, toggleSelection: boolean): void;
+  /** The ids a drag of this item carries: the whole selection when the item is part of it. */
+  dragIds(item: CalendarItem): string[];
+  onDrop(ids: string[], target: MoveTarget, copy: boolean): void;
+  onCreate(date: string, accountId?: string): void;
+}
+
+export const CalendarBoardContext = createContext<CalendarBoard | null>(null);
+
+export function useCalendarBoard(): CalendarBoard {
+  const board = useContext(CalendarBoardContext);
+  if (!board) throw new Error('useCalendarBoard outside CalendarBoardContext');
+  return board;
+}

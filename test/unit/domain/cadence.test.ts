@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysInclusive, eachDay } from '../../../src-shared/domain/calendar-dates';
+import { cadenceDates, isCadenceDay, type Cadence } from '../../../src-shared/domain/cadence';
+
+/** Monday = 1 … Sunday = 7, read from the JavaScript Date (independent of the code under test). */
+function isoWeekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+}
+
+const startDate = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const weekdays = fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 });
+const cadence: fc.Arbitrary<Cadence> = fc.oneof(
+  fc.constant({ kind: 'daily' as const }),
+  weekdays.map((w) => ({ kind: 'weekly' as const, weekdays: w })),
+  fc.uniqueArray(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 5 }).map((days) => ({ kind: 'monthly' as const, days })),
+  fc.constant({ kind: 'irregular' as const }),
+);
+
+describe('cadence appearances', () => {
+  it('returns, in order, exactly the dates of the range that match the cadence', () => {
+    fc.assert(
+      fc.property(cadence, startDate, fc.integer({ min: 1, max: 400 }), (c, from, length) => {
+        const to = addDays(from, length - 1);
+        const dates = cadenceDates(c, from, to);
+        const matches = (date: string) =>
+          c.kind === 'daily' || (c.kind === 'weekly' && c.weekdays.includes(isoWeekday(date))) || (c.kind === 'monthly' && c.days.includes(Number(date.slice(8)))) || false;
+        expect(dates.every((d) => d >= from && d <= to && matches(d))).toBe(true);
+        expect(dates).toEqual(eachDay(from, to).filter(matches));
+      }),
+    );
+  });
+
+  it('gives 8 × the weekdays over 8 weeks of a weekly cadence, whatever day the range starts', () => {
+    fc.assert(
+      fc.property(weekdays, startDate, (w, from) => {
+        expect(cadenceDates({ kind: 'weekly', weekdays: w }, from, addDays(from, 8 * 7 - 1))).toHaveLength(8 * w.length);
+      }),
+    );
+  });
+
+  it('counts Sunday as 7 and Monday as 1', () => {
+    expect(isCadenceDay({ kind: 'weekly', weekdays: [7] }, '2026-10-04')).toBe(true); // a Sunday
+    expect(isCadenceDay({ kind: 'weekly', weekdays: [1] }, '2026-10-05')).toBe(true); // a Monday
+    expect(cadenceDates({ kind: 'weekly', weekdays: [2] }, '2026-10-01', '2026-10-31')).toEqual(['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27']);
+  });
+
+  it('skips a monthly day the month does not have, and an irregular column never appears', () => {
+    expect(cadenceDates({ kind: 'monthly', days: [31] }, '2026-01-01', '2026-12-31')).toHaveLength(7);
+    expect(cadenceDates({ kind: 'monthly', days: [29, 30] }, '2026-02-01', '2026-03-31')).toEqual(['2026-03-29', '2026-03-30']);
+    expect(cadenceDates({ kind: 'irregular' }, '2026-01-01', '2026-12-31')).toEqual([]);
+    expect(cadenceDates({ kind: 'daily' }, '2026-10-01', '2026-10-31')).toHaveLength(daysInclusive('2026-10-01', '2026-10-31'));
+  });
+});

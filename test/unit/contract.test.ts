@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { contract, listMethods } from '../../src-shared/contract';
 import { AccountInput } from '../../src-shared/contract/accounts';
@@ -7,9 +8,9 @@ import { WorkspaceInput } from '../../src-shared/contract/workspace';
 import { anAccount, aMember } from '../helpers/backend';
 
 /** The message of the first issue, or null when the input is accepted. */
-function firstIssue(schema: { safeParse(input: unknown): { success: boolean; error?: { issues: Array<{ message: string }> } } }, input: unknown): string | null {
+function firstIssue(schema: z.ZodType, input: unknown): string | null {
   const result = schema.safeParse(input);
-  return result.success ? null : result.error!.issues[0]!.message;
+  return result.success ? null : result.error.issues[0]!.message;
 }
 
 describe('the contract', () => {

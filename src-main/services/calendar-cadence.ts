@@ -1,7 +1,9 @@
 import { and, asc, between, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { CadenceFill, CadenceGap, CadenceGapFilter, CadencePlaceholder, CalendarItem } from '../../src-shared/contract/calendar';
 import { MAX_SLOT } from '../../src-shared/contract/calendar';
-import { cadenceDates, parseCadence, type Cadence } from '../../src-shared/domain/cadence';
+import { eachDay } from '../../src-shared/domain/calendar-dates';
+import { cadenceDates, isCadenceDay, parseCadence, type Cadence } from '../../src-shared/domain/cadence';
 import { accounts, calendarItems, columns } from '../db/schema';
 import { insertItem, readItems } from './calendar-items';
 import type { ServiceContext } from './context';
@@ -85,9 +87,10 @@ function planPlaceholders(ctx: ServiceContext, { from, to, columnIds }: CadenceF
     sourceKeys.add(item.sourceKey);
   }
 
+  const days = eachDay(from, to);
   const placeholders: Placeholder[] = [];
   for (const column of chosen) {
-    for (const date of cadenceDates(column.cadence, from, to)) {
+    for (const date of cadenceDates(column.cadence, days)) {
       const day = dayKey(column.accountId, date);
       const sourceKey = sourceKeyOf(column.id, date);
       if (columnDays.has(`${column.id}|${day}`) || sourceKeys.has(sourceKey)) continue;
@@ -103,26 +106,27 @@ function planPlaceholders(ctx: ServiceContext, { from, to, columnIds }: CadenceF
 export function createCalendarCadenceService(ctx: ServiceContext) {
   return {
     cadenceGaps({ from, to, accountIds }: CadenceGapFilter): CadenceGap[] {
-      const ofAccounts = (column: typeof columns.accountId | typeof calendarItems.accountId) => (accountIds ? inArray(column, accountIds) : undefined);
+      const ofAccounts = (accountId: AnySQLiteColumn) => (accountIds ? inArray(accountId, accountIds) : undefined);
       const busy = new Set(
         ctx.db
-          .selectDistinct({ accountId: calendarItems.accountId, date: calendarItems.date })
+          .select({ accountId: calendarItems.accountId, date: calendarItems.date })
           .from(calendarItems)
           .where(and(between(calendarItems.date, from, to), isNull(calendarItems.deletedAt), ofAccounts(calendarItems.accountId)))
           .all()
           .map((r) => dayKey(r.accountId, r.date)),
       );
-      const gaps = new Map<string, CadenceGap>();
-      for (const column of liveColumns(ctx, ofAccounts(columns.accountId))) {
-        for (const date of cadenceDates(column.cadence, from, to)) {
-          const day = dayKey(column.accountId, date);
-          if (busy.has(day)) continue;
-          const gap = gaps.get(day);
-          if (gap) gap.columnIds.push(column.id);
-          else gaps.set(day, { accountId: column.accountId, date, columnIds: [column.id] });
+      const due = liveColumns(ctx, ofAccounts(columns.accountId));
+      // Day by day, columns in their (account, column) order: the gaps come out sorted.
+      const gaps: CadenceGap[] = [];
+      for (const date of eachDay(from, to)) {
+        let last: CadenceGap | undefined;
+        for (const column of due) {
+          if (!isCadenceDay(column.cadence, date) || busy.has(dayKey(column.accountId, date))) continue;
+          if (last?.accountId === column.accountId) last.columnIds.push(column.id);
+          else gaps.push((last = { accountId: column.accountId, date, columnIds: [column.id] }));
         }
       }
-      return [...gaps.values()].sort((a, b) => byText(a.date, b.date) || byText(a.accountId, b.accountId));
+      return gaps;
     },
     previewCadence(range: CadenceFill): CadencePlaceholder[] {
       return planPlaceholders(ctx, range).map(({ columnId, accountId, date, title }) => ({ columnId, accountId, date, title }));

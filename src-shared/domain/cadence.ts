@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eachDay, weekdayOf } from './calendar-dates';
+import { weekdayOf } from './calendar-dates';
 
 /** How often a column (栏目) appears. Weekdays are 1 (Monday) … 7 (Sunday), as Chinese calendars count. */
 export const Cadence = z.discriminatedUnion('kind', [
@@ -44,8 +44,8 @@ export function isCadenceDay(cadence: Cadence, date: string): boolean {
   }
 }
 
-/** The dates from `from` to `to` (both included), in order, on which a cadence appears. */
-export function cadenceDates(cadence: Cadence, from: string, to: string): string[] {
+/** Those of `days` (e.g. `eachDay(from, to)`, made once for many columns: it is the costly part) on which a cadence appears. */
+export function cadenceDates(cadence: Cadence, days: readonly string[]): string[] {
   if (cadence.kind === 'irregular') return [];
-  return eachDay(from, to).filter((date) => isCadenceDay(cadence, date));
+  return days.filter((date) => isCadenceDay(cadence, date));
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
+import { calendarDragMove, calendarMonthPaint, calendarNextMonth } from './scenarios/calendar-ui';
 import { firstPaint } from './scenarios/first-paint';
 import { openWorkspace } from './scenarios/open-workspace';
 import { ruleCheck } from './scenarios/rule-check';
@@ -16,6 +17,9 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'single-edit': singleEdit,
   'apply-changes': applyChanges,
   'rule-check': ruleCheck,
+  'calendar-month': calendarMonthPaint,
+  'calendar-next-month': calendarNextMonth,
+  'calendar-drag-move': calendarDragMove,
 };
 
 function format(value: number, unit: string): string {

@@ -22,7 +22,7 @@ describe('cadence appearances', () => {
     fc.assert(
       fc.property(cadence, startDate, fc.integer({ min: 1, max: 400 }), (c, from, length) => {
         const to = addDays(from, length - 1);
-        const dates = cadenceDates(c, from, to);
+        const dates = cadenceDates(c, eachDay(from, to));
         const matches = (date: string) =>
           c.kind === 'daily' || (c.kind === 'weekly' && c.weekdays.includes(isoWeekday(date))) || (c.kind === 'monthly' && c.days.includes(Number(date.slice(8)))) || false;
         expect(dates.every((d) => d >= from && d <= to && matches(d))).toBe(true);
@@ -34,7 +34,7 @@ describe('cadence appearances', () => {
   it('gives 8 × the weekdays over 8 weeks of a weekly cadence, whatever day the range starts', () => {
     fc.assert(
       fc.property(weekdays, startDate, (w, from) => {
-        expect(cadenceDates({ kind: 'weekly', weekdays: w }, from, addDays(from, 8 * 7 - 1))).toHaveLength(8 * w.length);
+        expect(cadenceDates({ kind: 'weekly', weekdays: w }, eachDay(from, addDays(from, 8 * 7 - 1)))).toHaveLength(8 * w.length);
       }),
     );
   });
@@ -42,13 +42,13 @@ describe('cadence appearances', () => {
   it('counts Sunday as 7 and Monday as 1', () => {
     expect(isCadenceDay({ kind: 'weekly', weekdays: [7] }, '2026-10-04')).toBe(true); // a Sunday
     expect(isCadenceDay({ kind: 'weekly', weekdays: [1] }, '2026-10-05')).toBe(true); // a Monday
-    expect(cadenceDates({ kind: 'weekly', weekdays: [2] }, '2026-10-01', '2026-10-31')).toEqual(['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27']);
+    expect(cadenceDates({ kind: 'weekly', weekdays: [2] }, eachDay('2026-10-01', '2026-10-31'))).toEqual(['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27']);
   });
 
   it('skips a monthly day the month does not have, and an irregular column never appears', () => {
-    expect(cadenceDates({ kind: 'monthly', days: [31] }, '2026-01-01', '2026-12-31')).toHaveLength(7);
-    expect(cadenceDates({ kind: 'monthly', days: [29, 30] }, '2026-02-01', '2026-03-31')).toEqual(['2026-03-29', '2026-03-30']);
-    expect(cadenceDates({ kind: 'irregular' }, '2026-01-01', '2026-12-31')).toEqual([]);
-    expect(cadenceDates({ kind: 'daily' }, '2026-10-01', '2026-10-31')).toHaveLength(daysInclusive('2026-10-01', '2026-10-31'));
+    expect(cadenceDates({ kind: 'monthly', days: [31] }, eachDay('2026-01-01', '2026-12-31'))).toHaveLength(7);
+    expect(cadenceDates({ kind: 'monthly', days: [29, 30] }, eachDay('2026-02-01', '2026-03-31'))).toEqual(['2026-03-29', '2026-03-30']);
+    expect(cadenceDates({ kind: 'irregular' }, eachDay('2026-01-01', '2026-12-31'))).toEqual([]);
+    expect(cadenceDates({ kind: 'daily' }, eachDay('2026-10-01', '2026-10-31'))).toHaveLength(daysInclusive('2026-10-01', '2026-10-31'));
   });
 });

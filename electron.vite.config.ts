@@ -41,7 +41,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified; the renderer is parsed on every start.
-      minify: true,
+      minify: process.env.OPSBENCH_NO_MINIFY ? false : true,
       // antd and React make one ~1.1 MB vendor chunk; the app loads it from disk or 127.0.0.1
       // (the first-paint bench measures what matters), so the 500 kB web default does not apply.
       chunkSizeWarningLimit: 1400,

@@ -28,14 +28,14 @@ function ensureDataDir(dataDir: string): void {
   }
 }
 
-function withBackend<T>(dataDir: string, run: (backend: Backend) => Promise<T>): Promise<T> {
+export function withBackend<T>(dataDir: string, run: (backend: Backend) => Promise<T>): Promise<T> {
   ensureDataDir(dataDir);
   const backend = openBackend({ dataDir });
   return run(backend).finally(() => backend.close());
 }
 
 /** Calls a contract method the way every transport does, turning an error envelope into a CliError. */
-async function call<T>(backend: Backend, domain: string, methodName: string, input: unknown, command: string): Promise<T> {
+export async function call<T>(backend: Backend, domain: string, methodName: string, input: unknown, command: string): Promise<T> {
   const envelope = await dispatch(backend.handlers, domain, methodName, input);
   if (envelope.ok) return envelope.data as T;
   const details = envelope.error.issues?.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');

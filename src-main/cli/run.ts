@@ -1,3 +1,4 @@
+import { exportCommand, importCommand } from './calendar-commands';
 import { backupCommand, type CliIo, demoCommand, webCommand } from './commands';
 import { packageInfo } from './package-info';
 import { COMMAND_HELP, MAIN_HELP, UsageError } from './usage';
@@ -8,6 +9,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = {
   web: webCommand,
   demo: demoCommand,
   backup: backupCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 function wantsHelp(args: string[]): boolean {

@@ -56,6 +56,10 @@ Commands:
   backup create    Make a backup now
   backup restore NAME
                    Replace the workspace with a backup (the current state is backed up first)
+  import calendar FILE
+                   Import a content-calendar .csv (UTF-8 or GBK) or .xlsx file
+  export calendar --from D --to D
+                   Export the content calendar as .xlsx or .ics
 
 Options:
   --data-dir DIR   The data folder (default: $OPSBENCH_DATA_DIR, else the app's per-user folder)
@@ -86,6 +90,27 @@ Options:
                    never overwritten by accident
   --scale S        small (default) or large
   --seed N         Random seed, a whole number (default 1)
+`,
+  import: `Usage: opsbench import calendar FILE [--dry-run] [--json] [--data-dir DIR]
+
+Imports the rows of a .csv (UTF-8 or GBK, as Excel saves it) or .xlsx file into the content
+calendar, matching columns by their header names (账号, 日期, 时间, 位置, 栏目, 标题, 选题说明,
+负责人, 截稿日期, 状态, 标签). Rows with errors are listed on stderr and skipped; rows already in
+the calendar are skipped, so importing a file twice creates nothing new. A backup is made first.
+
+Options:
+  --dry-run        Check the file and print what would be imported, without writing
+  --json           Print JSON (counts and each row's problems) instead of text
+  --data-dir DIR   The data folder (default: $OPSBENCH_DATA_DIR, else the app's per-user folder)
+`,
+  export: `Usage: opsbench export calendar --from YYYY-MM-DD --to YYYY-MM-DD [--format xlsx|ics] [--out FILE] [--data-dir DIR]
+
+Writes the dated items of a range (at most 400 days) as an Excel workbook or an iCalendar file.
+
+Options:
+  --format F       xlsx (default, or ics when --out ends in .ics)
+  --out FILE       Where to write (default: 内容日历_<from>_<to>.<format> in the current folder)
+  --data-dir DIR   The data folder (default: $OPSBENCH_DATA_DIR, else the app's per-user folder)
 `,
   backup: `Usage: opsbench backup list|create|restore NAME [--data-dir DIR] [--json]
 

@@ -1,17 +1,6 @@
+import type { SheetRow } from './cell';
 import { decodeText, parseCsv, type TextEncoding } from './csv-reader';
 import { readXlsx } from './xlsx-file';
-
-// One shape for every tabular file read: rows of cells with the row number Excel shows, so the
-// calendar import does not care whether the file was CSV or a workbook.
-
-/** A cell: CSV gives text; a workbook also gives numbers, booleans and dates (as UTC midnight). */
-export type Cell = string | number | boolean | Date | null;
-
-export interface SheetRow {
-  /** 1-based, as Excel numbers rows. */
-  row: number;
-  cells: Cell[];
-}
 
 export interface Sheet {
   format: 'csv' | 'xlsx';
@@ -42,11 +31,4 @@ export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sh
   if (startsWith(bytes, OLE2_MAGIC) || /\.xlsx?$/i.test(fileName)) throw new UnreadableFileError(`${fileName} is not a .csv or .xlsx file`);
   const { text, encoding } = decodeText(bytes);
   return { format: 'csv', encoding, rows: parseCsv(text).map((cells, i) => ({ row: i + 1, cells })) };
-}
-
-/** A cell as trimmed text (dates as YYYY-MM-DD, as they read in the sheet). */
-export function cellText(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell).trim();
 }

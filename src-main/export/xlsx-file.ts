@@ -1,5 +1,5 @@
 import type { CellValue, Workbook } from 'exceljs';
-import type { Cell, SheetRow } from './sheet';
+import type { Cell, SheetRow } from './cell';
 
 // Excel workbooks through exceljs, loaded on first use: it takes ~180 ms to load, which the
 // start-up budget cannot spare for a feature used now and then.

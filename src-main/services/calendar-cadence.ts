@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, isNull, like, or, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { CadenceFill, CadenceGap, CadenceGapFilter, CadencePlaceholder, CalendarItem } from '../../src-shared/contract/calendar';
 import { MAX_SLOT } from '../../src-shared/contract/calendar';
@@ -55,16 +55,13 @@ function liveColumns(ctx: ServiceContext, where: SQL | undefined): CadencedColum
     .map((row) => ({ ...row, cadence: parseCadence(row.cadence) }));
 }
 
-/** The placeholders the chosen columns lack in the range, by date, account and slot. */
-function planPlaceholders(ctx: ServiceContext, { from, to, columnIds }: CadenceFill): Placeholder[] {
-  const chosen = liveColumns(ctx, inArray(columns.id, columnIds));
-  const found = new Set(chosen.map((c) => c.id));
-  const unknown = columnIds.filter((id) => !found.has(id));
-  if (unknown.length) throw new AppError('validation', `columns ${unknown.join(', ')} not found`, [{ path: ['columnIds'], message: 'validation.unknown.column' }]);
-
-  // One query: the chosen accounts' items in the range (taken slots, columns already planned) and
-  // the placeholders made before, wherever they have been moved since.
-  const existing = ctx.db
+/**
+ * What the range already holds for the chosen columns, in one query: the slots taken on each
+ * account's days, the days a column already has an item, and the placeholders made before
+ * (wherever they have been moved since).
+ */
+function existingPlan(ctx: ServiceContext, chosen: readonly CadencedColumn[], from: string, to: string) {
+  const items = ctx.db
     .select({ accountId: calendarItems.accountId, date: calendarItems.date, slot: calendarItems.slot, columnId: calendarItems.columnId, sourceKey: calendarItems.sourceKey })
     .from(calendarItems)
     .where(
@@ -72,7 +69,8 @@ function planPlaceholders(ctx: ServiceContext, { from, to, columnIds }: CadenceF
         isNull(calendarItems.deletedAt),
         or(
           and(inArray(calendarItems.accountId, [...new Set(chosen.map((c) => c.accountId))]), between(calendarItems.date, from, to)),
-          ...chosen.map((c) => between(calendarItems.sourceKey, sourceKeyOf(c.id, from), sourceKeyOf(c.id, to))),
+          // The prefix test first, so most rows skip the per-column comparisons (source_key has no index).
+          and(like(calendarItems.sourceKey, 'cadence:%'), or(...chosen.map((c) => between(calendarItems.sourceKey, sourceKeyOf(c.id, from), sourceKeyOf(c.id, to))))),
         ),
       ),
     )
@@ -80,13 +78,23 @@ function planPlaceholders(ctx: ServiceContext, { from, to, columnIds }: CadenceF
   const slotsTaken = new Map<string, Set<number>>();
   const columnDays = new Set<string>();
   const sourceKeys = new Set<string>();
-  for (const item of existing) {
+  for (const item of items) {
     const day = dayKey(item.accountId, item.date);
     slotsTaken.set(day, (slotsTaken.get(day) ?? new Set()).add(item.slot));
     if (item.columnId) columnDays.add(`${item.columnId}|${day}`);
     sourceKeys.add(item.sourceKey);
   }
+  return { slotsTaken, columnDays, sourceKeys };
+}
 
+/** The placeholders the chosen columns lack in the range, by date, account and slot. */
+function planPlaceholders(ctx: ServiceContext, { from, to, columnIds }: CadenceFill): Placeholder[] {
+  const chosen = liveColumns(ctx, inArray(columns.id, columnIds));
+  const found = new Set(chosen.map((c) => c.id));
+  const unknown = columnIds.filter((id) => !found.has(id));
+  if (unknown.length) throw new AppError('validation', `columns ${unknown.join(', ')} not found`, [{ path: ['columnIds'], message: 'validation.unknown.column' }]);
+
+  const { slotsTaken, columnDays, sourceKeys } = existingPlan(ctx, chosen, from, to);
   const days = eachDay(from, to);
   const placeholders: Placeholder[] = [];
   for (const column of chosen) {

@@ -1,5 +1,5 @@
 import { isIsoDate, MAX_SLOT, type ItemStatus } from '../../src-shared/contract/calendar';
-import type { Cell } from '../export/sheet';
+import type { Cell } from '../export/cell';
 import { STATUS_LABELS } from './calendar-labels';
 
 // The cell values operators type in Chinese spreadsheets, read into the calendar's own: each

@@ -1,4 +1,5 @@
 import { App, Button } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../lib/field-errors';
 import type { SaveResult } from '../lib/result';
@@ -9,7 +10,8 @@ let counter = 0;
 export function useUndo() {
   const { message } = App.useApp();
   const { t } = useTranslation();
-  return (text: string, undo: () => Promise<SaveResult<unknown>>) => {
+  // Stable across renders, so components that take it (through context or memo) do not re-render.
+  return useCallback((text: string, undo: () => Promise<SaveResult<unknown>>) => {
     const key = `undo-${++counter}`;
     void message.open({
       key,
@@ -34,5 +36,5 @@ export function useUndo() {
         </span>
       ),
     });
-  };
+  }, [message, t]);
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,27 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     expect((JSON.parse(list.stdout) as Array<{ name: string }>).map((b) => b.name)).toContain(name);
     const restored = opsbench(['backup', 'restore', name!, '--data-dir', dataDir]);
     expect(restored.code, restored.stderr).toBe(0);
+  });
+
+  it('imports a GBK calendar CSV (a dry run first) and exports the calendar as .xlsx and .ics', () => {
+    const dataDir = tempDir();
+    expect(opsbench(['demo', '--data-dir', dataDir]).code).toBe(0);
+    const csv = join(root, 'test', 'fixtures', 'calendar-import-gbk.csv');
+    const dry = opsbench(['import', 'calendar', csv, '--dry-run', '--data-dir', dataDir]);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('Dry run: 4 items would be imported (0 duplicates skipped, 1 with errors)');
+    expect(dry.stderr).toMatch(/^row 5\tdate\tvalidation\.import\.badDate\t\{"value":"2026-12-32"\}$/m);
+    const imported = opsbench(['import', 'calendar', csv, '--json', '--data-dir', dataDir]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ created: 4, duplicates: 0, invalid: 1 });
+    const out = join(tempDir(), 'december.ics');
+    const exported = opsbench(['export', 'calendar', '--from', '2026-12-01', '--to', '2026-12-31', '--out', out, '--data-dir', dataDir]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    const xlsx = opsbench(['export', 'calendar', '--from', '2026-12-01', '--to', '2026-12-31', '--out', join(tempDir(), 'december.xlsx'), '--data-dir', dataDir]);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    expect(opsbench(['export', 'calendar', '--from', '2026-12-31', '--to', '2026-12-01', '--data-dir', dataDir]).code).toBe(2);
+    expect(opsbench(['import', 'menus', csv, '--data-dir', dataDir]).code).toBe(2);
   });
 
   it('fails with exit 1 and a message, without a stack trace, when a command cannot be done', () => {

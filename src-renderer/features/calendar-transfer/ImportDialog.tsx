@@ -31,22 +31,21 @@ export function ImportDialog() {
   const committing = useCalendarTransfer((s) => s.committing);
   const error = useCalendarTransfer((s) => s.error);
   const rows = useMemo(() => preview?.rows.filter(SHOWN_ROWS[shown]) ?? [], [preview, shown]);
-  const store = calendarTransferStore;
 
   function close() {
     setOpen(false);
     setShown('all');
-    store().getState().reset();
+    calendarTransferStore().getState().reset();
   }
 
   async function pick(picked: File) {
     if (picked.size > MAX_IMPORT_BYTES) return void message.error(t('validation.import.fileTooLarge', { maxMb: MAX_IMPORT_MB }));
     setShown('all');
-    await store().getState().open({ fileName: picked.name, base64: await readFileAsBase64(picked) });
+    await calendarTransferStore().getState().open({ fileName: picked.name, base64: await readFileAsBase64(picked) });
   }
 
   async function confirm() {
-    const result = await store().getState().commit();
+    const result = await calendarTransferStore().getState().commit();
     if (!result.ok) return void message.error(problemText(result.error));
     void message.success(t('calendarTransfer.done', result.data));
     close();
@@ -77,8 +76,11 @@ export function ImportDialog() {
         <div data-testid="calendar-import-dialog">
           {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problemText(error)} data-testid="calendar-import-error" />}
           {!preview ? (
-            <Spin spinning={previewing} tip={t('calendarTransfer.reading')}>
-              <Upload.Dragger accept=".csv,.xlsx" showUploadList={false} beforeUpload={(picked) => void pick(picked) ?? Upload.LIST_IGNORE} data-testid="calendar-import-file">
+            <Spin spinning={previewing} description={t('calendarTransfer.reading')}>
+              <Upload.Dragger accept=".csv,.xlsx" showUploadList={false} beforeUpload={(picked) => {
+                  void pick(picked);
+                  return Upload.LIST_IGNORE; // read here, never uploaded
+                }} data-testid="calendar-import-file">
                 <p className="ant-upload-drag-icon">
                   <InboxOutlined />
                 </p>
@@ -90,12 +92,12 @@ export function ImportDialog() {
             <Space orientation="vertical" size={12} style={{ width: '100%' }}>
               <Space wrap>
                 <Typography.Text strong>{t('calendarTransfer.fileInfo', { fileName: file?.fileName, encoding: preview.format === 'xlsx' ? 'Excel' : preview.encoding.toUpperCase(), rows: preview.rows.length })}</Typography.Text>
-                <Button size="small" type="link" onClick={() => store().getState().reset()}>
+                <Button size="small" type="link" onClick={() => calendarTransferStore().getState().reset()}>
                   {t('calendarTransfer.chooseAgain')}
                 </Button>
               </Space>
               <Typography.Text type="secondary">{t('calendarTransfer.mapping')}</Typography.Text>
-              <MappingFields header={preview.header} mapping={preview.mapping} disabled={previewing || committing} onChange={(field, column) => void store().getState().remap(field, column)} />
+              <MappingFields header={preview.header} mapping={preview.mapping} disabled={previewing || committing} onChange={(field, column) => void calendarTransferStore().getState().remap(field, column)} />
               <Segmented<Shown>
                 data-testid="calendar-import-counts"
                 value={shown}

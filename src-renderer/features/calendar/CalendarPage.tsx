@@ -3,7 +3,7 @@ import { Alert, Button } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalendarItem } from '../../../src-shared/contract/calendar';
+import { ItemStatus, MAX_SLOT, type CalendarItem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import { errorText } from '../../lib/field-errors';
 import { navigate, type CalendarRoute } from '../../lib/router';
@@ -18,6 +18,7 @@ import { CalendarFilters, type Toggle } from './CalendarFilters';
 import { CalendarToolbar } from './CalendarToolbar';
 import { LAYER_TOGGLES, toggleOf, type AccountBadge } from './calendar-types';
 import { CadenceDialog } from './CadenceDialog';
+import { slotKey } from './ItemChip';
 import { ItemFormDrawer } from './ItemFormDrawer';
 import { monthTitleKey, stepDate, todayIso, viewDays } from './month';
 import { MonthGrid } from './MonthGrid';
@@ -49,8 +50,6 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const days = useMemo(() => viewDays(route.view, date), [route.view, date]);
   const from = days[0]!;
   const to = days[days.length - 1]!;
-  const query: CalendarQuery = { from, to, today, accountIds: route.accounts, columnIds: route.columns, statuses: route.statuses, ownerIds: route.owners, tags: route.tags };
-  const queryKey = JSON.stringify(query);
 
   const accounts = useAccounts((s) => s.rows);
   const members = useTeam((s) => s.rows);
@@ -60,6 +59,8 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [cadenceOpen, setCadenceOpen] = useState(false);
   const actions = useItemActions();
+  const query: CalendarQuery = { from, to, today, accountIds: route.accounts, columnIds: route.columns, statuses: route.statuses, ownerIds: route.owners, tags: route.tags, withGaps: toggles.has('gaps') };
+  const queryKey = JSON.stringify(query);
 
   useEffect(() => {
     void calendarStore().getState().load(JSON.parse(queryKey) as CalendarQuery);
@@ -89,9 +90,20 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const create = useCallback((day: string, accountId?: string) => setEditing({ item: null, date: day, accountId }), []);
   const selectedIds = [...selected].filter((id) => items.some((i) => i.id === id) || pool.some((i) => i.id === id));
 
+  const labels = useMemo(
+    () => ({
+      slots: Array.from({ length: MAX_SLOT }, (_, i) => {
+        const slot = slotKey(i + 1);
+        return t(slot.key, slot.params);
+      }),
+      statuses: Object.fromEntries(ItemStatus.options.map((s) => [s, t(`calendar.status.${s}`)])) as Record<ItemStatus, string>,
+    }),
+    [t],
+  );
   const board = useMemo<CalendarBoard>(
     () => ({
       accounts: badges,
+      labels,
       colorBy: route.colorBy,
       selected,
       onItemClick(item, toggle) {
@@ -111,7 +123,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
       },
       onCreate: create,
     }),
-    [badges, route.colorBy, selected, actions, create],
+    [badges, labels, route.colorBy, selected, actions, create],
   );
 
   useShortcut('[', () => step(-1));

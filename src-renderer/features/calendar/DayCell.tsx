@@ -6,6 +6,7 @@ import { addDays } from '../../../src-shared/domain/calendar-dates';
 import { useCalendarBoard } from './board-context';
 import { LAYER_COLORS } from './calendar-colors';
 import { useItemDrop } from './drag';
+import './calendar.css';
 import type { MoveTarget } from './store';
 
 /** The focused day moves with the arrow keys (a week up or down), Enter creates an item there. */
@@ -23,7 +24,7 @@ function onDayKey(event: KeyboardEvent<HTMLElement>, date: string, create: () =>
 
 function Mark({ text, color, testId }: { text: string; color: string; testId: string }) {
   return (
-    <span data-testid={testId} style={{ fontSize: 11, lineHeight: '16px', padding: '0 3px', borderRadius: 3, color: '#fff', background: color }}>
+    <span data-testid={testId} className="cal-mark" style={{ background: color }}>
       {text}
     </span>
   );
@@ -35,7 +36,7 @@ export function DayHead({ date, layers, isToday, extra }: { date: string; layers
   const holiday = layers.some((l) => l.kind === 'holiday');
   const workday = layers.some((l) => l.kind === 'workday');
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 4, marginBottom: 1, lineHeight: '20px' }}>
+    <div className="cal-dayhead">
       <span style={{ fontWeight: isToday ? 700 : 500, color: isToday ? '#1677ff' : holiday ? LAYER_COLORS.holiday : undefined }}>{Number(date.slice(8))}</span>
       {holiday && <Mark text={t('calendar.mark.holiday')} color={LAYER_COLORS.holiday} testId="calendar-mark-holiday" />}
       {workday && <Mark text={t('calendar.mark.workday')} color={LAYER_COLORS.workday} testId="calendar-mark-workday" />}
@@ -50,7 +51,7 @@ export function LayerLabels({ layers }: { layers: CalendarLayerDay[] }) {
   const shown = layers.filter((l) => l.kind !== 'workday');
   if (shown.length === 0) return null;
   return (
-    <div style={{ fontSize: 11, lineHeight: '15px', maxHeight: 30, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' }}>
+    <div className="cal-layers">
       {shown.map((layer, i) => (
         <span key={`${layer.kind}-${layer.name}`} data-testid="calendar-layer" data-kind={layer.kind} style={{ color: LAYER_COLORS[layer.kind] }}>
           {i > 0 ? ' · ' : ''}
@@ -99,16 +100,8 @@ export function DropCell({ date, target, testId, background, dimmed, minHeight, 
       onClick={create}
       onKeyDown={(e) => onDayKey(e, date, create)}
       {...drop.props}
-      style={{
-        minHeight,
-        padding: '3px 5px 5px',
-        borderRight: '1px solid #f0f0f0',
-        borderBottom: '1px solid #f0f0f0',
-        background: drop.over ? '#bae0ff' : background,
-        opacity: dimmed ? 0.45 : 1,
-        cursor: 'pointer',
-        minWidth: 0,
-      }}
+      className={['cal-cell', dimmed && 'cal-cell--dim', drop.over && 'cal-cell--over'].filter(Boolean).join(' ')}
+      style={{ minHeight, background }}
     >
       {children}
     </div>

@@ -60,8 +60,8 @@ export function MonthGrid({ month, days, today, items, layers, gaps }: Props) {
                 <ItemChip key={item.id} item={item} />
               ))}
               {hidden > 0 && (
-                <Popover trigger="click" title={date} content={<div style={{ width: 260 }}>{dayItems.map((item) => <ItemChip key={item.id} item={item} />)}</div>}>
-                  <div data-testid="calendar-more" role="button" onClick={(e) => e.stopPropagation()} style={{ fontSize: 12, color: '#1677ff', marginTop: 2 }}>
+                <Popover trigger="click" title={date} content={() => <div style={{ width: 260 }}>{dayItems.map((item) => <ItemChip key={item.id} item={item} />)}</div>}>
+                  <div data-testid="calendar-more" className="cal-more" role="button" onClick={(e) => e.stopPropagation()}>
                     {t('calendar.more', { count: hidden })}
                   </div>
                 </Popover>

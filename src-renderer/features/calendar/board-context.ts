@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { CalendarItem } from '../../../src-shared/contract/calendar';
+import type { CalendarItem, ItemStatus } from '../../../src-shared/contract/calendar';
 import type { CalendarColorBy } from '../../lib/router';
 import type { AccountBadge } from './calendar-types';
 import type { MoveTarget } from './store';
@@ -7,6 +7,8 @@ import type { MoveTarget } from './store';
 /** What every calendar view needs from the page: how to show an item and what a click or a drop does. */
 export interface CalendarBoard {
   accounts: Map<string, AccountBadge>;
+  /** Texts every chip shows, translated once per language rather than once per chip. */
+  labels: { slots: string[]; statuses: Record<ItemStatus, string> };
   colorBy: CalendarColorBy;
   selected: ReadonlySet<string>;
   /** A plain click opens the item; with Ctrl/⌘/Shift it toggles the selection. */

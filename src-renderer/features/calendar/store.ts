@@ -16,6 +16,8 @@ export interface CalendarQuery {
   statuses: ItemStatus[];
   ownerIds: string[];
   tags: string[];
+  /** Whether to look for cadence gaps (the 空档 layer is on). */
+  withGaps: boolean;
 }
 
 /** Where an item sits: what a drag-and-drop move changes and its undo puts back. */
@@ -58,8 +60,11 @@ export interface CalendarState {
   columns: Column[];
   loading: boolean;
   error: ApiCallError | null;
-  /** Loads everything the visible range shows. */
-  load(query: CalendarQuery): Promise<void>;
+  /**
+   * Loads what the visible range shows; the side panels (pool, today's pushes, overdue drafts) and
+   * the columns only when the accounts or the day changed, or `refreshSides` asks (after a write).
+   */
+  load(query: CalendarQuery, refreshSides?: boolean): Promise<void>;
   /** Creates when `id` is absent, updates otherwise. */
   save(input: CalendarItemData, id?: string): Promise<SaveResult<CalendarItem>>;
   /** Deletes at once (the items disappear); `restore` undoes it. */
@@ -100,6 +105,19 @@ function withUpdated(state: CalendarState, updated: CalendarItem[]): Pick<Calend
 
 export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<CalendarState> {
   let generation = 0;
+  let sidesGeneration = 0;
+  let sidesKey = '';
+  // The side panels do not depend on the range: they load beside it and never hold its paint up.
+  const loadSides = async (query: CalendarQuery) => {
+    const mine = ++sidesGeneration;
+    const accountIds = orNone(query.accountIds);
+    try {
+      const [pool, attention, columns] = await Promise.all([api.calendar.listPool({ accountIds }), api.calendar.attention({ today: query.today }), api.columns.list({})]);
+      if (mine === sidesGeneration) store.setState({ pool, attention, columns });
+    } catch (error) {
+      if (mine === sidesGeneration) store.setState({ error: asApiError(error) });
+    }
+  };
   const store = createStore<CalendarState>()((set, get) => ({
     query: null,
     items: [],
@@ -111,25 +129,26 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     columns: [],
     loading: false,
     error: null,
-    async load(query) {
+    async load(query, refreshSides = false) {
       const mine = ++generation;
       // A new range shows nothing stale while it loads; a reload of the same range keeps its rows.
       set(sameRange(get().query, query) ? { loading: true } : { query, loading: true, items: [], gaps: [], problems: [] });
       const range = { from: query.from, to: query.to };
       const accountIds = orNone(query.accountIds);
+      const ranged = Promise.all([
+        api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) }),
+        api.calendarLayers.list(range),
+        api.calendar.problems(range),
+        query.withGaps ? api.calendar.cadenceGaps({ ...range, accountIds }) : [],
+      ]);
+      const key = JSON.stringify([query.accountIds, query.today]);
+      if (refreshSides || key !== sidesKey) void loadSides(query);
+      sidesKey = key;
       try {
-        const [items, pool, layers, problems, gaps, attention, columns] = await Promise.all([
-          api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) }),
-          api.calendar.listPool({ accountIds }),
-          api.calendarLayers.list(range),
-          api.calendar.problems(range),
-          api.calendar.cadenceGaps({ ...range, accountIds }),
-          api.calendar.attention({ today: query.today }),
-          api.columns.list({}),
-        ]);
+        const [items, layers, problems, gaps] = await ranged;
         if (mine !== generation) return;
         const shown = accountIds ? problems.filter((p) => accountIds.includes(p.accountId)) : problems;
-        set({ items, pool, layers: layers.days, problems: shown, gaps, attention, columns, loading: false, error: null });
+        set({ items, layers: layers.days, problems: shown, gaps, loading: false, error: null });
       } catch (error) {
         if (mine === generation) set({ loading: false, error: asApiError(error) });
       }
@@ -158,8 +177,8 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
       const before = ids.flatMap((id) => (known.has(id) ? [placementOf(known.get(id)!)] : []));
       const result = await attempt(() => api.calendar.moveItems({ ids, ...target }));
       if (!result.ok) return result;
+      // The change event that follows reloads the rest (problems, gaps, panels).
       set(withUpdated(get(), result.data));
-      void reload();
       return { ok: true, data: before };
     },
     async place(placements) {
@@ -188,7 +207,7 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
   }));
   const reload = async () => {
     const { query } = store.getState();
-    if (query) await store.getState().load(query);
+    if (query) await store.getState().load(query, true);
   };
   onChanged((event) => {
     if (['calendar', 'accounts', 'columns'].includes(event.domain)) void reload();

@@ -1,46 +1,39 @@
 import { App } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../components/use-undo';
 import { errorText } from '../../lib/field-errors';
+import type { SaveResult } from '../../lib/result';
 import { calendarStore, type MoveTarget } from './store';
 
-/** Moving, copying and deleting items, each with its message and (for moves and deletes) an undo. */
+/** Moving, copying and deleting items, each with its message and an undo; stable across renders. */
 export function useItemActions() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const undo = useUndo();
-  const store = () => calendarStore().getState();
-  const fail = (error: Parameters<typeof errorText>[1]) => void message.error(errorText(t, error));
 
-  return {
-    async move(ids: string[], target: MoveTarget): Promise<boolean> {
-      const result = await store().move(ids, target);
-      if (!result.ok) {
-        fail(result.error);
-        return false;
-      }
-      const before = result.data;
-      undo(t('calendar.moved', { count: ids.length }), () => store().place(before));
-      return true;
-    },
-    async duplicate(ids: string[], date?: string): Promise<boolean> {
-      const result = await store().duplicate(ids, date);
-      if (!result.ok) {
-        fail(result.error);
-        return false;
-      }
-      const copies = result.data.map((item) => item.id);
-      undo(t('calendar.duplicated', { count: copies.length }), () => store().remove(copies));
-      return true;
-    },
-    async remove(ids: string[], title?: string): Promise<boolean> {
-      const result = await store().remove(ids);
-      if (!result.ok) {
-        fail(result.error);
-        return false;
-      }
-      undo(title ? t('calendar.form.deleted', { title }) : t('calendar.deletedMany', { count: ids.length }), () => store().restore(ids));
-      return true;
-    },
-  };
+  return useMemo(() => {
+    const store = () => calendarStore().getState();
+    /** Shows the error of a failed write, or the undo message of a done one; says which. */
+    const report = <T,>(result: SaveResult<T>, done: (data: T) => void): boolean => {
+      if (!result.ok) void message.error(errorText(t, result.error));
+      else done(result.data);
+      return result.ok;
+    };
+    return {
+      async move(ids: string[], target: MoveTarget): Promise<boolean> {
+        return report(await store().move(ids, target), (before) => undo(t('calendar.moved', { count: ids.length }), () => store().place(before)));
+      },
+      async duplicate(ids: string[], date?: string): Promise<boolean> {
+        return report(await store().duplicate(ids, date), (copies) => {
+          const copyIds = copies.map((item) => item.id);
+          undo(t('calendar.duplicated', { count: copyIds.length }), () => store().remove(copyIds));
+        });
+      },
+      async remove(ids: string[], title?: string): Promise<boolean> {
+        const text = title ? t('calendar.form.deleted', { title }) : t('calendar.deletedMany', { count: ids.length });
+        return report(await store().remove(ids), () => undo(text, () => store().restore(ids)));
+      },
+    };
+  }, [t, message, undo]);
 }

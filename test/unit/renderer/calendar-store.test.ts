@@ -52,7 +52,7 @@ function calendarBackend() {
   return { backend, rows };
 }
 
-const october: CalendarQuery = { from: '2026-09-28', to: '2026-11-08', today: '2026-10-08', accountIds: [], columnIds: [], statuses: [], ownerIds: [], tags: [] };
+const october: CalendarQuery = { from: '2026-09-28', to: '2026-11-08', today: '2026-10-08', accountIds: [], columnIds: [], statuses: [], ownerIds: [], tags: [], withGaps: false };
 
 describe('calendar store', () => {
   it('loads items, layers and problems of the range, problems filtered by the accounts shown', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Platform, UpdateFrequency, AccountPurpose } from '../../../src-shared/contract/accounts';
 import { BackupReason } from '../../../src-shared/contract/backups';
+import { IMPORT_MESSAGES, ImportField } from '../../../src-shared/contract/calendar-transfer';
 import { ErrorCode } from '../../../src-shared/contract/define';
 import { ROLES } from '../../../src-shared/contract/team';
 import { NamingStatus } from '../../../src-shared/domain/naming';
@@ -42,6 +43,8 @@ describe('translations', () => {
       ...ROLES.map((r) => `team.role.${r}`),
       ...BackupReason.options.map((r) => `backups.reason.${r}`),
       ...ErrorCode.options.map((c) => `errors.${c}`),
+      ...IMPORT_MESSAGES.map((m) => `validation.${m}`),
+      ...ImportField.options.map((f) => `calendarTransfer.fields.${f}`),
       ...['tooManyTop', 'tooManySub', 'nameEmpty', 'nameTooLong', 'nameTruncated', 'noAction', 'badUrl', 'emptyReply', 'unknownColumn'].map((c) => `menu.problems.${c}`),
       ...['required', 'tooLong', 'number', 'integer', 'nonNegative', 'tooLarge', 'handleChars', 'pickRole', 'pickWeekday', 'pickMonthDay', 'tooMany'].map((v) => `validation.${v}`),
     ];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, between, inArray, isNull } from 'drizzle-orm';
 import { cleanLine, cleanText } from '../../src-shared/contract/common';
 import { CalendarItemInput } from '../../src-shared/contract/calendar';
-import { ImportField, MAX_IMPORT_ROWS, type ColumnMapping, type FullMapping, type ImportedItem, type ImportIssue, type PreviewRow } from '../../src-shared/contract/calendar-transfer';
+import { ImportField, MAX_IMPORT_ROWS, type ColumnMapping, type FullMapping, type ImportedItem, type ImportIssue, type ImportMessage, type PreviewRow } from '../../src-shared/contract/calendar-transfer';
 import { calendarItems } from '../db/schema';
 import { cellText, type Cell, type SheetRow } from '../export/cell';
 import type { Sheet } from '../export/sheet';
@@ -54,14 +54,19 @@ export interface ImportTable {
   rows: SheetRow[];
 }
 
+/** A problem of the whole file (its size, format, mapping), as a validation error of the call. */
+export function fileError(detail: string, message: ImportMessage, path: Array<string | number> = ['base64'], params?: Record<string, number>): AppError {
+  return new AppError('validation', detail, [{ path, message, ...(params ? { params } : {}) }]);
+}
+
 const isBlank = (row: SheetRow) => row.cells.every((cell) => cellText(cell) === '');
 
 /** The first non-empty row is the header; empty rows are skipped (their numbers stay as Excel shows them). */
 export function splitHeader(sheet: Sheet): ImportTable {
   const rows = sheet.rows.filter((row) => !isBlank(row));
   const [head, ...data] = rows;
-  if (!head || data.length === 0) throw new AppError('validation', 'the file has no data rows', [{ path: ['base64'], message: 'validation.import.empty' }]);
-  if (data.length > MAX_IMPORT_ROWS) throw new AppError('validation', `the file has ${data.length} rows, at most ${MAX_IMPORT_ROWS} are imported at once`, [{ path: ['base64'], message: 'validation.import.tooManyRows', params: { max: MAX_IMPORT_ROWS, count: data.length } }]);
+  if (!head || data.length === 0) throw fileError('the file has no data rows', 'validation.import.empty');
+  if (data.length > MAX_IMPORT_ROWS) throw fileError(`the file has ${data.length} rows, at most ${MAX_IMPORT_ROWS} are imported at once`, 'validation.import.tooManyRows', ['base64'], { max: MAX_IMPORT_ROWS, count: data.length });
   const header = head.cells.map((cell) => cleanLine(cellText(cell)));
   while (header.length && !header.at(-1)) header.pop();
   return { header, rows: data };
@@ -70,10 +75,8 @@ export function splitHeader(sheet: Sheet): ImportTable {
 /** The given mapping over the suggestion (a field left out keeps the suggestion); columns must exist. */
 export function resolveMapping(header: readonly string[], given: ColumnMapping | undefined): FullMapping {
   const mapping = { ...suggestMapping(header), ...given };
-  const issues = ImportField.options
-    .filter((field) => (mapping[field] ?? -1) >= header.length)
-    .map((field) => ({ path: ['mapping', field], message: 'validation.import.noSuchColumn', params: { column: mapping[field]! + 1 } }));
-  if (issues.length) throw new AppError('validation', 'the mapping names a column the file does not have', issues);
+  const missing = ImportField.options.find((field) => (mapping[field] ?? -1) >= header.length);
+  if (missing) throw fileError(`the file has no column ${mapping[missing]! + 1}`, 'validation.import.noSuchColumn', ['mapping', missing], { column: mapping[missing]! + 1 });
   return mapping;
 }
 
@@ -128,9 +131,9 @@ function readRow(row: SheetRow, mapping: FullMapping, lookups: Lookups): ReadRow
   for (const field of ImportField.options) if (mapping[field] !== null) cells[field] = field === 'notes' ? cleanText(cellText(raw(field)).replace(/\r\n?/g, '\n')) : cleanLine(cellText(raw(field)));
   const text = (field: ImportField) => cells[field] ?? '';
   const issues: ImportIssue[] = [];
-  const fail = (field: ImportField, message: string, params: ImportIssue['params'] = { value: text(field) }) => issues.push({ field, message, params });
+  const fail = (field: ImportField, message: ImportMessage, params: ImportIssue['params'] = { value: text(field) }) => issues.push({ field, message, params });
 
-  const pick = (field: ImportField, map: Map<string, string[]>, unknown: string, ambiguous: string): string | null => {
+  const pick = (field: ImportField, map: Map<string, string[]>, unknown: ImportMessage, ambiguous: ImportMessage): string | null => {
     if (!text(field)) return null;
     const ids = map.get(nameKey(text(field))) ?? [];
     if (ids.length !== 1) fail(field, ids.length ? ambiguous : unknown);
@@ -161,7 +164,7 @@ function readRow(row: SheetRow, mapping: FullMapping, lookups: Lookups): ReadRow
     const params = 'params' in issue ? (issue.params as ImportIssue['params']) : undefined;
     issues.push({ field, message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid', ...(params ? { params } : {}) });
   }
-  const title = cleanLine(text('title'));
+  const title = text('title');
   const identified = accountId && date !== undefined && slot !== undefined && title;
   return {
     row: row.row,

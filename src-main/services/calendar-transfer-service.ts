@@ -5,11 +5,10 @@ import { buildIcs } from '../export/ics-file';
 import { readSheet, UnreadableFileError } from '../export/sheet';
 import { writeXlsx } from '../export/xlsx-file';
 import { exportFileName, ICS_MIME, itemEvents, itemsSheet, XLSX_MIME } from './calendar-export';
-import { countRows, readImportRows, resolveMapping, splitHeader, suggestMapping, type ImportTable, type ReadRow } from './calendar-import';
+import { countRows, fileError, readImportRows, resolveMapping, splitHeader, suggestMapping, type ImportTable, type ReadRow } from './calendar-import';
 import { createCalendarService } from './calendar-service';
 import { insertItem } from './calendar-items';
 import type { ServiceContext } from './context';
-import { AppError } from './errors';
 import { loadWorkspaceNames } from './workspace-names';
 
 interface ImportFileInput {
@@ -20,12 +19,12 @@ interface ImportFileInput {
 
 async function readTable({ fileName, base64 }: ImportFileInput): Promise<ImportTable & { format: 'csv' | 'xlsx'; encoding: 'utf-8' | 'gb18030' }> {
   const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('validation', `${fileName} is larger than ${MAX_IMPORT_MB} MB`, [{ path: ['base64'], message: 'validation.import.fileTooLarge', params: { maxMb: MAX_IMPORT_MB } }]);
+  if (bytes.length > MAX_IMPORT_BYTES) throw fileError(`${fileName} is larger than ${MAX_IMPORT_MB} MB`, 'validation.import.fileTooLarge', ['base64'], { maxMb: MAX_IMPORT_MB });
   try {
     const sheet = await readSheet(fileName, bytes);
     return { ...splitHeader(sheet), format: sheet.format, encoding: sheet.encoding };
   } catch (error) {
-    if (error instanceof UnreadableFileError) throw new AppError('validation', error.message, [{ path: ['base64'], message: 'validation.import.unreadable' }]);
+    if (error instanceof UnreadableFileError) throw fileError(error.message, 'validation.import.unreadable');
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import type { Platform } from '../../src-shared/contract/accounts';
 import type { Column } from '../../src-shared/contract/columns';
-import type { ItemStatus } from '../../src-shared/contract/calendar';
+import type { ItemStatus, KeyDateKind } from '../../src-shared/contract/calendar';
+import { keyDates } from '../db/schema';
 import { addDays, daysInclusive } from '../../src-shared/domain/calendar-dates';
 import { isCadenceDay } from '../../src-shared/domain/cadence';
 import { insertItem } from './calendar-items';
@@ -113,7 +114,14 @@ function fromColumn(random: () => number, account: DemoAccount, column: Column):
   return { title: titleOf(random, column, account.city), columnId: column.id, ownerId: column.ownerId ?? account.ownerId, tags: [...(TAGS[column.name] ?? [])] };
 }
 
-/** Three months for the WeChat accounts, a topic pool, and two violations (a second 头条 on 国庆; a 5th service push in November). */
+/** The workspace's own key dates (重要日期) in the small demo's months. */
+const KEY_DATES: ReadonlyArray<{ date: string; name: string; kind: KeyDateKind; notes: string }> = [
+  { date: '2026-10-24', name: '悦汇五周年店庆', kind: 'anniversary', notes: '全场满减、会员双倍积分，提前两周预热' },
+  { date: '2026-11-12', name: '冬季新品发布会', kind: 'launch', notes: '上海购物中心中庭' },
+  { date: '2026-11-28', name: '圣诞市集开幕', kind: 'event', notes: '' },
+];
+
+/** Three months for the WeChat accounts, a topic pool, key dates and two violations (a second 头条 on 国庆; a 5th service push in November). */
 export function fillSmallCalendar(ctx: ServiceContext, random: () => number, accounts: readonly DemoAccount[]): number {
   let count = 0;
   const pushed = new Set<string>();
@@ -148,6 +156,7 @@ export function fillSmallCalendar(ctx: ServiceContext, random: () => number, acc
   // …and a 5th push in November on the service account.
   const service = wechat.find((a) => a.platform === 'wechat_service');
   if (service) count += writePush(ctx, random, service, '2026-11-11', [{ title: '双11狂欢夜｜会员专场加推', columnId: null, ownerId: service.ownerId, tags: ['双11', '促销'] }], DEMO_TODAY);
+  for (const keyDate of KEY_DATES) ctx.repo.insert(keyDates, keyDate);
   POOL_TOPICS.forEach((title, i) => {
     const account = wechat[i % wechat.length];
     if (!account) return;

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { isIsoDate, ItemStatus } from '../../src-shared/contract/calendar';
 
 // A tiny hash router: the place lives in `location.hash`, so a reload keeps it and browser mode
@@ -96,5 +96,6 @@ function subscribe(callback: () => void): () => void {
 
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+  // One route object per hash, so screens can memoize on it.
+  return useMemo(() => parseRoute(hash), [hash]);
 }

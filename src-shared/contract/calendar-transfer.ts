@@ -42,6 +42,7 @@ export const IMPORT_MESSAGES = [
   'import.ambiguousOwner',
   'import.unknownStatus',
 ] as const;
+export type ImportMessage = `validation.${(typeof IMPORT_MESSAGES)[number]}`;
 
 export const ImportFile = z.object({
   fileName: z.string().min(1).max(255),

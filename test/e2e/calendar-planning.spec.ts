@@ -83,7 +83,7 @@ test('the week view moves an item to another account, the board changes its stat
   await expect(page.getByTestId('calendar-board-topic')).not.toContainText('一月次条');
 });
 
-test('column cadences fill a month with placeholders once, and the gaps they close disappear', async ({ app, page }) => {
+test('column cadences fill a month with placeholders once, the gaps they close disappear, and a key date shows on its day', async ({ app, page }) => {
   const { service } = await demo(app);
   await app.open(`#/calendar?view=month&date=2027-02-01&account=${service.id}`);
   await page.getByTestId('calendar-layer-gaps').click();
@@ -99,4 +99,15 @@ test('column cadences fill a month with placeholders once, and the gaps they clo
 
   await page.getByTestId('calendar-cadence').click();
   await expect(page.getByTestId('cadence-preview')).toHaveText('将生成 0 条占位排期');
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('calendar-key-dates').click();
+  await page.getByTestId('key-date-name').fill('品牌开放日');
+  await page.getByTestId('key-date-date').click();
+  await page.getByTestId('key-date-date').fill('2027-02-20');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('key-date-save').click();
+  await expect(page.getByTestId('key-date-row')).toContainText(['2027-02-20产品发布品牌开放日']);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('calendar-day-2027-02-20').locator('[data-kind="keyDate"]')).toHaveText('品牌开放日');
 });

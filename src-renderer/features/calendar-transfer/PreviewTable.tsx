@@ -8,18 +8,27 @@ interface Props {
   rows: PreviewRow[];
 }
 
-const SHOWN: ImportField[] = ['date', 'time', 'account', 'slot', 'title', 'status', 'owner'];
+/** The fields shown, with their widths (the title takes what is left). */
+const SHOWN: Array<[ImportField, number | undefined]> = [
+  ['date', 104],
+  ['time', 64],
+  ['account', 170],
+  ['slot', 72],
+  ['title', undefined],
+  ['status', 80],
+  ['owner', 80],
+];
 
 /** The file's rows as they will be imported: problems in red, duplicates greyed out. */
 export function PreviewTable({ rows }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<PreviewRow> = [
     { key: 'row', title: t('calendarTransfer.row'), dataIndex: 'row', width: 56 },
-    ...SHOWN.map((field) => ({
+    ...SHOWN.map(([field, width]) => ({
       key: field,
       title: t(`calendarTransfer.fields.${field}`),
       ellipsis: true,
-      width: field === 'title' ? 220 : undefined,
+      width,
       // A parsed date shows as the calendar will have it (2026/10/1 → 2026-10-01; empty → the pool).
       render: (_: unknown, row: PreviewRow) => (field === 'date' && row.item ? row.item.date || t('calendarTransfer.pool') : row.cells[field]),
     })),
@@ -32,7 +41,7 @@ export function PreviewTable({ rows }: Props) {
           {row.duplicate && <Tag>{t('calendarTransfer.duplicate')}</Tag>}
           {row.issues.map((issue) => (
             <Typography.Text key={`${issue.field}-${issue.message}`} type={row.duplicate ? 'secondary' : 'danger'} style={{ display: 'block' }}>
-              {t(`calendarTransfer.fields.${issue.field}`)}：{translateIssue(t, issue)}
+              {t('calendarTransfer.issue', { field: t(`calendarTransfer.fields.${issue.field}`), message: translateIssue(t, issue) })}
             </Typography.Text>
           ))}
         </>

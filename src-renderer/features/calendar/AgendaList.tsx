@@ -2,17 +2,17 @@ import { Empty } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
-import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import { useCalendarBoard } from './board-context';
 import { DropCell, LayerLabels } from './DayCell';
 import { ItemChip } from './ItemChip';
+import type { DayLayer } from './calendar-types';
 
 interface Props {
   /** The days of the range, in order. */
   days: string[];
   today: string;
   items: Map<string, CalendarItem[]>;
-  layers: Map<string, CalendarLayerDay[]>;
+  layers: Map<string, DayLayer[]>;
 }
 
 /** The agenda: the range's days that have items, one line per item. */

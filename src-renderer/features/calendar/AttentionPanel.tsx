@@ -1,10 +1,11 @@
 import { Card, Typography } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { ItemChip } from './ItemChip';
 
 /** What needs the operator today: the pushes going out and the drafts past their due date. */
-export function AttentionPanel({ today, overdue }: { today: CalendarItem[]; overdue: CalendarItem[] }) {
+export const AttentionPanel = memo(function AttentionPanel({ today, overdue }: { today: CalendarItem[]; overdue: CalendarItem[] }) {
   const { t } = useTranslation();
   return (
     <Card size="small" data-testid="calendar-attention" title={t('calendar.attention.title')} styles={{ body: { padding: 8, maxHeight: 240, overflowY: 'auto' } }}>
@@ -26,4 +27,4 @@ export function AttentionPanel({ today, overdue }: { today: CalendarItem[]; over
       </div>
     </Card>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Segmented, Select, Tag } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { ItemStatus } from '../../../src-shared/contract/calendar';
@@ -25,7 +26,7 @@ interface Props {
 const SELECT = { mode: 'multiple' as const, allowClear: true, maxTagCount: 'responsive' as const, optionFilterProp: 'title', size: 'small' as const };
 
 /** The filters (kept in the URL), the colour mode and the layer toggles. */
-export function CalendarFilters({ route, accounts, badges, columns, members, tags, toggles, onToggle, onChange }: Props) {
+export const CalendarFilters = memo(function CalendarFilters({ route, accounts, badges, columns, members, tags, toggles, onToggle, onChange }: Props) {
   const { t } = useTranslation();
   const accountName = (id: string) => badges.get(id)?.name ?? '';
   return (
@@ -103,4 +104,12 @@ export function CalendarFilters({ route, accounts, badges, columns, members, tag
       </span>
     </div>
   );
+}, sameFilters);
+
+/** The filters re-render when what they show changes, not when the route's date or view does. */
+function sameFilters(a: Props, b: Props): boolean {
+  const filtersOf = ({ route }: Props) => JSON.stringify([route.accounts, route.columns, route.statuses, route.owners, route.tags, route.colorBy]);
+  const { route: _a, ...restA } = a;
+  const { route: _b, ...restB } = b;
+  return filtersOf(a) === filtersOf(b) && (Object.keys(restA) as Array<keyof typeof restA>).every((key) => restA[key] === restB[key]);
 }

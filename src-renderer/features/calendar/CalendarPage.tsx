@@ -1,14 +1,15 @@
-import { ScheduleOutlined } from '@ant-design/icons';
+import { FlagOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemStatus, MAX_SLOT, type CalendarItem } from '../../../src-shared/contract/calendar';
-import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import { errorText } from '../../lib/field-errors';
 import { navigate, type CalendarRoute } from '../../lib/router';
 import { useShortcut } from '../../lib/use-shortcut';
 import { useAccounts } from '../accounts/store';
+import { ExportMenu } from '../calendar-transfer/ExportMenu';
+import { ImportDialog } from '../calendar-transfer/ImportDialog';
 import { useTeam } from '../team/store';
 import { AgendaList } from './AgendaList';
 import { AttentionPanel } from './AttentionPanel';
@@ -16,10 +17,11 @@ import { CalendarBoardContext, type CalendarBoard } from './board-context';
 import { accountColor } from './calendar-colors';
 import { CalendarFilters, type Toggle } from './CalendarFilters';
 import { CalendarToolbar } from './CalendarToolbar';
-import { LAYER_TOGGLES, toggleOf, type AccountBadge } from './calendar-types';
+import { LAYER_TOGGLES, toggleOf, type AccountBadge, type DayLayer } from './calendar-types';
 import { CadenceDialog } from './CadenceDialog';
 import { slotKey } from './ItemChip';
 import { ItemFormDrawer } from './ItemFormDrawer';
+import { KeyDatesDialog } from './KeyDatesDialog';
 import { monthTitleKey, stepDate, todayIso, viewDays } from './month';
 import { MonthGrid } from './MonthGrid';
 import { PoolPanel } from './PoolPanel';
@@ -29,6 +31,8 @@ import { StatusBoard } from './StatusBoard';
 import { calendarStore, useCalendar, type CalendarQuery, type MoveTarget } from './store';
 import { useItemActions } from './use-item-actions';
 import { pushKey, WeekGrid } from './WeekGrid';
+
+const NO_ITEMS: CalendarItem[] = [];
 
 type Editing = { item: CalendarItem | null; date: string; accountId?: string } | null;
 
@@ -53,14 +57,17 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
 
   const accounts = useAccounts((s) => s.rows);
   const members = useTeam((s) => s.rows);
-  const { items, pool, layers, problems: allProblems, gaps, attention, columns, error } = useCalendar((s) => s);
+  const { query: shownQuery, items: storeItems, pool, layers, keyDates, problems: allProblems, gaps, attention, columns, error } = useCalendar((s) => s);
   const [toggles, setToggles] = useState<Set<Toggle>>(() => new Set(LAYER_TOGGLES));
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [cadenceOpen, setCadenceOpen] = useState(false);
+  const [dialog, setDialog] = useState<'cadence' | 'keyDates' | null>(null);
   const actions = useItemActions();
   const query: CalendarQuery = { from, to, today, accountIds: route.accounts, columnIds: route.columns, statuses: route.statuses, ownerIds: route.owners, tags: route.tags, withGaps: toggles.has('gaps') };
   const queryKey = JSON.stringify(query);
+  // Right after the route changes the store still holds the last range: show none of it, as the
+  // load that starts after this render would (and save rendering a month that is going away).
+  const items = shownQuery && JSON.stringify(shownQuery) === queryKey ? storeItems : NO_ITEMS;
 
   useEffect(() => {
     void calendarStore().getState().load(JSON.parse(queryKey) as CalendarQuery);
@@ -70,7 +77,10 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const order = useMemo(() => new Map(accounts.map((a, i) => [a.id, i])), [accounts]);
   const sorted = useMemo(() => [...items].sort((a, b) => a.date.localeCompare(b.date) || (order.get(a.accountId) ?? 999) - (order.get(b.accountId) ?? 999) || a.slot - b.slot), [items, order]);
   const itemsByDay = useMemo(() => groupBy(sorted, (i) => i.date), [sorted]);
-  const layersByDay = useMemo(() => groupBy<CalendarLayerDay>(layers.filter((l) => toggles.has(toggleOf(l.kind))), (l) => l.date), [layers, toggles]);
+  const layersByDay = useMemo(() => {
+    const own: DayLayer[] = keyDates.map((k) => ({ date: k.date, kind: 'keyDate', name: k.name, nameEn: k.name }));
+    return groupBy<DayLayer>([...own, ...layers].filter((l) => toggles.has(toggleOf(l.kind))), (l) => l.date);
+  }, [layers, keyDates, toggles]);
   const columnName = useMemo(() => new Map(columns.map((c) => [c.id, c.name])), [columns]);
   const gapText = (g: { accountId: string; columnIds: string[] }) => `${badges.get(g.accountId)?.name ?? ''}：${g.columnIds.map((id) => columnName.get(id) ?? '').join('、')}`;
   const shownGaps = toggles.has('gaps') ? gaps : [];
@@ -83,9 +93,15 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
     () => allProblems.filter((p) => p.date >= periodFrom.slice(0, p.date.length) && p.date <= periodTo.slice(0, p.date.length)),
     [allProblems, periodFrom, periodTo],
   );
-  const tags = useMemo(() => [...new Set([...items.flatMap((i) => i.tags), ...route.tags])].sort(), [items, route.tags]);
+  // One array per set of tags, so the filters do not re-render when a month brings the same tags.
+  const tagsKey = useMemo(() => [...new Set([...items.flatMap((i) => i.tags), ...route.tags])].sort().join('\n'), [items, route.tags]);
+  const tags = useMemo(() => (tagsKey ? tagsKey.split('\n') : []), [tagsKey]);
 
-  const go = (patch: Partial<CalendarRoute>) => navigate({ ...route, ...patch });
+  const routeRef = useRef(route);
+  routeRef.current = route;
+  const go = useCallback((patch: Partial<CalendarRoute>) => navigate({ ...routeRef.current, ...patch }), []);
+  const onToggle = useCallback((toggle: Toggle, on: boolean) => setToggles((before) => new Set(on ? [...before, toggle] : [...before].filter((x) => x !== toggle))), []);
+  const openDay = useCallback((day: string) => go({ date: day }), [go]);
   const step = (delta: -1 | 1) => go({ date: stepDate(route.view, date, delta) });
   const create = useCallback((day: string, accountId?: string) => setEditing({ item: null, date: day, accountId }), []);
   const selectedIds = [...selected].filter((id) => items.some((i) => i.id === id) || pool.some((i) => i.id === id));
@@ -148,9 +164,16 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
     <CalendarBoardContext.Provider value={board}>
       <div data-testid="calendar-page">
         <CalendarToolbar view={route.view} title={title} onStep={step} onToday={() => go({ date: '' })} onView={(view) => go({ view })} onCreate={() => create(date)} actions={
-            <Button icon={<ScheduleOutlined />} data-testid="calendar-cadence" onClick={() => setCadenceOpen(true)}>
-              {t('calendar.cadence.button')}
-            </Button>
+            <>
+              <ImportDialog />
+              <ExportMenu filter={route.view === 'month' ? { ...query, from: periodFrom, to: dayjs(periodFrom).endOf('month').format('YYYY-MM-DD') } : query} />
+              <Button icon={<FlagOutlined />} data-testid="calendar-key-dates" onClick={() => setDialog('keyDates')}>
+                {t('calendar.keyDates.button')}
+              </Button>
+              <Button icon={<ScheduleOutlined />} data-testid="calendar-cadence" onClick={() => setDialog('cadence')}>
+                {t('calendar.cadence.button')}
+              </Button>
+            </>
           } />
         <CalendarFilters
           route={route}
@@ -160,7 +183,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           members={members}
           tags={tags}
           toggles={toggles}
-          onToggle={(toggle, on) => setToggles((before) => new Set(on ? [...before, toggle] : [...before].filter((x) => x !== toggle)))}
+          onToggle={onToggle}
           onChange={go}
         />
         {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
@@ -177,11 +200,12 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           <div style={{ width: 240, flex: 'none', display: 'flex', flexDirection: 'column', gap: 10 }}>
             <AttentionPanel today={attention.today} overdue={attention.overdue} />
             <PoolPanel pool={pool} />
-            <ProblemsPanel problems={problems} accounts={badges} onOpen={(day) => go({ date: day })} />
+            <ProblemsPanel problems={problems} accounts={badges} onOpen={openDay} />
           </div>
         </div>
         <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} members={members} onClose={() => setEditing(null)} />
-        <CadenceDialog open={cadenceOpen} from={from} to={to} columns={columns} accounts={badges} onClose={() => setCadenceOpen(false)} />
+        <CadenceDialog open={dialog === 'cadence'} from={from} to={to} columns={columns} accounts={badges} onClose={() => setDialog(null)} />
+        <KeyDatesDialog open={dialog === 'keyDates'} keyDates={keyDates} date={date} onClose={() => setDialog(null)} />
       </div>
     </CalendarBoardContext.Provider>
   );

@@ -1,13 +1,13 @@
 import { Tooltip } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import { addDays } from '../../../src-shared/domain/calendar-dates';
 import { useCalendarBoard } from './board-context';
 import { LAYER_COLORS } from './calendar-colors';
 import { useItemDrop } from './drag';
 import './calendar.css';
 import type { MoveTarget } from './store';
+import type { DayLayer } from './calendar-types';
 
 /** The focused day moves with the arrow keys (a week up or down), Enter creates an item there. */
 function onDayKey(event: KeyboardEvent<HTMLElement>, date: string, create: () => void) {
@@ -31,7 +31,7 @@ function Mark({ text, color, testId }: { text: string; color: string; testId: st
 }
 
 /** The day number with its 休/班 marks. */
-export function DayHead({ date, layers, isToday, extra }: { date: string; layers: CalendarLayerDay[]; isToday: boolean; extra?: ReactNode }) {
+export function DayHead({ date, layers, isToday, extra }: { date: string; layers: DayLayer[]; isToday: boolean; extra?: ReactNode }) {
   const { t } = useTranslation();
   const holiday = layers.some((l) => l.kind === 'holiday');
   const workday = layers.some((l) => l.kind === 'workday');
@@ -46,7 +46,7 @@ export function DayHead({ date, layers, isToday, extra }: { date: string; layers
 }
 
 /** The names of the day's holidays, solar terms, festivals and marketing days. */
-export function LayerLabels({ layers }: { layers: CalendarLayerDay[] }) {
+export function LayerLabels({ layers }: { layers: DayLayer[] }) {
   const { i18n } = useTranslation();
   const shown = layers.filter((l) => l.kind !== 'workday');
   if (shown.length === 0) return null;

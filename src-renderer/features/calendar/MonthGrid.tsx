@@ -1,9 +1,9 @@
 import { Popover } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
-import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
 import { ItemChip } from './ItemChip';
+import type { DayLayer } from './calendar-types';
 
 const MAX_CHIPS = 4;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
@@ -15,7 +15,7 @@ interface Props {
   days: string[];
   today: string;
   items: Map<string, CalendarItem[]>;
-  layers: Map<string, CalendarLayerDay[]>;
+  layers: Map<string, DayLayer[]>;
   /** The text of the day's cadence gap ("空档"), when it has one. */
   gaps: Map<string, string>;
 }

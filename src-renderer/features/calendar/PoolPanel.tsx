@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { useCalendarBoard } from './board-context';
@@ -7,7 +8,7 @@ import { useItemDrop } from './drag';
 import { ItemChip } from './ItemChip';
 
 /** 选题库: topics without a date. Drag one onto a day to plan it; drop an item here to unplan it. */
-export function PoolPanel({ pool }: { pool: CalendarItem[] }) {
+export const PoolPanel = memo(function PoolPanel({ pool }: { pool: CalendarItem[] }) {
   const { t } = useTranslation();
   const board = useCalendarBoard();
   const drop = useItemDrop((ids, copy) => board.onDrop(ids, { date: '' }, copy));
@@ -30,4 +31,4 @@ export function PoolPanel({ pool }: { pool: CalendarItem[] }) {
       )}
     </Card>
   );
-}
+});

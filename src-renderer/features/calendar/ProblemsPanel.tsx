@@ -1,5 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Card, Empty, List, Typography } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PushProblem } from '../../../src-shared/contract/calendar';
 import type { AccountBadge } from './calendar-types';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** WeChat's push-rule violations of the visible range; never blocking, always visible. */
-export function ProblemsPanel({ problems, accounts, onOpen }: Props) {
+export const ProblemsPanel = memo(function ProblemsPanel({ problems, accounts, onOpen }: Props) {
   const { t } = useTranslation();
   return (
     <Card
@@ -50,4 +51,4 @@ export function ProblemsPanel({ problems, accounts, onOpen }: Props) {
       )}
     </Card>
   );
-}
+});

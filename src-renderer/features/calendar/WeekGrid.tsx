@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
-import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import { PlatformTag } from '../../components/PlatformTag';
 import { useCalendarBoard } from './board-context';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
 import { ItemChip } from './ItemChip';
 import { weekdayOf } from '../../../src-shared/domain/calendar-dates';
+import type { DayLayer } from './calendar-types';
 
 interface Props {
   /** 7 days, Monday first. */
@@ -15,7 +15,7 @@ interface Props {
   accountIds: string[];
   /** Items per `${accountId}|${date}`: one push each, in slot order. */
   pushes: Map<string, CalendarItem[]>;
-  layers: Map<string, CalendarLayerDay[]>;
+  layers: Map<string, DayLayer[]>;
   /** Gap texts per `${accountId}|${date}`. */
   gaps: Map<string, string>;
 }

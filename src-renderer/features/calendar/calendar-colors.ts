@@ -25,6 +25,7 @@ export const LAYER_COLORS = {
   solarTerm: '#389e0d',
   lunarFestival: '#c41d7f',
   marketing: '#d46b08',
+  keyDate: '#1d39c4',
 } as const;
 
 /** A light background of an account's colour (for colouring items by account). */

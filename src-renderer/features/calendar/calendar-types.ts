@@ -4,11 +4,19 @@ import type { CalendarLayerKind } from '../../../src-shared/contract/calendar-la
 
 export type CalendarItemStatus = ItemStatus;
 
-/** The layer toggles of the header: 调休 workdays follow the holiday toggle. */
-export type LayerToggle = 'holiday' | 'solarTerm' | 'lunarFestival' | 'marketing';
-export const LAYER_TOGGLES: LayerToggle[] = ['holiday', 'solarTerm', 'lunarFestival', 'marketing'];
+/** What a day shows beside its items: China's calendar, and the workspace's own key dates (重要日期). */
+export interface DayLayer {
+  date: string;
+  kind: CalendarLayerKind | 'keyDate';
+  name: string;
+  nameEn: string;
+}
 
-export function toggleOf(kind: CalendarLayerKind): LayerToggle {
+/** The layer toggles of the header: 调休 workdays follow the holiday toggle. */
+export type LayerToggle = 'holiday' | 'solarTerm' | 'lunarFestival' | 'marketing' | 'keyDate';
+export const LAYER_TOGGLES: LayerToggle[] = ['holiday', 'solarTerm', 'lunarFestival', 'marketing', 'keyDate'];
+
+export function toggleOf(kind: DayLayer['kind']): LayerToggle {
   return kind === 'workday' ? 'holiday' : kind;
 }
 

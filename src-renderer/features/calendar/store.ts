@@ -1,5 +1,5 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
-import type { CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, PushProblem } from '../../../src-shared/contract/calendar';
+import type { CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, KeyDate, KeyDateInput, PushProblem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
@@ -55,6 +55,8 @@ export interface CalendarState {
   layers: CalendarLayerDay[];
   problems: PushProblem[];
   gaps: CadenceGap[];
+  /** The workspace's key dates (重要日期) in the range. */
+  keyDates: KeyDate[];
   attention: { today: CalendarItem[]; overdue: CalendarItem[] };
   /** Every live column (filters, gap texts, cadence placeholders). */
   columns: Column[];
@@ -79,6 +81,8 @@ export interface CalendarState {
   previewCadence(range: CadenceRange): Promise<SaveResult<CadencePlaceholder[]>>;
   /** Creates placeholder items from the columns' cadences (none twice). */
   fillCadence(range: CadenceRange): Promise<SaveResult<CalendarItem[]>>;
+  saveKeyDate(input: KeyDateInput): Promise<SaveResult<KeyDate>>;
+  removeKeyDate(id: string): Promise<SaveResult<unknown>>;
   /** Sets the slots 1..n of one push in the given order. */
   reorder(accountId: string, date: string, ids: string[]): Promise<SaveResult<CalendarItem[]>>;
 }
@@ -125,6 +129,7 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     layers: [],
     problems: [],
     gaps: [],
+    keyDates: [],
     attention: { today: [], overdue: [] },
     columns: [],
     loading: false,
@@ -135,20 +140,25 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
       set(sameRange(get().query, query) ? { loading: true } : { query, loading: true, items: [], gaps: [], problems: [] });
       const range = { from: query.from, to: query.to };
       const accountIds = orNone(query.accountIds);
-      const ranged = Promise.all([
-        api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) }),
-        api.calendarLayers.list(range),
-        api.calendar.problems(range),
-        query.withGaps ? api.calendar.cadenceGaps({ ...range, accountIds }) : [],
-      ]);
       const key = JSON.stringify([query.accountIds, query.today]);
       if (refreshSides || key !== sidesKey) void loadSides(query);
       sidesKey = key;
+      // Items are shown as soon as they arrive; the layers, problems and gaps follow.
+      const around = Promise.all([
+        api.calendarLayers.list(range),
+        api.calendar.problems(range),
+        query.withGaps ? api.calendar.cadenceGaps({ ...range, accountIds }) : [],
+        api.calendar.listKeyDates(range),
+      ]);
+      around.catch(() => undefined); // handled below, after the items
       try {
-        const [items, layers, problems, gaps] = await ranged;
+        const items = await api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) });
+        if (mine !== generation) return;
+        set({ items });
+        const [layers, problems, gaps, keyDates] = await around;
         if (mine !== generation) return;
         const shown = accountIds ? problems.filter((p) => accountIds.includes(p.accountId)) : problems;
-        set({ items, layers: layers.days, problems: shown, gaps, loading: false, error: null });
+        set({ layers: layers.days, problems: shown, gaps, keyDates, loading: false, error: null });
       } catch (error) {
         if (mine === generation) set({ loading: false, error: asApiError(error) });
       }
@@ -195,6 +205,16 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     previewCadence: (range) => attempt(() => api.calendar.previewCadence(range)),
     async fillCadence(range) {
       const result = await attempt(() => api.calendar.fillCadence(range));
+      await reload();
+      return result;
+    },
+    async saveKeyDate(input) {
+      const result = await attempt(() => api.calendar.saveKeyDate(input));
+      await reload();
+      return result;
+    },
+    async removeKeyDate(id) {
+      const result = await attempt(() => api.calendar.removeKeyDate({ id }));
       await reload();
       return result;
     },

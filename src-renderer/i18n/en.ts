@@ -38,6 +38,7 @@ export const en: UiMessages = {
     weekFromFormat: 'MMM D, YYYY',
     weekToFormat: 'MMM D',
     agendaDayFormat: 'ddd, MMM D',
+    dayItems: 'Everything on {{date}} ({{count}})',
     emptyRange: 'Nothing planned in this period. Click "New item", or drag a topic in from the pool',
     gap: 'Gap',
     gapHint: 'Due by column cadence but nothing planned: {{list}}',

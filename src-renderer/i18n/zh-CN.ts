@@ -36,6 +36,7 @@ export const zhCN = {
     weekFromFormat: 'YYYY年M月D日',
     weekToFormat: 'M月D日',
     agendaDayFormat: 'M月D日 dddd',
+    dayItems: '{{date}}的全部排期（{{count}}）',
     emptyRange: '这段时间还没有排期。点「新建排期」，或从选题库拖一条过来',
     gap: '空档',
     gapHint: '按栏目节奏该发却没有排期：{{list}}',

@@ -1,6 +1,6 @@
 import { CalendarOutlined, SettingOutlined, TeamOutlined, WechatOutlined } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { useWorkspace } from '../features/workspace/store';
@@ -29,12 +29,9 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-export function AppShell() {
+/** The left navigation; re-rendered only when the area or the language changes, not on every hash change. */
+const NavMenu = memo(function NavMenu({ area }: { area: string }) {
   const { t } = useTranslation();
-  const route = useRoute();
-  const workspace = useWorkspace((s) => s.status?.workspace);
-  const area = route.name === 'account' ? 'accounts' : route.name;
-
   const items = [
     { key: 'calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
     { key: 'accounts', icon: <WechatOutlined />, label: t('nav.accounts') },
@@ -48,22 +45,36 @@ export function AppShell() {
       </a>
     ),
   }));
+  return (
+    <>
+      <div style={{ padding: '18px 24px', fontWeight: 600, fontSize: 16 }}>{t('app.title')}</div>
+      <Menu mode="inline" selectedKeys={[area]} items={items} style={{ borderInlineEnd: 'none' }} />
+    </>
+  );
+});
 
+const Header = memo(function Header() {
+  const workspace = useWorkspace((s) => s.status?.workspace);
+  return (
+    <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0' }}>
+      <Typography.Text strong data-testid="workspace-name">
+        {workspace?.name ?? ''}
+      </Typography.Text>
+      <LanguageSwitch />
+    </Layout.Header>
+  );
+});
+
+export function AppShell() {
+  const route = useRoute();
+  const area = route.name === 'account' ? 'accounts' : route.name;
   return (
     <Layout style={{ height: '100%' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '18px 24px', fontWeight: 600, fontSize: 16 }}>{t('app.title')}</div>
-        <Menu mode="inline" selectedKeys={[area]} items={items} style={{ borderInlineEnd: 'none' }} />
+        <NavMenu area={area} />
       </Layout.Sider>
       <Layout>
-        <Layout.Header
-          style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0' }}
-        >
-          <Typography.Text strong data-testid="workspace-name">
-            {workspace?.name ?? ''}
-          </Typography.Text>
-          <LanguageSwitch />
-        </Layout.Header>
+        <Header />
         <Layout.Content style={{ padding: 24, overflow: 'auto' }}>
           <Suspense fallback={null}>
             <Page route={route} />

@@ -1,5 +1,6 @@
 import { Empty } from 'antd';
 import dayjs from 'dayjs';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { useCalendarBoard } from './board-context';
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** The agenda: the range's days that have items, one line per item. */
-export function AgendaList({ days, today, items, layers }: Props) {
+export const AgendaList = memo(function AgendaList({ days, today, items, layers }: Props) {
   const { t } = useTranslation();
   const shown = days.filter((date) => items.has(date));
   if (shown.length === 0) return <Empty data-testid="calendar-list" description={t('calendar.emptyRange')} style={{ padding: 48, background: '#fff' }} />;
@@ -39,7 +40,7 @@ export function AgendaList({ days, today, items, layers }: Props) {
       ))}
     </div>
   );
-}
+});
 
 function AgendaLine({ item }: { item: CalendarItem }) {
   const { t } = useTranslation();

@@ -1,15 +1,12 @@
-import { FlagOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ItemStatus, MAX_SLOT, type CalendarItem } from '../../../src-shared/contract/calendar';
+import { ItemStatus, MAX_SLOT, type CalendarItem, type ItemFilter } from '../../../src-shared/contract/calendar';
 import { errorText } from '../../lib/field-errors';
-import { navigate, type CalendarRoute } from '../../lib/router';
+import { navigate, type CalendarRoute, type CalendarView } from '../../lib/router';
 import { useShortcut } from '../../lib/use-shortcut';
 import { useAccounts } from '../accounts/store';
-import { ExportMenu } from '../calendar-transfer/ExportMenu';
-import { ImportDialog } from '../calendar-transfer/ImportDialog';
 import { useTeam } from '../team/store';
 import { AgendaList } from './AgendaList';
 import { AttentionPanel } from './AttentionPanel';
@@ -20,6 +17,7 @@ import { CalendarToolbar } from './CalendarToolbar';
 import { LAYER_TOGGLES, toggleOf, type AccountBadge, type DayLayer } from './calendar-types';
 import { CadenceDialog } from './CadenceDialog';
 import { slotKey } from './ItemChip';
+import { DayItemsModal } from './DayItemsModal';
 import { ItemFormDrawer } from './ItemFormDrawer';
 import { KeyDatesDialog } from './KeyDatesDialog';
 import { monthTitleKey, stepDate, todayIso, viewDays } from './month';
@@ -48,7 +46,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 export function CalendarPage({ route }: { route: CalendarRoute }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const today = todayIso();
   const date = route.date || today;
   const days = useMemo(() => viewDays(route.view, date), [route.view, date]);
@@ -61,7 +59,10 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const [toggles, setToggles] = useState<Set<Toggle>>(() => new Set(LAYER_TOGGLES));
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  // Keeps the same (empty) set when nothing was selected, so the chips need not re-render.
+  const clearSelection = useCallback(() => setSelected((before) => (before.size ? new Set() : before)), []);
   const [dialog, setDialog] = useState<'cadence' | 'keyDates' | null>(null);
+  const [shownDay, setShownDay] = useState<string | null>(null);
   const actions = useItemActions();
   const query: CalendarQuery = { from, to, today, accountIds: route.accounts, columnIds: route.columns, statuses: route.statuses, ownerIds: route.owners, tags: route.tags, withGaps: toggles.has('gaps') };
   const queryKey = JSON.stringify(query);
@@ -69,7 +70,8 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   // load that starts after this render would (and save rendering a month that is going away).
   const items = shownQuery && JSON.stringify(shownQuery) === queryKey ? storeItems : NO_ITEMS;
 
-  useEffect(() => {
+  // A layout effect starts the load in the same task as the route change, not a frame later.
+  useLayoutEffect(() => {
     void calendarStore().getState().load(JSON.parse(queryKey) as CalendarQuery);
   }, [queryKey]);
 
@@ -77,16 +79,21 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const order = useMemo(() => new Map(accounts.map((a, i) => [a.id, i])), [accounts]);
   const sorted = useMemo(() => [...items].sort((a, b) => a.date.localeCompare(b.date) || (order.get(a.accountId) ?? 999) - (order.get(b.accountId) ?? 999) || a.slot - b.slot), [items, order]);
   const itemsByDay = useMemo(() => groupBy(sorted, (i) => i.date), [sorted]);
+  const pushes = useMemo(() => groupBy(sorted, (i) => pushKey(i.accountId, i.date)), [sorted]);
+  const weekAccounts = useMemo(() => (route.accounts.length ? route.accounts : accounts.map((a) => a.id)), [route.accounts, accounts]);
   const layersByDay = useMemo(() => {
     const own: DayLayer[] = keyDates.map((k) => ({ date: k.date, kind: 'keyDate', name: k.name, nameEn: k.name }));
     return groupBy<DayLayer>([...own, ...layers].filter((l) => toggles.has(toggleOf(l.kind))), (l) => l.date);
   }, [layers, keyDates, toggles]);
   const columnName = useMemo(() => new Map(columns.map((c) => [c.id, c.name])), [columns]);
-  const gapText = (g: { accountId: string; columnIds: string[] }) => `${badges.get(g.accountId)?.name ?? ''}：${g.columnIds.map((id) => columnName.get(id) ?? '').join('、')}`;
-  const shownGaps = toggles.has('gaps') ? gaps : [];
   // The month shows a day's gaps together; the week shows them per account.
-  const gapsByDay = new Map([...groupBy(shownGaps, (g) => g.date)].map(([day, list]) => [day, t('calendar.gapHint', { list: list.map(gapText).join('；') })]));
-  const gapsByCell = new Map(shownGaps.map((g) => [pushKey(g.accountId, g.date), t('calendar.gapHint', { list: gapText(g) })]));
+  const [gapsByDay, gapsByCell] = useMemo(() => {
+    const shown = toggles.has('gaps') ? gaps : [];
+    const text = (g: { accountId: string; columnIds: string[] }) => `${badges.get(g.accountId)?.name ?? ''}：${g.columnIds.map((id) => columnName.get(id) ?? '').join('、')}`;
+    const byDay = new Map([...groupBy(shown, (g) => g.date)].map(([day, list]) => [day, t('calendar.gapHint', { list: list.map(text).join('；') })]));
+    const byCell = new Map(shown.map((g) => [pushKey(g.accountId, g.date), t('calendar.gapHint', { list: text(g) })]));
+    return [byDay, byCell];
+  }, [gaps, toggles, badges, columnName, t]);
   // The panel lists the problems of the period itself (the month grid also shows the edges of the months around).
   const [periodFrom, periodTo] = route.view === 'month' ? [`${monthTitleKey(date)}-01`, `${monthTitleKey(date)}-31`] : [from, to];
   const problems = useMemo(
@@ -102,7 +109,9 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const go = useCallback((patch: Partial<CalendarRoute>) => navigate({ ...routeRef.current, ...patch }), []);
   const onToggle = useCallback((toggle: Toggle, on: boolean) => setToggles((before) => new Set(on ? [...before, toggle] : [...before].filter((x) => x !== toggle))), []);
   const openDay = useCallback((day: string) => go({ date: day }), [go]);
-  const step = (delta: -1 | 1) => go({ date: stepDate(route.view, date, delta) });
+  const step = useCallback((delta: -1 | 1) => go({ date: stepDate(routeRef.current.view, routeRef.current.date || todayIso(), delta) }), [go]);
+  const goToday = useCallback(() => go({ date: '' }), [go]);
+  const goView = useCallback((view: CalendarView) => go({ view }), [go]);
   const create = useCallback((day: string, accountId?: string) => setEditing({ item: null, date: day, accountId }), []);
   const selectedIds = [...selected].filter((id) => items.some((i) => i.id === id) || pool.some((i) => i.id === id));
 
@@ -113,8 +122,11 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
         return t(slot.key, slot.params);
       }),
       statuses: Object.fromEntries(ItemStatus.options.map((s) => [s, t(`calendar.status.${s}`)])) as Record<ItemStatus, string>,
+      holidayMark: t('calendar.mark.holiday'),
+      workdayMark: t('calendar.mark.workday'),
+      english: i18n.language === 'en',
     }),
-    [t],
+    [t, i18n.language],
   );
   const board = useMemo<CalendarBoard>(
     () => ({
@@ -135,26 +147,33 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
       onDrop(ids, target, copy) {
         if (copy && target.date !== undefined) void actions.duplicate(ids, target.date);
         else void actions.move(ids, target);
-        setSelected(new Set());
+        clearSelection();
       },
       onCreate: create,
+      onShowDay: setShownDay,
     }),
-    [badges, labels, route.colorBy, selected, actions, create],
+    [badges, labels, route.colorBy, selected, actions, create, clearSelection],
   );
 
   useShortcut('[', () => step(-1));
   useShortcut(']', () => step(1));
   useShortcut('t', () => go({ date: '' }));
   useShortcut('n', () => create(route.view === 'week' || date.slice(0, 7) === today.slice(0, 7) ? today : date));
-  useShortcut('Escape', () => setSelected(new Set()));
+  useShortcut('Escape', () => clearSelection());
   useShortcut('Delete', () => {
-    if (selectedIds.length) void actions.remove(selectedIds).then((ok) => ok && setSelected(new Set()));
+    if (selectedIds.length) void actions.remove(selectedIds).then((ok) => ok && clearSelection());
   });
   useShortcut('1', () => go({ view: 'month' }));
   useShortcut('2', () => go({ view: 'week' }));
   useShortcut('3', () => go({ view: 'list' }));
   useShortcut('4', () => go({ view: 'board' }));
 
+  const createHere = useCallback(() => create(date), [create, date]);
+  // Export what is on screen: in the month view the month itself, not the grid's edge days.
+  const exportFilter = useMemo<ItemFilter>(() => {
+    const shown = JSON.parse(queryKey) as CalendarQuery;
+    return route.view === 'month' ? { ...shown, from: periodFrom, to: dayjs(periodFrom).endOf('month').format('YYYY-MM-DD') } : shown;
+  }, [queryKey, route.view, periodFrom]);
   const title =
     route.view === 'week'
       ? t('calendar.weekTitle', { from: dayjs(from).format(t('calendar.weekFromFormat')), to: dayjs(to).format(t('calendar.weekToFormat')) })
@@ -163,18 +182,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   return (
     <CalendarBoardContext.Provider value={board}>
       <div data-testid="calendar-page">
-        <CalendarToolbar view={route.view} title={title} onStep={step} onToday={() => go({ date: '' })} onView={(view) => go({ view })} onCreate={() => create(date)} actions={
-            <>
-              <ImportDialog />
-              <ExportMenu filter={route.view === 'month' ? { ...query, from: periodFrom, to: dayjs(periodFrom).endOf('month').format('YYYY-MM-DD') } : query} />
-              <Button icon={<FlagOutlined />} data-testid="calendar-key-dates" onClick={() => setDialog('keyDates')}>
-                {t('calendar.keyDates.button')}
-              </Button>
-              <Button icon={<ScheduleOutlined />} data-testid="calendar-cadence" onClick={() => setDialog('cadence')}>
-                {t('calendar.cadence.button')}
-              </Button>
-            </>
-          } />
+        <CalendarToolbar view={route.view} title={title} exportFilter={exportFilter} onStep={step} onToday={goToday} onView={goView} onCreate={createHere} onDialog={setDialog} />
         <CalendarFilters
           route={route}
           accounts={accounts}
@@ -187,12 +195,12 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           onChange={go}
         />
         {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
-        {selectedIds.length > 0 && <SelectionBar ids={selectedIds} onClear={() => setSelected(new Set())} />}
+        {selectedIds.length > 0 && <SelectionBar ids={selectedIds} onClear={clearSelection} />}
         <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
           <div style={{ flex: 1, minWidth: 0 }}>
             {route.view === 'month' && <MonthGrid month={monthTitleKey(date)} days={days} today={today} items={itemsByDay} layers={layersByDay} gaps={gapsByDay} />}
             {route.view === 'week' && (
-              <WeekGrid days={days} today={today} accountIds={route.accounts.length ? route.accounts : accounts.map((a) => a.id)} pushes={groupBy(sorted, (i) => pushKey(i.accountId, i.date))} layers={layersByDay} gaps={gapsByCell} />
+              <WeekGrid days={days} today={today} accountIds={weekAccounts} pushes={pushes} layers={layersByDay} gaps={gapsByCell} />
             )}
             {route.view === 'list' && <AgendaList days={days} today={today} items={itemsByDay} layers={layersByDay} />}
             {route.view === 'board' && <StatusBoard items={sorted} />}
@@ -205,6 +213,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
         </div>
         <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} members={members} onClose={() => setEditing(null)} />
         <CadenceDialog open={dialog === 'cadence'} from={from} to={to} columns={columns} accounts={badges} onClose={() => setDialog(null)} />
+        <DayItemsModal date={shownDay} items={(shownDay && itemsByDay.get(shownDay)) || NO_ITEMS} onClose={() => setShownDay(null)} />
         <KeyDatesDialog open={dialog === 'keyDates'} keyDates={keyDates} date={date} onClose={() => setDialog(null)} />
       </div>
     </CalendarBoardContext.Provider>

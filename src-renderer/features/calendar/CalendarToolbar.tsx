@@ -1,8 +1,11 @@
-import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { FlagOutlined, LeftOutlined, PlusOutlined, RightOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { Button, Segmented, Space, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ItemFilter } from '../../../src-shared/contract/calendar';
 import { CALENDAR_VIEWS, type CalendarView } from '../../lib/router';
+import { ExportMenu } from '../calendar-transfer/ExportMenu';
+import { ImportDialog } from '../calendar-transfer/ImportDialog';
 
 interface Props {
   view: CalendarView;
@@ -11,12 +14,13 @@ interface Props {
   onToday: () => void;
   onView: (view: CalendarView) => void;
   onCreate: () => void;
-  /** More buttons (fill from cadence, import, export), right-aligned before 新建. */
-  actions?: ReactNode;
+  /** What 导出 exports: the period and filters on screen. */
+  exportFilter: ItemFilter;
+  onDialog: (dialog: 'cadence' | 'keyDates') => void;
 }
 
 /** Period navigation, the title, the view switch and the create button. */
-export function CalendarToolbar({ view, title, onStep, onToday, onView, onCreate, actions }: Props) {
+export const CalendarToolbar = memo(function CalendarToolbar({ view, title, onStep, onToday, onView, onCreate, exportFilter, onDialog }: Props) {
   const { t } = useTranslation();
   const period = view === 'week' ? 'week' : 'month';
   return (
@@ -42,11 +46,18 @@ export function CalendarToolbar({ view, title, onStep, onToday, onView, onCreate
         options={CALENDAR_VIEWS.map((v, i) => ({ value: v, label: <span title={t('calendar.viewHint', { key: i + 1 })} data-testid={`calendar-view-${v}`}>{t(`calendar.view.${v}`)}</span> }))}
       />
       <Space style={{ marginLeft: 'auto' }}>
-        {actions}
+        <ImportDialog />
+        <ExportMenu filter={exportFilter} />
+        <Button icon={<FlagOutlined />} data-testid="calendar-key-dates" onClick={() => onDialog('keyDates')}>
+          {t('calendar.keyDates.button')}
+        </Button>
+        <Button icon={<ScheduleOutlined />} data-testid="calendar-cadence" onClick={() => onDialog('cadence')}>
+          {t('calendar.cadence.button')}
+        </Button>
         <Button type="primary" icon={<PlusOutlined />} data-testid="calendar-create" onClick={onCreate} title={t('shortcuts.create')}>
           {t('calendar.create')}
         </Button>
       </Space>
     </div>
   );
-}
+});

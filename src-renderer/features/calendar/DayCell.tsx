@@ -32,14 +32,14 @@ function Mark({ text, color, testId }: { text: string; color: string; testId: st
 
 /** The day number with its 休/班 marks. */
 export function DayHead({ date, layers, isToday, extra }: { date: string; layers: DayLayer[]; isToday: boolean; extra?: ReactNode }) {
-  const { t } = useTranslation();
+  const { labels } = useCalendarBoard();
   const holiday = layers.some((l) => l.kind === 'holiday');
   const workday = layers.some((l) => l.kind === 'workday');
   return (
     <div className="cal-dayhead">
       <span style={{ fontWeight: isToday ? 700 : 500, color: isToday ? '#1677ff' : holiday ? LAYER_COLORS.holiday : undefined }}>{Number(date.slice(8))}</span>
-      {holiday && <Mark text={t('calendar.mark.holiday')} color={LAYER_COLORS.holiday} testId="calendar-mark-holiday" />}
-      {workday && <Mark text={t('calendar.mark.workday')} color={LAYER_COLORS.workday} testId="calendar-mark-workday" />}
+      {holiday && <Mark text={labels.holidayMark} color={LAYER_COLORS.holiday} testId="calendar-mark-holiday" />}
+      {workday && <Mark text={labels.workdayMark} color={LAYER_COLORS.workday} testId="calendar-mark-workday" />}
       {extra}
     </div>
   );
@@ -47,7 +47,7 @@ export function DayHead({ date, layers, isToday, extra }: { date: string; layers
 
 /** The names of the day's holidays, solar terms, festivals and marketing days. */
 export function LayerLabels({ layers }: { layers: DayLayer[] }) {
-  const { i18n } = useTranslation();
+  const { english } = useCalendarBoard().labels;
   const shown = layers.filter((l) => l.kind !== 'workday');
   if (shown.length === 0) return null;
   return (
@@ -55,7 +55,7 @@ export function LayerLabels({ layers }: { layers: DayLayer[] }) {
       {shown.map((layer, i) => (
         <span key={`${layer.kind}-${layer.name}`} data-testid="calendar-layer" data-kind={layer.kind} style={{ color: LAYER_COLORS[layer.kind] }}>
           {i > 0 ? ' · ' : ''}
-          {i18n.language === 'en' ? layer.nameEn : layer.name}
+          {english ? layer.nameEn : layer.name}
         </span>
       ))}
     </div>

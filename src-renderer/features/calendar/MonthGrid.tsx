@@ -1,6 +1,7 @@
-import { Popover } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
+import { useCalendarBoard } from './board-context';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
 import { ItemChip } from './ItemChip';
 import type { DayLayer } from './calendar-types';
@@ -33,8 +34,9 @@ function WeekdayHeader() {
   );
 }
 
-export function MonthGrid({ month, days, today, items, layers, gaps }: Props) {
+export const MonthGrid = memo(function MonthGrid({ month, days, today, items, layers, gaps }: Props) {
   const { t } = useTranslation();
+  const board = useCalendarBoard();
   return (
     <div data-testid="calendar-month" style={{ border: '1px solid #f0f0f0', borderRight: 'none', borderBottom: 'none', background: '#fff' }}>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))' }}>
@@ -60,11 +62,17 @@ export function MonthGrid({ month, days, today, items, layers, gaps }: Props) {
                 <ItemChip key={item.id} item={item} />
               ))}
               {hidden > 0 && (
-                <Popover trigger="click" title={date} content={() => <div style={{ width: 260 }}>{dayItems.map((item) => <ItemChip key={item.id} item={item} />)}</div>}>
-                  <div data-testid="calendar-more" className="cal-more" role="button" onClick={(e) => e.stopPropagation()}>
-                    {t('calendar.more', { count: hidden })}
-                  </div>
-                </Popover>
+                <div
+                  data-testid="calendar-more"
+                  className="cal-more"
+                  role="button"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    board.onShowDay(date);
+                  }}
+                >
+                  {t('calendar.more', { count: hidden })}
+                </div>
               )}
             </DropCell>
           );
@@ -72,4 +80,4 @@ export function MonthGrid({ month, days, today, items, layers, gaps }: Props) {
       </div>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemStatus, type CalendarItem } from '../../../src-shared/contract/calendar';
 import { STATUS_COLORS } from './calendar-colors';
@@ -6,7 +7,7 @@ import { useItemDrop } from './drag';
 import { ItemChip } from './ItemChip';
 
 /** The board: one column per status (选题 → 已发布, 已取消); dropping an item on a column sets its status. */
-export function StatusBoard({ items }: { items: CalendarItem[] }) {
+export const StatusBoard = memo(function StatusBoard({ items }: { items: CalendarItem[] }) {
   return (
     <div data-testid="calendar-board" style={{ display: 'grid', gridTemplateColumns: `repeat(${ItemStatus.options.length}, minmax(0, 1fr))`, gap: 8 }}>
       {ItemStatus.options.map((status) => (
@@ -14,7 +15,7 @@ export function StatusBoard({ items }: { items: CalendarItem[] }) {
       ))}
     </div>
   );
-}
+});
 
 function StatusColumn({ status, items }: { status: ItemStatus; items: CalendarItem[] }) {
   const { t } = useTranslation();

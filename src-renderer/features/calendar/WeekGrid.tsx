@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { PlatformTag } from '../../components/PlatformTag';
@@ -23,7 +24,7 @@ interface Props {
 export const pushKey = (accountId: string, date: string) => `${accountId}|${date}`;
 
 /** A week: one row per account, one column per day, so an item can be dragged to another account. */
-export function WeekGrid({ days, today, accountIds, pushes, layers, gaps }: Props) {
+export const WeekGrid = memo(function WeekGrid({ days, today, accountIds, pushes, layers, gaps }: Props) {
   const { t } = useTranslation();
   const board = useCalendarBoard();
   return (
@@ -69,4 +70,4 @@ export function WeekGrid({ days, today, accountIds, pushes, layers, gaps }: Prop
       </div>
     </div>
   );
-}
+});

@@ -8,7 +8,7 @@ import type { MoveTarget } from './store';
 export interface CalendarBoard {
   accounts: Map<string, AccountBadge>;
   /** Texts every chip shows, translated once per language rather than once per chip. */
-  labels: { slots: string[]; statuses: Record<ItemStatus, string> };
+  labels: { slots: string[]; statuses: Record<ItemStatus, string>; holidayMark: string; workdayMark: string; english: boolean };
   colorBy: CalendarColorBy;
   selected: ReadonlySet<string>;
   /** A plain click opens the item; with Ctrl/⌘/Shift it toggles the selection. */
@@ -17,6 +17,8 @@ export interface CalendarBoard {
   dragIds(item: CalendarItem): string[];
   onDrop(ids: string[], target: MoveTarget, copy: boolean): void;
   onCreate(date: string, accountId?: string): void;
+  /** Shows every item of a day (the month grid shows four). */
+  onShowDay(date: string): void;
 }
 
 export const CalendarBoardContext = createContext<CalendarBoard | null>(null);

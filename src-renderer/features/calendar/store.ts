@@ -143,7 +143,8 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
       const key = JSON.stringify([query.accountIds, query.today]);
       if (refreshSides || key !== sidesKey) void loadSides(query);
       sidesKey = key;
-      // Items are shown as soon as they arrive; the layers, problems and gaps follow.
+      // Items are asked for first and shown as soon as they arrive; the layers, problems and gaps follow.
+      const itemsCall = api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) });
       const around = Promise.all([
         api.calendarLayers.list(range),
         api.calendar.problems(range),
@@ -152,7 +153,7 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
       ]);
       around.catch(() => undefined); // handled below, after the items
       try {
-        const items = await api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) });
+        const items = await itemsCall;
         if (mine !== generation) return;
         set({ items });
         const [layers, problems, gaps, keyDates] = await around;

@@ -15,13 +15,21 @@ const NEXT = `${LARGE_DENSE_MONTH.slice(0, 5)}${String(Number(LARGE_DENSE_MONTH.
 
 // Page scripts are strings: tsx would wrap functions passed to page.evaluate in a helper the page lacks.
 
-/** Resolves, in the page, with the ms from `start` until `selector` matches inside `root` and the next frame is painted. */
+/**
+ * Resolves, in the page, with the ms from `start` until `selector` matches inside `root` and the
+ * next frame is painted. A MutationObserver sees the change as it happens (polling once a frame
+ * would add up to a frame of its own).
+ */
 const untilPainted = (root: string, selector: string) => `new Promise((resolve) => {
-  const poll = () => {
-    if (${root}.querySelector(${JSON.stringify(selector)})) requestAnimationFrame(() => resolve(performance.now() - start));
-    else requestAnimationFrame(poll);
-  };
-  poll();
+  const scope = ${root};
+  const painted = () => requestAnimationFrame(() => resolve(performance.now() - start));
+  if (scope.querySelector(${JSON.stringify(selector)})) return painted();
+  const observer = new MutationObserver(() => {
+    if (!scope.querySelector(${JSON.stringify(selector)})) return;
+    observer.disconnect();
+    painted();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
 })`;
 
 /** Sets the hash and resolves with the ms until `selector` matches and the next frame is painted. */

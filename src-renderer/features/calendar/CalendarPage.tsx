@@ -31,6 +31,8 @@ import { useItemActions } from './use-item-actions';
 import { pushKey, WeekGrid } from './WeekGrid';
 
 const NO_ITEMS: CalendarItem[] = [];
+/** Long enough for the period on screen to load and paint first. */
+const PREFETCH_DELAY_MS = 250;
 
 type Editing = { item: CalendarItem | null; date: string; accountId?: string } | null;
 
@@ -72,8 +74,19 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
 
   // A layout effect starts the load in the same task as the route change, not a frame later.
   useLayoutEffect(() => {
-    void calendarStore().getState().load(JSON.parse(queryKey) as CalendarQuery);
-  }, [queryKey]);
+    const shown = JSON.parse(queryKey) as CalendarQuery;
+    const store = calendarStore().getState();
+    void store.load(shown);
+    // Once this period is on screen, fetch the ones before and after it, so [ and ] show at once.
+    const neighbours = setTimeout(() => {
+      for (const delta of [1, -1] as const) {
+        const near = viewDays(route.view, stepDate(route.view, date, delta));
+        void store.prefetch({ ...shown, from: near[0]!, to: near[near.length - 1]! });
+      }
+    }, PREFETCH_DELAY_MS);
+    return () => clearTimeout(neighbours);
+  }, [queryKey, route.view, date]);
+  useLayoutEffect(() => () => calendarStore().getState().forget(), []);
 
   const badges = useMemo(() => new Map<string, AccountBadge>(accounts.map((a, i) => [a.id, { name: a.name, color: accountColor(i), platform: a.platform }])), [accounts]);
   const order = useMemo(() => new Map(accounts.map((a, i) => [a.id, i])), [accounts]);

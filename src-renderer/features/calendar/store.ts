@@ -4,6 +4,7 @@ import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-lay
 import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
 import { attempt, type SaveResult } from '../../lib/result';
+import { fetchRange, queryKeyOf, RangeCache } from './range-data';
 
 export interface CalendarQuery {
   from: string;
@@ -65,8 +66,13 @@ export interface CalendarState {
   /**
    * Loads what the visible range shows; the side panels (pool, today's pushes, overdue drafts) and
    * the columns only when the accounts or the day changed, or `refreshSides` asks (after a write).
+   * A range fetched lately (or prefetched) shows at once.
    */
   load(query: CalendarQuery, refreshSides?: boolean): Promise<void>;
+  /** Fetches a range in the background (the periods before and after the one on screen). */
+  prefetch(query: CalendarQuery): Promise<void>;
+  /** Drops the fetched ranges (the page is left). */
+  forget(): void;
   /** Creates when `id` is absent, updates otherwise. */
   save(input: CalendarItemData, id?: string): Promise<SaveResult<CalendarItem>>;
   /** Deletes at once (the items disappear); `restore` undoes it. */
@@ -87,7 +93,7 @@ export interface CalendarState {
   reorder(accountId: string, date: string, ids: string[]): Promise<SaveResult<CalendarItem[]>>;
 }
 
-const sameRange = (a: CalendarQuery | null, b: CalendarQuery) => !!a && JSON.stringify(a) === JSON.stringify(b);
+const sameRange = (a: CalendarQuery | null, b: CalendarQuery) => !!a && queryKeyOf(a) === queryKeyOf(b);
 const orNone = <T>(list: T[]) => (list.length ? list : undefined);
 
 function placementOf(item: CalendarItem): ItemPlacement {
@@ -111,6 +117,7 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
   let generation = 0;
   let sidesGeneration = 0;
   let sidesKey = '';
+  const cache = new RangeCache();
   // The side panels do not depend on the range: they load beside it and never hold its paint up.
   const loadSides = async (query: CalendarQuery) => {
     const mine = ++sidesGeneration;
@@ -136,34 +143,32 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     error: null,
     async load(query, refreshSides = false) {
       const mine = ++generation;
+      const sides = JSON.stringify([query.accountIds, query.today]);
+      if (refreshSides || sides !== sidesKey) void loadSides(query);
+      sidesKey = sides;
+      const key = queryKeyOf(query);
+      const cached = refreshSides ? undefined : cache.get(key);
+      if (cached) return set({ query, ...cached, loading: false, error: null });
       // A new range shows nothing stale while it loads; a reload of the same range keeps its rows.
       set(sameRange(get().query, query) ? { loading: true } : { query, loading: true, items: [], gaps: [], problems: [] });
-      const range = { from: query.from, to: query.to };
-      const accountIds = orNone(query.accountIds);
-      const key = JSON.stringify([query.accountIds, query.today]);
-      if (refreshSides || key !== sidesKey) void loadSides(query);
-      sidesKey = key;
-      // Items are asked for first and shown as soon as they arrive; the layers, problems and gaps follow.
-      const itemsCall = api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) });
-      const around = Promise.all([
-        api.calendarLayers.list(range),
-        api.calendar.problems(range),
-        query.withGaps ? api.calendar.cadenceGaps({ ...range, accountIds }) : [],
-        api.calendar.listKeyDates(range),
-      ]);
-      around.catch(() => undefined); // handled below, after the items
       try {
-        const items = await itemsCall;
-        if (mine !== generation) return;
-        set({ items });
-        const [layers, problems, gaps, keyDates] = await around;
-        if (mine !== generation) return;
-        const shown = accountIds ? problems.filter((p) => accountIds.includes(p.accountId)) : problems;
-        set({ layers: layers.days, problems: shown, gaps, keyDates, loading: false, error: null });
+        const data = await fetchRange(api, query, (items) => mine === generation && set({ items }));
+        cache.set(key, data);
+        if (mine === generation) set({ ...data, loading: false, error: null });
       } catch (error) {
         if (mine === generation) set({ loading: false, error: asApiError(error) });
       }
     },
+    async prefetch(query) {
+      const key = queryKeyOf(query);
+      if (cache.has(key)) return;
+      try {
+        cache.set(key, await fetchRange(api, query));
+      } catch {
+        // A prefetch that fails costs nothing: the range loads when it is opened.
+      }
+    },
+    forget: () => cache.clear(),
     async save(input, id) {
       const patch: CalendarItemPatch = input;
       const result = await attempt(() => (id ? api.calendar.updateItem({ id, patch }) : api.calendar.createItem(input)));
@@ -231,7 +236,9 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     if (query) await store.getState().load(query, true);
   };
   onChanged((event) => {
-    if (['calendar', 'accounts', 'columns'].includes(event.domain)) void reload();
+    if (!['calendar', 'accounts', 'columns'].includes(event.domain)) return;
+    cache.clear();
+    void reload();
   });
   return store;
 }

@@ -11,7 +11,8 @@ import { copyOfLargeWorkspace } from '../workspace';
 const RUNS = 22;
 const WARM_UP = 2;
 const DENSE = `${LARGE_DENSE_MONTH}-01`;
-const NEXT = `${LARGE_DENSE_MONTH.slice(0, 5)}${String(Number(LARGE_DENSE_MONTH.slice(5)) + 1).padStart(2, '0')}-01`;
+/** How long a person looks at a month before stepping to the next. */
+const STEP_PAUSE_MS = 600;
 
 // Page scripts are strings: tsx would wrap functions passed to page.evaluate in a helper the page lacks.
 
@@ -88,19 +89,35 @@ export async function calendarMonthPaint(): Promise<ScenarioResult> {
   return { name: `calendar month view with ~1,000 items painted after the route changes`, unit: 'ms', summary: summarize(samples), budget: 150, kind: 'max' };
 }
 
-/** Switching between the dense month and the next, both ways. */
+/** The first day of the month after `date`'s. */
+function nextMonth(date: string): string {
+  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * Stepping month by month (]) from 2026-08 to 2027-07, through the dense month, twice. Between
+ * steps a pause, as a person looks at a month before the next: the page prefetches the months
+ * around the one on screen then, which is what makes a step fast.
+ */
 export async function calendarNextMonth(): Promise<ScenarioResult> {
   const samples = await withCalendar(async (page) => {
-    await timeHashChange(page, monthHash(DENSE), itemsOf(DENSE));
     const out: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const to = run % 2 === 0 ? NEXT : DENSE;
-      const ms = await timeHashChange(page, monthHash(to), itemsOf(to));
-      if (run >= WARM_UP) out.push(ms);
+    for (let pass = 0; pass < 2; pass++) {
+      // Leaving the calendar drops what it had fetched: each pass starts cold.
+      await timeHashChange(page, '#/accounts', '[data-testid="accounts-table"]');
+      let month = '2026-08-01';
+      await timeHashChange(page, monthHash(month), itemsOf(month));
+      for (let step = 0; step < 11; step++) {
+        await page.waitForTimeout(STEP_PAUSE_MS);
+        month = nextMonth(month);
+        const ms = await timeHashChange(page, monthHash(month), itemsOf(month));
+        if (pass > 0 || step > 0) out.push(ms);
+      }
     }
     return out;
   });
-  return { name: 'calendar: switching to the next month', unit: 'ms', summary: summarize(samples), budget: 80, kind: 'max' };
+  return { name: 'calendar: switching to the next month (from 2026-08, through the dense month)', unit: 'ms', summary: summarize(samples), budget: 80, kind: 'max' };
 }
 
 /** A drop on another day, through the UI's own drop handler, to SQLite and back on screen. */

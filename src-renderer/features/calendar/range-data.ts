@@ -1,0 +1,69 @@
+import type { CalendarItem, KeyDate, PushProblem } from '../../../src-shared/contract/calendar';
+import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
+import type { ApiDeps } from '../../lib/api';
+import type { CadenceGap, CalendarQuery } from './store';
+
+/** What one range of the calendar shows. */
+export interface RangeData {
+  items: CalendarItem[];
+  layers: CalendarLayerDay[];
+  problems: PushProblem[];
+  gaps: CadenceGap[];
+  keyDates: KeyDate[];
+}
+
+const orNone = <T>(list: T[]) => (list.length ? list : undefined);
+export const queryKeyOf = (query: CalendarQuery) => JSON.stringify(query);
+
+/**
+ * Fetches a range: the items first (handed to `onItems` as soon as they arrive, so the grid fills
+ * before the rest), then the layers, the push-rule problems, the cadence gaps and the key dates.
+ */
+export async function fetchRange(api: ApiDeps['api'], query: CalendarQuery, onItems?: (items: CalendarItem[]) => void): Promise<RangeData> {
+  const range = { from: query.from, to: query.to };
+  const accountIds = orNone(query.accountIds);
+  const itemsCall = api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) });
+  const around = Promise.all([
+    api.calendarLayers.list(range),
+    api.calendar.problems(range),
+    query.withGaps ? api.calendar.cadenceGaps({ ...range, accountIds }) : [],
+    api.calendar.listKeyDates(range),
+  ]);
+  around.catch(() => undefined); // awaited below, after the items
+  const items = await itemsCall;
+  onItems?.(items);
+  const [layers, problems, gaps, keyDates] = await around;
+  return { items, layers: layers.days, problems: accountIds ? problems.filter((p) => accountIds.includes(p.accountId)) : problems, gaps, keyDates };
+}
+
+/**
+ * The ranges fetched lately (the one on screen and its prefetched neighbours), so stepping to
+ * the next month shows it at once. Any change event empties it; the page empties it on leaving.
+ */
+export class RangeCache {
+  private readonly entries = new Map<string, RangeData>();
+  constructor(private readonly size = 6) {}
+
+  get(key: string): RangeData | undefined {
+    const data = this.entries.get(key);
+    if (data) {
+      this.entries.delete(key);
+      this.entries.set(key, data);
+    }
+    return data;
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  set(key: string, data: RangeData): void {
+    this.entries.delete(key);
+    this.entries.set(key, data);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

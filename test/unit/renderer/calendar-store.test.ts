@@ -29,9 +29,10 @@ function calendarBackend() {
   ];
   const backend = fakeBackend({
     calendar: {
-      listItems: () => [...rows.values()].filter((r) => !r.deleted && r.date),
+      listItems: ({ from, to }: { from: string; to: string }) => [...rows.values()].filter((r) => !r.deleted && r.date >= from && r.date <= to),
       listPool: () => [...rows.values()].filter((r) => !r.deleted && !r.date),
       cadenceGaps: () => [],
+      listKeyDates: () => [],
       attention: () => ({ today: [], overdue: [] }),
       moveItems: ({ ids, date }: { ids: string[]; date: string }) => ids.map((id) => Object.assign(rows.get(id)!, { date, slot: 2 })),
       placeItems: ({ placements }: { placements: CalendarItem[] }) => placements.map((p) => Object.assign(rows.get(p.id)!, p)),
@@ -106,5 +107,23 @@ describe('calendar store', () => {
     const result = await store.getState().save({ accountId: 'acc-1', date: '2026-10-20', time: '', slot: 1, columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.issues[0]).toMatchObject({ path: ['title'] });
+  });
+
+  it('shows a prefetched range at once, and fetches it anew after a change event', async () => {
+    const { backend, rows } = calendarBackend();
+    const store = createCalendarStore(backend);
+    await store.getState().load(october);
+    const november = { ...october, from: '2026-10-26', to: '2026-12-06' };
+    await store.getState().prefetch(november);
+    const listed = () => backend.calls.filter((c) => c === 'calendar.listItems').length;
+    const before = listed();
+    await store.getState().load(november);
+    expect(listed()).toBe(before);
+    rows.get('i1')!.date = '2026-11-20';
+    backend.emit({ domain: 'calendar' });
+    await settle();
+    await store.getState().load(october);
+    expect(listed()).toBeGreaterThan(before);
+    expect(store.getState().items).toEqual([]);
   });
 });

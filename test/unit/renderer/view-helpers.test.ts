@@ -73,16 +73,28 @@ describe('hash routes', () => {
 });
 
 describe('calendar route', () => {
-  it('reads the view, date and account filter from the hash query', () => {
-    expect(parseRoute('#/calendar?view=month&date=2026-10-01&account=a1&account=a2')).toEqual({ name: 'calendar', view: 'month', date: '2026-10-01', accounts: ['a1', 'a2'] });
-    expect(parseRoute('#/calendar')).toEqual({ name: 'calendar', view: 'month', date: '', accounts: [] });
-    expect(parseRoute('#/calendar?date=2026-13-99')).toMatchObject({ date: '' });
+  it('reads the view, date, filters and colour from the hash query', () => {
+    expect(parseRoute('#/calendar?view=week&date=2026-10-01&account=a1&account=a2&status=review&status=bogus&owner=m1&column=c1&tag=节日&color=account')).toEqual({
+      name: 'calendar',
+      view: 'week',
+      date: '2026-10-01',
+      accounts: ['a1', 'a2'],
+      columns: ['c1'],
+      statuses: ['review'],
+      owners: ['m1'],
+      tags: ['节日'],
+      colorBy: 'account',
+    });
+    expect(parseRoute('#/calendar')).toEqual(calendarRoute());
+    expect(parseRoute('#/calendar?view=year&date=2026-13-99')).toMatchObject({ view: 'month', date: '' });
   });
 
   it('writes the same hash back, and keeps the other routes working', () => {
     const route = calendarRoute({ date: '2026-10-01', accounts: ['a 1'] });
     expect(hrefOf(route)).toBe('#/calendar?view=month&date=2026-10-01&account=a+1');
     expect(parseRoute(hrefOf(route))).toEqual(route);
+    const filtered = calendarRoute({ view: 'board', statuses: ['writing', 'review'], tags: ['双11'], colorBy: 'account' });
+    expect(parseRoute(hrefOf(filtered))).toEqual(filtered);
     expect(hrefOf(calendarRoute())).toBe('#/calendar?view=month');
     expect(parseRoute('#/team?x=1')).toEqual({ name: 'team' });
   });

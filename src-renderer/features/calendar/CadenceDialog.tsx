@@ -2,12 +2,13 @@ import { App, Checkbox, DatePicker, Empty, Modal, Space, Typography } from 'antd
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CadencePlaceholder } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
 import { useUndo } from '../../components/use-undo';
 import { errorText } from '../../lib/field-errors';
 import { describeCadence } from '../columns/cadence-text';
 import type { AccountBadge } from './calendar-types';
-import { calendarStore, type CadencePlaceholder } from './store';
+import { calendarStore } from './store';
 
 interface Props {
   open: boolean;

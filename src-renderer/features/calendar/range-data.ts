@@ -1,7 +1,21 @@
-import type { CalendarItem, KeyDate, PushProblem } from '../../../src-shared/contract/calendar';
+import type { CadenceGap, CalendarItem, ItemStatus, KeyDate, PushProblem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { ApiDeps } from '../../lib/api';
-import type { CadenceGap, CalendarQuery } from './store';
+
+export interface CalendarQuery {
+  from: string;
+  to: string;
+  /** 'YYYY-MM-DD' of the user's today, for 今日推送 and overdue drafts. */
+  today: string;
+  /** Filters; an empty list = no filter. */
+  accountIds: string[];
+  columnIds: string[];
+  statuses: ItemStatus[];
+  ownerIds: string[];
+  tags: string[];
+  /** Whether to look for cadence gaps (the 空档 layer is on). */
+  withGaps: boolean;
+}
 
 /** What one range of the calendar shows. */
 export interface RangeData {

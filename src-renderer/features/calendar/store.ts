@@ -1,50 +1,18 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
-import type { CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, KeyDate, KeyDateInput, PushProblem } from '../../../src-shared/contract/calendar';
+import type { CadenceFill, CadenceGap, CadencePlaceholder, CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, KeyDate, KeyDateInput, Placement, PushProblem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
 import { attempt, type SaveResult } from '../../lib/result';
-import { fetchRange, queryKeyOf, RangeCache } from './range-data';
+import { fetchRange, queryKeyOf, RangeCache, type CalendarQuery } from './range-data';
 
-export interface CalendarQuery {
-  from: string;
-  to: string;
-  /** 'YYYY-MM-DD' of the user's today, for 今日推送 and overdue drafts. */
-  today: string;
-  /** Filters; an empty list = no filter. */
-  accountIds: string[];
-  columnIds: string[];
-  statuses: ItemStatus[];
-  ownerIds: string[];
-  tags: string[];
-  /** Whether to look for cadence gaps (the 空档 layer is on). */
-  withGaps: boolean;
-}
+export type { CalendarQuery } from './range-data';
 
-/** Where an item sits: what a drag-and-drop move changes and its undo puts back. */
-export type ItemPlacement = Pick<CalendarItem, 'id' | 'date' | 'accountId' | 'slot' | 'status' | 'columnId'>;
 /** Where items are dropped: a day ('' = the topic pool), an account (week view) and/or a status (board). */
 export interface MoveTarget {
   date?: string;
   accountId?: string;
   status?: ItemStatus;
-}
-export interface CadenceGap {
-  accountId: string;
-  date: string;
-  columnIds: string[];
-}
-
-export interface CadenceRange {
-  from: string;
-  to: string;
-  columnIds: string[];
-}
-export interface CadencePlaceholder {
-  columnId: string;
-  accountId: string;
-  date: string;
-  title: string;
 }
 
 export interface CalendarState {
@@ -79,14 +47,14 @@ export interface CalendarState {
   remove(ids: string[]): Promise<SaveResult<unknown>>;
   restore(ids: string[]): Promise<SaveResult<CalendarItem[]>>;
   /** Moves items (drag and drop); the result holds where they were, for `place` to undo. */
-  move(ids: string[], target: MoveTarget): Promise<SaveResult<ItemPlacement[]>>;
+  move(ids: string[], target: MoveTarget): Promise<SaveResult<Placement[]>>;
   /** Puts items back where they were. */
-  place(placements: ItemPlacement[]): Promise<SaveResult<CalendarItem[]>>;
+  place(placements: Placement[]): Promise<SaveResult<CalendarItem[]>>;
   duplicate(ids: string[], date?: string): Promise<SaveResult<CalendarItem[]>>;
   /** The placeholders `fillCadence` would create for these columns in a range. */
-  previewCadence(range: CadenceRange): Promise<SaveResult<CadencePlaceholder[]>>;
+  previewCadence(range: CadenceFill): Promise<SaveResult<CadencePlaceholder[]>>;
   /** Creates placeholder items from the columns' cadences (none twice). */
-  fillCadence(range: CadenceRange): Promise<SaveResult<CalendarItem[]>>;
+  fillCadence(range: CadenceFill): Promise<SaveResult<CalendarItem[]>>;
   saveKeyDate(input: KeyDateInput): Promise<SaveResult<KeyDate>>;
   removeKeyDate(id: string): Promise<SaveResult<unknown>>;
   /** Sets the slots 1..n of one push in the given order. */
@@ -96,7 +64,7 @@ export interface CalendarState {
 const sameRange = (a: CalendarQuery | null, b: CalendarQuery) => !!a && queryKeyOf(a) === queryKeyOf(b);
 const orNone = <T>(list: T[]) => (list.length ? list : undefined);
 
-function placementOf(item: CalendarItem): ItemPlacement {
+function placementOf(item: CalendarItem): Placement {
   const { id, date, accountId, slot, status, columnId } = item;
   return { id, date, accountId, slot, status, columnId };
 }

@@ -105,10 +105,10 @@ export function createCalendarService(ctx: ServiceContext) {
       });
       return readItems(ctx, [id])[0]!;
     },
-    moveItems({ ids, date, accountId, status }: { ids: string[]; date?: string; accountId?: string; status?: ItemStatus }): CalendarItem[] {
-      ctx.repo.transaction(() => {
+    moveItems({ ids, date, accountId, status }: { ids: string[]; date?: string; accountId?: string; status?: ItemStatus }): { moved: CalendarItem[]; before: Placement[] } {
+      const before = ctx.repo.transaction(() => {
         if (accountId) requireLive(ctx, 'account', accountId, 'accountId');
-        for (const id of new Set(ids)) {
+        return [...new Set(ids)].map((id) => {
           const current = findLiveItem(ctx, id);
           const toAccount = accountId ?? current.accountId;
           const toDate = date ?? current.date;
@@ -117,9 +117,10 @@ export function createCalendarService(ctx: ServiceContext) {
           if (toAccount !== current.accountId) patch.columnId = null;
           if (toAccount !== current.accountId || toDate !== current.date) patch.slot = slotOnArrival(id, toAccount, toDate, current.slot);
           ctx.repo.update(calendarItems, id, patch);
-        }
+          return { id, date: current.date, accountId: current.accountId, slot: current.slot, status: current.status as ItemStatus, columnId: current.columnId };
+        });
       });
-      return readItems(ctx, [...new Set(ids)]);
+      return { moved: readItems(ctx, before.map((p) => p.id)), before };
     },
     placeItems({ placements }: { placements: Placement[] }): CalendarItem[] {
       ctx.repo.transaction(() => {
@@ -133,16 +134,20 @@ export function createCalendarService(ctx: ServiceContext) {
       });
       return readItems(ctx, placements.map((p) => p.id));
     },
-    duplicateItems({ ids, date }: { ids: string[]; date?: string }): CalendarItem[] {
-      const copies = ctx.repo.transaction(() =>
-        [...new Set(ids)].map((id) => {
+    duplicateItems({ ids, date, accountId }: { ids: string[]; date?: string; accountId?: string }): CalendarItem[] {
+      const copies = ctx.repo.transaction(() => {
+        if (accountId) requireLive(ctx, 'account', accountId, 'accountId');
+        return [...new Set(ids)].map((id) => {
           const { id: _id, createdAt: _c, updatedAt: _u, ...source } = readItems(ctx, [findLiveItem(ctx, id).id])[0]!;
           const toDate = date ?? source.date;
+          const toAccount = accountId ?? source.accountId;
           // A copy is not out yet: a published or scheduled original's copy starts as 已定稿.
           const status = source.status === 'published' || source.status === 'scheduled' ? 'approved' : source.status;
-          return insertItem(ctx, { ...source, date: toDate, status, sourceKey: '', slot: slotOnArrival('', source.accountId, toDate, source.slot) });
-        }),
-      );
+          // A column is an account's own: a copy onto another account has none.
+          const columnId = toAccount === source.accountId ? source.columnId : null;
+          return insertItem(ctx, { ...source, accountId: toAccount, columnId, date: toDate, status, sourceKey: '', slot: slotOnArrival('', toAccount, toDate, source.slot) });
+        });
+      });
       return readItems(ctx, copies);
     },
     removeItems({ ids }: { ids: string[] }): Ok {
@@ -173,7 +178,9 @@ export function createCalendarService(ctx: ServiceContext) {
             .all()
             .map((r) => r.id),
         );
-        if (ids.some((id) => !own.has(id)) || new Set(ids).size !== ids.length) throw new AppError('validation', 'ids must be distinct items of the account on that date');
+        // The whole push, each item once: reordering a filtered part would leave two items on one slot.
+        const wholePush = ids.length === own.size && new Set(ids).size === ids.length && ids.every((id) => own.has(id));
+        if (!wholePush) throw new AppError('validation', 'ids must be every item of the account on that date, each once', [{ path: ['ids'], message: 'validation.wholePush' }]);
         ids.forEach((id, index) => ctx.repo.update(calendarItems, id, { slot: index + 1 }));
       });
       return readItems(ctx, ids);
@@ -191,12 +198,13 @@ export function createCalendarService(ctx: ServiceContext) {
       const problems = checkPushRules(items, [...live].map(([id, platform]) => ({ id, platform })));
       return problems.filter((p) => p.date.length === 7 || (p.date >= from && p.date <= to));
     },
-    attention({ today }: { today: string }): Attention {
-      const onToday = liveItems(and(eq(calendarItems.date, today), ne(calendarItems.status, 'cancelled')))
+    attention({ today, accountIds }: { today: string; accountIds?: string[] }): Attention {
+      const ofAccounts = (where: SQL | undefined) => (accountIds ? and(where, inArray(calendarItems.accountId, accountIds)) : where);
+      const onToday = liveItems(ofAccounts(and(eq(calendarItems.date, today), ne(calendarItems.status, 'cancelled'))))
         .orderBy(asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.time), asc(calendarItems.createdAt))
         .all();
       const missed = (field: AnySQLiteColumn) => and(ne(field, ''), lt(field, today));
-      const overdue = liveItems(and(inArray(calendarItems.status, UNFINISHED), or(missed(calendarItems.dueDate), missed(calendarItems.date))))
+      const overdue = liveItems(ofAccounts(and(inArray(calendarItems.status, UNFINISHED), or(missed(calendarItems.dueDate), missed(calendarItems.date)))))
         .orderBy(MISSED_SINCE, asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.createdAt))
         .limit(OVERDUE_MAX)
         .all();

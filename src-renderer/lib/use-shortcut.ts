@@ -8,7 +8,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * A single-key shortcut of a screen (`n` new, `/` search), active while the screen is mounted;
- * ignored while typing, with a modifier held, or while a drawer or dialog is open.
+ * ignored while typing, with a modifier held, or while a drawer, dialog, confirm or popover is open.
  */
 export function useShortcut(key: string, action: () => void): void {
   const latest = useRef(action);
@@ -16,7 +16,7 @@ export function useShortcut(key: string, action: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== key || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('.ant-drawer-open, .ant-modal-wrap:not([style*="display: none"])')) return;
+      if (document.querySelector('.ant-drawer-open, .ant-modal-wrap:not([style*="display: none"]), .ant-popover:not(.ant-popover-hidden), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')) return;
       event.preventDefault();
       latest.current();
     };

@@ -95,7 +95,9 @@ test('column cadences fill a month with placeholders once, the gaps they close d
   await page.locator('#cadence-ok').click();
   await expect(page.getByTestId('undo-message')).toContainText(/已生成 \d+ 条占位排期/);
   await expect(page.getByTestId('calendar-item').filter({ hasText: '待定' }).first()).toBeVisible();
-  await expect(gaps).toHaveCount(0);
+  // The month itself is filled; the next month's first days in the grid keep their gaps.
+  await expect(page.locator('[data-testid^="calendar-day-2027-02-"] [data-testid="calendar-gap"]')).toHaveCount(0);
+  await expect(page.locator('[data-testid^="calendar-day-2027-03-"] [data-testid="calendar-gap"]').first()).toBeVisible();
 
   await page.getByTestId('calendar-cadence').click();
   await expect(page.getByTestId('cadence-preview')).toHaveText('将生成 0 条占位排期');
@@ -105,9 +107,54 @@ test('column cadences fill a month with placeholders once, the gaps they close d
   await page.getByTestId('key-date-name').fill('品牌开放日');
   await page.getByTestId('key-date-date').click();
   await page.getByTestId('key-date-date').fill('2027-02-20');
+  // Enter takes the typed date and submits the form, as in any antd form.
   await page.keyboard.press('Enter');
-  await page.getByTestId('key-date-save').click();
   await expect(page.getByTestId('key-date-row')).toContainText(['2027-02-20产品发布品牌开放日']);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('calendar-day-2027-02-20').locator('[data-kind="keyDate"]')).toHaveText('品牌开放日');
+});
+
+test('the keyboard plans: N creates, [ ] T move the period, 1–4 switch views, Ctrl-drop copies, Delete removes a selection with undo', async ({ app, page }) => {
+  const { subscription, service } = await demo(app);
+  await createItem(app, { accountId: subscription.id, date: '2027-03-10', title: '键盘测试稿' });
+  await app.open(`#/calendar?view=month&date=2027-03-01&account=${subscription.id}&account=${service.id}`);
+  await expect(page.getByTestId('calendar-title')).toHaveText('2027年3月');
+
+  await page.keyboard.press(']');
+  await expect(page.getByTestId('calendar-title')).toHaveText('2027年4月');
+  await page.keyboard.press('[');
+  await expect(page.getByTestId('calendar-title')).toHaveText('2027年3月');
+  await page.keyboard.press('2');
+  await expect(page).toHaveURL(/view=week/);
+  await page.keyboard.press('1');
+  await expect(page).toHaveURL(/view=month/);
+
+  // N opens the drawer on the first day of a month that is not this one; typing there moves nothing.
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('calendar-form')).toBeVisible();
+  await page.getByTestId('calendar-form-title').fill('快捷键新建 ] [ 2');
+  await expect(page.getByTestId('calendar-title')).toHaveText('2027年3月');
+  await page.getByTestId('calendar-save').click();
+  await expect(page.getByTestId('calendar-day-2027-03-01')).toContainText('快捷键新建');
+
+  // Holding Ctrl while dropping copies the item onto the day.
+  await page.keyboard.down('Control');
+  await chip(page, '键盘测试稿').dragTo(page.getByTestId('calendar-day-2027-03-12'));
+  await page.keyboard.up('Control');
+  await expect(page.getByTestId('calendar-day-2027-03-12')).toContainText('键盘测试稿');
+  await expect(page.getByTestId('calendar-day-2027-03-10')).toContainText('键盘测试稿');
+
+  // Select both copies, Delete removes them, undo brings them back.
+  await page.getByTestId('calendar-day-2027-03-10').getByTestId('calendar-item').click({ modifiers: ['Control'] });
+  await page.getByTestId('calendar-day-2027-03-12').getByTestId('calendar-item').click({ modifiers: ['Control'] });
+  await expect(page.getByTestId('calendar-selection')).toContainText('已选 2 条');
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('calendar-month')).not.toContainText('键盘测试稿');
+  const deleted = page.getByTestId('undo-message').filter({ hasText: '已删除 2 条排期' });
+  await expect(deleted).toBeVisible();
+  await deleted.getByTestId('undo').click();
+  await expect(page.getByTestId('calendar-day-2027-03-12')).toContainText('键盘测试稿');
+
+  await page.keyboard.press('t');
+  await expect(page).not.toHaveURL(/date=2027-03/);
 });

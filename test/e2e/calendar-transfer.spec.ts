@@ -21,13 +21,23 @@ test('exports the month as Excel and imports a GBK CSV with one bad row into the
   expect(bytes.length).toBeGreaterThan(1000);
   expect(bytes.subarray(0, 2).toString()).toBe('PK'); // an .xlsx is a zip
 
+  const ics = page.waitForEvent('download');
+  await page.getByTestId('calendar-export').click();
+  await page.getByTestId('calendar-export-ics').click();
+  const icsFile = await ics;
+  expect(icsFile.suggestedFilename()).toBe('内容日历_2026-10-01_2026-10-31.ics');
+  const text = readFileSync(await icsFile.path(), 'utf8');
+  expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  // Long lines are folded at 75 octets (RFC 5545); unfolded, the demo's 国庆 push is there.
+  expect(text.replace(/\r\n[ \t]/g, '')).toContain('SUMMARY:【悦汇·上海生活】头条｜国庆快乐｜七天乐活动全攻略');
+
   await page.getByTestId('calendar-next').click();
   await page.getByTestId('calendar-next').click();
   await expect(page.getByTestId('calendar-title')).toHaveText('2026年12月');
   await page.getByTestId('calendar-import').click();
   const dialog = page.getByTestId('calendar-import-dialog');
   await dialog.locator('input[type=file]').setInputFiles(GBK_CSV);
-  await expect(dialog).toContainText('GB18030');
+  await expect(dialog).toContainText('GBK');
   await expect(dialog.getByTestId('calendar-import-row-5')).toContainText('无法识别的日期「2026-12-32」');
   await expect(dialog.getByTestId('calendar-import-counts')).toContainText('有错误 1');
   await expect(dialog.getByTestId('calendar-import-row-2')).not.toContainText('无法识别');

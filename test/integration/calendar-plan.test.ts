@@ -30,14 +30,15 @@ describe('calendar.placeItems', () => {
     const b = await create({ date: '2026-10-06', slot: 2, status: 'review' });
     await create({ accountId: service.id, date: '2026-10-09', slot: 1 });
     const moved = await callOk(backend, 'calendar.moveItems', { ids: [a.id, b.id], date: '2026-10-09', accountId: service.id, status: 'approved' });
-    expect(moved.map((i: CalendarItem) => [i.slot, i.columnId, i.status])).toEqual([
+    expect(moved.moved.map((i: CalendarItem) => [i.slot, i.columnId, i.status])).toEqual([
       [2, null, 'approved'],
       [3, null, 'approved'],
     ]);
 
     const events: unknown[] = [];
     backend.onChange((e) => events.push(e));
-    const placed = await callOk(backend, 'calendar.placeItems', { placements: [a, b].map(placementOf) });
+    expect(moved.before).toEqual([a, b].map(placementOf));
+    const placed = await callOk(backend, 'calendar.placeItems', { placements: moved.before });
     expect(placed.map(placementOf)).toEqual([a, b].map(placementOf));
     expect((await callOk(backend, 'calendar.listItems', { ...october, columnIds: [tuesdays.id] })).map((i: CalendarItem) => i.id)).toEqual([a.id]);
     expect(events).toHaveLength(1);

@@ -53,9 +53,14 @@ describe('calendar items', () => {
     const events: unknown[] = [];
     backend.onChange((e) => events.push(e));
     const moved = await callOk(backend, 'calendar.moveItems', { ids: [a.id, b.id], date: '2026-10-05', accountId: service.id });
-    expect(moved.map((i: any) => [i.date, i.accountId, i.slot, i.columnId])).toEqual([
+    expect(moved.moved.map((i: any) => [i.date, i.accountId, i.slot, i.columnId])).toEqual([
       ['2026-10-05', service.id, 1, null],
       ['2026-10-05', service.id, 2, null],
+    ]);
+    // The answer says where they were, for the undo.
+    expect(moved.before.map((p: any) => [p.id, p.date, p.accountId, p.slot, p.columnId])).toEqual([
+      [a.id, '2026-10-01', sub.id, 1, column.id],
+      [b.id, '2026-10-02', sub.id, 1, null],
     ]);
     expect(events).toHaveLength(1); // one transaction, one change event
     const failed = await call(backend, 'calendar.moveItems', { ids: [a.id, 'missing'], date: '2026-10-20' });
@@ -92,6 +97,9 @@ describe('calendar items', () => {
       ['次条', 3],
     ]);
     expect((await call(backend, 'calendar.reorderSlots', { accountId: sub.id, date: '2026-10-02', ids: [a.id] })).ok).toBe(false);
+    // A part of the push (e.g. what a filter shows) is refused: it would leave two items on one slot.
+    const partial = await call(backend, 'calendar.reorderSlots', { accountId: sub.id, date: '2026-10-01', ids: [b.id, a.id] });
+    expect(partial).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.wholePush' }] } });
   });
 
   it("warns when a subscription account gets two pushes on one day, and not for a valid plan", async () => {

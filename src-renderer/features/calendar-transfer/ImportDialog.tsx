@@ -20,6 +20,12 @@ const SHOWN_ROWS: Record<Shown, (row: PreviewRow) => boolean> = {
 };
 
 /** 导入: a button opening the import of a .csv/.xlsx file: pick, map the columns, check the rows, import. */
+/** How the file was read, in the words an operator knows: GB18030 is what Chinese Excel calls GBK. */
+function encodingName(preview: { format: string; encoding: string }): string {
+  if (preview.format === 'xlsx') return 'Excel';
+  return preview.encoding === 'gb18030' ? 'GBK' : preview.encoding.toUpperCase();
+}
+
 export function ImportDialog() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -91,7 +97,7 @@ export function ImportDialog() {
           ) : (
             <Space orientation="vertical" size={12} style={{ width: '100%' }}>
               <Space wrap>
-                <Typography.Text strong>{t('calendarTransfer.fileInfo', { fileName: file?.fileName, encoding: preview.format === 'xlsx' ? 'Excel' : preview.encoding.toUpperCase(), rows: preview.rows.length })}</Typography.Text>
+                <Typography.Text strong>{t('calendarTransfer.fileInfo', { fileName: file?.fileName, encoding: encodingName(preview), rows: preview.rows.length })}</Typography.Text>
                 <Button size="small" type="link" onClick={() => calendarTransferStore().getState().reset()}>
                   {t('calendarTransfer.chooseAgain')}
                 </Button>

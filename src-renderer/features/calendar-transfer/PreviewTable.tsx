@@ -29,8 +29,13 @@ export function PreviewTable({ rows }: Props) {
       title: t(`calendarTransfer.fields.${field}`),
       ellipsis: true,
       width,
-      // A parsed date shows as the calendar will have it (2026/10/1 → 2026-10-01; empty → the pool).
-      render: (_: unknown, row: PreviewRow) => (field === 'date' && row.item ? row.item.date || t('calendarTransfer.pool') : row.cells[field]),
+      // A parsed date or time shows as the calendar will have it (2026/10/1 → 2026-10-01, an Excel
+      // time cell → 20:00; no date → the pool); other cells as the file has them.
+      render: (_: unknown, row: PreviewRow) => {
+        if (field === 'date' && row.item) return row.item.date || t('calendarTransfer.pool');
+        if (field === 'time' && row.item) return row.item.time;
+        return row.cells[field];
+      },
     })),
     {
       key: 'problems',

@@ -15,6 +15,8 @@ interface Props {
   /** The range offered first: the period on screen. */
   from: string;
   to: string;
+  /** The account filter on screen: only these accounts' columns are offered (empty = all). */
+  accountIds: string[];
   columns: Column[];
   accounts: Map<string, AccountBadge>;
   onClose: () => void;
@@ -25,11 +27,11 @@ export function CadenceDialog({ open, ...props }: Props) {
   return open ? <CadenceForm {...props} /> : null;
 }
 
-function CadenceForm({ from, to, columns, accounts, onClose }: Omit<Props, 'open'>) {
+function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<Props, 'open'>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const undo = useUndo();
-  const regular = columns.filter((c) => c.cadence.kind !== 'irregular' && accounts.has(c.accountId));
+  const regular = columns.filter((c) => c.cadence.kind !== 'irregular' && accounts.has(c.accountId) && (!accountIds.length || accountIds.includes(c.accountId)));
   const [range, setRange] = useState<[string, string]>([from, to]);
   const [chosen, setChosen] = useState<string[]>(() => regular.map((c) => c.id));
   const [preview, setPreview] = useState<CadencePlaceholder[] | null>(null);

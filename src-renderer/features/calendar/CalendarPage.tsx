@@ -20,7 +20,7 @@ import { slotKey } from './ItemChip';
 import { DayItemsModal } from './DayItemsModal';
 import { ItemFormDrawer } from './ItemFormDrawer';
 import { KeyDatesDialog } from './KeyDatesDialog';
-import { monthTitleKey, stepDate, todayIso, viewDays } from './month';
+import { daysOfMonth, monthTitleKey, periodOf, stepDate, todayIso, viewDays } from './month';
 import { MonthGrid } from './MonthGrid';
 import { PoolPanel } from './PoolPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -102,13 +102,14 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   // The month shows a day's gaps together; the week shows them per account.
   const [gapsByDay, gapsByCell] = useMemo(() => {
     const shown = toggles.has('gaps') ? gaps : [];
-    const text = (g: { accountId: string; columnIds: string[] }) => `${badges.get(g.accountId)?.name ?? ''}：${g.columnIds.map((id) => columnName.get(id) ?? '').join('、')}`;
-    const byDay = new Map([...groupBy(shown, (g) => g.date)].map(([day, list]) => [day, t('calendar.gapHint', { list: list.map(text).join('；') })]));
+    const text = (g: { accountId: string; columnIds: string[] }) =>
+      t('calendar.gapAccount', { account: badges.get(g.accountId)?.name ?? '', columns: g.columnIds.map((id) => columnName.get(id) ?? '').join(t('calendar.listSeparator')) });
+    const byDay = new Map([...groupBy(shown, (g) => g.date)].map(([day, list]) => [day, t('calendar.gapHint', { list: list.map(text).join(t('calendar.groupSeparator')) })]));
     const byCell = new Map(shown.map((g) => [pushKey(g.accountId, g.date), t('calendar.gapHint', { list: text(g) })]));
     return [byDay, byCell];
   }, [gaps, toggles, badges, columnName, t]);
   // The panel lists the problems of the period itself (the month grid also shows the edges of the months around).
-  const [periodFrom, periodTo] = route.view === 'month' ? [`${monthTitleKey(date)}-01`, `${monthTitleKey(date)}-31`] : [from, to];
+  const [periodFrom, periodTo] = route.view === 'month' ? periodOf(daysOfMonth(date)) : [from, to];
   const problems = useMemo(
     () => allProblems.filter((p) => p.date >= periodFrom.slice(0, p.date.length) && p.date <= periodTo.slice(0, p.date.length)),
     [allProblems, periodFrom, periodTo],
@@ -126,7 +127,15 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const goToday = useCallback(() => go({ date: '' }), [go]);
   const goView = useCallback((view: CalendarView) => go({ view }), [go]);
   const create = useCallback((day: string, accountId?: string) => setEditing({ item: null, date: day, accountId }), []);
-  const selectedIds = [...selected].filter((id) => items.some((i) => i.id === id) || pool.some((i) => i.id === id));
+  // Only what is on screen counts as selected (an item may have gone since it was clicked).
+  const selectedIds = useMemo(() => {
+    const shown = new Set([...items, ...pool].map((i) => i.id));
+    return [...selected].filter((id) => shown.has(id));
+  }, [selected, items, pool]);
+  const selectedRef = useRef(selectedIds);
+  selectedRef.current = selectedIds;
+  // A new period or filter starts without a selection: nothing hidden can be dragged or deleted.
+  useLayoutEffect(() => clearSelection(), [queryKey, clearSelection]);
 
   const labels = useMemo(
     () => ({
@@ -156,9 +165,9 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           return next;
         });
       },
-      dragIds: (item) => (selected.has(item.id) ? [...selected] : [item.id]),
+      dragIds: (item) => (selectedRef.current.includes(item.id) ? selectedRef.current : [item.id]),
       onDrop(ids, target, copy) {
-        if (copy && target.date !== undefined) void actions.duplicate(ids, target.date);
+        if (copy && target.date !== undefined) void actions.duplicate(ids, target.date, target.accountId);
         else void actions.move(ids, target);
         clearSelection();
       },
@@ -171,7 +180,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   useShortcut('[', () => step(-1));
   useShortcut(']', () => step(1));
   useShortcut('t', () => go({ date: '' }));
-  useShortcut('n', () => create(route.view === 'week' || date.slice(0, 7) === today.slice(0, 7) ? today : date));
+  useShortcut('n', () => create(today >= periodFrom && today <= periodTo ? today : periodFrom));
   useShortcut('Escape', () => clearSelection());
   useShortcut('Delete', () => {
     if (selectedIds.length) void actions.remove(selectedIds).then((ok) => ok && clearSelection());
@@ -225,7 +234,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           </div>
         </div>
         <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} members={members} onClose={() => setEditing(null)} />
-        <CadenceDialog open={dialog === 'cadence'} from={from} to={to} columns={columns} accounts={badges} onClose={() => setDialog(null)} />
+        <CadenceDialog open={dialog === 'cadence'} from={periodFrom} to={periodTo} accountIds={route.accounts} columns={columns} accounts={badges} onClose={() => setDialog(null)} />
         <DayItemsModal date={shownDay} items={(shownDay && itemsByDay.get(shownDay)) || NO_ITEMS} onClose={() => setShownDay(null)} />
         <KeyDatesDialog open={dialog === 'keyDates'} keyDates={keyDates} date={date} onClose={() => setDialog(null)} />
       </div>

@@ -1,11 +1,12 @@
 import { App, Button, DatePicker, Drawer, Form, Input, Popconfirm, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
-import { CalendarItemInput, ItemStatus, MAX_SLOT, type CalendarItem } from '../../../src-shared/contract/calendar';
+import { CalendarItemInput, ItemStatus, MAX_SLOT, type CalendarItem, type CalendarItemData } from '../../../src-shared/contract/calendar';
 import type { Member } from '../../../src-shared/contract/team';
 import { useUndo } from '../../components/use-undo';
+import { changedFields } from '../../lib/changed-fields';
 import { errorText } from '../../lib/field-errors';
 import { useZodForm } from '../../lib/use-zod-form';
 import { columnsStore, useColumns } from '../columns/store';
@@ -32,11 +33,19 @@ function initialValues(item: CalendarItem | null, date: string, accountId: strin
   return { accountId: accountId ?? accounts[0]?.id ?? '', date, time: '', slot: 1, columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] };
 }
 
+/** The form's starting values as the contract cleans them, to compare the submitted ones with. */
+function cleaned(values: CalendarItemInput): Partial<CalendarItemData> {
+  const parsed = CalendarItemInput.safeParse(values);
+  return parsed.success ? parsed.data : (values as Partial<CalendarItemData>);
+}
+
 function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const undo = useUndo();
-  const form = useZodForm(CalendarItemInput, initialValues(item, date, accountId, accounts));
+  // What the item was when the drawer opened (kept up to date by a reorder of its push).
+  const baseline = useRef(initialValues(item, date, accountId, accounts));
+  const form = useZodForm(CalendarItemInput, baseline.current);
   const { values, set, status } = form;
   const columns = useColumns((s) => s.byAccount[values.accountId]);
 
@@ -45,7 +54,11 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
   }, [values.accountId]);
 
   async function submit() {
-    const saved = await form.submit((input) => calendarStore().getState().save(input, item?.id), (error) => void message.error(errorText(t, error)));
+    const store = calendarStore().getState();
+    const saved = await form.submit(
+      (input) => (item ? store.update(item.id, changedFields(cleaned(baseline.current), input)) : store.create(input)),
+      (error) => void message.error(errorText(t, error)),
+    );
     if (!saved) return;
     void message.success(t('common.saved'));
     onClose();
@@ -124,7 +137,15 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
       <Form.Item label={t('calendar.form.tags')} {...status('tags')}>
         <Select mode="tags" value={values.tags ?? []} onChange={(v: string[]) => set('tags', v)} placeholder={t('calendar.form.tagsPlaceholder')} />
       </Form.Item>
-      {item?.date && <PushOrder item={item} />}
+      {item?.date && (
+        <PushOrder
+          item={item}
+          onReordered={(slot) => {
+            baseline.current = { ...baseline.current, slot };
+            set('slot', slot);
+          }}
+        />
+      )}
       <Space>
         <Button type="primary" htmlType="submit" data-testid="calendar-save">
           {t('common.save')}

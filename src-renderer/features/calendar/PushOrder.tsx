@@ -1,24 +1,48 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { App, Button, Form, List } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { errorText } from '../../lib/field-errors';
 import { slotKey } from './ItemChip';
-import { calendarStore, useCalendar } from './store';
+import { calendarStore } from './store';
 
-/** The push an item belongs to (its account's items that day), reordered with the arrows: 头条 first. */
-export function PushOrder({ item }: { item: CalendarItem }) {
+interface Props {
+  item: CalendarItem;
+  /** The item's new slot after a reorder. */
+  onReordered: (slot: number) => void;
+}
+
+/**
+ * The push an item belongs to (every item of its account that day, whatever the filters show),
+ * reordered with the arrows: 头条 first.
+ */
+export function PushOrder({ item, onReordered }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const items = useCalendar((s) => s.items);
-  const push = items.filter((i) => i.accountId === item.accountId && i.date === item.date).sort((a, b) => a.slot - b.slot);
+  const [push, setPush] = useState<CalendarItem[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    void calendarStore()
+      .getState()
+      .pushOf(item.accountId, item.date)
+      .then((result) => current && result.ok && setPush(result.data));
+    return () => {
+      current = false;
+    };
+  }, [item.accountId, item.date]);
+
   if (push.length < 2) return null;
 
   async function shift(index: number, delta: -1 | 1) {
     const ids = push.map((i) => i.id);
     [ids[index], ids[index + delta]] = [ids[index + delta]!, ids[index]!];
     const result = await calendarStore().getState().reorder(item.accountId, item.date, ids);
-    if (!result.ok) void message.error(errorText(t, result.error));
+    if (!result.ok) return void message.error(errorText(t, result.error));
+    setPush([...result.data].sort((a, b) => a.slot - b.slot));
+    const own = result.data.find((i) => i.id === item.id);
+    if (own) onReordered(own.slot);
   }
 
   return (

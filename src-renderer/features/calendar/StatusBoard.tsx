@@ -20,7 +20,7 @@ export const StatusBoard = memo(function StatusBoard({ items }: { items: Calenda
 function StatusColumn({ status, items }: { status: ItemStatus; items: CalendarItem[] }) {
   const { t } = useTranslation();
   const board = useCalendarBoard();
-  const drop = useItemDrop((ids) => board.onDrop(ids, { status }, false));
+  const drop = useItemDrop((ids) => board.onDrop(ids, { status }, false), false);
   return (
     <div
       data-testid={`calendar-board-${status}`}

@@ -11,7 +11,7 @@ export function startItemDrag(event: DragEvent, ids: string[]): void {
   event.dataTransfer.effectAllowed = 'copyMove';
 }
 
-/** Holding Ctrl (⌥ on a Mac) while dropping copies instead of moving. */
+/** Holding Ctrl, ⌥ or ⌘ while dropping copies instead of moving (where the target can copy). */
 const wantsCopy = (event: DragEvent) => event.ctrlKey || event.altKey || event.metaKey;
 
 function droppedIds(event: DragEvent): string[] {
@@ -23,15 +23,18 @@ function droppedIds(event: DragEvent): string[] {
   }
 }
 
-/** Props that make an element accept dropped items, and whether items hover over it now. */
-export function useItemDrop(onDrop: (ids: string[], copy: boolean) => void) {
+/**
+ * Props that make an element accept dropped items, and whether items hover over it now.
+ * `canCopy: false` (a board column: a status is no place for a copy) always moves.
+ */
+export function useItemDrop(onDrop: (ids: string[], copy: boolean) => void, canCopy = true) {
   const [over, setOver] = useState(false);
   const accepts = (event: DragEvent) => event.dataTransfer.types.includes(ITEMS_MIME);
   const props = {
     onDragOver(event: DragEvent) {
       if (!accepts(event)) return;
       event.preventDefault();
-      event.dataTransfer.dropEffect = wantsCopy(event) ? 'copy' : 'move';
+      event.dataTransfer.dropEffect = canCopy && wantsCopy(event) ? 'copy' : 'move';
       if (!over) setOver(true);
     },
     onDragLeave(event: DragEvent) {
@@ -44,7 +47,7 @@ export function useItemDrop(onDrop: (ids: string[], copy: boolean) => void) {
       event.stopPropagation();
       setOver(false);
       const ids = droppedIds(event);
-      if (ids.length) onDrop(ids, wantsCopy(event));
+      if (ids.length) onDrop(ids, canCopy && wantsCopy(event));
     },
   };
   return { over, props };

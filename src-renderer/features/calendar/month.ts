@@ -40,6 +40,11 @@ export function daysOfMonth(date: string): string[] {
   return eachDay(first, addDays(addMonths(first, 1), -1));
 }
 
+/** The first and last of a list of days. */
+export function periodOf(days: readonly string[]): [string, string] {
+  return [days[0]!, days[days.length - 1]!];
+}
+
 /** The days a view shows around `date`: a 6-week month grid, a week, or the month itself (list, board). */
 export function viewDays(view: CalendarView, date: string): string[] {
   if (view === 'month') return monthDays(date);

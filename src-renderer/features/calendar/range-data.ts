@@ -56,6 +56,8 @@ export async function fetchRange(api: ApiDeps['api'], query: CalendarQuery, onIt
  */
 export class RangeCache {
   private readonly entries = new Map<string, RangeData>();
+  /** Counts the clears: data fetched before a clear may be stale and is not kept. */
+  epoch = 0;
   constructor(private readonly size = 6) {}
 
   get(key: string): RangeData | undefined {
@@ -71,13 +73,16 @@ export class RangeCache {
     return this.entries.has(key);
   }
 
-  set(key: string, data: RangeData): void {
+  /** Keeps `data`, unless the cache was cleared since `epoch` (when its fetch started). */
+  set(key: string, data: RangeData, epoch: number): void {
+    if (epoch !== this.epoch) return;
     this.entries.delete(key);
     this.entries.set(key, data);
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
   }
 
   clear(): void {
+    this.epoch++;
     this.entries.clear();
   }
 }

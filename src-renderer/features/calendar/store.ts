@@ -41,8 +41,9 @@ export interface CalendarState {
   prefetch(query: CalendarQuery): Promise<void>;
   /** Drops the fetched ranges (the page is left). */
   forget(): void;
-  /** Creates when `id` is absent, updates otherwise. */
-  save(input: CalendarItemData, id?: string): Promise<SaveResult<CalendarItem>>;
+  create(input: CalendarItemData): Promise<SaveResult<CalendarItem>>;
+  /** Writes only the fields given: the ones the operator changed. */
+  update(id: string, patch: CalendarItemPatch): Promise<SaveResult<CalendarItem>>;
   /** Deletes at once (the items disappear); `restore` undoes it. */
   remove(ids: string[]): Promise<SaveResult<unknown>>;
   restore(ids: string[]): Promise<SaveResult<CalendarItem[]>>;
@@ -50,7 +51,10 @@ export interface CalendarState {
   move(ids: string[], target: MoveTarget): Promise<SaveResult<Placement[]>>;
   /** Puts items back where they were. */
   place(placements: Placement[]): Promise<SaveResult<CalendarItem[]>>;
-  duplicate(ids: string[], date?: string): Promise<SaveResult<CalendarItem[]>>;
+  /** Copies items onto a day ('' = the pool) and, in the week view, another account. */
+  duplicate(ids: string[], date?: string, accountId?: string): Promise<SaveResult<CalendarItem[]>>;
+  /** Every item of one push (an account's day), whatever the filters, in slot order. */
+  pushOf(accountId: string, date: string): Promise<SaveResult<CalendarItem[]>>;
   /** The placeholders `fillCadence` would create for these columns in a range. */
   previewCadence(range: CadenceFill): Promise<SaveResult<CadencePlaceholder[]>>;
   /** Creates placeholder items from the columns' cadences (none twice). */
@@ -63,11 +67,6 @@ export interface CalendarState {
 
 const sameRange = (a: CalendarQuery | null, b: CalendarQuery) => !!a && queryKeyOf(a) === queryKeyOf(b);
 const orNone = <T>(list: T[]) => (list.length ? list : undefined);
-
-function placementOf(item: CalendarItem): Placement {
-  const { id, date, accountId, slot, status, columnId } = item;
-  return { id, date, accountId, slot, status, columnId };
-}
 
 /** Puts the server's answer in place at once, so a drop lands without waiting for the reload. */
 function withUpdated(state: CalendarState, updated: CalendarItem[]): Pick<CalendarState, 'items' | 'pool'> {
@@ -91,7 +90,7 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     const mine = ++sidesGeneration;
     const accountIds = orNone(query.accountIds);
     try {
-      const [pool, attention, columns] = await Promise.all([api.calendar.listPool({ accountIds }), api.calendar.attention({ today: query.today }), api.columns.list({})]);
+      const [pool, attention, columns] = await Promise.all([api.calendar.listPool({ accountIds }), api.calendar.attention({ today: query.today, accountIds }), api.columns.list({})]);
       if (mine === sidesGeneration) store.setState({ pool, attention, columns });
     } catch (error) {
       if (mine === sidesGeneration) store.setState({ error: asApiError(error) });
@@ -120,8 +119,9 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
       // A new range shows nothing stale while it loads; a reload of the same range keeps its rows.
       set(sameRange(get().query, query) ? { loading: true } : { query, loading: true, items: [], gaps: [], problems: [] });
       try {
+        const epoch = cache.epoch;
         const data = await fetchRange(api, query, (items) => mine === generation && set({ items }));
-        cache.set(key, data);
+        cache.set(key, data, epoch);
         if (mine === generation) set({ ...data, loading: false, error: null });
       } catch (error) {
         if (mine === generation) set({ loading: false, error: asApiError(error) });
@@ -131,15 +131,20 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
       const key = queryKeyOf(query);
       if (cache.has(key)) return;
       try {
-        cache.set(key, await fetchRange(api, query));
+        const epoch = cache.epoch;
+        cache.set(key, await fetchRange(api, query), epoch);
       } catch {
         // A prefetch that fails costs nothing: the range loads when it is opened.
       }
     },
     forget: () => cache.clear(),
-    async save(input, id) {
-      const patch: CalendarItemPatch = input;
-      const result = await attempt(() => (id ? api.calendar.updateItem({ id, patch }) : api.calendar.createItem(input)));
+    async create(input) {
+      const result = await attempt(() => api.calendar.createItem(input));
+      await reload();
+      return result;
+    },
+    async update(id, patch) {
+      const result = await attempt(() => api.calendar.updateItem({ id, patch }));
       await reload();
       return result;
     },
@@ -157,13 +162,12 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
       return result;
     },
     async move(ids, target) {
-      const known = new Map([...get().items, ...get().pool].map((item) => [item.id, item]));
-      const before = ids.flatMap((id) => (known.has(id) ? [placementOf(known.get(id)!)] : []));
       const result = await attempt(() => api.calendar.moveItems({ ids, ...target }));
       if (!result.ok) return result;
       // The change event that follows reloads the rest (problems, gaps, panels).
-      set(withUpdated(get(), result.data));
-      return { ok: true, data: before };
+      cache.clear();
+      set(withUpdated(get(), result.data.moved));
+      return { ok: true, data: result.data.before };
     },
     async place(placements) {
       const result = await attempt(() => api.calendar.placeItems({ placements }));
@@ -171,8 +175,9 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
       await reload();
       return result;
     },
-    async duplicate(ids, date) {
-      const result = await attempt(() => api.calendar.duplicateItems({ ids, date }));
+    pushOf: (accountId, date) => attempt(() => api.calendar.listItems({ from: date, to: date, accountIds: [accountId] }).then((items) => items.sort((a, b) => a.slot - b.slot))),
+    async duplicate(ids, date, accountId) {
+      const result = await attempt(() => api.calendar.duplicateItems({ ids, date, accountId }));
       await reload();
       return result;
     },
@@ -200,13 +205,12 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     },
   }));
   const reload = async () => {
+    cache.clear();
     const { query } = store.getState();
     if (query) await store.getState().load(query, true);
   };
   onChanged((event) => {
-    if (!['calendar', 'accounts', 'columns'].includes(event.domain)) return;
-    cache.clear();
-    void reload();
+    if (['calendar', 'accounts', 'columns'].includes(event.domain)) void reload();
   });
   return store;
 }

@@ -24,8 +24,8 @@ export function useItemActions() {
       async move(ids: string[], target: MoveTarget): Promise<boolean> {
         return report(await store().move(ids, target), (before) => undo(t('calendar.moved', { count: ids.length }), () => store().place(before)));
       },
-      async duplicate(ids: string[], date?: string): Promise<boolean> {
-        return report(await store().duplicate(ids, date), (copies) => {
+      async duplicate(ids: string[], date?: string, accountId?: string): Promise<boolean> {
+        return report(await store().duplicate(ids, date, accountId), (copies) => {
           const copyIds = copies.map((item) => item.id);
           undo(t('calendar.duplicated', { count: copyIds.length }), () => store().remove(copyIds));
         });

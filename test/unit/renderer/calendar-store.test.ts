@@ -34,7 +34,13 @@ function calendarBackend() {
       cadenceGaps: () => [],
       listKeyDates: () => [],
       attention: () => ({ today: [], overdue: [] }),
-      moveItems: ({ ids, date }: { ids: string[]; date: string }) => ids.map((id) => Object.assign(rows.get(id)!, { date, slot: 2 })),
+      moveItems: ({ ids, date }: { ids: string[]; date: string }) => {
+        const before = ids.map((id) => {
+          const { date, accountId, slot, status, columnId } = rows.get(id)!;
+          return { id, date, accountId, slot, status, columnId };
+        });
+        return { moved: ids.map((id) => Object.assign(rows.get(id)!, { date, slot: 2 })), before };
+      },
       placeItems: ({ placements }: { placements: CalendarItem[] }) => placements.map((p) => Object.assign(rows.get(p.id)!, p)),
       problems: () => problems,
       createItem: (input: CalendarItem) => {
@@ -104,7 +110,7 @@ describe('calendar store', () => {
     const { backend } = calendarBackend();
     const store = createCalendarStore(backend);
     await store.getState().load(october);
-    const result = await store.getState().save({ accountId: 'acc-1', date: '2026-10-20', time: '', slot: 1, columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] });
+    const result = await store.getState().create({ accountId: 'acc-1', date: '2026-10-20', time: '', slot: 1, columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.issues[0]).toMatchObject({ path: ['title'] });
   });
@@ -125,5 +131,19 @@ describe('calendar store', () => {
     await store.getState().load(october);
     expect(listed()).toBeGreaterThan(before);
     expect(store.getState().items).toEqual([]);
+  });
+
+  it('does not keep a range fetched while a change event emptied the cache', async () => {
+    const { backend, rows } = calendarBackend();
+    const store = createCalendarStore(backend);
+    await store.getState().load(october);
+    const november = { ...october, from: '2026-10-26', to: '2026-12-06' };
+    const prefetching = store.getState().prefetch(november);
+    rows.get('i1')!.date = '2026-11-20';
+    backend.emit({ domain: 'calendar' });
+    await prefetching;
+    await settle();
+    await store.getState().load(november);
+    expect(store.getState().items.map((i) => i.date)).toEqual(['2026-11-20']);
   });
 });

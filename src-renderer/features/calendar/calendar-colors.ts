@@ -1,8 +1,8 @@
-import type { CalendarItemStatus } from './calendar-types';
+import type { ItemStatus } from '../../../src-shared/contract/calendar';
 
 // Colours of the month grid: items by status, accounts by a stable palette, layers by kind.
 
-export const STATUS_COLORS: Record<CalendarItemStatus, { bg: string; fg: string }> = {
+export const STATUS_COLORS: Record<ItemStatus, { bg: string; fg: string }> = {
   topic: { bg: '#f5f5f5', fg: '#595959' },
   writing: { bg: '#e6f4ff', fg: '#0958d9' },
   review: { bg: '#fff7e6', fg: '#d46b08' },

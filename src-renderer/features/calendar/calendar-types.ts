@@ -1,8 +1,5 @@
 import type { Platform } from '../../../src-shared/contract/accounts';
-import type { ItemStatus } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerKind } from '../../../src-shared/contract/calendar-layers';
-
-export type CalendarItemStatus = ItemStatus;
 
 /** What a day shows beside its items: China's calendar, and the workspace's own key dates (重要日期). */
 export interface DayLayer {

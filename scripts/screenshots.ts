@@ -49,6 +49,10 @@ async function main(): Promise<void> {
     await page.getByTestId('menu-planner').waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, 'account-menu-en.png') });
+    await page.goto(`${server.url}#/calendar?view=month&date=2026-10-01`);
+    await page.getByTestId('calendar-month').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'calendar-month-en.png') });
     console.log(`screenshots written to ${OUT}`);
   } finally {
     await browser.close();

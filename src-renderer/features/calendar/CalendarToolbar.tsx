@@ -24,7 +24,8 @@ export const CalendarToolbar = memo(function CalendarToolbar({ view, title, onSt
   const { t } = useTranslation();
   const period = view === 'week' ? 'week' : 'month';
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 10 }}>
+    // Wraps when the labels are long (English): the buttons go to a second line, nothing is cut.
+    <div style={{ display: 'flex', alignItems: 'center', gap: 12, rowGap: 8, flexWrap: 'wrap', marginBottom: 10 }}>
       <Space.Compact>
         <Tooltip title={t(`calendar.prevHint.${period}`)}>
           <Button data-testid="calendar-prev" icon={<LeftOutlined />} onClick={() => onStep(-1)} aria-label={t(`calendar.prev.${period}`)} />
@@ -36,7 +37,7 @@ export const CalendarToolbar = memo(function CalendarToolbar({ view, title, onSt
           <Button data-testid="calendar-next" icon={<RightOutlined />} onClick={() => onStep(1)} aria-label={t(`calendar.next.${period}`)} />
         </Tooltip>
       </Space.Compact>
-      <Typography.Title level={4} data-testid="calendar-title" style={{ margin: 0, minWidth: 110, whiteSpace: 'nowrap' }}>
+      <Typography.Title level={4} data-testid="calendar-title" style={{ margin: 0, minWidth: 110, whiteSpace: 'nowrap', flex: 'none' }}>
         {title}
       </Typography.Title>
       <Segmented<CalendarView>
@@ -45,7 +46,7 @@ export const CalendarToolbar = memo(function CalendarToolbar({ view, title, onSt
         onChange={onView}
         options={CALENDAR_VIEWS.map((v, i) => ({ value: v, label: <span title={t('calendar.viewHint', { key: i + 1 })} data-testid={`calendar-view-${v}`}>{t(`calendar.view.${v}`)}</span> }))}
       />
-      <Space style={{ marginLeft: 'auto' }}>
+      <Space wrap style={{ marginLeft: 'auto' }}>
         <ImportDialog />
         <ExportMenu filter={exportFilter} />
         <Button icon={<FlagOutlined />} data-testid="calendar-key-dates" onClick={() => onDialog('keyDates')}>

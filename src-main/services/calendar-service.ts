@@ -23,6 +23,8 @@ const ORDER = [asc(calendarItems.date), asc(calendarItems.accountId), asc(calend
 /** 选题/撰写中/待审核: not through review yet, so a passed date or due date means the draft is late. */
 const UNFINISHED: ItemStatus[] = ['topic', 'writing', 'review'];
 const OVERDUE_MAX = 50;
+/** Items of deleted accounts are hidden (the account's tombstone hides its children). */
+const OF_LIVE_ACCOUNT = and(eq(accounts.id, calendarItems.accountId), isNull(accounts.deletedAt));
 /** The first deadline an overdue item missed: the earlier of its due date and its date, either of which may be ''. */
 const MISSED_SINCE = sql`min(coalesce(nullif(${calendarItems.dueDate}, ''), ${calendarItems.date}), coalesce(nullif(${calendarItems.date}, ''), ${calendarItems.dueDate}))`;
 
@@ -35,11 +37,10 @@ function monthEnd(date: string): string {
 export function createCalendarService(ctx: ServiceContext) {
   /** The live items of live accounts matching `where`, ready to be ordered (a deleted account hides its items). */
   function liveItems(where: SQL | undefined) {
-    return ctx.db
-      .select(getTableColumns(calendarItems))
-      .from(calendarItems)
-      .innerJoin(accounts, and(eq(accounts.id, calendarItems.accountId), isNull(accounts.deletedAt)))
-      .where(and(isNull(calendarItems.deletedAt), where));
+    return ctx.db.select(getTableColumns(calendarItems)).from(calendarItems).innerJoin(accounts, OF_LIVE_ACCOUNT).where(and(isNull(calendarItems.deletedAt), where));
+  }
+  function countLiveItems(where: SQL | undefined): number {
+    return ctx.db.select({ n: sql<number>`count(*)` }).from(calendarItems).innerJoin(accounts, OF_LIVE_ACCOUNT).where(and(isNull(calendarItems.deletedAt), where)).get()!.n;
   }
   /** The slot an item dropped on a day takes: its own, unless another item of the account already holds it there (then the next free one). */
   function slotOnArrival(id: string, accountId: string, date: string, slot: number): number {
@@ -204,13 +205,14 @@ export function createCalendarService(ctx: ServiceContext) {
         .orderBy(asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.time), asc(calendarItems.createdAt))
         .all();
       const missed = (field: AnySQLiteColumn) => and(ne(field, ''), lt(field, today));
-      const overdue = liveItems(ofAccounts(and(inArray(calendarItems.status, UNFINISHED), or(missed(calendarItems.dueDate), missed(calendarItems.date)))))
+      const isOverdue = ofAccounts(and(inArray(calendarItems.status, UNFINISHED), or(missed(calendarItems.dueDate), missed(calendarItems.date))));
+      const overdue = liveItems(isOverdue)
         .orderBy(MISSED_SINCE, asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.createdAt))
         .limit(OVERDUE_MAX)
         .all();
       const tags = tagsOf(ctx, [...onToday, ...overdue].map((r) => r.id));
       const withTags = (row: ItemRow) => toItem(row, tags.get(row.id));
-      return { today: onToday.map(withTags), overdue: overdue.map(withTags) };
+      return { today: onToday.map(withTags), overdue: overdue.map(withTags), overdueTotal: countLiveItems(isOverdue) };
     },
     listKeyDates({ from, to }: CalendarRange): KeyDate[] {
       return ctx.db.select().from(keyDates).where(and(between(keyDates.date, from, to), isNull(keyDates.deletedAt))).orderBy(asc(keyDates.date), asc(keyDates.createdAt)).all().map(toKeyDate);

@@ -48,7 +48,7 @@ export const en: UiMessages = {
     filter: { columns: 'All columns', statuses: 'All statuses', owners: 'All owners', tags: 'All tags' },
     colorBy: { status: 'By status', account: 'By account' },
     pool: { title: 'Topic pool ({{count}})', create: 'New topic', empty: 'No undated topics yet. Drop an item here to take it off the calendar' },
-    attention: { title: 'Today', today: '{{count}} pushes today', overdue: '{{count}} overdue drafts' },
+    attention: { title: 'Today', today: '{{count}} pushes today', overdue: '{{count}} overdue drafts', overdueShown: ' (the oldest {{count}} shown)' },
     moved_one: 'Moved {{count}} item',
     moved_other: 'Moved {{count}} items',
     duplicated_one: 'Copied {{count}} item',

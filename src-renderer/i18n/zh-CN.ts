@@ -46,7 +46,7 @@ export const zhCN = {
     filter: { columns: '全部栏目', statuses: '全部状态', owners: '全部负责人', tags: '全部标签' },
     colorBy: { status: '按状态着色', account: '按账号着色' },
     pool: { title: '选题库（{{count}}）', create: '新建选题', empty: '还没有未定日期的选题。把排期拖到这里，可以暂时放回选题库' },
-    attention: { title: '今日关注', today: '今日推送 {{count}} 条', overdue: '逾期稿件 {{count}} 条' },
+    attention: { title: '今日关注', today: '今日推送 {{count}} 条', overdue: '逾期稿件 {{count}} 条', overdueShown: '（显示最早的 {{count}} 条）' },
     moved_one: '已移动 {{count}} 条排期',
     moved_other: '已移动 {{count}} 条排期',
     duplicated_one: '已复制 {{count}} 条排期',

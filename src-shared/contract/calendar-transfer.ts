@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
-import { ItemFilter, ItemStatus } from './calendar';
+import { CalendarItem, ItemFilter } from './calendar';
 
 // Import and export of the content calendar: Excel (.xlsx) and CSV in, Excel and iCalendar out.
 // Files travel as base64 inside the ordinary JSON call, so every transport carries them as is.
@@ -57,20 +57,8 @@ export const ImportIssue = z.object({
 });
 export type ImportIssue = z.infer<typeof ImportIssue>;
 
-/** A row as it would be created. */
-export const ImportedItem = z.object({
-  accountId: z.string(),
-  date: z.string(),
-  time: z.string(),
-  slot: z.number(),
-  columnId: z.string().nullable(),
-  title: z.string(),
-  notes: z.string(),
-  ownerId: z.string().nullable(),
-  dueDate: z.string(),
-  status: ItemStatus,
-  tags: z.array(z.string()),
-});
+/** A row as it would be created: an item without its id, times and source key. */
+export const ImportedItem = CalendarItem.omit({ id: true, createdAt: true, updatedAt: true, sourceKey: true });
 export type ImportedItem = z.infer<typeof ImportedItem>;
 
 export const PreviewRow = z.object({

@@ -137,6 +137,8 @@ export const Attention = z.object({
   today: z.array(CalendarItem),
   /** Drafts (选题/撰写中/待审核) whose due date or date has passed, the longest overdue first; at most 50. */
   overdue: z.array(CalendarItem),
+  /** How many drafts are overdue in all (the list shows the first 50). */
+  overdueTotal: z.number(),
 });
 export type Attention = z.infer<typeof Attention>;
 

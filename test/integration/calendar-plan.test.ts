@@ -94,11 +94,13 @@ describe('calendar.attention', () => {
     expect(titles(attention.overdue)).toEqual(['选题库里逾期的稿', '该发未发', '服务号今日推送']);
   });
 
-  it('lists at most 50 overdue drafts, the longest overdue first', async () => {
-    const { backend, create } = await setUp();
+  it('lists at most 50 overdue drafts, the longest overdue first, and says how many there are in all, per account too', async () => {
+    const { backend, create, service } = await setUp();
     for (let day = 54; day >= 0; day--) await create({ dueDate: addDays('2026-07-01', day), title: `稿件${day}` });
-    const { overdue } = await callOk(backend, 'calendar.attention', { today: '2026-10-08' });
+    const { overdue, overdueTotal } = await callOk(backend, 'calendar.attention', { today: '2026-10-08' });
     expect(overdue).toHaveLength(50);
+    expect(overdueTotal).toBe(55);
+    expect(await callOk(backend, 'calendar.attention', { today: '2026-10-08', accountIds: [service.id] })).toEqual({ today: [], overdue: [], overdueTotal: 0 });
     expect(overdue[0].dueDate).toBe('2026-07-01');
     expect(overdue.map((i: CalendarItem) => i.dueDate)).toEqual(overdue.map((i: CalendarItem) => i.dueDate).sort());
   });

@@ -228,7 +228,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
             {route.view === 'board' && <StatusBoard items={sorted} />}
           </div>
           <div style={{ width: 240, flex: 'none', display: 'flex', flexDirection: 'column', gap: 10 }}>
-            <AttentionPanel today={attention.today} overdue={attention.overdue} />
+            <AttentionPanel attention={attention} />
             <PoolPanel pool={pool} />
             <ProblemsPanel problems={problems} accounts={badges} onOpen={openDay} />
           </div>

@@ -1,5 +1,5 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
-import type { CadenceFill, CadenceGap, CadencePlaceholder, CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, KeyDate, KeyDateInput, Placement, PushProblem } from '../../../src-shared/contract/calendar';
+import type { Attention, CadenceFill, CadenceGap, CadencePlaceholder, CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, KeyDate, KeyDateInput, Placement, PushProblem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
@@ -26,7 +26,7 @@ export interface CalendarState {
   gaps: CadenceGap[];
   /** The workspace's key dates (重要日期) in the range. */
   keyDates: KeyDate[];
-  attention: { today: CalendarItem[]; overdue: CalendarItem[] };
+  attention: Attention;
   /** Every live column (filters, gap texts, cadence placeholders). */
   columns: Column[];
   loading: boolean;
@@ -104,7 +104,7 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     problems: [],
     gaps: [],
     keyDates: [],
-    attention: { today: [], overdue: [] },
+    attention: { today: [], overdue: [], overdueTotal: 0 },
     columns: [],
     loading: false,
     error: null,

@@ -33,7 +33,7 @@ function calendarBackend() {
       listPool: () => [...rows.values()].filter((r) => !r.deleted && !r.date),
       cadenceGaps: () => [],
       listKeyDates: () => [],
-      attention: () => ({ today: [], overdue: [] }),
+      attention: () => ({ today: [], overdue: [], overdueTotal: 0 }),
       moveItems: ({ ids, date }: { ids: string[]; date: string }) => {
         const before = ids.map((id) => {
           const { date, accountId, slot, status, columnId } = rows.get(id)!;

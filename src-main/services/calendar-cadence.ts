@@ -62,7 +62,7 @@ function liveColumns(ctx: ServiceContext, where: SQL | undefined): CadencedColum
  */
 function existingPlan(ctx: ServiceContext, chosen: readonly CadencedColumn[], from: string, to: string) {
   const items = ctx.db
-    .select({ accountId: calendarItems.accountId, date: calendarItems.date, slot: calendarItems.slot, columnId: calendarItems.columnId, sourceKey: calendarItems.sourceKey })
+    .select({ accountId: calendarItems.accountId, date: calendarItems.date, slot: calendarItems.slot, status: calendarItems.status, columnId: calendarItems.columnId, sourceKey: calendarItems.sourceKey })
     .from(calendarItems)
     .where(
       and(
@@ -80,7 +80,8 @@ function existingPlan(ctx: ServiceContext, chosen: readonly CadencedColumn[], fr
   const sourceKeys = new Set<string>();
   for (const item of items) {
     const day = dayKey(item.accountId, item.date);
-    slotsTaken.set(day, (slotsTaken.get(day) ?? new Set()).add(item.slot));
+    // A cancelled item goes out in no push: its slot is free (as the push rules see it).
+    if (item.status !== 'cancelled') slotsTaken.set(day, (slotsTaken.get(day) ?? new Set()).add(item.slot));
     if (item.columnId) columnDays.add(`${item.columnId}|${day}`);
     sourceKeys.add(item.sourceKey);
   }

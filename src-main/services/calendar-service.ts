@@ -48,7 +48,7 @@ export function createCalendarService(ctx: ServiceContext) {
     const taken = ctx.db
       .select({ slot: calendarItems.slot })
       .from(calendarItems)
-      .where(and(eq(calendarItems.accountId, accountId), eq(calendarItems.date, date), isNull(calendarItems.deletedAt), ne(calendarItems.id, id)))
+      .where(and(eq(calendarItems.accountId, accountId), eq(calendarItems.date, date), isNull(calendarItems.deletedAt), ne(calendarItems.id, id), ne(calendarItems.status, 'cancelled')))
       .all()
       .map((r) => r.slot);
     if (!taken.includes(slot)) return slot;

@@ -1,9 +1,14 @@
 import { useEffect, useRef } from 'react';
 
+/** Inputs that take no typed text: a focused toggle or checkbox leaves the shortcuts working. */
+const NON_TEXT_INPUTS = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
 /** Whether a key press belongs to a text field (then single-key shortcuts stay out of the way). */
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
+  if (!element) return false;
+  if (element.tagName === 'INPUT') return !NON_TEXT_INPUTS.has((element as HTMLInputElement).type);
+  return element.isContentEditable || ['TEXTAREA', 'SELECT'].includes(element.tagName);
 }
 
 /**

@@ -90,10 +90,13 @@ function checkDay(accountId: string, day: Day, isSubscription: boolean, out: Pus
       out.push({ code: 'slotDuplicate', accountId, date, itemIds: items.filter((i) => i.slot === slot).map((i) => i.id), params: { slot } });
     }
   }
-  // A push lacks slot s when fewer items hold s than hold s+1 (capped at the number of pushes).
+  // A push lacks slot s when fewer items hold s than hold any later slot (capped at the number of
+  // pushes): a day with only a 第3条 lacks its 头条 first.
   let missing = 0;
-  for (let slot = 1; slot < maxSlot && !missing; slot++) {
-    if ((counts[slot] ?? 0) < Math.min(counts[slot + 1] ?? 0, pushes)) missing = slot;
+  let later = 0;
+  for (let slot = maxSlot; slot >= 1; slot--) {
+    if ((counts[slot] ?? 0) < Math.min(later, pushes)) missing = slot;
+    later = Math.max(later, counts[slot] ?? 0);
   }
   if (missing || invalid.length) {
     const after = missing ? items.filter((i) => i.slot > missing) : [];

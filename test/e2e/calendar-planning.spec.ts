@@ -30,7 +30,7 @@ test('items are dragged between days with undo, planned from the topic pool and 
   await chip(page, '拖动测试稿').dragTo(day22);
   await expect(day22).toContainText('拖动测试稿');
   await expect(day20).not.toContainText('拖动测试稿');
-  await expect(page.getByTestId('undo-message')).toContainText('已移动 1 条排期');
+  await expect(page.getByTestId('undo-message')).toContainText('已把 1 条排期移到 10月22日');
   await page.getByTestId('undo').click();
   await expect(day20).toContainText('拖动测试稿');
   await expect(day22).not.toContainText('拖动测试稿');
@@ -124,15 +124,23 @@ test('the keyboard plans: N creates, [ ] T move the period, 1–4 switch views, 
   await expect(page.getByTestId('calendar-title')).toHaveText('2027年4月');
   await page.keyboard.press('[');
   await expect(page.getByTestId('calendar-title')).toHaveText('2027年3月');
+  await expect(page.getByTestId('calendar-title')).toHaveText('2027年3月');
   await page.keyboard.press('2');
   await expect(page).toHaveURL(/view=week/);
-  await page.keyboard.press('1');
+  // A click on a view toggle leaves the shortcuts working.
+  await page.getByTestId('calendar-view-month').click();
   await expect(page).toHaveURL(/view=month/);
+  await page.keyboard.press(']');
+  await expect(page.getByTestId('calendar-title')).toHaveText('2027年4月');
+  await page.keyboard.press('[');
+  await expect(page.getByTestId('calendar-title')).toHaveText('2027年3月');
 
   // N opens the drawer on the first day of a month that is not this one; typing there moves nothing.
   await page.keyboard.press('n');
   await expect(page.getByTestId('calendar-form')).toBeVisible();
-  await page.getByTestId('calendar-form-title').fill('快捷键新建 ] [ 2');
+  // The title field has the cursor: typing goes there, and its keys are no shortcuts.
+  await page.keyboard.type('快捷键新建 ] [ 2');
+  await expect(page.getByTestId('calendar-form-title')).toHaveValue('快捷键新建 ] [ 2');
   await expect(page.getByTestId('calendar-title')).toHaveText('2027年3月');
   await page.getByTestId('calendar-save').click();
   await expect(page.getByTestId('calendar-day-2027-03-01')).toContainText('快捷键新建');

@@ -180,6 +180,14 @@ describe('calendar.fillCadence', () => {
     expect(await callOk(backend, 'calendar.fillCadence', input)).toHaveLength(4);
   });
 
+  it('gives a placeholder the 头条 when the day holds only a cancelled item (it goes out in no push)', async () => {
+    const { backend, tuesdays, create } = await setUp();
+    await create({ date: '2026-10-06', slot: 1, status: 'cancelled', title: '取消的头条' });
+    const [placeholder] = await callOk(backend, 'calendar.fillCadence', { from: '2026-10-06', to: '2026-10-06', columnIds: [tuesdays.id] });
+    expect(placeholder).toMatchObject({ date: '2026-10-06', slot: 1 });
+    expect(await callOk(backend, 'calendar.problems', { from: '2026-10-01', to: '2026-10-31' })).toEqual([]);
+  });
+
   it('writes field-level outbox rows for each placeholder, like every other write', async () => {
     const { backend, tuesdays } = await setUp();
     const [first] = await callOk(backend, 'calendar.fillCadence', { from: '2026-10-06', to: '2026-10-06', columnIds: [tuesdays.id] });

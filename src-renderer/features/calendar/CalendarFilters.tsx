@@ -38,13 +38,15 @@ export const CalendarFilters = memo(function CalendarFilters({ route, accounts, 
         placeholder={t('calendar.allAccounts')}
         value={route.accounts}
         onChange={(accounts: string[]) => onChange({ accounts })}
+        // Two accounts may share a name (a 服务号 and a 视频号 of one mall): the platform tells them apart.
         options={accounts.map((a) => ({
           value: a.id,
-          title: a.name,
+          title: `${a.name} ${t(`accounts.platform.${a.platform}`)}`,
           label: (
             <span>
               <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', marginRight: 6, background: badges.get(a.id)?.color }} />
               {a.name}
+              <span style={{ color: '#8c8c8c', marginLeft: 4, fontSize: 12 }}>{t(`accounts.platform.${a.platform}`)}</span>
             </span>
           ),
         }))}
@@ -56,7 +58,17 @@ export const CalendarFilters = memo(function CalendarFilters({ route, accounts, 
         placeholder={t('calendar.filter.columns')}
         value={route.columns}
         onChange={(columns: string[]) => onChange({ columns })}
-        options={columns.map((c) => ({ value: c.id, title: `${c.name} ${accountName(c.accountId)}`, label: c.name }))}
+        // Columns of different accounts may share a name: the account tells them apart.
+        options={columns.map((c) => ({
+          value: c.id,
+          title: `${c.name} ${accountName(c.accountId)}`,
+          label: (
+            <span>
+              {c.name}
+              <span style={{ color: '#8c8c8c', marginLeft: 4, fontSize: 12 }}>{accountName(c.accountId)}</span>
+            </span>
+          ),
+        }))}
       />
       <Select
         {...SELECT}

@@ -34,6 +34,19 @@ const NO_ITEMS: CalendarItem[] = [];
 /** Long enough for the period on screen to load and paint first. */
 const PREFETCH_DELAY_MS = 250;
 
+/** The layer toggles are a preference of this computer, kept across reloads (the URL keeps the filters). */
+const TOGGLES_KEY = 'opsbench.calendar.layers';
+const ALL_TOGGLES: readonly Toggle[] = [...LAYER_TOGGLES, 'gaps'];
+function savedToggles(): Set<Toggle> {
+  try {
+    const saved: unknown = JSON.parse(localStorage.getItem(TOGGLES_KEY) ?? 'null');
+    if (Array.isArray(saved)) return new Set(ALL_TOGGLES.filter((toggle) => saved.includes(toggle)));
+  } catch {
+    // A damaged preference falls back to the default.
+  }
+  return new Set(LAYER_TOGGLES);
+}
+
 type Editing = { item: CalendarItem | null; date: string; accountId?: string } | null;
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -58,7 +71,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const accounts = useAccounts((s) => s.rows);
   const members = useTeam((s) => s.rows);
   const { query: shownQuery, items: storeItems, pool, layers, keyDates, problems: allProblems, gaps, attention, columns, error } = useCalendar((s) => s);
-  const [toggles, setToggles] = useState<Set<Toggle>>(() => new Set(LAYER_TOGGLES));
+  const [toggles, setToggles] = useState<Set<Toggle>>(savedToggles);
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // Keeps the same (empty) set when nothing was selected, so the chips need not re-render.
@@ -121,7 +134,15 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const routeRef = useRef(route);
   routeRef.current = route;
   const go = useCallback((patch: Partial<CalendarRoute>) => navigate({ ...routeRef.current, ...patch }), []);
-  const onToggle = useCallback((toggle: Toggle, on: boolean) => setToggles((before) => new Set(on ? [...before, toggle] : [...before].filter((x) => x !== toggle))), []);
+  const onToggle = useCallback(
+    (toggle: Toggle, on: boolean) =>
+      setToggles((before) => {
+        const next = new Set(on ? [...before, toggle] : [...before].filter((x) => x !== toggle));
+        localStorage.setItem(TOGGLES_KEY, JSON.stringify([...next]));
+        return next;
+      }),
+    [],
+  );
   const openDay = useCallback((day: string) => go({ date: day }), [go]);
   const step = useCallback((delta: -1 | 1) => go({ date: stepDate(routeRef.current.view, routeRef.current.date || todayIso(), delta) }), [go]);
   const goToday = useCallback(() => go({ date: '' }), [go]);
@@ -217,7 +238,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           onChange={go}
         />
         {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
-        {selectedIds.length > 0 && <SelectionBar ids={selectedIds} onClear={clearSelection} />}
+        {selectedIds.length > 0 && <SelectionBar ids={selectedIds} periodStart={periodFrom} onClear={clearSelection} />}
         <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
           <div style={{ flex: 1, minWidth: 0 }}>
             {route.view === 'month' && <MonthGrid month={monthTitleKey(date)} days={days} today={today} items={itemsByDay} layers={layersByDay} gaps={gapsByDay} />}

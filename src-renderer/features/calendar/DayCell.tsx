@@ -48,7 +48,8 @@ export function DayHead({ date, layers, isToday, extra }: { date: string; layers
 /** The names of the day's holidays, solar terms, festivals and marketing days. */
 export function LayerLabels({ layers }: { layers: DayLayer[] }) {
   const { english } = useCalendarBoard().labels;
-  const shown = layers.filter((l) => l.kind !== 'workday');
+  // 中秋节 is a holiday and a lunar festival: one name once.
+  const shown = layers.filter((l, i) => l.kind !== 'workday' && layers.findIndex((o) => o.kind !== 'workday' && o.name === l.name) === i);
   if (shown.length === 0) return null;
   return (
     <div className="cal-layers">

@@ -25,12 +25,25 @@ interface Props {
   onClose: () => void;
 }
 
+/**
+ * The slot a new item of an account takes on a day: the first one its push leaves free (头条 on an
+ * empty day, 次条 after a 头条), so one click does not plan a second push by accident.
+ */
+function freeSlot(accountId: string, date: string): number {
+  if (!date) return 1;
+  const taken = new Set(calendarStore().getState().items.filter((i) => i.accountId === accountId && i.date === date && i.status !== 'cancelled').map((i) => i.slot));
+  let slot = 1;
+  while (taken.has(slot) && slot < MAX_SLOT) slot++;
+  return slot;
+}
+
 function initialValues(item: CalendarItem | null, date: string, accountId: string | undefined, accounts: Account[]): CalendarItemInput {
   if (item) {
     const { accountId, date, time, slot, columnId, title, notes, ownerId, dueDate, status, tags } = item;
     return { accountId, date, time, slot, columnId, title, notes, ownerId, dueDate, status, tags };
   }
-  return { accountId: accountId ?? accounts[0]?.id ?? '', date, time: '', slot: 1, columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] };
+  const account = accountId ?? accounts[0]?.id ?? '';
+  return { accountId: account, date, time: '', slot: freeSlot(account, date), columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] };
 }
 
 /** The form's starting values as the contract cleans them, to compare the submitted ones with. */
@@ -87,7 +100,7 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
           data-testid="calendar-form-account"
           value={values.accountId || undefined}
           // A column belongs to one account: changing the account clears it.
-          onChange={(v: string) => form.reset({ ...values, accountId: v, columnId: null })}
+          onChange={(v: string) => form.reset({ ...values, accountId: v, columnId: null, slot: item ? values.slot : freeSlot(v, values.date ?? '') })}
           options={accounts.map((a) => ({ value: a.id, label: a.name }))}
         />
       </Form.Item>
@@ -106,7 +119,7 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
         </Form.Item>
       </Space>
       <Form.Item label={t('calendar.form.title')} required {...status('title')}>
-        <Input data-testid="calendar-form-title" value={values.title} onChange={(e) => set('title', e.target.value)} />
+        <Input data-testid="calendar-form-title" autoFocus={!item} value={values.title} onChange={(e) => set('title', e.target.value)} />
       </Form.Item>
       <Form.Item label={t('calendar.form.column')} {...status('columnId')}>
         <Select

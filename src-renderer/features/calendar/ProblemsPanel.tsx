@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PushProblem } from '../../../src-shared/contract/calendar';
 import type { AccountBadge } from './calendar-types';
+import { slotKey } from './ItemChip';
 
 interface Props {
   problems: PushProblem[];
@@ -12,9 +13,20 @@ interface Props {
   onOpen: (date: string) => void;
 }
 
+/** A slot number in a problem reads as the operator says it: 头条, 次条, 第3条. */
+function useSlotNames() {
+  const { t } = useTranslation();
+  return (params: PushProblem['params'] = {}) => {
+    if (typeof params.slot !== 'number') return params;
+    const slot = slotKey(params.slot);
+    return { ...params, slot: t(slot.key, slot.params) };
+  };
+}
+
 /** WeChat's push-rule violations of the visible range; never blocking, always visible. */
 export const ProblemsPanel = memo(function ProblemsPanel({ problems, accounts, onOpen }: Props) {
   const { t } = useTranslation();
+  const withSlotName = useSlotNames();
   return (
     <Card
       size="small"
@@ -44,7 +56,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, accounts, o
                 <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', marginRight: 4, background: accounts.get(problem.accountId)?.color ?? '#d9d9d9' }} />
                 {accounts.get(problem.accountId)?.name ?? t('common.none')} · {problem.date}
               </div>
-              <Typography.Text style={{ fontSize: 13 }}>{t(`calendar.problems.${problem.code}`, problem.params ?? {})}</Typography.Text>
+              <Typography.Text style={{ fontSize: 13 }}>{t(`calendar.problems.${problem.code}`, withSlotName(problem.params))}</Typography.Text>
             </List.Item>
           )}
         />

@@ -1,17 +1,19 @@
 import { CopyOutlined, DeleteOutlined, InboxOutlined, SwapOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Popconfirm, Space, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useItemActions } from './use-item-actions';
 
 interface Props {
   ids: string[];
+  /** The first day on screen: the date picker opens on its month. */
+  periodStart: string;
   onClear: () => void;
 }
 
 /** Actions on the selected items (Ctrl/⌘/Shift-click): move to a day or the pool, copy to a day, delete. */
-export function SelectionBar({ ids, onClear }: Props) {
+export function SelectionBar({ ids, periodStart, onClear }: Props) {
   const { t } = useTranslation();
   const actions = useItemActions();
   const [picking, setPicking] = useState<'move' | 'copy' | null>(null);
@@ -42,7 +44,7 @@ export function SelectionBar({ ids, onClear }: Props) {
           </Button>
         </Popconfirm>
       </Space>
-      {picking && <DatePicker open size="small" data-testid="selection-date" placeholder={t(`calendar.selection.${picking}To`)} onChange={pick} onOpenChange={(open) => !open && setPicking(null)} />}
+      {picking && <DatePicker open size="small" defaultPickerValue={dayjs(periodStart)} data-testid="selection-date" placeholder={t(`calendar.selection.${picking}To`)} onChange={pick} onOpenChange={(open) => !open && setPicking(null)} />}
       <Button size="small" type="link" style={{ marginLeft: 'auto' }} onClick={onClear} data-testid="selection-clear">
         {t('calendar.selection.clear')}
       </Button>

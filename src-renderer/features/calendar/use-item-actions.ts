@@ -1,4 +1,5 @@
 import { App } from 'antd';
+import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../components/use-undo';
@@ -22,7 +23,10 @@ export function useItemActions() {
     };
     return {
       async move(ids: string[], target: MoveTarget): Promise<boolean> {
-        return report(await store().move(ids, target), (before) => undo(t('calendar.moved', { count: ids.length }), () => store().place(before)));
+        // Say where they went: a move through the date picker may leave the period on screen.
+        const count = ids.length;
+        const text = target.date ? t('calendar.movedTo', { count, date: dayjs(target.date).format(t('calendar.agendaDayFormat')) }) : target.date === '' ? t('calendar.movedToPool', { count }) : t('calendar.moved', { count });
+        return report(await store().move(ids, target), (before) => undo(text, () => store().place(before)));
       },
       async duplicate(ids: string[], date?: string, accountId?: string): Promise<boolean> {
         return report(await store().duplicate(ids, date, accountId), (copies) => {

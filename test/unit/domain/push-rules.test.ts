@@ -56,6 +56,8 @@ describe('WeChat push rules', () => {
   it('warns about a gap in the slots of a push, naming the missing slot', () => {
     expect(checkPushRules([item('sub', '2026-10-01', 1), item('sub', '2026-10-01', 3)], accounts).map((p) => [p.code, p.params])).toEqual([['slotGap', { slot: 2 }]]);
     expect(checkPushRules([item('svc', '2026-10-01', 2)], accounts).map((p) => [p.code, p.params])).toEqual([['slotGap', { slot: 1 }]]);
+    // Only a 第3条: the 头条 is what is missing first.
+    expect(checkPushRules([item('svc', '2026-10-01', 3)], accounts).map((p) => [p.code, p.params])).toEqual([['slotGap', { slot: 1 }]]);
   });
 
   it('ignores cancelled items and accounts without WeChat push rules', () => {

@@ -110,17 +110,25 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     error: null,
     async load(query, refreshSides = false) {
       const mine = ++generation;
+      // The side panels are asked for after the range, so the server answers the grid first.
       const sides = JSON.stringify([query.accountIds, query.today]);
-      if (refreshSides || sides !== sidesKey) void loadSides(query);
-      sidesKey = sides;
+      const refreshPanels = () => {
+        if (refreshSides || sides !== sidesKey) void loadSides(query);
+        sidesKey = sides;
+      };
       const key = queryKeyOf(query);
       const cached = refreshSides ? undefined : cache.get(key);
-      if (cached) return set({ query, ...cached, loading: false, error: null });
+      if (cached) {
+        refreshPanels();
+        return set({ query, ...cached, loading: false, error: null });
+      }
       // A new range shows nothing stale while it loads; a reload of the same range keeps its rows.
       set(sameRange(get().query, query) ? { loading: true } : { query, loading: true, items: [], gaps: [], problems: [] });
       try {
         const epoch = cache.epoch;
-        const data = await fetchRange(api, query, (items) => mine === generation && set({ items }));
+        const fetching = fetchRange(api, query, (items) => mine === generation && set({ items }));
+        refreshPanels();
+        const data = await fetching;
         cache.set(key, data, epoch);
         if (mine === generation) set({ ...data, loading: false, error: null });
       } catch (error) {

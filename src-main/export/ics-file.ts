@@ -2,6 +2,8 @@
 // China Standard Time, which has had no daylight saving since 1991, so one VTIMEZONE with a
 // single STANDARD rule describes it.
 
+import { addDays } from '../../src-shared/domain/calendar-dates';
+
 export const ICS_TIMEZONE = 'Asia/Shanghai';
 const TIMED_EVENT_MINUTES = 30;
 
@@ -54,12 +56,6 @@ export function foldLine(line: string): string {
 
 const compact = (date: string) => date.replaceAll('-', '');
 
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** A local date-time 'YYYYMMDDTHHMMSS' some minutes after a date and 'HH:mm' (carrying past midnight). */
 function localTime(date: string, time: string, plusMinutes = 0): string {
   const d = new Date(`${date}T${time}:00Z`);
@@ -72,7 +68,7 @@ const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '
 function eventLines(event: IcsEvent): string[] {
   const when = event.time
     ? [`DTSTART;TZID=${ICS_TIMEZONE}:${localTime(event.date, event.time)}`, `DTEND;TZID=${ICS_TIMEZONE}:${localTime(event.date, event.time, TIMED_EVENT_MINUTES)}`]
-    : [`DTSTART;VALUE=DATE:${compact(event.date)}`, `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`];
+    : [`DTSTART;VALUE=DATE:${compact(event.date)}`, `DTEND;VALUE=DATE:${compact(addDays(event.date, 1))}`];
   return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,

@@ -10,13 +10,13 @@ interface Props {
 
 /** The fields shown, with their widths (the title takes what is left). */
 const SHOWN: Array<[ImportField, number | undefined]> = [
-  ['date', 104],
-  ['time', 64],
-  ['account', 170],
-  ['slot', 72],
+  ['date', 96],
+  ['time', 56],
+  ['account', 150],
+  ['slot', 60],
   ['title', undefined],
-  ['status', 80],
-  ['owner', 80],
+  ['status', 70],
+  ['owner', 70],
 ];
 
 /** The file's rows as they will be imported: problems in red, duplicates greyed out. */
@@ -40,7 +40,7 @@ export function PreviewTable({ rows }: Props) {
     {
       key: 'problems',
       title: t('calendarTransfer.problems'),
-      width: 280,
+      width: 220,
       render: (_, row) => (
         <>
           {row.duplicate && <Tag>{t('calendarTransfer.duplicate')}</Tag>}

@@ -2,6 +2,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { ItemFilter } from '../../../src-shared/contract/calendar';
 import type { FullMapping, ImportField, ImportPreview, ImportResult, TransferFile } from '../../../src-shared/contract/calendar-transfer';
 import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { withoutEmptyLists } from '../../lib/empty-lists';
 import { attempt, type SaveResult } from '../../lib/result';
 
 export type ExportFormat = 'xlsx' | 'ics';
@@ -35,11 +36,6 @@ export interface CalendarTransferState {
 }
 
 const EMPTY = { file: null, preview: null, previewing: false, committing: false, error: null };
-
-/** An empty list is "any" in the calendar's URL but "none" to the back end's filter. */
-function withoutEmptyLists(filter: ItemFilter): ItemFilter {
-  return Object.fromEntries(Object.entries(filter).filter(([, value]) => !Array.isArray(value) || value.length > 0)) as ItemFilter;
-}
 
 export function createCalendarTransferStore({ api, onChanged }: ApiDeps): StoreApi<CalendarTransferState> {
   let generation = 0;

@@ -88,7 +88,7 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
       {regular.length === 0 ? (
         <Empty description={t('calendar.cadence.noColumns')} />
       ) : (
-        <Checkbox.Group value={chosen} onChange={(ids) => setChosen(ids as string[])} style={{ display: 'flex', flexDirection: 'column', gap: 4, maxHeight: 260, overflowY: 'auto' }}>
+        <Checkbox.Group value={chosen} onChange={(ids) => setChosen(ids as string[])} style={{ display: 'flex', flexDirection: 'column', flexWrap: 'nowrap', gap: 4, maxHeight: 260, overflowY: 'auto' }}>
           {regular.map((column) => (
             <Checkbox key={column.id} value={column.id} data-testid="cadence-column">
               <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', margin: '0 6px 1px 0', background: accounts.get(column.accountId)?.color }} />

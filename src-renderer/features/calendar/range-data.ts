@@ -1,6 +1,7 @@
 import type { CadenceGap, CalendarItem, ItemStatus, KeyDate, PushProblem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { ApiDeps } from '../../lib/api';
+import { nonEmpty, withoutEmptyLists } from '../../lib/empty-lists';
 
 export interface CalendarQuery {
   from: string;
@@ -26,7 +27,6 @@ export interface RangeData {
   keyDates: KeyDate[];
 }
 
-const orNone = <T>(list: T[]) => (list.length ? list : undefined);
 export const queryKeyOf = (query: CalendarQuery) => JSON.stringify(query);
 
 /**
@@ -35,8 +35,9 @@ export const queryKeyOf = (query: CalendarQuery) => JSON.stringify(query);
  */
 export async function fetchRange(api: ApiDeps['api'], query: CalendarQuery, onItems?: (items: CalendarItem[]) => void): Promise<RangeData> {
   const range = { from: query.from, to: query.to };
-  const accountIds = orNone(query.accountIds);
-  const itemsCall = api.calendar.listItems({ ...range, accountIds, columnIds: orNone(query.columnIds), statuses: orNone(query.statuses), ownerIds: orNone(query.ownerIds), tags: orNone(query.tags) });
+  const accountIds = nonEmpty(query.accountIds);
+  const { columnIds, statuses, ownerIds, tags } = query;
+  const itemsCall = api.calendar.listItems(withoutEmptyLists({ ...range, accountIds: query.accountIds, columnIds, statuses, ownerIds, tags }));
   const around = Promise.all([
     api.calendarLayers.list(range),
     api.calendar.problems(range),

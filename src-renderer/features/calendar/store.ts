@@ -3,6 +3,7 @@ import type { Attention, CadenceFill, CadenceGap, CadencePlaceholder, CalendarIt
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { nonEmpty } from '../../lib/empty-lists';
 import { attempt, type SaveResult } from '../../lib/result';
 import { fetchRange, queryKeyOf, RangeCache, type CalendarQuery } from './range-data';
 
@@ -66,7 +67,6 @@ export interface CalendarState {
 }
 
 const sameRange = (a: CalendarQuery | null, b: CalendarQuery) => !!a && queryKeyOf(a) === queryKeyOf(b);
-const orNone = <T>(list: T[]) => (list.length ? list : undefined);
 
 /** Puts the server's answer in place at once, so a drop lands without waiting for the reload. */
 function withUpdated(state: CalendarState, updated: CalendarItem[]): Pick<CalendarState, 'items' | 'pool'> {
@@ -88,7 +88,7 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
   // The side panels do not depend on the range: they load beside it and never hold its paint up.
   const loadSides = async (query: CalendarQuery) => {
     const mine = ++sidesGeneration;
-    const accountIds = orNone(query.accountIds);
+    const accountIds = nonEmpty(query.accountIds);
     try {
       const [pool, attention, columns] = await Promise.all([api.calendar.listPool({ accountIds }), api.calendar.attention({ today: query.today, accountIds }), api.columns.list({})]);
       if (mine === sidesGeneration) store.setState({ pool, attention, columns });

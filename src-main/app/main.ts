@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
-import { openBackend, type Backend } from '../services/backend';
+import { openBackend, type Backend } from '../session/backend';
 import { APP_FOLDER } from '../cli/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBackend, writeDemoWorkspace, type Backend } from '../services/backend';
+import { openBackend, writeDemoWorkspace, type Backend } from '../session/backend';
 import { dispatch } from '../services/dispatch';
 import type { Backup } from '../../src-shared/contract/backups';
 import { startWebServer } from '../web/server';

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { uuidv7 } from 'uuidv7';
 import type { DomainName } from '../../src-shared/contract';
-import { decodeHlc, encodeHlc, type HybridClock } from '../../src-shared/domain/hlc';
-import type { FieldChange } from '../../src-shared/domain/lww';
+import { decodeHlc, encodeHlc, type HybridClock } from '../../src-shared/domain/sync/hlc';
+import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { SYNCED_TABLES, syncedTable, syncedTableOf, type SyncedTable } from '../db/table-registry';
 
 // The one door to synced tables (DESIGN.md §5). In the transaction of every write it stores the

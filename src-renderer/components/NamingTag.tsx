@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NamingCheck } from '../../src-shared/domain/naming';
+import type { NamingCheck } from '../../src-shared/domain/accounts/naming';
 
 const COLORS = { follows: 'success', differs: 'warning', incomplete: 'default', noTemplate: 'default' } as const;
 

@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { isIsoDate, ItemStatus } from '../../src-shared/contract/calendar';
+import { ItemStatus } from '../../src-shared/contract/calendar';
+import { isIsoDate } from '../../src-shared/domain/dates';
 
 // A tiny hash router: the place lives in `location.hash`, so a reload keeps it and browser mode
 // needs no server-side routes. Query parameters after `?` carry a screen's view state.

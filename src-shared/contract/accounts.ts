@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
-import { NamingCheck } from '../domain/naming';
+import { NamingCheck } from '../domain/accounts/naming';
 
 export const Platform = z.enum(['wechat_subscription', 'wechat_service', 'weibo', 'channels', 'douyin', 'xiaohongshu', 'wecom_group']);
 export type Platform = z.infer<typeof Platform>;

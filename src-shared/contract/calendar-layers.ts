@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
-import { daysInclusive } from '../domain/calendar-dates';
+import { daysInclusive } from '../domain/dates';
 
 /** The longest range one call covers: a year view plus its edges. */
 export const CALENDAR_LAYERS_MAX_DAYS = 400;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Id, Ok, optionalText, requiredText, RowMeta } from './common';
-import { daysInclusive } from '../domain/calendar-dates';
+import { MAX_SLOT } from '../domain/calendar/slots';
+import { daysInclusive, isIsoDate } from '../domain/dates';
+
+export { MAX_SLOT };
 
 /** The longest range one call covers: a year view plus its edges (as calendarLayers). */
 export const CALENDAR_MAX_DAYS = 400;
-export const MAX_SLOT = 8;
 export const MAX_TAGS = 10;
 
 /** 选题 → 撰写中 → 待审核 → 已定稿 → 已排期 → 已发布, or 已取消. */
@@ -15,14 +17,6 @@ export type ItemStatus = z.infer<typeof ItemStatus>;
 /** 产品发布 / 周年纪念 / 活动 / 其他 */
 export const KeyDateKind = z.enum(['launch', 'anniversary', 'event', 'other']);
 export type KeyDateKind = z.infer<typeof KeyDateKind>;
-
-/** Whether a 'YYYY-MM-DD' string names a real calendar day. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 const IsoDate = z.string('validation.required').refine(isIsoDate, 'validation.invalid');
 /** A day, or '' (no date: the topic pool, or no due date). */

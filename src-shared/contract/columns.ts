@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
-import { Cadence } from '../domain/cadence';
+import { Cadence } from '../domain/columns/cadence';
 
 const columnFields = {
   accountId: Id,

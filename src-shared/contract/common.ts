@@ -6,6 +6,7 @@ import { z } from 'zod';
 export const Id = z.string().min(1).max(64);
 export const IdInput = z.object({ id: Id });
 export const Ok = z.object({ ok: z.literal(true) });
+export type Ok = z.infer<typeof Ok>;
 
 /**
  * Removes what paste from Word/WeChat drags in and nobody means to type: control characters

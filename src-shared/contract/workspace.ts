@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Ok, optionalText, requiredText } from './common';
-import { unknownPlaceholders } from '../domain/naming';
+import { unknownPlaceholders } from '../domain/accounts/naming';
 
 /** The subsidiary this workspace belongs to (分公司/事业部). */
 export const Workspace = z.object({

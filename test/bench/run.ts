@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
-import { calendarDragMove, calendarMonthPaint, calendarNextMonth } from './scenarios/calendar-ui';
+import { calendarDragMove, calendarMonthPaint, calendarNextMonth } from './scenarios/calendar/ui';
 import { firstPaint } from './scenarios/first-paint';
 import { openWorkspace } from './scenarios/open-workspace';
-import { ruleCheck } from './scenarios/rule-check';
+import { ruleCheck } from './scenarios/calendar/rule-check';
 import { singleEdit } from './scenarios/single-edit';
 import { withinBudget, type ScenarioResult } from './stats';
 

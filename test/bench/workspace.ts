@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeDemoWorkspace } from '../../src-main/services/backend';
+import { writeDemoWorkspace } from '../../src-main/session/backend';
 
 export const BENCH_DIR = join(process.cwd(), '.bench');
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { MemberInput } from '../../src-shared/contract/team';
-import { openBackend, type Backend, type BackendOptions } from '../../src-main/services/backend';
+import { openBackend, type Backend, type BackendOptions } from '../../src-main/session/backend';
 import { dispatch } from '../../src-main/services/dispatch';
 export { anAccount } from '../fixtures/account-input';
 

@@ -79,7 +79,7 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
   it('imports a GBK calendar CSV (a dry run first) and exports the calendar as .xlsx and .ics', () => {
     const dataDir = tempDir();
     expect(opsbench(['demo', '--data-dir', dataDir]).code).toBe(0);
-    const csv = join(root, 'test', 'fixtures', 'calendar-import-gbk.csv');
+    const csv = join(root, 'test', 'fixtures', 'calendar', 'import-gbk.csv');
     const dry = opsbench(['import', 'calendar', csv, '--dry-run', '--data-dir', dataDir]);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('Dry run: 4 items would be imported (0 duplicates skipped, 1 with errors)');

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../src-main/db/connection';
-import { openBackend } from '../../src-main/services/backend';
+import { openBackend } from '../../src-main/session/backend';
 import { callOk, tempDataDir } from '../helpers/backend';
 
 describe('a process killed mid-write', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AccountInput } from '../../src-shared/contract/accounts';
 import { MemberInput } from '../../src-shared/contract/team';
-import { DEMO_ACCOUNTS, DEMO_MEMBERS } from '../../src-main/services/demo-recipe';
-import { writeDemoWorkspace } from '../../src-main/services/backend';
+import { DEMO_ACCOUNTS, DEMO_MEMBERS } from '../../src-main/demo/demo-recipe';
+import { writeDemoWorkspace } from '../../src-main/session/backend';
 import { callOk, openTestBackend, tempDataDir } from '../helpers/backend';
 
 function contentOf(rows: Array<Record<string, unknown>>): unknown[] {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Handlers } from '../../src-shared/contract';
-import { HybridClock } from '../../src-shared/domain/hlc';
+import { HybridClock } from '../../src-shared/domain/sync/hlc';
 import { openSqlite, wrapDrizzle } from '../../src-main/db/connection';
-import { createAccountsService } from '../../src-main/services/accounts-service';
-import { openBackend } from '../../src-main/services/backend';
+import { createAccountsService } from '../../src-main/services/accounts/accounts-service';
+import { openBackend } from '../../src-main/session/backend';
 import type { ServiceContext } from '../../src-main/services/context';
 import { dispatch } from '../../src-main/services/dispatch';
 import { SyncRepository } from '../../src-main/sync/repository';

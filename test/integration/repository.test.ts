@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeHlc } from '../../src-shared/domain/hlc';
-import type { FieldChange } from '../../src-shared/domain/lww';
+import { encodeHlc } from '../../src-shared/domain/sync/hlc';
+import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { accounts } from '../../src-main/db/schema';
 import { anAccount, callOk, openTestBackend, tempDataDir } from '../helpers/backend';
-import { openBackend } from '../../src-main/services/backend';
+import { openBackend } from '../../src-main/session/backend';
 import { openSqlite } from '../../src-main/db/connection';
 import { SyncRepository } from '../../src-main/sync/repository';
-import { HybridClock } from '../../src-shared/domain/hlc';
+import { HybridClock } from '../../src-shared/domain/sync/hlc';
 
 interface OutboxRow {
   tbl: string;

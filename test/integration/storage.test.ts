@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT, createBackup, listBackups } from '../../src-main/db/backup';
 import { openSqlite } from '../../src-main/db/connection';
 import { defaultMigrationsDir } from '../../src-main/db/migrate';
-import { openBackend } from '../../src-main/services/backend';
+import { openBackend } from '../../src-main/session/backend';
 import { anAccount, callOk, openTestBackend, tempDataDir } from '../helpers/backend';
 
 /** A copy of the real migrations plus one more, as a later release would ship. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMethods } from '../../src-shared/contract';
-import { openBackend, type Backend } from '../../src-main/services/backend';
+import { openBackend, type Backend } from '../../src-main/session/backend';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
 
 let root: string;

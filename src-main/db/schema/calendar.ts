@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { syncedRowColumns } from './columns-common';
+import { syncedRowColumns } from './synced-row-columns';
 
 // The content calendar (排期). No FOREIGN KEY to accounts/columns/members (see accounts.ts): the
 // calendar service checks references when the operator writes.

@@ -1,5 +1,7 @@
 export * from './accounts';
 export * from './calendar';
+export * from './columns';
 export * from './local';
+export * from './menus';
 export * from './team';
 export * from './workspace';

@@ -1,5 +1,5 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { syncedRowColumns } from './columns-common';
+import { syncedRowColumns } from './synced-row-columns';
 
 export const members = sqliteTable('members', {
   ...syncedRowColumns,

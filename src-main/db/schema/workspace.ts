@@ -1,5 +1,5 @@
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { syncedRowColumns } from './columns-common';
+import { syncedRowColumns } from './synced-row-columns';
 
 /** The subsidiary's profile; a single row with id `workspace`. */
 export const workspace = sqliteTable('workspace', {

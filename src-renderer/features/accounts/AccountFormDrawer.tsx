@@ -1,7 +1,7 @@
 import { App, Button, Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AccountInput, AccountPurpose, Platform, UpdateFrequency, type Account } from '../../../src-shared/contract/accounts';
-import { checkAccountName } from '../../../src-shared/domain/naming';
+import { checkAccountName } from '../../../src-shared/domain/accounts/naming';
 import { useZodForm } from '../../lib/use-zod-form';
 import { useTeam } from '../team/store';
 import { useWorkspace } from '../workspace/store';

@@ -5,7 +5,7 @@ import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountPurpose, Platform, type Account } from '../../../src-shared/contract/accounts';
 import type { Member } from '../../../src-shared/contract/team';
-import { NamingStatus } from '../../../src-shared/domain/naming';
+import { NamingStatus } from '../../../src-shared/domain/accounts/naming';
 import { NamingTag } from '../../components/NamingTag';
 import { PlatformTag } from '../../components/PlatformTag';
 import { formatFollowers } from '../../lib/format';

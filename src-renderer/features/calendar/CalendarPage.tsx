@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemStatus, MAX_SLOT, type CalendarItem, type ItemFilter } from '../../../src-shared/contract/calendar';
+import { monthEnd } from '../../../src-shared/domain/dates';
 import { errorText } from '../../lib/field-errors';
 import { navigate, type CalendarRoute, type CalendarView } from '../../lib/router';
 import { useShortcut } from '../../lib/use-shortcut';
@@ -215,7 +216,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   // Export what is on screen: in the month view the month itself, not the grid's edge days.
   const exportFilter = useMemo<ItemFilter>(() => {
     const shown = JSON.parse(queryKey) as CalendarQuery;
-    return route.view === 'month' ? { ...shown, from: periodFrom, to: dayjs(periodFrom).endOf('month').format('YYYY-MM-DD') } : shown;
+    return route.view === 'month' ? { ...shown, from: periodFrom, to: monthEnd(periodFrom) } : shown;
   }, [queryKey, route.view, periodFrom]);
   const title =
     route.view === 'week'

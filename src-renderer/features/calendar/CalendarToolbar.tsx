@@ -4,8 +4,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemFilter } from '../../../src-shared/contract/calendar';
 import { CALENDAR_VIEWS, type CalendarView } from '../../lib/router';
-import { ExportMenu } from '../calendar-transfer/ExportMenu';
-import { ImportDialog } from '../calendar-transfer/ImportDialog';
+import { ExportMenu } from './transfer/ExportMenu';
+import { ImportDialog } from './transfer/ImportDialog';
 
 interface Props {
   view: CalendarView;

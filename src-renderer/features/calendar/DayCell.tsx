@@ -1,7 +1,7 @@
 import { Tooltip } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../src-shared/domain/calendar-dates';
+import { addDays } from '../../../src-shared/domain/dates';
 import { useCalendarBoard } from './board-context';
 import { LAYER_COLORS } from './calendar-colors';
 import { useItemDrop } from './drag';

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { CalendarItemInput, ItemStatus, MAX_SLOT, type CalendarItem, type CalendarItemData } from '../../../src-shared/contract/calendar';
 import type { Member } from '../../../src-shared/contract/team';
+import { firstFreeSlot } from '../../../src-shared/domain/calendar/slots';
 import { useUndo } from '../../components/use-undo';
 import { changedFields } from '../../lib/changed-fields';
 import { errorText } from '../../lib/field-errors';
@@ -31,10 +32,7 @@ interface Props {
  */
 function freeSlot(accountId: string, date: string): number {
   if (!date) return 1;
-  const taken = new Set(calendarStore().getState().items.filter((i) => i.accountId === accountId && i.date === date && i.status !== 'cancelled').map((i) => i.slot));
-  let slot = 1;
-  while (taken.has(slot) && slot < MAX_SLOT) slot++;
-  return slot;
+  return firstFreeSlot(calendarStore().getState().items.filter((i) => i.accountId === accountId && i.date === date && i.status !== 'cancelled').map((i) => i.slot));
 }
 
 function initialValues(item: CalendarItem | null, date: string, accountId: string | undefined, accounts: Account[]): CalendarItemInput {

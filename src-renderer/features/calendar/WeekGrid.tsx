@@ -5,7 +5,7 @@ import { PlatformTag } from '../../components/PlatformTag';
 import { useCalendarBoard } from './board-context';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
 import { ItemChip } from './ItemChip';
-import { weekdayOf } from '../../../src-shared/domain/calendar-dates';
+import { weekdayOf } from '../../../src-shared/domain/dates';
 import type { DayLayer } from './calendar-types';
 
 interface Props {

@@ -1,23 +1,16 @@
-import { addDays, eachDay, isoDate, weekdayOf } from '../../../src-shared/domain/calendar-dates';
+import { addDays, addMonths, eachDay, isoDate, monthEnd, monthStart, weekdayOf } from '../../../src-shared/domain/dates';
 import type { CalendarView } from '../../lib/router';
 
-// Month arithmetic on 'YYYY-MM-DD' strings (no time zone can shift a day).
+// The days each calendar view shows, on 'YYYY-MM-DD' strings (src-shared/domain/dates.ts).
 
 /** 'YYYY-MM' of a date. */
 export function monthTitleKey(date: string): string {
   return date.slice(0, 7);
 }
 
-/** The first day of the month `delta` months away. */
-export function addMonths(date: string, delta: number): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7)) - 1 + delta;
-  return isoDate(year + Math.floor(month / 12), (((month % 12) + 12) % 12) + 1, 1);
-}
-
 /** The 42 days (6 weeks, Monday first) the month grid of `date`'s month shows. */
 export function monthDays(date: string): string[] {
-  const first = `${monthTitleKey(date)}-01`;
+  const first = monthStart(date);
   const start = addDays(first, -((weekdayOf(first) + 6) % 7));
   return Array.from({ length: 42 }, (_, i) => addDays(start, i));
 }
@@ -36,8 +29,7 @@ export function weekDays(date: string): string[] {
 
 /** The days of `date`'s month, 1st to last. */
 export function daysOfMonth(date: string): string[] {
-  const first = `${monthTitleKey(date)}-01`;
-  return eachDay(first, addDays(addMonths(first, 1), -1));
+  return eachDay(monthStart(date), monthEnd(date));
 }
 
 /** The first and last of a list of days. */

@@ -1,6 +1,6 @@
 import { Checkbox, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Cadence } from '../../../src-shared/domain/cadence';
+import type { Cadence } from '../../../src-shared/domain/columns/cadence';
 
 const KINDS: Cadence['kind'][] = ['daily', 'weekly', 'monthly', 'irregular'];
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];

@@ -2,7 +2,7 @@ import { ArrowDownOutlined, ArrowLeftOutlined, ArrowRightOutlined, ArrowUpOutlin
 import { Button, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../src-shared/contract/columns';
-import { MENU_SUB_NAME_CHARS, MENU_TOP_NAME_CHARS, type MenuAction, type MenuNode } from '../../../src-shared/domain/menu-rules';
+import { MENU_SUB_NAME_CHARS, MENU_TOP_NAME_CHARS, type MenuAction, type MenuNode } from '../../../src-shared/domain/menus/menu-rules';
 
 interface Props {
   node: MenuNode;

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../src-shared/contract/columns';
 import type { MenuTopItem } from '../../../src-shared/contract/menus';
-import { checkMenu, MENU_MAX_SUB, MENU_MAX_TOP, type MenuNode } from '../../../src-shared/domain/menu-rules';
+import { checkMenu, MENU_MAX_SUB, MENU_MAX_TOP, type MenuNode } from '../../../src-shared/domain/menus/menu-rules';
 import { useAccounts } from '../accounts/store';
 import { columnsStore, useColumns } from '../columns/store';
 import { MenuItemEditor } from './MenuItemEditor';

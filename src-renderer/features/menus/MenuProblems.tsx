@@ -1,6 +1,6 @@
 import { Alert, List } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { MenuNode, MenuProblem } from '../../../src-shared/domain/menu-rules';
+import type { MenuNode, MenuProblem } from '../../../src-shared/domain/menus/menu-rules';
 import { nodeAt } from './menu-draft';
 
 /** The live list of what breaks (errors) or weakens (warnings) the menu, with where it is. */

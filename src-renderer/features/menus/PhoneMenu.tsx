@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MENU_MAX_SUB, MENU_MAX_TOP, type MenuNode } from '../../../src-shared/domain/menu-rules';
+import { MENU_MAX_SUB, MENU_MAX_TOP, type MenuNode } from '../../../src-shared/domain/menus/menu-rules';
 
 interface Props {
   title: string;

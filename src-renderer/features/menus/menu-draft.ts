@@ -1,4 +1,4 @@
-import type { MenuNode } from '../../../src-shared/domain/menu-rules';
+import type { MenuNode } from '../../../src-shared/domain/menus/menu-rules';
 
 // Immutable edits of a menu draft; a path is [top] or [top, sub].
 

@@ -1,7 +1,7 @@
 import { Alert, Col, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInput } from '../../../src-shared/contract/workspace';
-import { expandTemplate, unknownPlaceholders } from '../../../src-shared/domain/naming';
+import { expandTemplate, unknownPlaceholders } from '../../../src-shared/domain/accounts/naming';
 import type { ZodForm } from '../../lib/use-zod-form';
 
 export const DEFAULT_NAMING_TEMPLATE = '{品牌}·{城市}{业态}';

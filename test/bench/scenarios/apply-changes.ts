@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { openSqlite } from '../../../src-main/db/connection';
 import { SyncRepository } from '../../../src-main/sync/repository';
-import { encodeHlc, HybridClock } from '../../../src-shared/domain/hlc';
-import type { FieldChange } from '../../../src-shared/domain/lww';
+import { encodeHlc, HybridClock } from '../../../src-shared/domain/sync/hlc';
+import type { FieldChange } from '../../../src-shared/domain/sync/lww';
 import { summarize, type ScenarioResult } from '../stats';
 import { copyOfLargeWorkspace } from '../workspace';
 

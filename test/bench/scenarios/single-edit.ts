@@ -1,4 +1,4 @@
-import { openBackend } from '../../../src-main/services/backend';
+import { openBackend } from '../../../src-main/session/backend';
 import { dispatch } from '../../../src-main/services/dispatch';
 import { summarize, type ScenarioResult } from '../stats';
 import { copyOfLargeWorkspace } from '../workspace';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appearancesPerMonth } from '../../../src-shared/domain/cadence';
-import { checkMenu, type MenuNode } from '../../../src-shared/domain/menu-rules';
-import { checkAccountName, unknownPlaceholders } from '../../../src-shared/domain/naming';
+import { appearancesPerMonth } from '../../../src-shared/domain/columns/cadence';
+import { checkMenu, type MenuNode } from '../../../src-shared/domain/menus/menu-rules';
+import { checkAccountName, unknownPlaceholders } from '../../../src-shared/domain/accounts/naming';
 
 const values = { brand: '悦汇', shortName: '华东', city: '上海', businessLine: '购物中心' };
 

@@ -4,7 +4,7 @@ import { BackupReason } from '../../../src-shared/contract/backups';
 import { IMPORT_MESSAGES, ImportField } from '../../../src-shared/contract/calendar-transfer';
 import { ErrorCode } from '../../../src-shared/contract/define';
 import { ROLES } from '../../../src-shared/contract/team';
-import { NamingStatus } from '../../../src-shared/domain/naming';
+import { NamingStatus } from '../../../src-shared/domain/accounts/naming';
 import { en } from '../../../src-renderer/i18n/en';
 import { zhCN } from '../../../src-renderer/i18n/zh-CN';
 

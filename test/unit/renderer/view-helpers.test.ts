@@ -7,7 +7,8 @@ import { resources } from '../../../src-renderer/i18n';
 import { toFieldErrors, translateIssue } from '../../../src-renderer/lib/field-errors';
 import { formatBytes, formatFollowers } from '../../../src-renderer/lib/format';
 import { calendarRoute, hrefOf, parseRoute } from '../../../src-renderer/lib/router';
-import { addMonths, monthDays, monthTitleKey } from '../../../src-renderer/features/calendar/month';
+import { monthDays, monthTitleKey } from '../../../src-renderer/features/calendar/month';
+import { addMonths } from '../../../src-shared/domain/dates';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

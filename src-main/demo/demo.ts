@@ -1,0 +1,124 @@
+import type { AccountInput, Platform } from '../../src-shared/contract/accounts';
+import type { Cadence } from '../../src-shared/domain/columns/cadence';
+import type { MenuTopItem } from '../../src-shared/contract/menus';
+import type { Role } from '../../src-shared/contract/team';
+import { createAccountsService } from '../services/accounts/accounts-service';
+import { createColumnsService } from '../services/columns/columns-service';
+import type { ServiceContext } from '../services/context';
+import { fillLargeCalendar, fillSmallCalendar, type DemoAccount } from './demo-calendar';
+import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_COLUMNS, DEMO_GIVEN_NAMES, DEMO_MEMBERS, DEMO_SURNAMES, DEMO_WORKSPACE } from './demo-recipe';
+import { createMenusService } from '../services/menus/menus-service';
+import { createTeamService } from '../services/team/team-service';
+import { createWorkspaceService } from '../services/workspace/workspace-service';
+
+export type DemoScale = 'small' | 'large';
+export interface DemoOptions {
+  scale: DemoScale;
+  seed: number;
+}
+export interface DemoSummary {
+  accounts: number;
+  columns: number;
+  members: number;
+  calendarItems: number;
+}
+
+const LARGE = { accounts: 50, columnsPerAccount: 6, members: 40 };
+
+/** mulberry32: a small seeded generator, so the same seed always gives the same workspace. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+function largeMembers(random: () => number) {
+  return Array.from({ length: LARGE.members }, (_, i) => {
+    const base = DEMO_MEMBERS[i % DEMO_MEMBERS.length]!;
+    return { ...base, name: `${pick(random, DEMO_SURNAMES)}${pick(random, DEMO_GIVEN_NAMES)}`, contact: `1${String(3800000000 + i * 7919).slice(0, 10)}` };
+  });
+}
+
+function largeAccounts(random: () => number): Array<Omit<AccountInput, 'ownerId'>> {
+  const platforms: Platform[] = ['wechat_subscription', 'wechat_service', 'wechat_subscription', 'weibo', 'channels', 'douyin', 'xiaohongshu', 'wecom_group'];
+  const lines = ['购物中心', '奥莱', '酒店', '影城', '超市', '美食街', '公寓'];
+  return Array.from({ length: LARGE.accounts }, (_, i) => {
+    const city = DEMO_CITIES[i % DEMO_CITIES.length]!;
+    const businessLine = pick(random, lines);
+    const follows = random() > 0.15;
+    return {
+      platform: platforms[i % platforms.length]!,
+      name: follows ? `${DEMO_WORKSPACE.brand}·${city}${businessLine}` : `${city}${DEMO_WORKSPACE.brand}${businessLine}${i}`,
+      handle: `yuehui_${i}`,
+      purpose: pick(random, ['brand', 'sales', 'mixed'] as const),
+      businessLine,
+      city,
+      followers: Math.round(2000 + random() * 280000),
+      verified: random() > 0.3,
+      updateFrequency: pick(random, ['daily', 'several_weekly', 'weekly', 'biweekly'] as const),
+      qrPlacement: '门店收银台台卡',
+      notes: '',
+    };
+  });
+}
+
+function menuFor(columnIds: string[], columnNames: string[]): MenuTopItem[] {
+  return [
+    {
+      name: '会员中心',
+      action: { kind: 'none' },
+      children: [
+        { name: '会员卡', action: { kind: 'url', url: 'https://m.yuehui-demo.cn/member' }, children: [] },
+        { name: '积分商城', action: { kind: 'url', url: 'https://m.yuehui-demo.cn/points' }, children: [] },
+        { name: '停车缴费', action: { kind: 'url', url: 'https://m.yuehui-demo.cn/parking' }, children: [] },
+      ],
+    },
+    {
+      name: '精彩内容',
+      action: { kind: 'none' },
+      children: columnIds.slice(0, 4).map((columnId, i) => ({ name: columnNames[i]!.slice(0, 8), action: { kind: 'column' as const, columnId }, children: [] })),
+    },
+    { name: '联系我们', action: { kind: 'reply', text: '客服热线 400-820-6688（每天 10:00–22:00），或直接在对话框留言，我们会尽快回复。' }, children: [] },
+  ];
+}
+
+/**
+ * Writes the demo workspace 华东分公司 through the services (so every row is sync-ready), in one
+ * transaction: the same seed always gives the same data.
+ */
+export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): DemoSummary {
+  const random = seededRandom(options.seed);
+  const team = createTeamService(ctx);
+  const accountsService = createAccountsService(ctx);
+  const columnsService = createColumnsService(ctx);
+  const menus = createMenusService(ctx);
+  const large = options.scale === 'large';
+  let columnCount = 0;
+  return ctx.repo.transaction(() => {
+    createWorkspaceService(ctx).update(DEMO_WORKSPACE);
+    const members = (large ? largeMembers(random) : DEMO_MEMBERS).map((m) => team.create({ ...m, roles: [...m.roles] as Role[], kpis: m.kpis.map((k) => ({ ...k })) }));
+    const ownerFor = (i: number) => members[i % members.length]!.id;
+    const accountInputs = large ? largeAccounts(random) : DEMO_ACCOUNTS;
+    const planned: DemoAccount[] = [];
+    accountInputs.forEach((input, i) => {
+      const account = accountsService.create({ ...input, ownerId: ownerFor(i) });
+      const wanted = large ? LARGE.columnsPerAccount : input.platform.startsWith('wechat') ? 5 : 2;
+      const picked = Array.from({ length: wanted }, (_, k) => DEMO_COLUMNS[(i * 3 + k) % DEMO_COLUMNS.length]!);
+      const created = picked.map((c, k) => columnsService.create({ accountId: account.id, name: c.name, purpose: c.purpose, cadence: c.cadence as Cadence, ownerId: ownerFor(i + k + 1) }));
+      columnCount += created.length;
+      planned.push({ id: account.id, platform: input.platform, city: input.city ?? '', ownerId: account.ownerId, columns: created });
+      if (input.platform.startsWith('wechat')) menus.save({ accountId: account.id, items: menuFor(created.map((c) => c.id), created.map((c) => c.name)) });
+    });
+    const calendarItems = large ? fillLargeCalendar(ctx, random, planned).items : fillSmallCalendar(ctx, random, planned);
+    return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems };
+  });
+}

@@ -1,0 +1,85 @@
+import { and, asc, between, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import type { CalendarItem, CalendarItemData, CalendarItemPatch, ItemFilter } from '../../../src-shared/contract/calendar';
+import type { Ok } from '../../../src-shared/contract/common';
+import { calendarItems } from '../../db/schema';
+import type { ServiceContext } from '../context';
+import { requireLive } from '../references';
+import { findItem, findLiveItem, insertItem, livePlatforms, readItems, requireColumn, toItem } from './item-rows';
+import { setTags, tagsInRange, tagsOf } from './tags';
+
+// Reading, creating, editing, deleting and restoring calendar items (内容日历 / 选题库).
+
+const ORDER = [asc(calendarItems.date), asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.time), asc(calendarItems.createdAt)];
+
+export function createCalendarItemsService(ctx: ServiceContext) {
+  return {
+    listItems(filter: ItemFilter): CalendarItem[] {
+      const where: SQL[] = [between(calendarItems.date, filter.from, filter.to), isNull(calendarItems.deletedAt)];
+      if (filter.accountIds) where.push(inArray(calendarItems.accountId, filter.accountIds));
+      if (filter.statuses) where.push(inArray(calendarItems.status, filter.statuses));
+      if (filter.ownerIds) where.push(inArray(calendarItems.ownerId, filter.ownerIds));
+      if (filter.columnIds) where.push(inArray(calendarItems.columnId, filter.columnIds));
+      const rows = ctx.db.select().from(calendarItems).where(and(...where)).orderBy(...ORDER).all();
+      const live = livePlatforms(ctx);
+      const tags = tagsInRange(ctx, filter.from, filter.to);
+      const wanted = filter.tags ? new Set(filter.tags) : undefined;
+      const out: CalendarItem[] = [];
+      for (const row of rows) {
+        if (!live.has(row.accountId)) continue;
+        const own = tags.get(row.id);
+        if (wanted && !own?.some((t) => wanted.has(t))) continue;
+        out.push(toItem(row, own));
+      }
+      return out;
+    },
+    listPool({ accountIds }: { accountIds?: string[] }): CalendarItem[] {
+      const where: SQL[] = [eq(calendarItems.date, ''), isNull(calendarItems.deletedAt)];
+      if (accountIds) where.push(inArray(calendarItems.accountId, accountIds));
+      const live = livePlatforms(ctx);
+      const rows = ctx.db.select().from(calendarItems).where(and(...where)).orderBy(asc(calendarItems.createdAt)).all().filter((r) => live.has(r.accountId));
+      const tags = tagsOf(ctx, rows.map((r) => r.id));
+      return rows.map((row) => toItem(row, tags.get(row.id)));
+    },
+    createItem(item: CalendarItemData): CalendarItem {
+      const id = ctx.repo.transaction(() => {
+        requireLive(ctx, 'account', item.accountId, 'accountId');
+        requireLive(ctx, 'member', item.ownerId, 'ownerId');
+        requireColumn(ctx, item.columnId, item.accountId);
+        return insertItem(ctx, { ...item, notes: item.notes ?? '', sourceKey: '' });
+      });
+      return readItems(ctx, [id])[0]!;
+    },
+    updateItem({ id, patch }: { id: string; patch: CalendarItemPatch }): CalendarItem {
+      ctx.repo.transaction(() => {
+        const current = findLiveItem(ctx, id);
+        const accountId = patch.accountId ?? current.accountId;
+        if (accountId !== current.accountId) requireLive(ctx, 'account', accountId, 'accountId');
+        if (patch.ownerId !== undefined && patch.ownerId !== current.ownerId) requireLive(ctx, 'member', patch.ownerId, 'ownerId');
+        const columnId = patch.columnId !== undefined ? patch.columnId : current.columnId;
+        if (columnId !== current.columnId || accountId !== current.accountId) requireColumn(ctx, columnId, accountId);
+        const { tags, ...fields } = patch;
+        ctx.repo.update(calendarItems, id, fields);
+        if (tags) setTags(ctx, id, tags);
+      });
+      return readItems(ctx, [id])[0]!;
+    },
+    removeItems({ ids }: { ids: string[] }): Ok {
+      ctx.repo.transaction(() => {
+        for (const id of ids) {
+          findItem(ctx, id);
+          ctx.repo.tombstone(calendarItems, id);
+        }
+      });
+      return { ok: true };
+    },
+    restoreItems({ ids }: { ids: string[] }): CalendarItem[] {
+      ctx.repo.transaction(() => {
+        for (const id of ids) {
+          findItem(ctx, id);
+          ctx.repo.restore(calendarItems, id);
+        }
+      });
+      return readItems(ctx, [...new Set(ids)]);
+    },
+  };
+}

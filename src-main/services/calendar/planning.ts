@@ -1,0 +1,90 @@
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { CalendarItem, ItemStatus, Placement } from '../../../src-shared/contract/calendar';
+import { arrivalSlot } from '../../../src-shared/domain/calendar/slots';
+import { calendarItems } from '../../db/schema';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
+import { requireLive } from '../references';
+import { findLiveItem, insertItem, readItems, requireColumn, type ItemRow } from './item-rows';
+
+// Planning: moving items between days, accounts and statuses, putting them back (undo), copying
+// them, and ordering a push's 头条/次条.
+
+export function createCalendarPlanningService(ctx: ServiceContext) {
+  /** The slot an item arriving on a day takes (src-shared/domain/calendar/slots.ts), given the account's other live items there. */
+  function slotOnArrival(id: string, accountId: string, date: string, slot: number): number {
+    if (!date) return slot;
+    const taken = ctx.db
+      .select({ slot: calendarItems.slot })
+      .from(calendarItems)
+      .where(and(eq(calendarItems.accountId, accountId), eq(calendarItems.date, date), isNull(calendarItems.deletedAt), ne(calendarItems.id, id), ne(calendarItems.status, 'cancelled')))
+      .all()
+      .map((r) => r.slot);
+    return arrivalSlot(slot, taken);
+  }
+
+  return {
+    moveItems({ ids, date, accountId, status }: { ids: string[]; date?: string; accountId?: string; status?: ItemStatus }): { moved: CalendarItem[]; before: Placement[] } {
+      const before = ctx.repo.transaction(() => {
+        if (accountId) requireLive(ctx, 'account', accountId, 'accountId');
+        return [...new Set(ids)].map((id) => {
+          const current = findLiveItem(ctx, id);
+          const toAccount = accountId ?? current.accountId;
+          const toDate = date ?? current.date;
+          const patch: Partial<ItemRow> = { date: toDate, accountId: toAccount, status };
+          // A column is an account's own: moving to another account leaves the item without one.
+          if (toAccount !== current.accountId) patch.columnId = null;
+          if (toAccount !== current.accountId || toDate !== current.date) patch.slot = slotOnArrival(id, toAccount, toDate, current.slot);
+          ctx.repo.update(calendarItems, id, patch);
+          return { id, date: current.date, accountId: current.accountId, slot: current.slot, status: current.status as ItemStatus, columnId: current.columnId };
+        });
+      });
+      return { moved: readItems(ctx, before.map((p) => p.id)), before };
+    },
+    placeItems({ placements }: { placements: Placement[] }): CalendarItem[] {
+      ctx.repo.transaction(() => {
+        for (const accountId of new Set(placements.map((p) => p.accountId))) requireLive(ctx, 'account', accountId, 'accountId');
+        for (const { id, ...place } of placements) {
+          const current = findLiveItem(ctx, id);
+          if (place.columnId !== current.columnId || place.accountId !== current.accountId) requireColumn(ctx, place.columnId, place.accountId);
+          // The exact slot, not slotOnArrival's: an undo puts back every item it moved, so the old slots are free again.
+          ctx.repo.update(calendarItems, id, place);
+        }
+      });
+      return readItems(ctx, placements.map((p) => p.id));
+    },
+    duplicateItems({ ids, date, accountId }: { ids: string[]; date?: string; accountId?: string }): CalendarItem[] {
+      const copies = ctx.repo.transaction(() => {
+        if (accountId) requireLive(ctx, 'account', accountId, 'accountId');
+        return [...new Set(ids)].map((id) => {
+          const { id: _id, createdAt: _c, updatedAt: _u, ...source } = readItems(ctx, [findLiveItem(ctx, id).id])[0]!;
+          const toDate = date ?? source.date;
+          const toAccount = accountId ?? source.accountId;
+          // A copy is not out yet: a published or scheduled original's copy starts as 已定稿.
+          const status = source.status === 'published' || source.status === 'scheduled' ? 'approved' : source.status;
+          // A column is an account's own: a copy onto another account has none.
+          const columnId = toAccount === source.accountId ? source.columnId : null;
+          return insertItem(ctx, { ...source, accountId: toAccount, columnId, date: toDate, status, sourceKey: '', slot: slotOnArrival('', toAccount, toDate, source.slot) });
+        });
+      });
+      return readItems(ctx, copies);
+    },
+    reorderSlots({ accountId, date, ids }: { accountId: string; date: string; ids: string[] }): CalendarItem[] {
+      ctx.repo.transaction(() => {
+        const own = new Set(
+          ctx.db
+            .select({ id: calendarItems.id })
+            .from(calendarItems)
+            .where(and(eq(calendarItems.accountId, accountId), eq(calendarItems.date, date), isNull(calendarItems.deletedAt)))
+            .all()
+            .map((r) => r.id),
+        );
+        // The whole push, each item once: reordering a filtered part would leave two items on one slot.
+        const wholePush = ids.length === own.size && new Set(ids).size === ids.length && ids.every((id) => own.has(id));
+        if (!wholePush) throw new AppError('validation', 'ids must be every item of the account on that date, each once', [{ path: ['ids'], message: 'validation.wholePush' }]);
+        ids.forEach((id, index) => ctx.repo.update(calendarItems, id, { slot: index + 1 }));
+      });
+      return readItems(ctx, ids);
+    },
+  };
+}

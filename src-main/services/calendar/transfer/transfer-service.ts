@@ -1,0 +1,72 @@
+import type { ItemFilter } from '../../../../src-shared/contract/calendar';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, type ColumnMapping, type ImportPreview, type ImportResult, type TransferFile } from '../../../../src-shared/contract/calendar-transfer';
+import { createBackup } from '../../../db/backup';
+import { buildIcs } from './ics-file';
+import { readSheet, UnreadableFileError } from '../../../export/sheet';
+import { writeXlsx } from '../../../export/xlsx-file';
+import { exportFileName, ICS_MIME, itemEvents, itemsSheet, XLSX_MIME } from './export';
+import { countRows, fileError, readImportRows, resolveMapping, splitHeader, suggestMapping, type ImportTable, type ReadRow } from './import';
+import { createCalendarService } from '../calendar-service';
+import { insertItem } from '../item-rows';
+import type { ServiceContext } from '../../context';
+import { loadWorkspaceNames } from '../../workspace/workspace-names';
+
+interface ImportFileInput {
+  fileName: string;
+  base64: string;
+  mapping?: ColumnMapping;
+}
+
+async function readTable({ fileName, base64 }: ImportFileInput): Promise<ImportTable & { format: 'csv' | 'xlsx'; encoding: 'utf-8' | 'gb18030' }> {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length > MAX_IMPORT_BYTES) throw fileError(`${fileName} is larger than ${MAX_IMPORT_MB} MB`, 'validation.import.fileTooLarge', ['base64'], { maxMb: MAX_IMPORT_MB });
+  try {
+    const sheet = await readSheet(fileName, bytes);
+    return { ...splitHeader(sheet), format: sheet.format, encoding: sheet.encoding };
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw fileError(error.message, 'validation.import.unreadable');
+    throw error;
+  }
+}
+
+const toPreviewRow = ({ sourceKey: _key, keyDate: _date, ...row }: ReadRow) => row;
+
+export function createCalendarTransferService(ctx: ServiceContext) {
+  const calendar = createCalendarService(ctx);
+  const exported = (filter: ItemFilter) => ({ items: calendar.listItems(filter), names: loadWorkspaceNames(ctx) });
+
+  return {
+    async exportXlsx({ filter }: { filter: ItemFilter }): Promise<TransferFile> {
+      const { items, names } = exported(filter);
+      const workbook = await writeXlsx(itemsSheet(items, names));
+      return { fileName: exportFileName(filter, 'xlsx'), mimeType: XLSX_MIME, base64: workbook.toString('base64') };
+    },
+    exportIcs({ filter }: { filter: ItemFilter }): TransferFile {
+      const { items, names } = exported(filter);
+      const ics = buildIcs(`内容日历 ${filter.from} 至 ${filter.to}`, itemEvents(items, names));
+      return { fileName: exportFileName(filter, 'ics'), mimeType: ICS_MIME, base64: Buffer.from(ics, 'utf8').toString('base64') };
+    },
+    async previewImport(input: ImportFileInput): Promise<ImportPreview> {
+      const table = await readTable(input);
+      const mapping = resolveMapping(table.header, input.mapping);
+      const rows = readImportRows(ctx, table, mapping, loadWorkspaceNames(ctx)).map(toPreviewRow);
+      return { format: table.format, encoding: table.encoding, header: table.header, suggested: suggestMapping(table.header), mapping, rows, counts: countRows(rows) };
+    },
+    async commitImport(input: ImportFileInput & { mapping: ColumnMapping }): Promise<ImportResult> {
+      const table = await readTable(input);
+      const mapping = resolveMapping(table.header, input.mapping);
+      // From here on all is synchronous: nothing else can write between the duplicate check and the inserts.
+      const rows = readImportRows(ctx, table, mapping, loadWorkspaceNames(ctx));
+      const counts = countRows(rows);
+      const creating = rows.filter((row) => row.item && !row.duplicate);
+      if (creating.length > 0) {
+        createBackup(ctx.sqlite, ctx.dataDir, 'before-import');
+        // One transaction: an error on any row rolls every row back.
+        ctx.repo.transaction(() => {
+          for (const row of creating) insertItem(ctx, { ...row.item!, sourceKey: row.sourceKey! });
+        });
+      }
+      return { created: creating.length, duplicates: counts.duplicate, invalid: counts.invalid };
+    },
+  };
+}

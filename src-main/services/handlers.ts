@@ -1,0 +1,41 @@
+import type { Handlers } from '../../src-shared/contract';
+import { createAccountsService } from './accounts/accounts-service';
+import { createBackupsService } from './backups/backups-service';
+import { createCalendarService } from './calendar/calendar-service';
+import { createCalendarLayersService } from './calendar/layers';
+import { createCalendarTransferService } from './calendar/transfer/transfer-service';
+import { createColumnsService } from './columns/columns-service';
+import type { ServiceContext } from './context';
+import { createMenusService } from './menus/menus-service';
+import { createSettingsService } from './settings/settings-service';
+import { createTeamService } from './team/team-service';
+import { createWorkspaceService } from './workspace/workspace-service';
+
+/** What the handlers need from the workspace session beyond the database. */
+export interface SessionActions {
+  restoreBackup(name: string): void;
+  /** Fills the workspace with the small demo (backing up first if it has data). */
+  loadDemo(): void;
+}
+
+/** Every contract method's handler, one service per domain (the `Handlers` type checks the set). */
+export function createHandlers(ctx: ServiceContext, session: SessionActions): Handlers {
+  return {
+    workspace: {
+      ...createWorkspaceService(ctx),
+      loadDemo() {
+        session.loadDemo();
+        return { ok: true as const };
+      },
+    },
+    accounts: createAccountsService(ctx),
+    columns: createColumnsService(ctx),
+    menus: createMenusService(ctx),
+    team: createTeamService(ctx),
+    backups: createBackupsService(ctx, session.restoreBackup),
+    settings: createSettingsService(ctx),
+    calendarLayers: createCalendarLayersService(),
+    calendar: createCalendarService(ctx),
+    calendarTransfer: createCalendarTransferService(ctx),
+  };
+}

@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import type { Workspace, WorkspaceInput, WorkspaceStatus } from '../../../src-shared/contract/workspace';
+import { workspace } from '../../db/schema';
+import type { ServiceContext } from '../context';
+
+export const WORKSPACE_ID = 'workspace';
+
+type WorkspaceRow = typeof workspace.$inferSelect;
+
+function toWorkspace(row: WorkspaceRow): Workspace {
+  return { name: row.name, shortName: row.shortName, brand: row.brand, industry: row.industry, namingTemplate: row.namingTemplate, updatedAt: row.updatedAt };
+}
+
+export function readWorkspace(ctx: ServiceContext): Workspace | null {
+  const row = ctx.db.select().from(workspace).where(eq(workspace.id, WORKSPACE_ID)).get();
+  return row && !row.deletedAt ? toWorkspace(row) : null;
+}
+
+export function createWorkspaceService(ctx: ServiceContext) {
+  function save(input: WorkspaceInput): Workspace {
+    ctx.repo.transaction(() => {
+      const exists = ctx.db.select({ id: workspace.id }).from(workspace).where(eq(workspace.id, WORKSPACE_ID)).get();
+      if (exists) ctx.repo.update(workspace, WORKSPACE_ID, { ...input, deletedAt: null });
+      else ctx.repo.insert(workspace, { id: WORKSPACE_ID, ...input });
+    });
+    return readWorkspace(ctx)!;
+  }
+
+  return {
+    status(): WorkspaceStatus {
+      const current = readWorkspace(ctx);
+      return { initialized: current !== null, dataDir: ctx.dataDir, workspace: current };
+    },
+    update: save,
+    startEmpty: save,
+  };
+}

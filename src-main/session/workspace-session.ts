@@ -1,0 +1,136 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { contract, type DomainName } from '../../src-shared/contract';
+import type { ChangeEvent } from '../../src-shared/contract/define';
+import { decodeHlc, HybridClock } from '../../src-shared/domain/sync/hlc';
+import { backupsDir, copyBackupOver, createBackup, listBackups } from '../db/backup';
+import { openSqlite, wrapDrizzle, type Db } from '../db/connection';
+import { pendingMigrations, runMigrations } from '../db/migrate';
+import type { ServiceContext } from '../services/context';
+import { loadLastClock, SyncRepository } from '../sync/repository';
+import { reconcileRestore } from '../sync/restore';
+
+// The open workspace: its SQLite file, clock and sync repository, the backups made on open and
+// daily, restores (which reopen the file underneath the services) and the change events.
+
+export const WORKSPACE_FILE = 'workspace.sqlite';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An open right after another (tests, a crash loop) does not push older backups out. */
+const OPEN_BACKUP_MIN_GAP_MS = 10 * 60 * 1000;
+
+interface OpenFile {
+  sqlite: Database.Database;
+  db: Db;
+  repo: SyncRepository;
+}
+
+export interface WorkspaceSession {
+  /** What services are given; its getters follow the file across restores. */
+  readonly ctx: ServiceContext;
+  /** Puts a backup in place of the workspace file, as a new edit (see sync/restore.ts). */
+  restoreBackup(name: string): void;
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+  close(): void;
+}
+
+function nodeIdOf(sqlite: Database.Database): string {
+  const row = sqlite.prepare("SELECT value FROM local_state WHERE key = 'node.id'").get() as { value: string } | undefined;
+  if (row) return row.value;
+  const id = randomBytes(6).toString('hex');
+  sqlite.prepare("INSERT INTO local_state (key, value) VALUES ('node.id', ?)").run(id);
+  return id;
+}
+
+function hasUserTables(sqlite: Database.Database): boolean {
+  return sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() !== undefined;
+}
+
+/** Opens the file, backs it up and migrates it; a failed migration puts the backup back. */
+function openFile(dataDir: string, migrationsDir: string, onCommit: (touched: Map<DomainName, Set<string>>) => void): OpenFile {
+  const file = join(dataDir, WORKSPACE_FILE);
+  let sqlite: Database.Database;
+  try {
+    sqlite = openSqlite(file);
+  } catch (error) {
+    throw new Error(`无法打开工作区数据库 ${file}: ${(error as Error).message}`);
+  }
+  const pending = pendingMigrations(sqlite, migrationsDir);
+  if (pending > 0) {
+    const backup = hasUserTables(sqlite) ? createBackup(sqlite, dataDir, 'before-migrate') : undefined;
+    try {
+      runMigrations(sqlite, migrationsDir);
+    } catch (error) {
+      sqlite.close();
+      if (backup) copyBackupOver(dataDir, backup.name, file);
+      const restored = backup ? `; the workspace was restored from backup ${backup.name}` : '';
+      throw new Error(`Database upgrade failed (数据库升级失败): ${(error as Error).message}${restored}`);
+    }
+  }
+  const last = loadLastClock(sqlite);
+  const clock = new HybridClock(nodeIdOf(sqlite), Date.now, last ? decodeHlc(last) : undefined);
+  return { sqlite, db: wrapDrizzle(sqlite), repo: new SyncRepository(sqlite, clock, onCommit) };
+}
+
+function backupIfDue(sqlite: Database.Database, dataDir: string, reason: 'open' | 'daily', minGapMs: number): void {
+  const newest = listBackups(dataDir)[0];
+  if (newest && Date.now() - Date.parse(newest.createdAt) < minGapMs) return;
+  createBackup(sqlite, dataDir, reason);
+}
+
+/** Opens (creating if need be) the workspace in `dataDir`. */
+export function openWorkspaceSession(dataDir: string, migrationsDir: string): WorkspaceSession {
+  mkdirSync(dataDir, { recursive: true });
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const emit = (touched: Map<DomainName, Set<string>>) => {
+    for (const [domain, ids] of touched) for (const listener of listeners) listener({ domain, ids: [...ids] });
+  };
+  const file = join(dataDir, WORKSPACE_FILE);
+  const isNew = !existsSync(file);
+  let current = openFile(dataDir, migrationsDir, emit);
+
+  // The open backup is made after the API answers, off the start-up path; a migration has
+  // already made its own backup before touching the file.
+  const openBackup = isNew ? undefined : setTimeout(() => backupIfDue(current.sqlite, dataDir, 'open', OPEN_BACKUP_MIN_GAP_MS), 2000);
+  const daily = setInterval(() => backupIfDue(current.sqlite, dataDir, 'daily', DAY_MS), 60 * 60 * 1000);
+  openBackup?.unref();
+  daily.unref();
+
+  return {
+    ctx: {
+      get db() {
+        return current.db;
+      },
+      get sqlite() {
+        return current.sqlite;
+      },
+      get repo() {
+        return current.repo;
+      },
+      dataDir,
+    },
+    restoreBackup(name) {
+      const before = createBackup(current.sqlite, dataDir, 'before-restore');
+      current.sqlite.close();
+      try {
+        copyBackupOver(dataDir, name, file);
+      } finally {
+        // Reopened whether or not the copy worked, so a failed restore never leaves a closed database.
+        current = openFile(dataDir, migrationsDir, emit);
+      }
+      reconcileRestore(current.sqlite, current.repo, join(backupsDir(dataDir), before.name));
+      emit(new Map((Object.keys(contract) as DomainName[]).map((d) => [d, new Set<string>()])));
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      clearTimeout(openBackup);
+      clearInterval(daily);
+      listeners.clear();
+      if (current.sqlite.open) current.sqlite.close();
+    },
+  };
+}

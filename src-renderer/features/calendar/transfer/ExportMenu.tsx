@@ -1,0 +1,38 @@
+import { DownloadOutlined, DownOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ItemFilter } from '../../../../src-shared/contract/calendar';
+import { errorText } from '../../../lib/field-errors';
+import { downloadFile } from '../../../lib/file-transfer';
+import { calendarTransferStore, useCalendarTransfer, type ExportFormat } from './store';
+
+interface Props {
+  /** The items to export: the period and filters the calendar shows. */
+  filter: ItemFilter;
+}
+
+/** 导出 ▾ → Excel (.xlsx) | 日历 (.ics): downloads the filtered items. */
+export function ExportMenu({ filter }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const exporting = useCalendarTransfer((s) => s.exporting);
+
+  async function exportAs(format: ExportFormat) {
+    const result = await calendarTransferStore().getState().exportItems(format, filter);
+    if (!result.ok) return void message.error(errorText(t, result.error));
+    downloadFile(result.data);
+    void message.success(t('calendarTransfer.exported', { fileName: result.data.fileName }));
+  }
+
+  const items = [
+    { key: 'xlsx', label: <span data-testid="calendar-export-xlsx">{t('calendarTransfer.exportXlsx')}</span> },
+    { key: 'ics', label: <span data-testid="calendar-export-ics">{t('calendarTransfer.exportIcs')}</span> },
+  ];
+  return (
+    <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => void exportAs(key as ExportFormat) }}>
+      <Button data-testid="calendar-export" icon={<DownloadOutlined />} loading={exporting !== null}>
+        {t('calendarTransfer.export')} <DownOutlined />
+      </Button>
+    </Dropdown>
+  );
+}

@@ -1,0 +1,104 @@
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { ItemFilter } from '../../../../src-shared/contract/calendar';
+import type { FullMapping, ImportField, ImportPreview, ImportResult, TransferFile } from '../../../../src-shared/contract/calendar-transfer';
+import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../../lib/api';
+import { withoutEmptyLists } from '../../../lib/empty-lists';
+import { attempt, type SaveResult } from '../../../lib/result';
+
+export type ExportFormat = 'xlsx' | 'ics';
+
+export interface ImportFile {
+  fileName: string;
+  base64: string;
+}
+
+export interface CalendarTransferState {
+  /** The export being made. */
+  exporting: ExportFormat | null;
+  /** The file being imported; null while none is picked. */
+  file: ImportFile | null;
+  /** How the back end reads the file with the current mapping. */
+  preview: ImportPreview | null;
+  previewing: boolean;
+  committing: boolean;
+  /** Why the file could not be read (too large, unreadable, a bad mapping …). */
+  error: ApiCallError | null;
+  exportItems(format: ExportFormat, filter: ItemFilter): Promise<SaveResult<TransferFile>>;
+  /** Reads a picked file with the mapping suggested from its header. */
+  open(file: ImportFile): Promise<void>;
+  /** Reads the file again with one field taken from another column (null: not imported). */
+  remap(field: ImportField, column: number | null): Promise<void>;
+  /** Reads the file again with the same mapping (the workspace changed). */
+  refresh(): Promise<void>;
+  /** Creates the valid rows; on success the dialog's state is cleared. */
+  commit(): Promise<SaveResult<ImportResult>>;
+  reset(): void;
+}
+
+const EMPTY = { file: null, preview: null, previewing: false, committing: false, error: null };
+
+export function createCalendarTransferStore({ api, onChanged }: ApiDeps): StoreApi<CalendarTransferState> {
+  let generation = 0;
+  const store = createStore<CalendarTransferState>()((set, get) => {
+    async function read(file: ImportFile, mapping?: FullMapping): Promise<void> {
+      const mine = ++generation;
+      set({ previewing: true });
+      try {
+        const preview = await api.calendarTransfer.previewImport({ ...file, mapping });
+        if (mine === generation) set({ preview, previewing: false, error: null });
+      } catch (error) {
+        if (mine === generation) set({ previewing: false, error: asApiError(error) });
+      }
+    }
+    return {
+      exporting: null,
+      ...EMPTY,
+      async exportItems(format, filter) {
+        set({ exporting: format });
+        const input = { filter: withoutEmptyLists(filter) };
+        const result = await attempt(() => (format === 'xlsx' ? api.calendarTransfer.exportXlsx(input) : api.calendarTransfer.exportIcs(input)));
+        set({ exporting: null });
+        return result;
+      },
+      async open(file) {
+        set({ ...EMPTY, file });
+        await read(file);
+      },
+      async remap(field, column) {
+        const { file, preview } = get();
+        if (!file || !preview) return;
+        await read(file, { ...preview.mapping, [field]: column });
+      },
+      async refresh() {
+        const { file, preview } = get();
+        if (file && preview) await read(file, preview.mapping);
+      },
+      async commit() {
+        const { file, preview } = get();
+        if (!file || !preview) return { ok: false, error: asApiError(new Error('no file to import')) };
+        set({ committing: true });
+        const result = await attempt(() => api.calendarTransfer.commitImport({ ...file, mapping: preview.mapping }));
+        if (result.ok) get().reset();
+        else set({ committing: false });
+        return result;
+      },
+      reset() {
+        generation++;
+        set(EMPTY);
+      },
+    };
+  });
+  // Another window's edit (or undo) can make a row a duplicate or a name known: read the file again.
+  onChanged((event) => {
+    if (!store.getState().committing && ['calendar', 'accounts', 'columns', 'team'].includes(event.domain)) void store.getState().refresh();
+  });
+  return store;
+}
+
+let live: StoreApi<CalendarTransferState> | undefined;
+export function calendarTransferStore(): StoreApi<CalendarTransferState> {
+  return (live ??= createCalendarTransferStore(liveDeps()));
+}
+export function useCalendarTransfer<T>(selector: (state: CalendarTransferState) => T): T {
+  return useStore(calendarTransferStore(), selector);
+}

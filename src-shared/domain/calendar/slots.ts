@@ -1,0 +1,18 @@
+// Where an article lands in its push (头条 = slot 1, 次条 = 2 …). One rule for the form, moves,
+// copies and cadence placeholders, so the UI and the back end never disagree.
+
+/** A WeChat push holds at most 8 articles. */
+export const MAX_SLOT = 8;
+
+/** The lowest slot not in `taken` (a push has no gaps); on a full push the last, which the push rules then flag. */
+export function firstFreeSlot(taken: Iterable<number>): number {
+  const held = new Set(taken);
+  for (let slot = 1; slot <= MAX_SLOT; slot++) if (!held.has(slot)) return slot;
+  return MAX_SLOT;
+}
+
+/** The slot an item arriving in a push takes: its own when free, else the push's first free slot. */
+export function arrivalSlot(wanted: number, taken: Iterable<number>): number {
+  const held = new Set(taken);
+  return held.has(wanted) ? firstFreeSlot(held) : wanted;
+}

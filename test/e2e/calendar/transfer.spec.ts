@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { callApi } from '../../helpers/web-server';
+import { expect, test } from '../fixtures';
+
+// The GBK CSV Chinese Excel writes (see test/integration/calendar-transfer.test.ts): four good
+// rows for the demo's accounts in December 2026 and a bad date in row 5.
+const GBK_CSV = join(import.meta.dirname, '..', '..', 'fixtures', 'calendar', 'import-gbk.csv');
+
+test('exports the month as Excel and imports a GBK CSV with one bad row into the calendar', async ({ app, page }) => {
+  await callApi(app.server, 'workspace.loadDemo');
+  await app.open('#/calendar?view=month&date=2026-10-01');
+  await expect(page.getByTestId('calendar-title')).toHaveText('2026年10月');
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('calendar-export').click();
+  await page.getByTestId('calendar-export-xlsx').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('内容日历_2026-10-01_2026-10-31.xlsx'); // the month, not the grid's edges
+  const bytes = readFileSync(await file.path());
+  expect(bytes.length).toBeGreaterThan(1000);
+  expect(bytes.subarray(0, 2).toString()).toBe('PK'); // an .xlsx is a zip
+
+  const ics = page.waitForEvent('download');
+  await page.getByTestId('calendar-export').click();
+  await page.getByTestId('calendar-export-ics').click();
+  const icsFile = await ics;
+  expect(icsFile.suggestedFilename()).toBe('内容日历_2026-10-01_2026-10-31.ics');
+  const text = readFileSync(await icsFile.path(), 'utf8');
+  expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  // Long lines are folded at 75 octets (RFC 5545); unfolded, the demo's 国庆 push is there.
+  expect(text.replace(/\r\n[ \t]/g, '')).toContain('SUMMARY:【悦汇·上海生活】头条｜国庆快乐｜七天乐活动全攻略');
+
+  await page.getByTestId('calendar-next').click();
+  await page.getByTestId('calendar-next').click();
+  await expect(page.getByTestId('calendar-title')).toHaveText('2026年12月');
+  await page.getByTestId('calendar-import').click();
+  const dialog = page.getByTestId('calendar-import-dialog');
+  await dialog.locator('input[type=file]').setInputFiles(GBK_CSV);
+  await expect(dialog).toContainText('GBK');
+  await expect(dialog.getByTestId('calendar-import-row-5')).toContainText('无法识别的日期「2026-12-32」');
+  await expect(dialog.getByTestId('calendar-import-counts')).toContainText('有错误 1');
+  await expect(dialog.getByTestId('calendar-import-row-2')).not.toContainText('无法识别');
+  const confirm = page.getByTestId('calendar-import-confirm');
+  await expect(confirm).toHaveText('导入 4 条');
+  await confirm.click();
+  await expect(page.getByText('已导入 4 条，跳过重复 0 条，错误 1 条')).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByTestId('calendar-day-2026-12-04')).toContainText('美食地图｜冬日火锅季开吃');
+  await expect(page.getByTestId('calendar-day-2026-12-04')).toContainText('冬至｜一碗汤圆的温暖');
+  await expect(page.getByTestId('calendar-day-2026-12-09')).toContainText('会员日｜积分翻倍');
+  await expect(page.getByTestId('calendar-day-2026-12-12')).toContainText('双12｜年终好物清单');
+  await expect(page.getByTestId('calendar-month')).not.toContainText('日期写错的一行');
+
+  // The same file again: everything is already there.
+  await page.getByTestId('calendar-import').click();
+  await dialog.locator('input[type=file]').setInputFiles(GBK_CSV);
+  await expect(dialog.getByTestId('calendar-import-counts')).toContainText('重复 4');
+  await expect(confirm).toBeDisabled();
+});

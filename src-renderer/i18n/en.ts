@@ -162,6 +162,7 @@ export const en: UiMessages = {
     internal: 'Something went wrong; please try again',
   },
   validation: {
+    brokenText: 'Contains a broken character (often an emoji damaged by copying); delete it and type it again',
     required: 'Required',
     tooLong: 'At most {{max}} characters',
     number: 'Enter a number',
@@ -182,7 +183,9 @@ export const en: UiMessages = {
     unknown: { column: 'This column no longer exists or belongs to another account', account: 'This account no longer exists', member: 'This member is no longer on the team; pick someone else' },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB)',
-      tooManyRows: 'At most {{max}} rows can be imported at once; this file has {{count}}',
+      tooManyRows: 'At most {{max}} rows can be imported at once; this file has more. Split it into several files',
+      tooManyColumns: 'At most {{max}} columns are read; this file has content past column {{max}}. Delete the extra columns and import again',
+      unpacksTooLarge: 'This .xlsx file unpacks to more than {{maxMb}} MB, which no schedule does; it was not read',
       unreadable: 'This file cannot be read. Pick a .csv or .xlsx file (save an old .xls as .xlsx in Excel first)',
       empty: 'The file has no data rows (the first row is the header)',
       noSuchColumn: 'The file has no column {{column}}',

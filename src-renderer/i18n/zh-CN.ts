@@ -160,6 +160,7 @@ export const zhCN = {
     internal: '出错了，请稍后再试',
   },
   validation: {
+    brokenText: '含有损坏的字符（常见于复制来的表情符号），请删掉后重新输入',
     required: '必填',
     tooLong: '最多 {{max}} 个字',
     number: '请输入数字',
@@ -180,7 +181,9 @@ export const zhCN = {
     unknown: { column: '这个栏目已不存在或不属于此账号', account: '这个账号已不存在', member: '这位成员已不在团队中，请重新选择' },
     import: {
       fileTooLarge: '文件太大，最大 {{maxMb}} MB',
-      tooManyRows: '一次最多导入 {{max}} 行，这个文件有 {{count}} 行',
+      tooManyRows: '一次最多导入 {{max}} 行，这个文件超过了，请分成几个文件导入',
+      tooManyColumns: '最多读取 {{max}} 列，这个文件在第 {{max}} 列之后还有内容，请删掉多余的列再导入',
+      unpacksTooLarge: '这个 .xlsx 文件解压后超过 {{maxMb}} MB，不像是排期表，已拒绝读取',
       unreadable: '无法读取这个文件，请选择 .csv 或 .xlsx 文件（旧版 .xls 请先在 Excel 里另存为 .xlsx）',
       empty: '文件里没有数据行（第一行应为表头）',
       noSuchColumn: '文件里没有第 {{column}} 列',

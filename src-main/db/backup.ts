@@ -35,6 +35,13 @@ export function listBackups(dataDir: string): Backup[] {
   return backups.sort((a, b) => (a.name < b.name ? 1 : -1));
 }
 
+/** Removes what a backup killed mid-copy left (`*.partial`); call only while holding the workspace lock. */
+export function removePartialBackups(dataDir: string): void {
+  const dir = backupsDir(dataDir);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (name.endsWith('.partial')) rmSync(join(dir, name), { force: true });
+}
+
 function uniqueName(dir: string, base: string): string {
   let name = `${base}.sqlite`;
   for (let i = 2; existsSync(join(dir, name)); i++) name = `${base}-${i}.sqlite`;

@@ -5,12 +5,13 @@ import type Database from 'better-sqlite3';
 import { contract, type DomainName } from '../../src-shared/contract';
 import type { ChangeEvent } from '../../src-shared/contract/define';
 import { decodeHlc, HybridClock } from '../../src-shared/domain/sync/hlc';
-import { backupsDir, copyBackupOver, createBackup, listBackups } from '../db/backup';
+import { backupsDir, copyBackupOver, createBackup, listBackups, removePartialBackups } from '../db/backup';
 import { openSqlite, wrapDrizzle, type Db } from '../db/connection';
 import { pendingMigrations, runMigrations } from '../db/migrate';
 import type { ServiceContext } from '../services/context';
 import { loadLastClock, SyncRepository } from '../sync/repository';
 import { reconcileRestore } from '../sync/restore';
+import { acquireWorkspaceLock } from './workspace-lock';
 
 // The open workspace: its SQLite file, clock and sync repository, the backups made on open and
 // daily, restores (which reopen the file underneath the services) and the change events.
@@ -79,16 +80,29 @@ function backupIfDue(sqlite: Database.Database, dataDir: string, reason: 'open' 
   createBackup(sqlite, dataDir, reason);
 }
 
-/** Opens (creating if need be) the workspace in `dataDir`. */
-export function openWorkspaceSession(dataDir: string, migrationsDir: string): WorkspaceSession {
+/** Opens (creating if need be) the workspace in `dataDir`, holding its lock until `close`. */
+export function openWorkspaceSession(dataDir: string, migrationsDir: string, program: string): WorkspaceSession {
   mkdirSync(dataDir, { recursive: true });
+  const lock = acquireWorkspaceLock(dataDir, program);
+  // No other process can be writing a backup now: any partial copy is a killed one's.
+  removePartialBackups(dataDir);
+  // A process that ends without closing (Ctrl+C in the CLI) still leaves no lock behind.
+  const releaseOnExit = () => lock.release();
+  process.once('exit', releaseOnExit);
   const listeners = new Set<(event: ChangeEvent) => void>();
   const emit = (touched: Map<DomainName, Set<string>>) => {
     for (const [domain, ids] of touched) for (const listener of listeners) listener({ domain, ids: [...ids] });
   };
   const file = join(dataDir, WORKSPACE_FILE);
   const isNew = !existsSync(file);
-  let current = openFile(dataDir, migrationsDir, emit);
+  let current: OpenFile;
+  try {
+    current = openFile(dataDir, migrationsDir, emit);
+  } catch (error) {
+    process.off('exit', releaseOnExit);
+    lock.release();
+    throw error;
+  }
 
   // The open backup is made after the API answers, off the start-up path; a migration has
   // already made its own backup before touching the file.
@@ -131,6 +145,8 @@ export function openWorkspaceSession(dataDir: string, migrationsDir: string): Wo
       clearInterval(daily);
       listeners.clear();
       if (current.sqlite.open) current.sqlite.close();
+      process.off('exit', releaseOnExit);
+      lock.release();
     },
   };
 }

@@ -37,7 +37,7 @@ export interface WebServer {
 }
 
 /** HTTP status per envelope error code; a code not listed here answers 500. */
-const STATUS_OF: Record<string, number> = { validation: 400, unauthorized: 401, not_found: 404, conflict: 409, unsupported: 501, storage_full: 507, internal: 500 };
+const STATUS_OF: Record<string, number> = { validation: 400, unauthorized: 401, not_found: 404, conflict: 409, unsupported: 501, storage_full: 507, busy: 503, internal: 500 };
 
 class HttpError extends Error {
   constructor(

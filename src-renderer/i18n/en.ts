@@ -159,6 +159,7 @@ export const en: UiMessages = {
     unsupported: 'This is not supported yet',
     unauthorized: 'The session expired; open the link OpsBench printed again',
     storage_full: 'The disk is full, so this change was not saved. Free some space and try again; your earlier data is safe',
+    busy: 'The database is busy (another program may be writing); this change was not saved. Try again in a moment',
     internal: 'Something went wrong; please try again',
   },
   validation: {

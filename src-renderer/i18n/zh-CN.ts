@@ -157,6 +157,7 @@ export const zhCN = {
     unsupported: '暂不支持此操作',
     unauthorized: '会话已失效，请重新打开运营台给出的链接',
     storage_full: '磁盘空间已满，这次修改没有保存。请清理磁盘后重试，之前的数据都在',
+    busy: '数据库正忙（可能有其他程序在写入），这次修改没有保存，请稍后再试',
     internal: '出错了，请稍后再试',
   },
   validation: {

@@ -5,9 +5,10 @@ import type Database from 'better-sqlite3';
 import { contract, type DomainName } from '../../src-shared/contract';
 import type { ChangeEvent } from '../../src-shared/contract/define';
 import { decodeHlc, HybridClock } from '../../src-shared/domain/sync/hlc';
-import { backupsDir, copyBackupOver, createBackup, listBackups, removePartialBackups } from '../db/backup';
+import { BackupRejectedError, backupsDir, checkRestorable, copyBackupOver, createBackup, listBackups, removePartialBackups } from '../db/backup';
 import { openSqlite, wrapDrizzle, type Db } from '../db/connection';
-import { pendingMigrations, runMigrations } from '../db/migrate';
+import { lastMigrationMillis, pendingMigrations, runMigrations } from '../db/migrate';
+import { AppError } from '../services/errors';
 import type { ServiceContext } from '../services/context';
 import { loadLastClock, SyncRepository } from '../sync/repository';
 import { reconcileRestore } from '../sync/restore';
@@ -125,13 +126,23 @@ export function openWorkspaceSession(dataDir: string, migrationsDir: string, pro
       dataDir,
     },
     restoreBackup(name) {
+      // Checked before anything is touched: a damaged or foreign file never replaces the workspace.
+      try {
+        checkRestorable(join(backupsDir(dataDir), name), lastMigrationMillis(migrationsDir));
+      } catch (error) {
+        if (error instanceof BackupRejectedError) throw new AppError('validation', `backup ${name}: ${error.message}`, [{ path: ['name'], message: `validation.backup.${error.reason}` }]);
+        throw error;
+      }
       const before = createBackup(current.sqlite, dataDir, 'before-restore');
       current.sqlite.close();
       try {
         copyBackupOver(dataDir, name, file);
-      } finally {
-        // Reopened whether or not the copy worked, so a failed restore never leaves a closed database.
         current = openFile(dataDir, migrationsDir, emit);
+      } catch (error) {
+        // Whatever failed (the copy, the reopen, a migration), the workspace goes back as it was.
+        copyBackupOver(dataDir, before.name, file);
+        current = openFile(dataDir, migrationsDir, emit);
+        throw new Error(`restoring ${name} failed, the workspace is as it was: ${(error as Error).message}`);
       }
       reconcileRestore(current.sqlite, current.repo, join(backupsDir(dataDir), before.name));
       emit(new Map((Object.keys(contract) as DomainName[]).map((d) => [d, new Set<string>()])));

@@ -163,6 +163,11 @@ export const en: UiMessages = {
     internal: 'Something went wrong; please try again',
   },
   validation: {
+    backup: {
+      unreadable: 'This backup file is damaged or incomplete and cannot be restored. The workspace was not changed',
+      notWorkspace: 'This file is not an OpsBench workspace backup and cannot be restored. The workspace was not changed',
+      newer: 'This backup comes from a newer OpsBench; update first. The workspace was not changed',
+    },
     brokenText: 'Contains a broken character (often an emoji damaged by copying); delete it and type it again',
     required: 'Required',
     tooLong: 'At most {{max}} characters',

@@ -161,6 +161,11 @@ export const zhCN = {
     internal: '出错了，请稍后再试',
   },
   validation: {
+    backup: {
+      unreadable: '这个备份文件已损坏或不完整，无法恢复。工作区没有任何改动',
+      notWorkspace: '这个文件不是运营台的工作区备份，无法恢复。工作区没有任何改动',
+      newer: '这个备份来自更新版本的运营台，请先升级再恢复。工作区没有任何改动',
+    },
     brokenText: '含有损坏的字符（常见于复制来的表情符号），请删掉后重新输入',
     required: '必填',
     tooLong: '最多 {{max}} 个字',

@@ -35,11 +35,14 @@ export function listBackups(dataDir: string): Backup[] {
   return backups.sort((a, b) => (a.name < b.name ? 1 : -1));
 }
 
-/** Removes what a backup killed mid-copy left (`*.partial`); call only while holding the workspace lock. */
+/** What a backup killed mid-copy leaves: the copy and the journal SQLite keeps beside it. */
+const PARTIAL_PATTERN = /\.partial(-journal|-wal|-shm)?$/;
+
+/** Removes what backups killed mid-copy left; call only while holding the workspace lock. */
 export function removePartialBackups(dataDir: string): void {
   const dir = backupsDir(dataDir);
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (name.endsWith('.partial')) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) if (PARTIAL_PATTERN.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 function uniqueName(dir: string, base: string): string {

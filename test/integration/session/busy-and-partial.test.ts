@@ -26,7 +26,8 @@ describe('the workspace session', () => {
     openBackend({ dataDir }).close();
     mkdirSync(backupsDir(dataDir), { recursive: true });
     writeFileSync(join(backupsDir(dataDir), 'workspace-20261201T080000000Z-daily.sqlite.partial'), Buffer.alloc(4096));
+    writeFileSync(join(backupsDir(dataDir), 'workspace-20261201T080000000Z-daily.sqlite.partial-journal'), Buffer.alloc(512));
     openBackend({ dataDir }).close();
-    expect(readdirSync(backupsDir(dataDir)).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(backupsDir(dataDir)).filter((name) => name.includes('.partial'))).toEqual([]);
   });
 });

@@ -1,0 +1,68 @@
+import type { Messages } from '../messages';
+import type { commonZhCN } from './zh-CN';
+
+// The app shell, shared words, error codes and validation messages (the contract's zod messages are these keys).
+// English; the type makes a missing or extra key a compile error.
+
+export const commonEn: Messages<typeof commonZhCN> = {
+  app: { title: 'OpsBench', startFailed: 'Cannot reach the local data service' },
+  nav: { calendar: 'Calendar', accounts: 'Accounts', team: 'Team', settings: 'Settings' },
+  shortcuts: { create: 'Shortcut: N', search: 'Shortcut: /' },
+  language: { 'zh-CN': '中文', en: 'English' },
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    delete: 'Delete',
+    undo: 'Undo',
+    retry: 'Retry',
+    actions: 'Actions',
+    saved: 'Saved',
+    none: '—',
+  },
+  errors: {
+    validation: 'Some fields need attention',
+    not_found: 'This record no longer exists',
+    conflict: 'The data changed meanwhile; reload and try again',
+    unsupported: 'This is not supported yet',
+    unauthorized: 'The session expired; open the link OpsBench printed again',
+    storage_full: 'The disk is full, so this change was not saved. Free some space and try again; your earlier data is safe',
+    internal: 'Something went wrong; please try again',
+  },
+  validation: {
+    required: 'Required',
+    tooLong: 'At most {{max}} characters',
+    number: 'Enter a number',
+    integer: 'Enter a whole number',
+    nonNegative: 'Cannot be negative',
+    tooLarge: 'Too large',
+    handleChars: 'Only letters, digits, _, -, . and @',
+    pickRole: 'Pick at least one role',
+    pickWeekday: 'Pick at least one weekday',
+    pickMonthDay: 'Pick at least one day',
+    tooMany: 'Too many entries',
+    invalid: 'Invalid value',
+    rangeOrder: 'The start date must not be after the end date',
+    rangeTooLong: 'The date range can be at most {{max}} days',
+    slotRange: 'The position in a push is 1–8 (the headline is 1)',
+    wholePush: 'This push has changed meanwhile; reload and reorder again',
+    unknownPlaceholder: 'The template has a placeholder OpsBench does not know; use {品牌} (brand), {城市} (city), {业态} (business line), {简称} (short name)',
+    unknown: { column: 'This column no longer exists or belongs to another account', account: 'This account no longer exists', member: 'This member is no longer on the team; pick someone else' },
+    import: {
+      fileTooLarge: 'The file is too large (at most {{maxMb}} MB)',
+      tooManyRows: 'At most {{max}} rows can be imported at once; this file has {{count}}',
+      unreadable: 'This file cannot be read. Pick a .csv or .xlsx file (save an old .xls as .xlsx in Excel first)',
+      empty: 'The file has no data rows (the first row is the header)',
+      noSuchColumn: 'The file has no column {{column}}',
+      badDate: 'Unrecognised date "{{value}}": write 2026-10-01, 2026/10/1 or 2026年10月1日',
+      badTime: 'Unrecognised time "{{value}}": write it like 08:30',
+      badSlot: 'Invalid push slot "{{value}}": use 1–8, 头条, 次条 or 第N条',
+      unknownAccount: 'No account named "{{value}}"',
+      ambiguousAccount: 'Several accounts are named "{{value}}": write "name（服务号）" or the WeChat id',
+      unknownColumn: 'This account has no column "{{value}}"',
+      unknownOwner: 'Nobody on the team is named "{{value}}"',
+      ambiguousOwner: 'Several team members are named "{{value}}"',
+      unknownStatus: 'Unrecognised status "{{value}}": use topic, writing, review, approved, scheduled, published, cancelled or their Chinese names',
+    },
+  },
+};

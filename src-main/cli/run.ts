@@ -38,10 +38,10 @@ function speaker(io: CliIo, language: Language, json: boolean): Speaker {
   return { io, language, json, say: sayer(language) };
 }
 
-/** A result on the terminal in the user's language, or as one JSON object on stdout. */
+/** A result on the terminal in the user's language, or as one JSON object on one line of stdout. */
 function reporter({ io, json, say }: Speaker) {
   return (result: CommandResult): void => {
-    if (json) return io.out(JSON.stringify({ ok: (result.exitCode ?? 0) === 0, message: result.summary, ...result.data }, null, 2));
+    if (json) return io.out(JSON.stringify({ ok: (result.exitCode ?? 0) === 0, message: result.summary, ...result.data }));
     result.notes?.forEach((line) => io.err(line));
     io.out(say(result.summary));
     result.lines?.forEach((line) => io.out(line));
@@ -53,7 +53,7 @@ function reportFailure(error: CliError, { io, json, say, language }: Speaker): v
   const texts = error.issues?.length ? [...new Set(error.issues.map((issue) => issueText(language, issue as Parameters<typeof issueText>[1])))] : [say(error.said)];
   io.err(`opsbench: ${texts.join(say(message('cli.separator')))}`);
   if (error instanceof UsageError) io.err(say(message('cli.usage.hint', { help: ['opsbench', error.command, '--help'].filter(Boolean).join(' ') })));
-  if (json) io.out(JSON.stringify({ ok: false, error: { code: error.code, message: error.said, ...(error.issues ? { issues: error.issues } : {}) } }, null, 2));
+  if (json) io.out(JSON.stringify({ ok: false, error: { code: error.code, message: error.said, ...(error.issues ? { issues: error.issues } : {}) } }));
 }
 
 /** The help asked for, if any: `help [topic]`, `--help`, or `<command> [<what>] … --help`. */

@@ -30,7 +30,8 @@ function rejectedCsv({ language }: TransferRun, preview: ImportPreview, rows: re
     .sort(([, a], [, b]) => a! - b!)
     .map(([field]) => field as keyof PreviewRow['cells']);
   const header = [translate('zh-CN', 'calendarTransfer.row'), ...fields.map((field) => translate('zh-CN', `calendarTransfer.fields.${field}`)), translate('zh-CN', 'calendarTransfer.problems')];
-  const reasons = (row: PreviewRow) => row.issues.map((issue) => `${translate(language, `calendarTransfer.fields.${issue.field}`)}: ${issueText(language, issue)}`).join('\n');
+  const reasons = (row: PreviewRow) =>
+    row.issues.map((issue) => translate(language, 'calendarTransfer.issue', { field: translate(language, `calendarTransfer.fields.${issue.field}`), message: issueText(language, issue) })).join('\n');
   return writeCsv([header, ...rows.map((row) => [String(row.row), ...fields.map((field) => row.cells[field] ?? ''), reasons(row)])]);
 }
 

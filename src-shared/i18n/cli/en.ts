@@ -90,11 +90,10 @@ Managing:
 Other:
   demo                     Write the deterministic demo workspace (华东分公司) into a data folder
   web                      Serve the app on http://127.0.0.1 (browser mode) and open it
+  -v, --version            Show the version
 
 Every command prints what it did, with counts; "opsbench <command> --help" shows its options.
-Exit codes: 0 done; 1 failed or nothing done (reason on stderr; OPSBENCH_DEBUG=1 adds the stack); 2 usage error.
-
-  -v, --version            Show the version`,
+Exit codes: 0 done; 1 failed or nothing done (reason on stderr; OPSBENCH_DEBUG=1 adds the stack); 2 usage error.`,
       common: `Options of every command:
   --data-dir DIR           The data folder (default: $OPSBENCH_DATA_DIR, else the per-user OpsBench folder)
   --lang zh-CN|en          The language (default: from LC_ALL, LC_MESSAGES, LANG, where C/POSIX count as unset; else Chinese)

@@ -89,12 +89,11 @@ export const cliZhCN = {
 其他：
   demo                     把演示工作区（华东分公司）写入数据文件夹
   web                      在 http://127.0.0.1 上提供运营台（浏览器模式）并打开
+  -v, --version            显示版本
 
 每个命令都打印做了什么和数量；"opsbench <命令> --help" 查看命令的选项。
 
-退出码：0 完成；1 失败或什么也没做（原因写在 stderr，OPSBENCH_DEBUG=1 另附调用栈）；2 用法有误。
-
-  -v, --version            显示版本`,
+退出码：0 完成；1 失败或什么也没做（原因写在 stderr，OPSBENCH_DEBUG=1 另附调用栈）；2 用法有误。`,
       common: `每个命令都可用的选项：
   --data-dir 目录          数据文件夹（默认：$OPSBENCH_DATA_DIR，否则为本机用户的 OpsBench 文件夹）
   --lang zh-CN|en          输出语言（默认按 LC_ALL、LC_MESSAGES、LANG 选择，C/POSIX 视为未设置；否则为中文）

@@ -50,7 +50,7 @@ function reporter({ io, json, say }: Speaker) {
 
 /** The reason on stderr in the user's language (with --json also as one JSON object on stdout). */
 function reportFailure(error: CliError, { io, json, say, language }: Speaker): void {
-  const texts = error.issues?.length ? [...new Set(error.issues.map((issue) => issueText(language, issue as Parameters<typeof issueText>[1])))] : [say(error.said)];
+  const texts = error.issues?.length ? [...new Set(error.issues.map((issue) => issueText(language, issue)))] : [say(error.said)];
   io.err(`opsbench: ${texts.join(say(message('cli.separator')))}`);
   if (error instanceof UsageError) io.err(say(message('cli.usage.hint', { help: ['opsbench', error.command, '--help'].filter(Boolean).join(' ') })));
   if (json) io.out(JSON.stringify({ ok: false, error: { code: error.code, message: error.said, ...(error.issues ? { issues: error.issues } : {}) } }));

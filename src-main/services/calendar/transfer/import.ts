@@ -7,7 +7,7 @@ import { calendarItems } from '../../../db/schema';
 import { cellText, type Cell, type SheetRow } from '../../../export/cell';
 import type { Sheet } from '../../../export/sheet';
 import { parseDate, parseSlot, parseStatus, parseTime, splitTags } from './import-values';
-import { PLATFORM_LABELS } from './labels';
+import { platformLabel } from './labels';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import type { WorkspaceNames } from '../../workspace/workspace-names';
@@ -97,7 +97,7 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
 function buildLookups(names: WorkspaceNames): Lookups {
   const accounts = new Map<string, string[]>();
   for (const a of names.accounts) {
-    const platform = PLATFORM_LABELS[a.platform as keyof typeof PLATFORM_LABELS] ?? a.platform;
+    const platform = platformLabel(a.platform);
     for (const key of [a.name, `${a.name}(${platform})`, ...(a.handle ? [a.handle, `${a.name}(${a.handle})`] : [])]) addTo(accounts, nameKey(key), a.id);
   }
   const columns = new Map<string, Map<string, string>>();

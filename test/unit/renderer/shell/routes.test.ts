@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import type { AccountRoute } from '../../../../src-renderer/features/accounts/route';
 import { calendarRoute } from '../../../../src-renderer/features/calendar/route';
 import { en } from '../../../../src-renderer/i18n/en';
 import { zhCN } from '../../../../src-renderer/i18n/zh-CN';
 import type { RouteBase } from '../../../../src-renderer/lib/router';
 import { pageOf, router, SCREENS } from '../../../../src-renderer/shell/screens';
 
+const ACCOUNT_PAGES: AccountRoute[] = [
+  { name: 'account', id: 'a1', tab: 'profile' },
+  { name: 'account', id: 'a1', tab: 'columns' },
+  { name: 'account', id: 'id with/slash', tab: 'menu' },
+];
+
 /** Routes of every page, as links make them; a new page adds its own here. */
 const EXAMPLES: Record<string, RouteBase[]> = {
   accounts: [{ name: 'accounts' }],
-  account: [
-    { name: 'account', id: 'a1', tab: 'profile' },
-    { name: 'account', id: 'a1', tab: 'columns' },
-    { name: 'account', id: 'id with/slash', tab: 'menu' },
-  ] as RouteBase[],
+  account: ACCOUNT_PAGES,
   calendar: [calendarRoute(), calendarRoute({ view: 'week', date: '2026-10-01', accounts: ['a 1', 'a2'], statuses: ['review'], tags: ['双11'], colorBy: 'account' })],
   team: [{ name: 'team' }],
   settings: [{ name: 'settings' }],

@@ -139,7 +139,7 @@ export const en: UiMessages = {
       slotGap: 'Positions are not contiguous: article {{slot}} is missing',
     },
   },
-  shortcuts: { create: 'Shortcut: N', search: 'Shortcut: /' },
+  shortcuts: { create: 'Shortcut: N', search: 'Shortcut: /', save: 'Shortcut: Ctrl+Enter' },
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
     save: 'Save',
@@ -150,6 +150,10 @@ export const en: UiMessages = {
     retry: 'Retry',
     actions: 'Actions',
     saved: 'Saved',
+    discardTitle: 'Discard unsaved changes?',
+    discardHint: 'What you entered here will not be saved.',
+    discard: 'Discard',
+    keepEditing: 'Keep editing',
     none: '—',
   },
   errors: {

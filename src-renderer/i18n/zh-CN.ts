@@ -137,7 +137,7 @@ export const zhCN = {
       slotGap: '推送位置不连续：缺少{{slot}}',
     },
   },
-  shortcuts: { create: '快捷键 N', search: '快捷键 /' },
+  shortcuts: { create: '快捷键 N', search: '快捷键 /', save: '快捷键 Ctrl+Enter' },
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
     save: '保存',
@@ -148,6 +148,10 @@ export const zhCN = {
     retry: '重试',
     actions: '操作',
     saved: '已保存',
+    discardTitle: '放弃未保存的修改？',
+    discardHint: '关闭后，这次填写的内容不会保存。',
+    discard: '放弃修改',
+    keepEditing: '继续编辑',
     none: '—',
   },
   errors: {

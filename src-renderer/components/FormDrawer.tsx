@@ -1,5 +1,5 @@
 import { App, Button, Drawer, Form, Space } from 'antd';
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveResult } from '../lib/result';
 
@@ -31,7 +31,9 @@ export function FormDrawer({ open, title, width, onClose, children }: FormDrawer
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const dirty = useRef(false);
-  const asking = useRef(false);
+  // The open "discard?" confirm, which leaves with the drawer (a page change must not orphan it).
+  const asking = useRef<{ destroy(): void } | null>(null);
+  useEffect(() => () => asking.current?.destroy(), []);
   const control = useMemo<DrawerControl>(
     () => ({
       close: onClose,
@@ -39,15 +41,16 @@ export function FormDrawer({ open, title, width, onClose, children }: FormDrawer
       requestClose() {
         if (!dirty.current) return onClose();
         if (asking.current) return;
-        asking.current = true;
-        void modal.confirm({
+        asking.current = modal.confirm({
           title: t('common.discardTitle'),
           content: t('common.discardHint'),
           okText: t('common.discard'),
           okButtonProps: { danger: true },
           cancelText: t('common.keepEditing'),
+          // Enter or a second Esc keeps the work; only a deliberate click throws it away.
+          autoFocusButton: 'cancel',
           onOk: onClose,
-          afterClose: () => (asking.current = false),
+          afterClose: () => (asking.current = null),
         });
       },
     }),

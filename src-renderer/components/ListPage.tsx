@@ -14,6 +14,12 @@ export interface ListTableProps<Row> {
   remove: (row: Row) => void;
 }
 
+/** The store's delete and its undo (a `createListStore` store has both). */
+export interface RemoveActions {
+  remove(id: string): Promise<SaveResult<unknown>>;
+  restore(id: string): Promise<SaveResult<unknown>>;
+}
+
 interface ListPageProps<Row extends { id: string }> {
   title: string;
   /** Test ids: `<testId>-search`, `<testId>-empty`. */
@@ -27,8 +33,7 @@ interface ListPageProps<Row extends { id: string }> {
   createTestId: string;
   /** What the empty page says, above its create button. */
   emptyText: string;
-  remove: (row: Row) => Promise<SaveResult<unknown>>;
-  restore: (row: Row) => Promise<SaveResult<unknown>>;
+  actions: RemoveActions;
   /** The message after a delete (已删除「…」), shown with 撤销. */
   removedText: (row: Row) => string;
   table: (props: ListTableProps<Row>) => ReactNode;
@@ -40,8 +45,7 @@ interface ListPageProps<Row extends { id: string }> {
  * A domain's list screen: a header with the title, a search (`/`) and a create button (`N`), the
  * table or an empty state inviting the first row, deletes with undo, and the create/edit drawer.
  */
-export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) {
-  const { title, testId, rows, loaded, searchFields, searchPlaceholder, createLabel, createTestId, emptyText, table, drawer } = props;
+export function ListPage<Row extends { id: string }>({ title, testId, rows, loaded, searchFields, searchPlaceholder, createLabel, createTestId, emptyText, actions, removedText, table, drawer }: ListPageProps<Row>) {
   const { t } = useTranslation();
   const undoable = useUndoable();
   const [query, setQuery] = useState('');
@@ -56,7 +60,7 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
     return q ? rows.filter((row) => searchFields(row).some((field) => field.toLowerCase().includes(q))) : rows;
   }, [rows, query, searchFields]);
 
-  const remove = (row: Row) => void undoable(() => props.remove(row), props.removedText(row), () => props.restore(row));
+  const remove = (row: Row) => void undoable(() => actions.remove(row.id), removedText(row), () => actions.restore(row.id));
 
   const createButton = (
     <Button type="primary" icon={<PlusOutlined />} data-testid={createTestId} title={t('shortcuts.create')} onClick={() => setEditing(null)}>

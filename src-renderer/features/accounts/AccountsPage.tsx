@@ -26,8 +26,7 @@ export function AccountsPage() {
       createLabel={t('accounts.create')}
       createTestId="account-create"
       emptyText={t('accounts.empty')}
-      remove={(account) => accountsStore().getState().remove(account.id)}
-      restore={(account) => accountsStore().getState().restore(account.id)}
+      actions={accountsStore().getState()}
       removedText={(account) => t('accounts.deleted', { name: account.name })}
       table={({ rows, edit, remove }) => <AccountsTable accounts={rows} members={members} loading={loading && !loaded} onEdit={edit} onDelete={remove} />}
       drawer={({ open, row, onClose }) => <AccountFormDrawer open={open} account={row} onClose={onClose} />}

@@ -25,8 +25,7 @@ export function TeamPage() {
       createLabel={t('team.create')}
       createTestId="member-create"
       emptyText={t('team.empty')}
-      remove={(member) => teamStore().getState().remove(member.id)}
-      restore={(member) => teamStore().getState().restore(member.id)}
+      actions={teamStore().getState()}
       removedText={(member) => t('team.deleted', { name: member.name })}
       table={(props) => <MembersTable {...props} loading={!loaded} />}
       drawer={({ open, row, onClose }) => <MemberFormDrawer open={open} member={row} onClose={onClose} />}

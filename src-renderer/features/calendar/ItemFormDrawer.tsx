@@ -1,6 +1,6 @@
 import { Button, DatePicker, Form, Input, Popconfirm, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { CalendarItemInput, ItemStatus, MAX_SLOT, type CalendarItem, type CalendarItemData } from '../../../src-shared/contract/calendar';
@@ -53,8 +53,9 @@ function cleaned(values: CalendarItemInput): Partial<CalendarItemData> {
 function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) {
   const { t } = useTranslation();
   const actions = useItemActions();
-  // The form's baseline is the item as the drawer opened it (a reorder of its push updates the slot).
-  const form = useZodForm(CalendarItemInput, initialValues(item, date, accountId, accounts));
+  // Computed once: the form's baseline is the item as the drawer opened it (a reorder of its push updates the slot).
+  const [initial] = useState(() => initialValues(item, date, accountId, accounts));
+  const form = useZodForm(CalendarItemInput, initial);
   const { values, set, status } = form;
   const columns = useColumns((s) => s.byAccount[values.accountId]);
 
@@ -62,7 +63,7 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
     if (values.accountId) void columnsStore().getState().load(values.accountId);
   }, [values.accountId]);
 
-  async function save(input: CalendarItemData) {
+  function save(input: CalendarItemData) {
     const store = calendarStore().getState();
     return item ? store.update(item.id, changedFields(cleaned(form.baseline), input)) : store.create(input);
   }

@@ -37,16 +37,30 @@ export function toFieldErrors(issues: readonly IssueLike[], stripPrefix?: string
   return errors;
 }
 
+/** A translation key (`validation.tooLong`, `menu.problems.badUrl`), as opposed to zod's own English text. */
+const TRANSLATION_KEY = /^[a-z]\w*(\.\w+)+$/i;
+
 /** The text under a field; zod's own English messages (wrong enum value …) become a generic one. */
 export function translateIssue(t: TFunction, issue: FieldIssue): string {
-  return issue.message.startsWith('validation.') ? t(issue.message, issue.params ?? {}) : t('validation.invalid');
+  return TRANSLATION_KEY.test(issue.message) ? t(issue.message, issue.params ?? {}) : t('validation.invalid');
+}
+
+/** A failed call as views get it (an `ApiCallError`, or the envelope's error). */
+export interface FailedCall {
+  code: string;
+  message: string;
+  issues?: readonly IssueLike[];
 }
 
 /**
- * A failed call as the user reads it: the translated text for its code. The back end's own
- * (English) message is added only for unexpected errors, where it is what support needs.
+ * A failed call as the user reads it: the translated text for its code. A validation failure
+ * shown outside a form has no field to mark, so its first issue says what is wrong (a file too
+ * large, a bad column mapping). The back end's own (English) message is added only for
+ * unexpected errors, where it is what support needs.
  */
-export function errorText(t: TFunction, error: { code: string; message: string }): string {
+export function errorText(t: TFunction, error: FailedCall): string {
+  const issue = error.issues?.[0];
+  if (error.code === 'validation' && issue) return translateIssue(t, { message: issue.message, params: paramsOf(issue) });
   const text = t(`errors.${error.code}`);
   return error.code === 'internal' ? `${text}（${error.message}）` : text;
 }

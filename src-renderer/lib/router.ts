@@ -1,93 +1,67 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { ItemStatus } from '../../src-shared/contract/calendar';
-import { isIsoDate } from '../../src-shared/domain/dates';
 
 // A tiny hash router: the place lives in `location.hash`, so a reload keeps it and browser mode
-// needs no server-side routes. Query parameters after `?` carry a screen's view state.
+// needs no server-side routes. Query parameters after `?` carry a screen's view state. Each
+// feature declares its own routes (`features/<domain>/route.ts`); the shell composes them.
 
-export type AccountTab = 'profile' | 'columns' | 'menu';
-export const CALENDAR_VIEWS = ['month', 'week', 'list', 'board'] as const;
-export type CalendarView = (typeof CALENDAR_VIEWS)[number];
-export type CalendarColorBy = 'status' | 'account';
-export interface CalendarRoute {
-  name: 'calendar';
-  view: CalendarView;
-  /** 'YYYY-MM-DD', or '' for today. */
-  date: string;
-  /** Filters; an empty list = no filter. */
-  accounts: string[];
-  columns: string[];
-  statuses: ItemStatus[];
-  owners: string[];
-  tags: string[];
-  colorBy: CalendarColorBy;
+/** What every route has: the name of the screen it opens. */
+export interface RouteBase {
+  name: string;
 }
-export type Route =
-  | { name: 'accounts' }
-  | { name: 'account'; id: string; tab: AccountTab }
-  | CalendarRoute
-  | { name: 'team' }
-  | { name: 'settings' };
 
-function parseCalendar(query: URLSearchParams): CalendarRoute {
-  const date = query.get('date') ?? '';
-  const view = query.get('view') as CalendarView;
-  const list = (key: string) => query.getAll(key).filter(Boolean);
+/** A hash taken apart: `#/accounts/a1/columns?x=1` → path ['accounts', 'a1', 'columns'], query x=1. */
+export interface HashPlace {
+  path: string[];
+  query: URLSearchParams;
+}
+
+/** One screen's route: it reads the hashes that are its own and writes its own. */
+export interface RouteDef<R extends RouteBase> {
+  name: R['name'];
+  /** The route when the hash belongs to this screen, else null. */
+  parse(place: HashPlace): R | null;
+  href(route: R): string;
+}
+
+export interface Router<R extends RouteBase> {
+  /** The first route that claims the hash, else `home`. */
+  parse(hash: string): R;
+  href(route: R): string;
+}
+
+export function placeOf(hash: string): HashPlace {
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  return { path: path.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(search) };
+}
+
+/** A screen without parameters: `#/<name>` (anything after it is ignored). */
+export function plainRoute<N extends string>(name: N): RouteDef<{ name: N }> {
+  return { name, parse: ({ path }) => (path[0] === name ? { name } : null), href: () => `#/${name}` };
+}
+
+/** Composes the features' routes, asked in list order; an unknown hash opens `home`. */
+export function createRouter<R extends RouteBase>(defs: ReadonlyArray<RouteDef<R>>, home: R): Router<R> {
+  const byName = new Map(defs.map((def) => [def.name, def]));
+  if (byName.size !== defs.length) throw new Error('Two routes share a name');
   return {
-    name: 'calendar',
-    view: CALENDAR_VIEWS.includes(view) ? view : 'month',
-    date: isIsoDate(date) ? date : '',
-    accounts: list('account'),
-    columns: list('column'),
-    statuses: list('status').filter((s): s is ItemStatus => ItemStatus.safeParse(s).success),
-    owners: list('owner'),
-    tags: list('tag'),
-    colorBy: query.get('color') === 'account' ? 'account' : 'status',
+    parse(hash) {
+      const place = placeOf(hash);
+      for (const def of defs) {
+        const route = def.parse(place);
+        if (route) return route;
+      }
+      return home;
+    },
+    href(route) {
+      const def = byName.get(route.name);
+      if (!def) throw new Error(`No route is named ${route.name}`);
+      return def.href(route);
+    },
   };
 }
 
-/** The URL parameter of each list filter, repeated once per value. */
-const CALENDAR_FILTER_PARAMS = { accounts: 'account', columns: 'column', statuses: 'status', owners: 'owner', tags: 'tag' } as const;
-
-export function parseRoute(hash: string): Route {
-  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const [area, id, tab] = parts;
-  if (area === 'calendar') return parseCalendar(new URLSearchParams(search));
-  if (area === 'team') return { name: 'team' };
-  if (area === 'settings') return { name: 'settings' };
-  if (area === 'accounts' && id) {
-    return { name: 'account', id, tab: tab === 'columns' || tab === 'menu' ? tab : 'profile' };
-  }
-  return { name: 'accounts' };
-}
-
-/** The calendar route with defaults, for links (`{ name: 'calendar' }` opens today). */
-export function calendarRoute(patch: Partial<Omit<CalendarRoute, 'name'>> = {}): CalendarRoute {
-  return { name: 'calendar', view: 'month', date: '', accounts: [], columns: [], statuses: [], owners: [], tags: [], colorBy: 'status', ...patch };
-}
-
-export function hrefOf(route: Route): string {
-  switch (route.name) {
-    case 'account':
-      return `#/accounts/${encodeURIComponent(route.id)}${route.tab === 'profile' ? '' : `/${route.tab}`}`;
-    case 'calendar': {
-      const query = new URLSearchParams();
-      query.set('view', route.view);
-      if (route.date) query.set('date', route.date);
-      for (const [key, param] of Object.entries(CALENDAR_FILTER_PARAMS)) {
-        for (const value of route[key as keyof typeof CALENDAR_FILTER_PARAMS]) query.append(param, value);
-      }
-      if (route.colorBy !== 'status') query.set('color', route.colorBy);
-      return `#/calendar?${query.toString()}`;
-    }
-    default:
-      return `#/${route.name}`;
-  }
-}
-
-export function navigate(route: Route): void {
-  window.location.hash = hrefOf(route);
+export function navigate(href: string): void {
+  window.location.hash = href;
 }
 
 function subscribe(callback: () => void): () => void {
@@ -95,8 +69,8 @@ function subscribe(callback: () => void): () => void {
   return () => window.removeEventListener('hashchange', callback);
 }
 
-export function useRoute(): Route {
+export function useRoute<R extends RouteBase>(router: Router<R>): R {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   // One route object per hash, so screens can memoize on it.
-  return useMemo(() => parseRoute(hash), [hash]);
+  return useMemo(() => router.parse(hash), [router, hash]);
 }

@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ApiIssue } from '../../src-shared/contract/define';
-import type { ApiCallError } from './api';
 import { toFieldErrors, translateIssue, type FieldErrors } from './field-errors';
 import type { SaveResult } from './result';
+import { useShowError } from './use-show-error';
 
 export interface ItemStatus {
   validateStatus?: 'error';
@@ -16,14 +16,21 @@ export interface ItemStatus {
  * and on submit (all fields). Server issues land on the same fields.
  */
 export function useZodForm<S extends z.ZodType<unknown, Record<string, unknown>>>(schema: S, initial: z.input<S>) {
+  type Values = z.input<S>;
   const { t } = useTranslation();
-  const [values, setValues] = useState<z.input<S>>(initial);
+  const showError = useShowError();
+  const [values, setValues] = useState<Values>(initial);
+  // What the fields held when the form opened (or was reset): unsaved changes are the differences.
+  const [baseline, setBaseline] = useState<Values>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  // Enter in a field and a click on 保存 in the same moment must not save twice.
+  const busy = useRef(false);
 
   const check = useCallback(
-    (next: z.input<S>, shown: (key: string) => boolean) => {
+    (next: Values, shown: (key: string) => boolean) => {
       const parsed = schema.safeParse(next);
       const all = parsed.success ? {} : toFieldErrors(parsed.error.issues);
       setErrors(Object.fromEntries(Object.entries(all).filter(([key]) => shown(key))));
@@ -32,15 +39,25 @@ export function useZodForm<S extends z.ZodType<unknown, Record<string, unknown>>
     [schema],
   );
 
-  const set = useCallback(
-    <K extends keyof z.input<S> & string>(field: K, value: z.input<S>[K]) => {
-      const next = { ...values, [field]: value } as z.input<S>;
-      const nowTouched = new Set(touched).add(field);
+  /** Changes several fields at once (an account change clears the column and picks a slot). */
+  const update = useCallback(
+    (patch: Partial<Values>) => {
+      const next = { ...values, ...patch } as Values;
+      const nowTouched = new Set([...touched, ...Object.keys(patch)]);
       setValues(next);
       setTouched(nowTouched);
       check(next, (key) => submitted || nowTouched.has(key.split('.')[0]!));
     },
     [check, submitted, touched, values],
+  );
+
+  const set = useCallback(
+    <K extends keyof Values & string>(field: K, value: Values[K]) => {
+      const patch: Partial<Values> = {};
+      patch[field] = value;
+      update(patch);
+    },
+    [update],
   );
 
   /** Validates everything; returns the parsed value or null when a field is wrong. */
@@ -54,11 +71,19 @@ export function useZodForm<S extends z.ZodType<unknown, Record<string, unknown>>
     setErrors(toFieldErrors(issues, stripPrefix));
   }, []);
 
-  const reset = useCallback((next: z.input<S>) => {
+  /** Starts over from `next`, which counts as unchanged. */
+  const reset = useCallback((next: Values) => {
     setValues(next);
+    setBaseline(next);
     setErrors({});
     setTouched(new Set());
     setSubmitted(false);
+  }, []);
+
+  /** Fields saved by another way (a reorder of the push): shown, and not counted as unsaved. */
+  const acceptSaved = useCallback((patch: Partial<Values>) => {
+    setValues((before) => ({ ...before, ...patch }) as Values);
+    setBaseline((before) => ({ ...before, ...patch }) as Values);
   }, []);
 
   /** Props for an antd Form.Item: red status and the translated message under the field. */
@@ -71,22 +96,33 @@ export function useZodForm<S extends z.ZodType<unknown, Record<string, unknown>>
   );
 
   const hasErrors = useMemo(() => Object.keys(errors).length > 0, [errors]);
+  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(baseline), [values, baseline]);
 
   /**
-   * Validates, saves, and on failure puts the back end's issues on their fields (the `patch.` of
-   * an update stripped); an error without field issues is reported through `onError`.
+   * The one way a form saves: validates, saves, and on failure puts the back end's issues on
+   * their fields (the `patch.` of an update stripped); a failure without field issues is shown as
+   * a message. Returns the saved value, or undefined when nothing was saved.
    */
-  async function submit<R>(save: (input: z.output<S>) => Promise<SaveResult<R>>, onError: (error: ApiCallError) => void): Promise<R | undefined> {
+  async function submit<R>(save: (input: z.output<S>) => Promise<SaveResult<R>>): Promise<R | undefined> {
+    if (busy.current) return undefined;
     const input = validate();
     if (!input) return undefined;
-    const result = await save(input);
+    busy.current = true;
+    setSubmitting(true);
+    let result: SaveResult<R>;
+    try {
+      result = await save(input);
+    } finally {
+      busy.current = false;
+      setSubmitting(false);
+    }
     if (result.ok) return result.data;
     applyIssues(result.error.issues, 'patch');
-    if (result.error.issues.length === 0) onError(result.error);
+    if (result.error.issues.length === 0) showError(result.error);
     return undefined;
   }
 
-  return { values, set, errors, status, validate, applyIssues, reset, hasErrors, submit };
+  return { values, baseline, set, update, errors, status, validate, applyIssues, reset, acceptSaved, hasErrors, dirty, submitting, submit };
 }
 
 export type ZodForm<S extends z.ZodType<unknown, Record<string, unknown>>> = ReturnType<typeof useZodForm<S>>;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../features/settings/store';
 import { useWorkspace, workspaceStore } from '../features/workspace/store';
 import { applyLanguage } from '../i18n';
+import { errorText } from '../lib/field-errors';
 import { AppShell } from './AppShell';
 import { FirstLaunch } from './FirstLaunch';
 
@@ -19,7 +20,7 @@ function Boot() {
       <Result
         status="error"
         title={t('app.startFailed')}
-        subTitle={error.message}
+        subTitle={errorText(t, error)}
         extra={<Button onClick={() => void workspaceStore().getState().load()}>{t('common.retry')}</Button>}
       />
     );

@@ -1,32 +1,17 @@
-import { App, Button, Card, Form, Spin, Typography } from 'antd';
+import { Button, Card, Form, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WorkspaceInput } from '../../src-shared/contract/workspace';
 import { DEFAULT_NAMING_TEMPLATE, WorkspaceFields } from '../features/workspace/WorkspaceFields';
 import { useWorkspace, workspaceStore } from '../features/workspace/store';
+import { useLoadDemo } from '../features/workspace/use-load-demo';
 import { useZodForm } from '../lib/use-zod-form';
 import { LanguageSwitch } from './LanguageSwitch';
-import { errorText } from '../lib/field-errors';
 
 export function FirstLaunch() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const loadingDemo = useWorkspace((s) => s.loadingDemo);
+  const loadDemo = useLoadDemo();
   const form = useZodForm(WorkspaceInput, { name: '', shortName: '', brand: '', industry: '', namingTemplate: DEFAULT_NAMING_TEMPLATE });
-
-  async function startEmpty() {
-    const input = form.validate();
-    if (!input) return;
-    const result = await workspaceStore().getState().startEmpty(input);
-    if (!result.ok) {
-      form.applyIssues(result.error.issues);
-      if (result.error.issues.length === 0) message.error(t(`errors.${result.error.code}`));
-    }
-  }
-
-  async function loadDemo() {
-    const result = await workspaceStore().getState().loadDemo();
-    if (!result.ok) message.error(`${t('firstLaunch.demoFailed')}${errorText(t, result.error)}`);
-  }
 
   return (
     <div style={{ minHeight: '100%', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', background: '#f5f7f6', padding: 24 }}>
@@ -39,9 +24,9 @@ export function FirstLaunch() {
       <Typography.Paragraph type="secondary">{t('firstLaunch.subtitle')}</Typography.Paragraph>
       <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start', flexWrap: 'wrap', justifyContent: 'center' }}>
         <Card title={t('firstLaunch.empty.title')} style={{ width: 420 }}>
-          <Form layout="vertical" data-testid="first-launch-form" onFinish={() => void startEmpty()}>
+          <Form layout="vertical" data-testid="first-launch-form" onFinish={() => void form.submit((input) => workspaceStore().getState().startEmpty(input))}>
             <WorkspaceFields form={form} />
-            <Button type="primary" htmlType="submit" block data-testid="first-launch-empty" disabled={loadingDemo}>
+            <Button type="primary" htmlType="submit" block data-testid="first-launch-empty" loading={form.submitting} disabled={loadingDemo}>
               {t('firstLaunch.empty.submit')}
             </Button>
           </Form>

@@ -1,11 +1,13 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../src-shared/contract/settings';
-import { settingsStore, useSettings } from '../features/settings/store';
+import { useSettings } from '../features/settings/store';
+import { useSetLanguage } from '../features/settings/use-set-language';
 
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const language = useSettings((s) => s.settings.language);
+  const setLanguage = useSetLanguage();
   return (
     <span data-testid="lang-switch">
       <Segmented<Language>
@@ -15,7 +17,7 @@ export function LanguageSwitch() {
           { label: t('language.zh-CN'), value: 'zh-CN' },
           { label: t('language.en'), value: 'en' },
         ]}
-        onChange={(value) => void settingsStore().getState().setLanguage(value)}
+        onChange={setLanguage}
       />
     </span>
   );

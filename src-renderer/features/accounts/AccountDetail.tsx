@@ -3,15 +3,16 @@ import { Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isWeChat } from '../../components/PlatformTag';
-import { hrefOf, navigate, type AccountTab } from '../../lib/router';
+import { navigate } from '../../lib/router';
 import { ColumnsTab } from '../columns/ColumnsTab';
 import { MenuPlanner } from '../menus/MenuPlanner';
 import { useTeam } from '../team/store';
 import { AccountFormDrawer } from './AccountFormDrawer';
 import { AccountProfile } from './AccountProfile';
+import { accountHref, accountsHref, type AccountRoute, type AccountTab } from './route';
 import { useAccounts } from './store';
 
-export function AccountDetail({ id, tab }: { id: string; tab: AccountTab }) {
+export function AccountDetail({ route: { id, tab } }: { route: AccountRoute }) {
   const { t } = useTranslation();
   const account = useAccounts((s) => s.rows.find((a) => a.id === id));
   const loaded = useAccounts((s) => s.loaded);
@@ -20,7 +21,7 @@ export function AccountDetail({ id, tab }: { id: string; tab: AccountTab }) {
 
   if (!account) {
     if (!loaded) return <Spin />;
-    return <Result status="404" title={t('accounts.detail.notFound')} extra={<Button href={hrefOf({ name: 'accounts' })}>{t('accounts.detail.back')}</Button>} />;
+    return <Result status="404" title={t('accounts.detail.notFound')} extra={<Button href={accountsHref()}>{t('accounts.detail.back')}</Button>} />;
   }
 
   const withMenu = isWeChat(account.platform);
@@ -47,13 +48,13 @@ export function AccountDetail({ id, tab }: { id: string; tab: AccountTab }) {
   return (
     <>
       <Space style={{ marginBottom: 16 }} align="center">
-        <Button type="text" icon={<ArrowLeftOutlined />} href={hrefOf({ name: 'accounts' })} aria-label={t('accounts.detail.back')} />
+        <Button type="text" icon={<ArrowLeftOutlined />} href={accountsHref()} aria-label={t('accounts.detail.back')} />
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="account-title">
           {account.name}
         </Typography.Title>
       </Space>
       <Card>
-        <Tabs activeKey={active} items={items} destroyOnHidden onChange={(key) => navigate({ name: 'account', id, tab: key as AccountTab })} />
+        <Tabs activeKey={active} items={items} destroyOnHidden onChange={(key) => navigate(accountHref(id, key as AccountTab))} />
       </Card>
       <AccountFormDrawer open={editing} account={account} onClose={() => setEditing(false)} />
     </>

@@ -1,12 +1,12 @@
-import { App, Button, Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Switch } from 'antd';
+import { Col, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AccountInput, AccountPurpose, Platform, UpdateFrequency, type Account } from '../../../src-shared/contract/accounts';
 import { checkAccountName } from '../../../src-shared/domain/accounts/naming';
+import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../lib/use-zod-form';
 import { useTeam } from '../team/store';
 import { useWorkspace } from '../workspace/store';
 import { accountsStore } from './store';
-import { errorText } from '../../lib/field-errors';
 
 const EMPTY: AccountInput = {
   platform: 'wechat_subscription',
@@ -29,9 +29,8 @@ function initialOf(account: Account | null | undefined): AccountInput {
   return { platform, name, handle, purpose, businessLine, city, followers, verified, updateFrequency, ownerId, qrPlacement, notes };
 }
 
-function AccountForm({ account, onClose }: { account: Account | null | undefined; onClose: () => void }) {
+function AccountForm({ account }: { account: Account | null | undefined }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const members = useTeam((s) => s.rows);
   const workspace = useWorkspace((s) => s.status?.workspace);
   const form = useZodForm(AccountInput, initialOf(account));
@@ -42,16 +41,14 @@ function AccountForm({ account, onClose }: { account: Account | null | undefined
       ? checkAccountName(values.name, workspace.namingTemplate, { brand: workspace.brand, shortName: workspace.shortName, city: values.city ?? '', businessLine: values.businessLine ?? '' })
       : null;
 
-  async function submit() {
-    const saved = await form.submit((input) => accountsStore().getState().save(input, account?.id), (error) => void message.error(errorText(t, error)));
-    if (!saved) return;
-    void message.success(t(account ? 'common.saved' : 'accounts.created', { name: saved.name }));
-    onClose();
-  }
-
-
   return (
-    <Form layout="vertical" data-testid="account-form" onFinish={() => void submit()}>
+    <DrawerForm
+      form={form}
+      testId="account-form"
+      saveTestId="account-save"
+      save={(input) => accountsStore().getState().save(input, account?.id)}
+      savedText={(saved) => t(account ? 'common.saved' : 'accounts.created', { name: saved.name })}
+    >
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item label={t('accounts.form.platform')} required {...status('platform')}>
@@ -140,13 +137,7 @@ function AccountForm({ account, onClose }: { account: Account | null | undefined
       <Form.Item label={t('accounts.form.notes')} {...status('notes')}>
         <Input.TextArea rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" data-testid="account-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-      </Space>
-    </Form>
+    </DrawerForm>
   );
 }
 
@@ -154,8 +145,8 @@ function AccountForm({ account, onClose }: { account: Account | null | undefined
 export function AccountFormDrawer({ open, account, onClose }: { open: boolean; account?: Account | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} size={560} destroyOnHidden title={t(account ? 'accounts.form.editTitle' : 'accounts.form.createTitle')}>
-      {open && <AccountForm key={account?.id ?? 'new'} account={account} onClose={onClose} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} width={560} title={t(account ? 'accounts.form.editTitle' : 'accounts.form.createTitle')}>
+      <AccountForm key={account?.id ?? 'new'} account={account} />
+    </FormDrawer>
   );
 }

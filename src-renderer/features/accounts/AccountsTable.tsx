@@ -9,7 +9,7 @@ import { NamingStatus } from '../../../src-shared/domain/accounts/naming';
 import { NamingTag } from '../../components/NamingTag';
 import { PlatformTag } from '../../components/PlatformTag';
 import { formatFollowers } from '../../lib/format';
-import { hrefOf } from '../../lib/router';
+import { accountHref } from './route';
 
 // The column widths add up to the content width at 1280×800, so no column hides behind a scroll.
 const TABLE_WIDTH = 1025;
@@ -36,7 +36,7 @@ export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: 
       ellipsis: { showTitle: true },
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (name: string, row) => (
-        <a title={name} href={hrefOf({ name: 'account', id: row.id, tab: 'profile' })} data-testid="account-link">
+        <a title={name} href={accountHref(row.id)} data-testid="account-link">
           {name}
         </a>
       ),

@@ -5,13 +5,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../src-shared/contract/backups';
 import { formatBytes } from '../../lib/format';
+import { useShowError } from '../../lib/use-show-error';
 import { backupsStore, useBackups } from './store';
-import { errorText } from '../../lib/field-errors';
 
 /** Rolling backups with 「立即备份」 and a confirmed 「恢复」 per row; `onRestored` reloads the app's data. */
 export function BackupsCard({ onRestored }: { onRestored: () => Promise<void> }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showError = useShowError();
   const backups = useBackups((s) => s.backups);
   const loading = useBackups((s) => s.loading);
   const busy = useBackups((s) => s.busy);
@@ -23,12 +24,12 @@ export function BackupsCard({ onRestored }: { onRestored: () => Promise<void> })
   async function create() {
     const result = await backupsStore().getState().create();
     if (result.ok) void message.success(t('backups.created'));
-    else void message.error(errorText(t, result.error));
+    else showError(result.error);
   }
 
   async function restore(backup: Backup) {
     const result = await backupsStore().getState().restore(backup.name);
-    if (!result.ok) return void message.error(errorText(t, result.error));
+    if (!result.ok) return showError(result.error);
     await onRestored();
     void message.success(t('backups.restored', { time: dayjs(backup.createdAt).format('LLL') }));
   }

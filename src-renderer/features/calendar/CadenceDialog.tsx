@@ -1,11 +1,11 @@
-import { App, Checkbox, DatePicker, Empty, Modal, Space, Typography } from 'antd';
+import { Checkbox, DatePicker, Empty, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CadencePlaceholder } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
-import { useUndo } from '../../components/use-undo';
-import { errorText } from '../../lib/field-errors';
+import { useUndoable } from '../../components/use-undo';
+import { useShowError } from '../../lib/use-show-error';
 import { describeCadence } from '../columns/cadence-text';
 import type { AccountBadge } from './calendar-types';
 import { calendarStore } from './store';
@@ -29,8 +29,8 @@ export function CadenceDialog({ open, ...props }: Props) {
 
 function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<Props, 'open'>) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const undo = useUndo();
+  const showError = useShowError();
+  const undoable = useUndoable();
   const regular = columns.filter((c) => c.cadence.kind !== 'irregular' && accounts.has(c.accountId) && (!accountIds.length || accountIds.includes(c.accountId)));
   const [range, setRange] = useState<[string, string]>([from, to]);
   const [chosen, setChosen] = useState<string[]>(() => regular.map((c) => c.id));
@@ -47,21 +47,23 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
       .then((result) => {
         if (!current) return;
         if (result.ok) setPreview(result.data);
-        else void message.error(errorText(t, result.error));
+        else showError(result.error);
       });
     return () => {
       current = false;
     };
-  }, [range, chosen, message, t]);
+  }, [range, chosen, showError]);
 
   async function fill() {
+    const store = calendarStore().getState();
     setBusy(true);
-    const result = await calendarStore().getState().fillCadence({ from: range[0], to: range[1], columnIds: chosen });
+    const done = await undoable(
+      () => store.fillCadence({ from: range[0], to: range[1], columnIds: chosen }),
+      (created) => t('calendar.cadence.created', { count: created.length }),
+      (created) => store.remove(created.map((item) => item.id)),
+    );
     setBusy(false);
-    if (!result.ok) return void message.error(errorText(t, result.error));
-    const ids = result.data.map((item) => item.id);
-    onClose();
-    undo(t('calendar.cadence.created', { count: ids.length }), () => calendarStore().getState().remove(ids));
+    if (done) onClose();
   }
 
   const count = preview?.length ?? 0;

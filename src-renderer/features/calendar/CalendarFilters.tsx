@@ -5,7 +5,7 @@ import type { Account } from '../../../src-shared/contract/accounts';
 import { ItemStatus } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
 import type { Member } from '../../../src-shared/contract/team';
-import type { CalendarColorBy, CalendarRoute } from '../../lib/router';
+import type { CalendarColorBy, CalendarRoute } from './route';
 import { LAYER_TOGGLES, type AccountBadge, type LayerToggle } from './calendar-types';
 
 export type Toggle = LayerToggle | 'gaps';

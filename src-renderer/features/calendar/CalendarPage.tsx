@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ItemStatus, MAX_SLOT, type CalendarItem, type ItemFilter } from '../../../src-shared/contract/calendar';
 import { monthEnd } from '../../../src-shared/domain/dates';
 import { errorText } from '../../lib/field-errors';
-import { navigate, type CalendarRoute, type CalendarView } from '../../lib/router';
+import { navigate } from '../../lib/router';
 import { useShortcut } from '../../lib/use-shortcut';
 import { useAccounts } from '../accounts/store';
 import { useTeam } from '../team/store';
@@ -24,6 +24,7 @@ import { KeyDatesDialog } from './KeyDatesDialog';
 import { daysOfMonth, monthTitleKey, periodOf, stepDate, todayIso, viewDays } from './month';
 import { MonthGrid } from './MonthGrid';
 import { PoolPanel } from './PoolPanel';
+import { calendarRouteDef, type CalendarRoute, type CalendarView } from './route';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SelectionBar } from './SelectionBar';
 import { StatusBoard } from './StatusBoard';
@@ -134,7 +135,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
 
   const routeRef = useRef(route);
   routeRef.current = route;
-  const go = useCallback((patch: Partial<CalendarRoute>) => navigate({ ...routeRef.current, ...patch }), []);
+  const go = useCallback((patch: Partial<CalendarRoute>) => navigate(calendarRouteDef.href({ ...routeRef.current, ...patch })), []);
   const onToggle = useCallback(
     (toggle: Toggle, on: boolean) =>
       setToggles((before) => {

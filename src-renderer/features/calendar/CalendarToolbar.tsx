@@ -3,7 +3,7 @@ import { Button, Segmented, Space, Tooltip, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemFilter } from '../../../src-shared/contract/calendar';
-import { CALENDAR_VIEWS, type CalendarView } from '../../lib/router';
+import { CALENDAR_VIEWS, type CalendarView } from './route';
 import { ExportMenu } from './transfer/ExportMenu';
 import { ImportDialog } from './transfer/ImportDialog';
 

@@ -1,19 +1,19 @@
-import { App, Button, DatePicker, Drawer, Form, Input, Popconfirm, Select, Space } from 'antd';
+import { Button, DatePicker, Form, Input, Popconfirm, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { CalendarItemInput, ItemStatus, MAX_SLOT, type CalendarItem, type CalendarItemData } from '../../../src-shared/contract/calendar';
 import type { Member } from '../../../src-shared/contract/team';
 import { firstFreeSlot } from '../../../src-shared/domain/calendar/slots';
-import { useUndo } from '../../components/use-undo';
+import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { changedFields } from '../../lib/changed-fields';
-import { errorText } from '../../lib/field-errors';
 import { useZodForm } from '../../lib/use-zod-form';
 import { columnsStore, useColumns } from '../columns/store';
 import { slotKey } from './ItemChip';
 import { PushOrder } from './PushOrder';
 import { calendarStore } from './store';
+import { useItemActions } from './use-item-actions';
 
 interface Props {
   /** The item to edit, or null to create one on `date`. */
@@ -52,11 +52,10 @@ function cleaned(values: CalendarItemInput): Partial<CalendarItemData> {
 
 function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const undo = useUndo();
-  // What the item was when the drawer opened (kept up to date by a reorder of its push).
-  const baseline = useRef(initialValues(item, date, accountId, accounts));
-  const form = useZodForm(CalendarItemInput, baseline.current);
+  const actions = useItemActions();
+  // Computed once: the form's baseline is the item as the drawer opened it (a reorder of its push updates the slot).
+  const [initial] = useState(() => initialValues(item, date, accountId, accounts));
+  const form = useZodForm(CalendarItemInput, initial);
   const { values, set, status } = form;
   const columns = useColumns((s) => s.byAccount[values.accountId]);
 
@@ -64,26 +63,13 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
     if (values.accountId) void columnsStore().getState().load(values.accountId);
   }, [values.accountId]);
 
-  async function submit() {
+  function save(input: CalendarItemData) {
     const store = calendarStore().getState();
-    const saved = await form.submit(
-      (input) => (item ? store.update(item.id, changedFields(cleaned(baseline.current), input)) : store.create(input)),
-      (error) => void message.error(errorText(t, error)),
-    );
-    if (!saved) return;
-    void message.success(t('common.saved'));
-    onClose();
+    return item ? store.update(item.id, changedFields(cleaned(form.baseline), input)) : store.create(input);
   }
 
   async function remove() {
-    if (!item) return;
-    const result = await calendarStore().getState().remove([item.id]);
-    if (!result.ok) {
-      void message.error(errorText(t, result.error));
-      return;
-    }
-    onClose();
-    undo(t('calendar.form.deleted', { title: item.title }), () => calendarStore().getState().restore([item.id]));
+    if (item && (await actions.remove([item.id], item.title))) onClose();
   }
 
   const slots = Array.from({ length: MAX_SLOT }, (_, i) => {
@@ -92,13 +78,27 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
   });
 
   return (
-    <Form layout="vertical" data-testid="calendar-form" onFinish={() => void submit()}>
+    <DrawerForm
+      form={form}
+      testId="calendar-form"
+      saveTestId="calendar-save"
+      save={save}
+      extraButtons={
+        item && (
+          <Popconfirm title={t('calendar.form.deleteConfirm', { title: item.title })} onConfirm={() => void remove()}>
+            <Button danger data-testid="calendar-delete">
+              {t('common.delete')}
+            </Button>
+          </Popconfirm>
+        )
+      }
+    >
       <Form.Item label={t('calendar.form.account')} required {...status('accountId')}>
         <Select
           data-testid="calendar-form-account"
           value={values.accountId || undefined}
           // A column belongs to one account: changing the account clears it.
-          onChange={(v: string) => form.reset({ ...values, accountId: v, columnId: null, slot: item ? values.slot : freeSlot(v, values.date ?? '') })}
+          onChange={(v: string) => form.update({ accountId: v, columnId: null, slot: item ? values.slot : freeSlot(v, values.date ?? '') })}
           options={accounts.map((a) => ({ value: a.id, label: a.name }))}
         />
       </Form.Item>
@@ -151,34 +151,18 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
       {item?.date && (
         <PushOrder
           item={item}
-          onReordered={(slot) => {
-            baseline.current = { ...baseline.current, slot };
-            set('slot', slot);
-          }}
+          onReordered={(slot) => form.acceptSaved({ slot })}
         />
       )}
-      <Space>
-        <Button type="primary" htmlType="submit" data-testid="calendar-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        {item && (
-          <Popconfirm title={t('calendar.form.deleteConfirm', { title: item.title })} onConfirm={() => void remove()}>
-            <Button danger data-testid="calendar-delete">
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
-        )}
-      </Space>
-    </Form>
+    </DrawerForm>
   );
 }
 
 export function ItemFormDrawer({ open, ...props }: Props & { open: boolean }) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={props.onClose} size={480} destroyOnHidden title={t(props.item ? 'calendar.form.editTitle' : 'calendar.form.createTitle')}>
-      {open && <ItemForm key={props.item?.id ?? `new-${props.date}`} {...props} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={props.onClose} width={480} title={t(props.item ? 'calendar.form.editTitle' : 'calendar.form.createTitle')}>
+      <ItemForm key={props.item?.id ?? `new-${props.date}`} {...props} />
+    </FormDrawer>
   );
 }

@@ -1,10 +1,9 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Empty, Form, Input, List, Modal, Popconfirm, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KeyDateInput, KeyDateKind, type KeyDate } from '../../../src-shared/contract/calendar';
-import { errorText } from '../../lib/field-errors';
+import { useShowError } from '../../lib/use-show-error';
 import { useZodForm } from '../../lib/use-zod-form';
 import { calendarStore } from './store';
 
@@ -32,16 +31,12 @@ export function KeyDatesDialog({ open, keyDates, date, onClose }: Props) {
 function KeyDatesEditor({ keyDates, date }: Pick<Props, 'keyDates' | 'date'>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showError = useShowError();
   const form = useZodForm(KeyDateInput, blank(date));
   const { values, set, status } = form;
-  // Enter in a field and a click on 添加 must not save the same date twice.
-  const [saving, setSaving] = useState(false);
 
   async function save() {
-    if (saving) return;
-    setSaving(true);
-    const saved = await form.submit((input) => calendarStore().getState().saveKeyDate(input), (error) => void message.error(errorText(t, error)));
-    setSaving(false);
+    const saved = await form.submit((input) => calendarStore().getState().saveKeyDate(input));
     if (!saved) return;
     void message.success(t('common.saved'));
     form.reset(blank(values.date));
@@ -49,7 +44,7 @@ function KeyDatesEditor({ keyDates, date }: Pick<Props, 'keyDates' | 'date'>) {
 
   async function remove(keyDate: KeyDate) {
     const result = await calendarStore().getState().removeKeyDate(keyDate.id);
-    if (!result.ok) void message.error(errorText(t, result.error));
+    if (!result.ok) showError(result.error);
   }
 
   const kinds = KeyDateKind.options.map((kind) => ({ value: kind, label: t(`calendar.keyDates.kind.${kind}`) }));
@@ -71,7 +66,7 @@ function KeyDatesEditor({ keyDates, date }: Pick<Props, 'keyDates' | 'date'>) {
           <Input value={values.notes} onChange={(e) => set('notes', e.target.value)} />
         </Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" loading={saving} data-testid="key-date-save">
+          <Button type="primary" htmlType="submit" loading={form.submitting} data-testid="key-date-save">
             {values.id ? t('common.save') : t('calendar.keyDates.add')}
           </Button>
           {values.id && <Button onClick={() => form.reset(blank(values.date))}>{t('common.cancel')}</Button>}

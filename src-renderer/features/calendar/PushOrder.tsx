@@ -1,9 +1,9 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
-import { App, Button, Form, List } from 'antd';
+import { Button, Form, List } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
-import { errorText } from '../../lib/field-errors';
+import { useShowError } from '../../lib/use-show-error';
 import { slotKey } from './ItemChip';
 import { calendarStore } from './store';
 
@@ -19,7 +19,7 @@ interface Props {
  */
 export function PushOrder({ item, onReordered }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const showError = useShowError();
   const [push, setPush] = useState<CalendarItem[]>([]);
 
   useEffect(() => {
@@ -39,7 +39,7 @@ export function PushOrder({ item, onReordered }: Props) {
     const ids = push.map((i) => i.id);
     [ids[index], ids[index + delta]] = [ids[index + delta]!, ids[index]!];
     const result = await calendarStore().getState().reorder(item.accountId, item.date, ids);
-    if (!result.ok) return void message.error(errorText(t, result.error));
+    if (!result.ok) return showError(result.error);
     setPush([...result.data].sort((a, b) => a.slot - b.slot));
     const own = result.data.find((i) => i.id === item.id);
     if (own) onReordered(own.slot);

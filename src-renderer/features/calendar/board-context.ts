@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CalendarItem, ItemStatus } from '../../../src-shared/contract/calendar';
-import type { CalendarColorBy } from '../../lib/router';
+import type { CalendarColorBy } from './route';
 import type { AccountBadge } from './calendar-types';
 import type { MoveTarget } from './store';
 

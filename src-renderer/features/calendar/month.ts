@@ -1,5 +1,5 @@
 import { addDays, addMonths, eachDay, isoDate, monthEnd, monthStart, weekdayOf } from '../../../src-shared/domain/dates';
-import type { CalendarView } from '../../lib/router';
+import type { CalendarView } from './route';
 
 // The days each calendar view shows, on 'YYYY-MM-DD' strings (src-shared/domain/dates.ts).
 

@@ -1,22 +1,20 @@
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ColumnInput, type Column } from '../../../src-shared/contract/columns';
 import type { Member } from '../../../src-shared/contract/team';
+import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../lib/use-zod-form';
 import { CadenceEditor } from './CadenceEditor';
 import { columnsStore } from './store';
-import { errorText } from '../../lib/field-errors';
 
 interface Props {
   accountId: string;
   column: Column | null;
   members: Member[];
-  onClose: () => void;
 }
 
-function ColumnForm({ accountId, column, members, onClose }: Props) {
+function ColumnForm({ accountId, column, members }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const form = useZodForm(
     ColumnInput,
     column
@@ -26,16 +24,8 @@ function ColumnForm({ accountId, column, members, onClose }: Props) {
   const { values, set, status } = form;
   const cadenceStatus = { ...status('cadence'), ...status('cadence.weekdays'), ...status('cadence.days') };
 
-  async function submit() {
-    const saved = await form.submit((input) => columnsStore().getState().save(input, column?.id), (error) => void message.error(errorText(t, error)));
-    if (!saved) return;
-    void message.success(t('common.saved'));
-    onClose();
-  }
-
-
   return (
-    <Form layout="vertical" data-testid="column-form" onFinish={() => void submit()}>
+    <DrawerForm form={form} testId="column-form" saveTestId="column-save" save={(input) => columnsStore().getState().save(input, column?.id)}>
       <Form.Item label={t('columns.form.name')} required {...status('name')}>
         <Input data-testid="column-form-name" value={values.name} onChange={(e) => set('name', e.target.value)} />
       </Form.Item>
@@ -54,21 +44,15 @@ function ColumnForm({ accountId, column, members, onClose }: Props) {
           options={members.map((m) => ({ value: m.id, label: m.name }))}
         />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" data-testid="column-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-      </Space>
-    </Form>
+    </DrawerForm>
   );
 }
 
-export function ColumnFormDrawer({ open, ...props }: Props & { open: boolean }) {
+export function ColumnFormDrawer({ open, onClose, ...props }: Props & { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={props.onClose} size={480} destroyOnHidden title={t(props.column ? 'columns.form.editTitle' : 'columns.form.createTitle')}>
-      {open && <ColumnForm key={props.column?.id ?? 'new'} {...props} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} width={480} title={t(props.column ? 'columns.form.editTitle' : 'columns.form.createTitle')}>
+      <ColumnForm key={props.column?.id ?? 'new'} {...props} />
+    </FormDrawer>
   );
 }

@@ -1,9 +1,10 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Empty, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../src-shared/contract/columns';
-import { useUndo } from '../../components/use-undo';
+import { useUndoable } from '../../components/use-undo';
+import { useShowError } from '../../lib/use-show-error';
 import { useTeam } from '../team/store';
 import { describeCadence } from './cadence-text';
 import { ColumnFormDrawer } from './ColumnFormDrawer';
@@ -13,8 +14,8 @@ const NONE: Column[] = [];
 
 export function ColumnsTab({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const undo = useUndo();
+  const showError = useShowError();
+  const undoable = useUndoable();
   const columns = useColumns((s) => s.byAccount[accountId] ?? NONE);
   const loaded = useColumns((s) => accountId in s.byAccount);
   const members = useTeam((s) => s.rows);
@@ -24,16 +25,14 @@ export function ColumnsTab({ accountId }: { accountId: string }) {
     void columnsStore().getState().load(accountId);
   }, [accountId]);
 
-  async function remove(column: Column) {
+  function remove(column: Column) {
     const store = columnsStore().getState();
-    const result = await store.remove(column);
-    if (!result.ok) return void message.error(t(`errors.${result.error.code}`));
-    undo(t('columns.deleted', { name: column.name }), () => store.restore(column.id));
+    void undoable(() => store.remove(column), t('columns.deleted', { name: column.name }), () => store.restore(column.id));
   }
 
   async function move(column: Column, delta: -1 | 1) {
     const result = await columnsStore().getState().move(accountId, column.id, delta);
-    if (!result.ok) void message.error(t(`errors.${result.error.code}`));
+    if (!result.ok) showError(result.error);
   }
 
   const tableColumns: TableColumnsType<Column> = [
@@ -60,7 +59,7 @@ export function ColumnsTab({ accountId }: { accountId: string }) {
           <Button type="link" size="small" data-testid="column-edit" onClick={() => setEditing(row)}>
             {t('common.edit')}
           </Button>
-          <Popconfirm title={t('columns.deleteConfirm', { name: row.name })} onConfirm={() => void remove(row)} okText={t('common.delete')} cancelText={t('common.cancel')}>
+          <Popconfirm title={t('columns.deleteConfirm', { name: row.name })} onConfirm={() => remove(row)} okText={t('common.delete')} cancelText={t('common.cancel')}>
             <Button type="link" size="small" danger data-testid="column-delete">
               {t('common.delete')}
             </Button>

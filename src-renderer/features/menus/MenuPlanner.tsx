@@ -12,13 +12,14 @@ import { MenuProblems } from './MenuProblems';
 import { addSub, addTop, moveAt, nodeAt, removeAt, toDraft, updateAt } from './menu-draft';
 import { menusStore, useMenus } from './store';
 import { PhoneMenu } from './PhoneMenu';
-import { errorText } from '../../lib/field-errors';
+import { useShowError } from '../../lib/use-show-error';
 
 const NO_COLUMNS: Column[] = [];
 
 export function MenuPlanner({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showError = useShowError();
   const saved = useMenus((s) => s.byAccount[accountId]);
   const columns = useColumns((s) => s.byAccount[accountId] ?? NO_COLUMNS);
   const accountName = useAccounts((s) => s.rows.find((a) => a.id === accountId)?.name ?? '');
@@ -64,7 +65,7 @@ export function MenuPlanner({ accountId }: { accountId: string }) {
       setDraft(null);
       void message.success(t('menu.saved'));
     } else {
-      void message.error(errorText(t, result.error));
+      showError(result.error);
     }
   }
 

@@ -5,10 +5,11 @@ import { WorkspaceInput, type Workspace } from '../../../src-shared/contract/wor
 import { useZodForm } from '../../lib/use-zod-form';
 import { reloadAll } from '../../shell/reload-all';
 import { BackupsCard } from '../backups/BackupsCard';
+import { useLoadDemo } from '../workspace/use-load-demo';
 import { WorkspaceFields } from '../workspace/WorkspaceFields';
 import { useWorkspace, workspaceStore } from '../workspace/store';
-import { settingsStore, useSettings } from './store';
-import { errorText } from '../../lib/field-errors';
+import { useSettings } from './store';
+import { useSetLanguage } from './use-set-language';
 
 function ProfileCard({ workspace }: { workspace: Workspace | null }) {
   const { t } = useTranslation();
@@ -22,19 +23,15 @@ function ProfileCard({ workspace }: { workspace: Workspace | null }) {
   });
 
   async function submit() {
-    const input = form.validate();
-    if (!input) return;
-    const result = await workspaceStore().getState().update(input);
-    if (result.ok) return void message.success(t('common.saved'));
-    form.applyIssues(result.error.issues);
-    if (result.error.issues.length === 0) void message.error(t(`errors.${result.error.code}`));
+    const saved = await form.submit((input) => workspaceStore().getState().update(input));
+    if (saved) void message.success(t('common.saved'));
   }
 
   return (
     <Card title={t('settings.profile')}>
       <Form layout="vertical" data-testid="workspace-form" onFinish={() => void submit()} style={{ maxWidth: 560 }}>
         <WorkspaceFields form={form} />
-        <Button type="primary" htmlType="submit" data-testid="workspace-save">
+        <Button type="primary" htmlType="submit" loading={form.submitting} data-testid="workspace-save">
           {t('common.save')}
         </Button>
       </Form>
@@ -47,10 +44,10 @@ function DemoCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const loadingDemo = useWorkspace((s) => s.loadingDemo);
+  const loadDemo = useLoadDemo();
 
   async function load() {
-    const result = await workspaceStore().getState().loadDemo();
-    if (!result.ok) return void message.error(`${t('firstLaunch.demoFailed')}${errorText(t, result.error)}`);
+    if (!(await loadDemo())) return;
     await reloadAll();
     void message.success(t('settings.demoLoaded'));
   }
@@ -71,6 +68,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const status = useWorkspace((s) => s.status);
   const language = useSettings((s) => s.settings.language);
+  const setLanguage = useSetLanguage();
 
   return (
     <div style={{ display: 'grid', gap: 16, maxWidth: 960 }}>
@@ -85,7 +83,7 @@ export function SettingsPage() {
               data-testid="settings-language"
               style={{ width: 200 }}
               value={language}
-              onChange={(value) => void settingsStore().getState().setLanguage(value)}
+              onChange={setLanguage}
               options={Language.options.map((l) => ({ value: l, label: t(`language.${l}`) }))}
             />
           </Form.Item>

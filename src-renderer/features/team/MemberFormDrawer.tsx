@@ -1,32 +1,23 @@
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MemberInput, ROLES, type Member } from '../../../src-shared/contract/team';
+import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../lib/use-zod-form';
 import { KpiEditor } from './KpiEditor';
 import { teamStore } from './store';
-import { errorText } from '../../lib/field-errors';
 
 function initialOf(member: Member | null): MemberInput {
   if (!member) return { name: '', roles: [], dailyDuties: '', contact: '', kpis: [] };
   return { name: member.name, roles: member.roles, dailyDuties: member.dailyDuties, contact: member.contact, kpis: member.kpis };
 }
 
-function MemberForm({ member, onClose }: { member: Member | null; onClose: () => void }) {
+function MemberForm({ member }: { member: Member | null }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const form = useZodForm(MemberInput, initialOf(member));
   const { values, set, status } = form;
 
-  async function submit() {
-    const saved = await form.submit((input) => teamStore().getState().save(input, member?.id), (error) => void message.error(errorText(t, error)));
-    if (!saved) return;
-    void message.success(t('common.saved'));
-    onClose();
-  }
-
-
   return (
-    <Form layout="vertical" data-testid="member-form" onFinish={() => void submit()}>
+    <DrawerForm form={form} testId="member-form" saveTestId="member-save" save={(input) => teamStore().getState().save(input, member?.id)}>
       <Form.Item label={t('team.form.name')} required {...status('name')}>
         <Input data-testid="member-form-name" value={values.name} onChange={(e) => set('name', e.target.value)} />
       </Form.Item>
@@ -49,21 +40,15 @@ function MemberForm({ member, onClose }: { member: Member | null; onClose: () =>
       <Form.Item label={t('team.form.kpis')} {...status('kpis')}>
         <KpiEditor value={values.kpis ?? []} onChange={(kpis) => set('kpis', kpis)} status={status} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" data-testid="member-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-      </Space>
-    </Form>
+    </DrawerForm>
   );
 }
 
 export function MemberFormDrawer({ open, member, onClose }: { open: boolean; member: Member | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} size={560} destroyOnHidden title={t(member ? 'team.form.editTitle' : 'team.form.createTitle')}>
-      {open && <MemberForm key={member?.id ?? 'new'} member={member} onClose={onClose} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} width={560} title={t(member ? 'team.form.editTitle' : 'team.form.createTitle')}>
+      <MemberForm key={member?.id ?? 'new'} member={member} />
+    </FormDrawer>
   );
 }

@@ -1,41 +1,41 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Input, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo, useRef, useState } from 'react';
-import type { InputRef } from 'antd';
+import { Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Member, type Role } from '../../../src-shared/contract/team';
-import { useUndo } from '../../components/use-undo';
+import { ListPage, type ListTableProps } from '../../components/ListPage';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { teamStore, useTeam } from './store';
-import { useShortcut } from '../../lib/use-shortcut';
 
 const ROLE_COLORS: Record<Role, string> = { copywriter: 'blue', designer: 'purple', approver: 'gold', support: 'cyan', promotion: 'orange', data: 'geekblue' };
 
-function matches(member: Member, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  return !q || [member.name, member.dailyDuties, member.contact, ...member.kpis.map((k) => k.name)].some((f) => f.toLowerCase().includes(q));
-}
+const searchFields = (member: Member) => [member.name, member.dailyDuties, member.contact, ...member.kpis.map((k) => k.name)];
 
 export function TeamPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const undo = useUndo();
   const members = useTeam((s) => s.rows);
   const loaded = useTeam((s) => s.loaded);
-  const [query, setQuery] = useState('');
-  const search = useRef<InputRef>(null);
-  useShortcut('n', () => setEditing(null));
-  useShortcut('/', () => search.current?.focus());
-  const [editing, setEditing] = useState<Member | null | undefined>(undefined);
-  const visible = useMemo(() => members.filter((m) => matches(m, query)), [members, query]);
 
-  async function remove(member: Member) {
-    const store = teamStore().getState();
-    const result = await store.remove(member.id);
-    if (!result.ok) return void message.error(t(`errors.${result.error.code}`));
-    undo(t('team.deleted', { name: member.name }), () => store.restore(member.id));
-  }
+  return (
+    <ListPage<Member>
+      title={t('team.title')}
+      testId="team"
+      rows={members}
+      loaded={loaded}
+      searchFields={searchFields}
+      searchPlaceholder={t('team.searchPlaceholder')}
+      createLabel={t('team.create')}
+      createTestId="member-create"
+      emptyText={t('team.empty')}
+      actions={teamStore().getState()}
+      removedText={(member) => t('team.deleted', { name: member.name })}
+      table={(props) => <MembersTable {...props} loading={!loaded} />}
+      drawer={({ open, row, onClose }) => <MemberFormDrawer open={open} member={row} onClose={onClose} />}
+    />
+  );
+}
 
+/** The team: roles, daily duties and KPIs of each member. */
+function MembersTable({ rows, edit, remove, loading }: ListTableProps<Member> & { loading: boolean }) {
+  const { t } = useTranslation();
   const columns: TableColumnsType<Member> = [
     { title: t('team.form.name'), dataIndex: 'name', width: 120, sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
     {
@@ -72,10 +72,10 @@ export function TeamPage() {
       width: 130,
       render: (_, row) => (
         <Space size={0}>
-          <Button type="link" size="small" data-testid="member-edit" onClick={() => setEditing(row)}>
+          <Button type="link" size="small" data-testid="member-edit" onClick={() => edit(row)}>
             {t('common.edit')}
           </Button>
-          <Popconfirm title={t('team.deleteConfirm', { name: row.name })} onConfirm={() => void remove(row)} okText={t('common.delete')} cancelText={t('common.cancel')}>
+          <Popconfirm title={t('team.deleteConfirm', { name: row.name })} onConfirm={() => remove(row)} okText={t('common.delete')} cancelText={t('common.cancel')}>
             <Button type="link" size="small" danger data-testid="member-delete">
               {t('common.delete')}
             </Button>
@@ -85,44 +85,16 @@ export function TeamPage() {
     },
   ];
 
-  const createButton = (
-    <Button type="primary" icon={<PlusOutlined />} data-testid="member-create" title={t('shortcuts.create')} onClick={() => setEditing(null)}>
-      {t('team.create')}
-    </Button>
-  );
-
   return (
-    <>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('team.title')}
-        </Typography.Title>
-        <Space>
-          <Input ref={search} allowClear data-testid="team-search" title={t('shortcuts.search')} prefix={<SearchOutlined />} placeholder={t('team.searchPlaceholder')} style={{ width: 240 }} value={query} onChange={(e) => setQuery(e.target.value)} />
-          {createButton}
-        </Space>
-      </Space>
-      {loaded && members.length === 0 ? (
-        <Card>
-          <Empty data-testid="team-empty" description={t('team.empty')}>
-            {createButton}
-          </Empty>
-        </Card>
-      ) : (
-        <Card styles={{ body: { padding: 0 } }}>
-          <Table<Member>
-            data-testid="team-table"
-            rowKey="id"
-            size="middle"
-            loading={!loaded}
-            columns={columns}
-            dataSource={visible}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            locale={{ emptyText: t('team.noMatch') }}
-          />
-        </Card>
-      )}
-      <MemberFormDrawer open={editing !== undefined} member={editing ?? null} onClose={() => setEditing(undefined)} />
-    </>
+    <Table<Member>
+      data-testid="team-table"
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      columns={columns}
+      dataSource={rows}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      locale={{ emptyText: t('team.noMatch') }}
+    />
   );
 }

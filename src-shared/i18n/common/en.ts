@@ -7,7 +7,7 @@ import type { commonZhCN } from './zh-CN';
 export const commonEn: Messages<typeof commonZhCN> = {
   app: { title: 'OpsBench', startFailed: 'Cannot reach the local data service' },
   nav: { calendar: 'Calendar', accounts: 'Accounts', team: 'Team', settings: 'Settings' },
-  shortcuts: { create: 'Shortcut: N', search: 'Shortcut: /' },
+  shortcuts: { create: 'Shortcut: N', search: 'Shortcut: /', save: 'Shortcut: Ctrl+Enter' },
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
     save: 'Save',
@@ -18,6 +18,10 @@ export const commonEn: Messages<typeof commonZhCN> = {
     retry: 'Retry',
     actions: 'Actions',
     saved: 'Saved',
+    discardTitle: 'Discard unsaved changes?',
+    discardHint: 'What you entered here will not be saved.',
+    discard: 'Discard',
+    keepEditing: 'Keep editing',
     none: '—',
   },
   errors: {

@@ -4,7 +4,7 @@
 export const commonZhCN = {
   app: { title: '运营台', startFailed: '无法连接本地数据服务' },
   nav: { calendar: '内容日历', accounts: '账号', team: '团队', settings: '设置' },
-  shortcuts: { create: '快捷键 N', search: '快捷键 /' },
+  shortcuts: { create: '快捷键 N', search: '快捷键 /', save: '快捷键 Ctrl+Enter' },
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
     save: '保存',
@@ -15,6 +15,10 @@ export const commonZhCN = {
     retry: '重试',
     actions: '操作',
     saved: '已保存',
+    discardTitle: '放弃未保存的修改？',
+    discardHint: '关闭后，这次填写的内容不会保存。',
+    discard: '放弃修改',
+    keepEditing: '继续编辑',
     none: '—',
   },
   errors: {

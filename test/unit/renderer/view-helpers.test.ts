@@ -6,7 +6,6 @@ import { addSub, addTop, moveAt, removeAt, updateAt } from '../../../src-rendere
 import { resources } from '../../../src-renderer/i18n';
 import { toFieldErrors, translateIssue } from '../../../src-renderer/lib/field-errors';
 import { formatBytes, formatFollowers } from '../../../src-renderer/lib/format';
-import { calendarRoute, hrefOf, parseRoute } from '../../../src-renderer/lib/router';
 import { monthDays, monthTitleKey } from '../../../src-renderer/features/calendar/month';
 import { addMonths } from '../../../src-shared/domain/dates';
 
@@ -60,44 +59,6 @@ describe('formats', () => {
   it('writes backup sizes in KB and MB', () => {
     expect(formatBytes(2048)).toBe('2 KB');
     expect(formatBytes(5.5 * 1024 * 1024)).toBe('5.5 MB');
-  });
-});
-
-describe('hash routes', () => {
-  it('round-trip the account detail tabs', () => {
-    expect(parseRoute('#/accounts/a1/columns')).toEqual({ name: 'account', id: 'a1', tab: 'columns' });
-    expect(parseRoute('#/accounts/a1')).toEqual({ name: 'account', id: 'a1', tab: 'profile' });
-    expect(hrefOf({ name: 'account', id: 'a1', tab: 'menu' })).toBe('#/accounts/a1/menu');
-    expect(parseRoute('')).toEqual({ name: 'accounts' });
-    expect(parseRoute('#/nowhere')).toEqual({ name: 'accounts' });
-  });
-});
-
-describe('calendar route', () => {
-  it('reads the view, date, filters and colour from the hash query', () => {
-    expect(parseRoute('#/calendar?view=week&date=2026-10-01&account=a1&account=a2&status=review&status=bogus&owner=m1&column=c1&tag=节日&color=account')).toEqual({
-      name: 'calendar',
-      view: 'week',
-      date: '2026-10-01',
-      accounts: ['a1', 'a2'],
-      columns: ['c1'],
-      statuses: ['review'],
-      owners: ['m1'],
-      tags: ['节日'],
-      colorBy: 'account',
-    });
-    expect(parseRoute('#/calendar')).toEqual(calendarRoute());
-    expect(parseRoute('#/calendar?view=year&date=2026-13-99')).toMatchObject({ view: 'month', date: '' });
-  });
-
-  it('writes the same hash back, and keeps the other routes working', () => {
-    const route = calendarRoute({ date: '2026-10-01', accounts: ['a 1'] });
-    expect(hrefOf(route)).toBe('#/calendar?view=month&date=2026-10-01&account=a+1');
-    expect(parseRoute(hrefOf(route))).toEqual(route);
-    const filtered = calendarRoute({ view: 'board', statuses: ['writing', 'review'], tags: ['双11'], colorBy: 'account' });
-    expect(parseRoute(hrefOf(filtered))).toEqual(filtered);
-    expect(hrefOf(calendarRoute())).toBe('#/calendar?view=month');
-    expect(parseRoute('#/team?x=1')).toEqual({ name: 'team' });
   });
 });
 

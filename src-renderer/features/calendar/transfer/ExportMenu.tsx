@@ -2,8 +2,8 @@ import { DownloadOutlined, DownOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ItemFilter } from '../../../../src-shared/contract/calendar';
-import { errorText } from '../../../lib/field-errors';
 import { downloadFile } from '../../../lib/file-transfer';
+import { useShowError } from '../../../lib/use-show-error';
 import { calendarTransferStore, useCalendarTransfer, type ExportFormat } from './store';
 
 interface Props {
@@ -15,11 +15,12 @@ interface Props {
 export function ExportMenu({ filter }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showError = useShowError();
   const exporting = useCalendarTransfer((s) => s.exporting);
 
   async function exportAs(format: ExportFormat) {
     const result = await calendarTransferStore().getState().exportItems(format, filter);
-    if (!result.ok) return void message.error(errorText(t, result.error));
+    if (!result.ok) return showError(result.error);
     downloadFile(result.data);
     void message.success(t('calendarTransfer.exported', { fileName: result.data.fileName }));
   }

@@ -3,9 +3,9 @@ import { Alert, App, Button, Modal, Segmented, Space, Spin, Typography, Upload }
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, MAX_IMPORT_ROWS, type PreviewRow } from '../../../../src-shared/contract/calendar-transfer';
-import type { ApiCallError } from '../../../lib/api';
-import { errorText, translateIssue } from '../../../lib/field-errors';
+import { errorText } from '../../../lib/field-errors';
 import { readFileAsBase64 } from '../../../lib/file-transfer';
+import { useShowError } from '../../../lib/use-show-error';
 import { MappingFields } from './MappingFields';
 import { PreviewTable } from './PreviewTable';
 import { calendarTransferStore, useCalendarTransfer } from './store';
@@ -29,6 +29,7 @@ function encodingName(preview: { format: string; encoding: string }): string {
 export function ImportDialog() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showError = useShowError();
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState<Shown>('all');
   const file = useCalendarTransfer((s) => s.file);
@@ -52,15 +53,9 @@ export function ImportDialog() {
 
   async function confirm() {
     const result = await calendarTransferStore().getState().commit();
-    if (!result.ok) return void message.error(problemText(result.error));
+    if (!result.ok) return showError(result.error);
     void message.success(t('calendarTransfer.done', result.data));
     close();
-  }
-
-  /** A file-level problem (too large, unreadable, a bad mapping) is a validation issue of the call. */
-  function problemText(failure: ApiCallError): string {
-    const issue = failure.issues[0];
-    return failure.code === 'validation' && issue ? translateIssue(t, issue) : errorText(t, failure);
   }
 
   const counts = preview?.counts;
@@ -80,7 +75,7 @@ export function ImportDialog() {
       </Button>
       <Modal open={open} title={t('calendarTransfer.title')} width={1040} onCancel={close} footer={preview ? footer : null} maskClosable={false}>
         <div data-testid="calendar-import-dialog">
-          {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problemText(error)} data-testid="calendar-import-error" />}
+          {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} data-testid="calendar-import-error" />}
           {!preview ? (
             <Spin spinning={previewing} description={t('calendarTransfer.reading')}>
               <Upload.Dragger accept=".csv,.xlsx" showUploadList={false} beforeUpload={(picked) => {

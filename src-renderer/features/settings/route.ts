@@ -1,0 +1,4 @@
+import { plainRoute } from '../../lib/router';
+
+/** `#/settings`. */
+export const settingsRouteDef = plainRoute('settings');

@@ -1,0 +1,4 @@
+import { plainRoute } from '../../lib/router';
+
+/** `#/team`. */
+export const teamRouteDef = plainRoute('team');

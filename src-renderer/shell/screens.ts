@@ -1,0 +1,24 @@
+import { accountsScreen } from '../features/accounts/screen';
+import { calendarScreen } from '../features/calendar/screen';
+import { settingsScreen } from '../features/settings/screen';
+import { teamScreen } from '../features/team/screen';
+import { createRouter, type RouteBase } from '../lib/router';
+import type { Screen, ScreenPage } from '../lib/screen';
+
+/** Every screen of the app, in menu order: a new domain adds its `screen.tsx` here. */
+export const SCREENS: readonly Screen[] = [calendarScreen, accountsScreen, teamScreen, settingsScreen].sort((a, b) => a.order - b.order);
+
+const PAGES = SCREENS.flatMap((screen) => screen.pages.map((page) => ({ ...page, screen })));
+
+/** The composed router; a hash no feature claims opens the accounts list, the first screen. */
+export const router = createRouter(
+  PAGES.map((page) => page.route),
+  { name: 'accounts' },
+);
+
+/** The page a route opens and the screen whose menu entry it lights. */
+export function pageOf(route: RouteBase): ScreenPage & { screen: Screen } {
+  const page = PAGES.find((p) => p.route.name === route.name);
+  if (!page) throw new Error(`No page shows the route ${route.name}`);
+  return page;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { AccountRoute } from '../../../../src-renderer/features/accounts/route';
+import { calendarRoute } from '../../../../src-renderer/features/calendar/route';
+import { en, zhCN } from '../../../../src-shared/i18n';
+import type { RouteBase } from '../../../../src-renderer/lib/router';
+import { pageOf, router, SCREENS } from '../../../../src-renderer/shell/screens';
+
+const ACCOUNT_PAGES: AccountRoute[] = [
+  { name: 'account', id: 'a1', tab: 'profile' },
+  { name: 'account', id: 'a1', tab: 'columns' },
+  { name: 'account', id: 'id with/slash', tab: 'menu' },
+];
+
+/** Routes of every page, as links make them; a new page adds its own here. */
+const EXAMPLES: Record<string, RouteBase[]> = {
+  accounts: [{ name: 'accounts' }],
+  account: ACCOUNT_PAGES,
+  calendar: [calendarRoute(), calendarRoute({ view: 'week', date: '2026-10-01', accounts: ['a 1', 'a2'], statuses: ['review'], tags: ['双11'], colorBy: 'account' })],
+  team: [{ name: 'team' }],
+  settings: [{ name: 'settings' }],
+};
+
+const lookup = (tree: object, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+
+describe('the composed router', () => {
+  const pages = SCREENS.flatMap((screen) => screen.pages.map((page) => page.route.name));
+
+  it('has an example for every page, so none goes untested', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...pages].sort());
+  });
+
+  it('reads back every route it writes, and writes the same link again', () => {
+    for (const route of Object.values(EXAMPLES).flat()) {
+      const href = router.href(route);
+      expect(router.parse(href), href).toEqual(route);
+      expect(router.href(router.parse(href))).toBe(href);
+    }
+  });
+
+  it('keeps the links users bookmarked', () => {
+    expect(router.parse('#/calendar?view=month&date=2026-10-01&account=a1')).toEqual(calendarRoute({ date: '2026-10-01', accounts: ['a1'] }));
+    expect(router.parse('#/accounts/a1/columns')).toEqual({ name: 'account', id: 'a1', tab: 'columns' });
+    expect(router.parse('#/accounts/a1')).toEqual({ name: 'account', id: 'a1', tab: 'profile' });
+    expect(router.parse('#/accounts')).toEqual({ name: 'accounts' });
+    expect(router.parse('#/team')).toEqual({ name: 'team' });
+    expect(router.parse('#/team?x=1')).toEqual({ name: 'team' });
+    expect(router.parse('#/settings')).toEqual({ name: 'settings' });
+    expect(router.href({ name: 'account', id: 'a1', tab: 'menu' } as RouteBase)).toBe('#/accounts/a1/menu');
+  });
+
+  it('opens the accounts list for an empty or unknown hash', () => {
+    expect(router.parse('')).toEqual({ name: 'accounts' });
+    expect(router.parse('#/')).toEqual({ name: 'accounts' });
+    expect(router.parse('#/nowhere')).toEqual({ name: 'accounts' });
+  });
+});
+
+describe('the left menu', () => {
+  it('lists the screens in their order, calendar first', () => {
+    expect(SCREENS.map((s) => s.key)).toEqual(['calendar', 'accounts', 'team', 'settings']);
+  });
+
+  it('leads every entry to a page of its own screen', () => {
+    for (const screen of SCREENS) expect(pageOf(router.parse(screen.href)).screen.key, screen.href).toBe(screen.key);
+  });
+
+  it('keeps an account’s page under 账号', () => {
+    expect(pageOf(router.parse('#/accounts/a1/menu')).screen.key).toBe('accounts');
+  });
+
+  it('names every entry in Chinese and English', () => {
+    for (const screen of SCREENS) {
+      expect(lookup(zhCN, screen.labelKey), screen.labelKey).toBeTypeOf('string');
+      expect(lookup(en, screen.labelKey), screen.labelKey).toBeTypeOf('string');
+    }
+  });
+});

@@ -19,7 +19,7 @@ let disposeIpc: (() => void) | undefined;
 
 function start(): void {
   try {
-    backend = openBackend({ dataDir });
+    backend = openBackend({ dataDir, program: 'OpsBench 桌面版' });
   } catch (error) {
     dialog.showErrorBox('OpsBench 运营台', `无法打开数据 / Could not open the workspace in ${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`);
     app.quit();

@@ -8,12 +8,16 @@ import { ensureDataDir } from './files';
 // The CLI opens the same back end as the app and calls the same contract methods through
 // dispatch, so its input is validated like every other caller's.
 
-/** Opens the workspace in `dataDir` (creating the folder), runs `work`, and closes it whatever happens. */
-export async function withBackend<T>(dataDir: string, work: (backend: Backend) => Promise<T>): Promise<T> {
-  ensureDataDir(dataDir);
+/**
+ * Opens the workspace in `dataDir` (creating the folder), runs `work`, and closes it whatever
+ * happens. Commands that write hold the workspace's lock (a second writer is told who has it);
+ * `access: 'read'` commands work while another process holds it.
+ */
+export async function withBackend<T>(dataDir: string, work: (backend: Backend) => Promise<T>, { access = 'write' as 'read' | 'write', program = 'opsbench' } = {}): Promise<T> {
+  if (access === 'write') ensureDataDir(dataDir);
   let backend: Backend;
   try {
-    backend = openBackend({ dataDir });
+    backend = openBackend({ dataDir, access, program });
   } catch (error) {
     throw new CliError(message('cli.error.cannotOpen', { dataDir, detail: error instanceof Error ? error.message : String(error) }));
   }

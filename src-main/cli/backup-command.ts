@@ -10,6 +10,8 @@ import { CliError, message, UsageError, type Command, type CommandContext, type 
 interface BackupVerb {
   /** The arguments it takes after the verb (`restore NAME`). */
   argument?: 'name';
+  /** Listing only reads, so it works while the app has the workspace open. */
+  access: 'read' | 'write';
   run(backend: Backend, ctx: CommandContext, name: string | undefined): Promise<CommandResult>;
 }
 
@@ -17,6 +19,7 @@ const size = (backup: Backup) => `${Math.max(1, Math.round(backup.sizeBytes / 10
 
 const VERBS: Record<string, BackupVerb> = {
   list: {
+    access: 'read',
     async run(backend, { say }) {
       const backups = await call<Backup[]>(backend, 'backups', 'list', {}, 'backup list');
       const lines = backups.map((b) => [b.name, say(message(`backups.reason.${b.reason}`)), b.createdAt, size(b)].join('\t'));
@@ -25,12 +28,14 @@ const VERBS: Record<string, BackupVerb> = {
     },
   },
   create: {
+    access: 'write',
     async run(backend) {
       const backup = await call<Backup>(backend, 'backups', 'create', {}, 'backup create');
       return { summary: message('cli.backup.created', { name: backup.name, size: size(backup) }), data: { counts: { created: 1 }, backup } };
     },
   },
   restore: {
+    access: 'write',
     argument: 'name',
     async run(backend, _ctx, name) {
       const backups = await call<Backup[]>(backend, 'backups', 'list', {}, 'backup restore');
@@ -52,5 +57,5 @@ export const backupCommand: Command = async (ctx) => {
   if (verb.argument && !name) throw new UsageError(message('cli.usage.needBackupName'), 'backup');
   noMoreArguments(rest, 'backup');
   const dataDir = resolveDataDir({ flag: stringOption(values, 'data-dir'), env: ctx.io.env });
-  return withBackend(dataDir, (backend) => verb.run(backend, ctx, name));
+  return withBackend(dataDir, (backend) => verb.run(backend, ctx, name), { access: verb.access, program: `opsbench backup ${verbName}` });
 };

@@ -10,7 +10,7 @@ export const demoCommand: Command = async (ctx) => {
   if (!dataDir) throw new UsageError(message('cli.usage.needDemoDir'), 'demo');
   const scale = parseChoice('scale', stringOption(values, 'scale'), ['small', 'large'] as const, 'small', 'demo');
   const seed = parseInteger('seed', stringOption(values, 'seed'), 1, 0, 2 ** 31 - 1, 'demo');
-  const counts = await withBackend(dataDir, async (backend) => backend.loadDemo({ scale, seed }));
+  const counts = await withBackend(dataDir, async (backend) => backend.loadDemo({ scale, seed }), { program: 'opsbench demo' });
   return {
     summary: message('cli.demo.done', { scale, seed, dataDir, ...counts }),
     data: { counts: { ...counts }, scale, seed, dataDir },

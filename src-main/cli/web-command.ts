@@ -28,5 +28,5 @@ export const webCommand: Command = async (ctx) => {
     if (!values['no-open']) openBrowser(server.url, process.platform, ctx.io.env);
     await ctx.io.waitForStop();
     await server.close();
-  });
+  }, { program: 'opsbench web' });
 };

@@ -5,7 +5,7 @@ import { defaultMigrationsDir } from '../db/migrate';
 import { fillDemoWorkspace, type DemoOptions, type DemoSummary } from '../demo/demo';
 import { createHandlers } from '../services/handlers';
 import { readWorkspace } from '../services/workspace/workspace-service';
-import { openWorkspaceSession } from './workspace-session';
+import { openWorkspaceReader, openWorkspaceSession } from './workspace-session';
 
 export { WORKSPACE_FILE } from './workspace-session';
 
@@ -15,6 +15,8 @@ export interface BackendOptions {
   migrationsDir?: string;
   /** Who holds the workspace, as a second process is told (`opsbench web`, `OpsBench 桌面版` …). */
   program?: string;
+  /** 'read': no lock, no migration, no backups, for commands that only read (default 'write'). */
+  access?: 'read' | 'write';
 }
 
 export interface Backend {
@@ -32,7 +34,8 @@ export interface Backend {
  */
 export function openBackend(options: BackendOptions): Backend {
   const { dataDir } = options;
-  const session = openWorkspaceSession(dataDir, options.migrationsDir ?? defaultMigrationsDir(), options.program ?? 'opsbench');
+  const migrationsDir = options.migrationsDir ?? defaultMigrationsDir();
+  const session = options.access === 'read' ? openWorkspaceReader(dataDir, migrationsDir) : openWorkspaceSession(dataDir, migrationsDir, options.program ?? 'opsbench');
   const { ctx } = session;
 
   function loadDemo(demo: DemoOptions): DemoSummary {

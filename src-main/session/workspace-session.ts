@@ -81,6 +81,29 @@ function backupIfDue(sqlite: Database.Database, dataDir: string, reason: 'open' 
   createBackup(sqlite, dataDir, reason);
 }
 
+/**
+ * Reads an existing workspace without its lock, while another process may hold it (`backup
+ * list`, exports). Nothing is migrated or backed up; a write fails at SQLite's read-only guard.
+ */
+export function openWorkspaceReader(dataDir: string, migrationsDir: string): WorkspaceSession {
+  const file = join(dataDir, WORKSPACE_FILE);
+  if (!existsSync(file)) throw new Error(`没有找到工作区 ${file}。No workspace in ${dataDir}`);
+  const sqlite = openSqlite(file, { readOnly: true });
+  if (pendingMigrations(sqlite, migrationsDir) > 0) {
+    sqlite.close();
+    throw new Error(`工作区需要先升级：请用运营台打开一次。The workspace in ${dataDir} needs an upgrade; open it in OpsBench once first`);
+  }
+  const reader: OpenFile = { sqlite, db: wrapDrizzle(sqlite), repo: new SyncRepository(sqlite, new HybridClock('reader', Date.now)) };
+  return {
+    ctx: { db: reader.db, sqlite, repo: reader.repo, dataDir },
+    restoreBackup() {
+      throw new Error('a read-only session cannot restore');
+    },
+    onChange: () => () => {},
+    close: () => sqlite.close(),
+  };
+}
+
 /** Opens (creating if need be) the workspace in `dataDir`, holding its lock until `close`. */
 export function openWorkspaceSession(dataDir: string, migrationsDir: string, program: string): WorkspaceSession {
   mkdirSync(dataDir, { recursive: true });

@@ -60,7 +60,7 @@ async function importCalendar(run: TransferRun): Promise<CommandResult> {
       // Nothing new because rows were rejected is a failure; nothing new because all is there already is not.
       exitCode: created === 0 && rejectedCount > 0 ? 1 : 0,
     };
-  });
+  }, { program: `opsbench ${run.command}` });
 }
 
 async function exportCalendar(run: TransferRun): Promise<CommandResult> {
@@ -80,7 +80,7 @@ async function exportCalendar(run: TransferRun): Promise<CommandResult> {
       summary: message('cli.export.calendar.done', { count: items.length, from, to, path: target }),
       data: { counts: { exported: items.length }, format, file: target },
     };
-  });
+  }, { access: 'read' });
 }
 
 export const calendarTransfer: Transfer = {

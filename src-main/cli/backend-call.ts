@@ -33,6 +33,8 @@ function failure(error: ApiError, command: string): CliError {
   const first = error.issues?.[0];
   if (error.code === 'validation') {
     const said: Message = first && isMessageKey(first.message) ? message(first.message, first.params as Message['params']) : message('validation.invalid');
+    // A file that cannot be read (damaged, too large, too many rows) is a failure, not a misuse of the command: exit 1.
+    if (first?.message.startsWith('validation.import.')) return new CliError(said, error.code, error.issues);
     return new UsageError(said, command, error.issues);
   }
   if (error.code === 'internal') return new CliError(message('cli.error.internal', { detail: error.message }), error.code);

@@ -206,6 +206,18 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     expect(missing.body).toEqual({ ok: false, error: { code: 'failed', message: { key: 'cli.error.cannotRead', params: { path: join(dataDir, 'nowhere.csv'), reason: { key: 'cli.fs.missing' } } } } });
   });
 
+  it('exits 1, not 2, for a damaged file and for a file whose every row is rejected: only a misused command is a usage error', () => {
+    const dataDir = demoDir();
+    const damaged = join(tempDir(), '排期.xlsx');
+    writeFileSync(damaged, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]));
+    const broken = opsbench(['import', 'calendar', damaged, '--data-dir', dataDir]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('无法读取这个文件');
+    const allBad = join(tempDir(), 'bad.csv');
+    writeFileSync(allBad, '账号,日期,标题\n没有这个账号,2026-12-04,冬日火锅季\n');
+    expect(opsbench(['import', 'calendar', allBad, '--data-dir', dataDir]).code).toBe(1);
+  });
+
   it.skipIf(!rendererBuilt)(`web prints one ready line, serves the app and stops on SIGTERM${rendererBuilt ? '' : ' (skipped: out/renderer not built)'}`, async () => {
     const child = spawn(node, [bin, 'web', '--no-open', '--port', '0', '--data-dir', tempDir()], { cwd: root, env: { ...process.env, ...QUIET_ENV } });
     let stdout = '';

@@ -5,6 +5,7 @@ import type { Role } from '../../src-shared/contract/team';
 import { createAccountsService } from '../services/accounts/accounts-service';
 import { createColumnsService } from '../services/columns/columns-service';
 import type { ServiceContext } from '../services/context';
+import { SYNCED_TABLES } from '../db/table-registry';
 import { fillLargeCalendar, fillSmallCalendar, type DemoAccount } from './demo-calendar';
 import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_COLUMNS, DEMO_GIVEN_NAMES, DEMO_MEMBERS, DEMO_SURNAMES, DEMO_WORKSPACE } from './demo-recipe';
 import { createMenusService } from '../services/menus/menus-service';
@@ -15,6 +16,8 @@ export type DemoScale = 'small' | 'large';
 export interface DemoOptions {
   scale: DemoScale;
   seed: number;
+  /** Over a workspace that holds data: replace it (after a backup) instead of refusing. */
+  replace?: boolean;
 }
 export interface DemoSummary {
   accounts: number;
@@ -120,5 +123,20 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
     });
     const calendarItems = large ? fillLargeCalendar(ctx, random, planned).items : fillSmallCalendar(ctx, random, planned);
     return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems };
+  });
+}
+
+/** Whether the workspace holds anything: a profile or any live synced row. */
+export function holdsData(ctx: ServiceContext): boolean {
+  return SYNCED_TABLES.some((meta) => ctx.sqlite.prepare(`SELECT 1 FROM "${meta.name}" WHERE deleted_at IS NULL LIMIT 1`).get() !== undefined);
+}
+
+/** Tombstones every live synced row but the workspace profile (which the demo overwrites), so an undo by restore brings all back. */
+export function clearWorkspace(ctx: ServiceContext): void {
+  ctx.repo.transaction(() => {
+    for (const meta of SYNCED_TABLES) {
+      if (meta.name === 'workspace') continue;
+      for (const { id } of ctx.sqlite.prepare(`SELECT id FROM "${meta.name}" WHERE deleted_at IS NULL`).all() as Array<{ id: string }>) ctx.repo.tombstone(meta.table, id);
+    }
   });
 }

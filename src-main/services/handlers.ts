@@ -14,8 +14,8 @@ import { createWorkspaceService } from './workspace/workspace-service';
 /** What the handlers need from the workspace session beyond the database. */
 export interface SessionActions {
   restoreBackup(name: string): void;
-  /** Fills the workspace with the small demo (backing up first if it has data). */
-  loadDemo(): void;
+  /** Fills the workspace with the small demo; over data only when `replace` (after a backup). */
+  loadDemo(replace: boolean): void;
 }
 
 /** Every contract method's handler, one service per domain (the `Handlers` type checks the set). */
@@ -23,8 +23,8 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions): Ha
   return {
     workspace: {
       ...createWorkspaceService(ctx),
-      loadDemo() {
-        session.loadDemo();
+      loadDemo({ replace }) {
+        session.loadDemo(replace ?? false);
         return { ok: true as const };
       },
     },

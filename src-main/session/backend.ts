@@ -2,9 +2,9 @@ import type { Handlers } from '../../src-shared/contract';
 import type { ChangeEvent } from '../../src-shared/contract/define';
 import { createBackup } from '../db/backup';
 import { defaultMigrationsDir } from '../db/migrate';
-import { fillDemoWorkspace, type DemoOptions, type DemoSummary } from '../demo/demo';
+import { clearWorkspace, fillDemoWorkspace, holdsData, type DemoOptions, type DemoSummary } from '../demo/demo';
+import { AppError } from '../services/errors';
 import { createHandlers } from '../services/handlers';
-import { readWorkspace } from '../services/workspace/workspace-service';
 import { openWorkspaceReader, openWorkspaceSession } from './workspace-session';
 
 export { WORKSPACE_FILE } from './workspace-session';
@@ -38,13 +38,19 @@ export function openBackend(options: BackendOptions): Backend {
   const session = options.access === 'read' ? openWorkspaceReader(dataDir, migrationsDir) : openWorkspaceSession(dataDir, migrationsDir, options.program ?? 'opsbench');
   const { ctx } = session;
 
+  /** Into an empty workspace the demo loads; over data only with `replace` (backup, then the old rows tombstoned), so it never doubles. */
   function loadDemo(demo: DemoOptions): DemoSummary {
-    if (readWorkspace(ctx)) createBackup(ctx.sqlite, dataDir, 'before-demo');
-    return fillDemoWorkspace(ctx, demo);
+    if (!holdsData(ctx)) return fillDemoWorkspace(ctx, demo);
+    if (!demo.replace) throw new AppError('conflict', 'the workspace already holds data; load the demo with replace to put it in their place', [{ path: ['replace'], message: 'validation.demo.notEmpty' }]);
+    createBackup(ctx.sqlite, dataDir, 'before-demo');
+    return ctx.repo.transaction(() => {
+      clearWorkspace(ctx);
+      return fillDemoWorkspace(ctx, demo);
+    });
   }
   const handlers = createHandlers(ctx, {
     restoreBackup: (name) => session.restoreBackup(name),
-    loadDemo: () => void loadDemo({ scale: 'small', seed: 1 }),
+    loadDemo: (replace) => void loadDemo({ scale: 'small', seed: 1, replace }),
   });
 
   return { handlers, dataDir, loadDemo, onChange: session.onChange, close: session.close };
@@ -54,7 +60,7 @@ export function openBackend(options: BackendOptions): Backend {
 export function writeDemoWorkspace(options: { dataDir: string } & DemoOptions): DemoSummary {
   const backend = openBackend({ dataDir: options.dataDir });
   try {
-    return backend.loadDemo({ scale: options.scale, seed: options.seed });
+    return backend.loadDemo({ scale: options.scale, seed: options.seed, replace: options.replace });
   } finally {
     backend.close();
   }

@@ -37,5 +37,5 @@ export const workspaceContract = defineDomain('workspace', {
   status: method('Whether the workspace is set up, where its data lives, and its profile.', z.object({}), WorkspaceStatus),
   update: method('Creates or updates the workspace profile (name, short name, brand, industry, naming template).', WorkspaceInput, Workspace),
   startEmpty: method('First launch: creates an empty workspace with the given profile.', WorkspaceInput, Workspace),
-  loadDemo: method('First launch: fills the workspace with the deterministic demo (华东分公司).', z.object({}), Ok),
+  loadDemo: method('Fills the workspace with the deterministic demo (华东分公司); over existing data only with `replace` (after a backup, the old rows are deleted).', z.object({ replace: z.boolean().optional() }), Ok),
 });

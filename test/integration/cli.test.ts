@@ -117,7 +117,10 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     expect(demo.code, demo.stderr).toBe(0);
     expect(demo.body).toMatchObject({ ok: true, message: { key: 'cli.demo.done' }, counts: { accounts: expect.any(Number), columns: expect.any(Number), members: expect.any(Number), calendarItems: expect.any(Number) } });
     expect(demo.body.counts.calendarItems).toBeGreaterThan(0);
-    expect(opsbench(['demo', '--data-dir', dataDir, '--lang', 'en']).stdout).toMatch(/: \d+ accounts, \d+ columns, \d+ members, \d+ calendar items\./);
+    const again = opsbench(['demo', '--data-dir', dataDir]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('--replace');
+    expect(opsbench(['demo', '--data-dir', dataDir, '--lang', 'en', '--replace']).stdout).toMatch(/: \d+ accounts, \d+ columns, \d+ members, \d+ calendar items\./);
 
     const created = opsbench(['backup', 'create', '--data-dir', dataDir], { LANG: 'en_US.UTF-8' });
     expect(created.code, created.stderr).toBe(0);

@@ -3,7 +3,7 @@ import { AccountInput } from '../../src-shared/contract/accounts';
 import { MemberInput } from '../../src-shared/contract/team';
 import { DEMO_ACCOUNTS, DEMO_MEMBERS } from '../../src-main/demo/demo-recipe';
 import { writeDemoWorkspace } from '../../src-main/session/backend';
-import { callOk, openTestBackend, tempDataDir } from '../helpers/backend';
+import { call, callOk, openTestBackend, tempDataDir } from '../helpers/backend';
 
 function contentOf(rows: Array<Record<string, unknown>>): unknown[] {
   return rows.map(({ id, createdAt, updatedAt, ownerId, accountId, kpis, ...rest }) => ({ ...rest, kpis: Array.isArray(kpis) ? kpis.map(({ id: _id, ...k }) => k) : undefined }));
@@ -24,6 +24,17 @@ describe('the demo workspace', () => {
     expect((await callOk(backend, 'team.list')).length).toBe(DEMO_MEMBERS.length);
   });
 
+  it('never doubles: over data it is refused unless replacing, and replacing leaves one copy after a backup', async () => {
+    const backend = openTestBackend();
+    await callOk(backend, 'workspace.loadDemo');
+    const once = (await callOk(backend, 'accounts.list')).length;
+    expect(await call(backend, 'workspace.loadDemo')).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ message: 'validation.demo.notEmpty' }] } });
+    await callOk(backend, 'workspace.loadDemo', { replace: true });
+    expect((await callOk(backend, 'accounts.list')).length).toBe(once);
+    expect((await callOk(backend, 'calendar.listItems', { from: '2026-10-01', to: '2026-10-31' })).filter((i: any) => i.title === '国庆快乐｜七天乐活动全攻略')).toHaveLength(1);
+    expect((await callOk(backend, 'backups.list')).filter((b: any) => b.reason === 'before-demo')).toHaveLength(1);
+  });
+
   it('has three months of calendar items, a topic pool and two push-rule violations', async () => {
     const backend = openTestBackend();
     await callOk(backend, 'workspace.loadDemo');
@@ -39,7 +50,7 @@ describe('the demo workspace', () => {
     ]);
   });
 
-  it('is the same for the same seed', { timeout: 60_000 }, async () => {
+  it('is the same for the same seed', { timeout: 240_000 }, async () => {
     const read = async (dataDir: string) => {
       writeDemoWorkspace({ dataDir, scale: 'large', seed: 42 });
       const backend = openTestBackend({ dataDir });

@@ -38,7 +38,7 @@ export function createWorkspaceStore({ api, onChanged }: ApiDeps): StoreApi<Work
     },
     async loadDemo() {
       set({ loadingDemo: true });
-      const result = await attempt(() => api.workspace.loadDemo({}));
+      const result = await attempt(() => api.workspace.loadDemo({ replace: true }));
       if (result.ok) await get().load();
       set({ loadingDemo: false });
       return result;

@@ -108,16 +108,18 @@ opens the system browser. Ctrl+C stops it.
 Options:
   --port N                 Port to listen on (default 0: a free port)
   --no-open                Do not open the system browser`,
-      demo: `Usage: opsbench demo --data-dir DIR [--scale small|large] [--seed N]
+      demo: `Usage: opsbench demo --data-dir DIR [--scale small|large] [--seed N] [--replace]
 
-Writes the deterministic demo workspace (华东分公司) into DIR, replacing what is there after a
-backup. The same seed always gives the same data; --scale large makes the benchmark workspace.
-Prints how many accounts, columns, members and calendar items it wrote.
+Writes the deterministic demo workspace (华东分公司) into an empty DIR. Over existing data it needs
+--replace: a backup first, then the data is replaced by the demo (never a second copy). The same
+seed always gives the same data; --scale large makes the benchmark workspace. Prints how many
+accounts, columns, members and calendar items it wrote.
 
 Options:
   --data-dir DIR           The data folder (or set OPSBENCH_DATA_DIR); required so a real workspace is never replaced by accident
   --scale S                small (default) or large
-  --seed N                 Random seed, a whole number (default 1)`,
+  --seed N                 Random seed, a whole number (default 1)
+  --replace                Over existing data: back it up, then replace it with the demo`,
       backup: `Usage: opsbench backup list|create|restore NAME
 
   list                     The rolling backups, newest first (name, reason, time, size)

@@ -107,15 +107,17 @@ export const cliZhCN = {
 选项：
   --port 端口              监听的端口（默认 0：任选空闲端口）
   --no-open                不打开系统浏览器`,
-      demo: `用法：opsbench demo --data-dir 目录 [--scale small|large] [--seed 数字]
+      demo: `用法：opsbench demo --data-dir 目录 [--scale small|large] [--seed 数字] [--replace]
 
-把确定性的演示工作区（华东分公司）写入目录，已有数据会先备份再替换。同一个种子总是得到同样的
-数据；--scale large 生成基准测试用的大工作区。打印写入的账号、栏目、成员和排期数量。
+把确定性的演示工作区（华东分公司）写入空目录。目录里已有数据时需要 --replace：先备份，再把原有数据
+换成演示数据（不会叠加第二份）。同一个种子总是得到同样的数据；--scale large 生成基准测试用的大工作区。
+打印写入的账号、栏目、成员和排期数量。
 
 选项：
   --data-dir 目录          数据文件夹（或设置 OPSBENCH_DATA_DIR）；必须写明，以免误把真实工作区换成演示数据
   --scale 规模             small（默认）或 large
-  --seed 数字              随机种子，整数（默认 1）`,
+  --seed 数字              随机种子，整数（默认 1）
+  --replace                已有数据时，备份后替换为演示数据`,
       backup: `用法：opsbench backup list|create|restore 名称
 
   list                     滚动备份，最新的在前（名称、原因、时间、大小）

@@ -35,6 +35,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
     internal: 'Something went wrong; please try again',
   },
   validation: {
+    demo: { notEmpty: 'The workspace already holds data. To replace it with the demo, confirm the replacement (--replace on the command line); a backup is made first' },
     backup: {
       unreadable: 'This backup file is damaged or incomplete and cannot be restored. The workspace was not changed',
       notWorkspace: 'This file is not an OpsBench workspace backup and cannot be restored. The workspace was not changed',

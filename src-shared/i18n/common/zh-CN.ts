@@ -32,6 +32,7 @@ export const commonZhCN = {
     internal: '出错了，请稍后再试',
   },
   validation: {
+    demo: { notEmpty: '工作区里已经有数据。要换成演示数据，请确认替换（命令行加 --replace）；替换前会自动备份' },
     backup: {
       unreadable: '这个备份文件已损坏或不完整，无法恢复。工作区没有任何改动',
       notWorkspace: '这个文件不是运营台的工作区备份，无法恢复。工作区没有任何改动',

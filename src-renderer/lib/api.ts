@@ -132,17 +132,8 @@ export function onChanged(listener: ChangeListener): Unsubscribe {
   };
 }
 
-let deps: ApiDeps = { api, onChanged };
-
-/** The dependencies live stores are created with. */
-export function liveDeps(): ApiDeps {
-  return deps;
-}
-
-/** Replaces the transport (tests, storybook-like previews); call before any store is used. */
-export function setApi(next: ApiDeps): void {
-  deps = next;
-}
+/** The dependencies of the app's stores (tests make stores with a fake). */
+export const liveDeps: ApiDeps = { api, onChanged };
 
 /** Turns any thrown value into an ApiCallError so views can show it. */
 export function asApiError(error: unknown): ApiCallError {

@@ -1,11 +1,12 @@
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { Attention, CadenceFill, CadenceGap, CadencePlaceholder, CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, KeyDate, KeyDateInput, Placement, PushProblem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { Column } from '../../../src-shared/contract/columns';
-import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
 import { nonEmpty } from '../../lib/empty-lists';
+import { follow, isForeign, liveStore, type Change, type Freshness } from '../../lib/live-store';
 import { attempt, type SaveResult } from '../../lib/result';
-import { fetchRange, queryKeyOf, RangeCache, type CalendarQuery } from './range-data';
+import { fetchRange, LayerCache, matchesQuery, queryKeyOf, RangeCache, rangeCalls, type CalendarQuery } from './range-data';
 
 export type { CalendarQuery } from './range-data';
 
@@ -33,11 +34,11 @@ export interface CalendarState {
   loading: boolean;
   error: ApiCallError | null;
   /**
-   * Loads what the visible range shows; the side panels (pool, today's pushes, overdue drafts) and
-   * the columns only when the accounts or the day changed, or `refreshSides` asks (after a write).
-   * A range fetched lately (or prefetched) shows at once.
+   * Shows a range: a range fetched lately (or prefetched) at once, else fetched, the items first.
+   * The layers come once per range, the side panels (pool, today's pushes, overdue drafts) when
+   * the accounts or the day change, the columns once; each again only after a change.
    */
-  load(query: CalendarQuery, refreshSides?: boolean): Promise<void>;
+  load(query: CalendarQuery): Promise<void>;
   /** Fetches a range in the background (the periods before and after the one on screen). */
   prefetch(query: CalendarQuery): Promise<void>;
   /** Drops the fetched ranges (the page is left). */
@@ -66,37 +67,140 @@ export interface CalendarState {
   reorder(accountId: string, date: string, ids: string[]): Promise<SaveResult<CalendarItem[]>>;
 }
 
-const sameRange = (a: CalendarQuery | null, b: CalendarQuery) => !!a && queryKeyOf(a) === queryKeyOf(b);
+/** What the calendar shows, each fetched by one call and refetched alone when a change touches it. */
+type Part = 'items' | 'layers' | 'problems' | 'gaps' | 'keyDates' | 'pool' | 'attention' | 'columns';
+const RANGE_PARTS = ['items', 'problems', 'gaps', 'keyDates'] as const;
+/** What a change of items elsewhere touches; an item written here shows from the answer, so only what follows from it. */
+const ITEM_PARTS: Part[] = [...RANGE_PARTS, 'pool', 'attention'];
+const FOLLOWING_ITEMS: Part[] = ['problems', 'gaps', 'attention'];
+const ALL_PARTS: Part[] = [...ITEM_PARTS, 'layers', 'columns'];
 
-/** Puts the server's answer in place at once, so a drop lands without waiting for the reload. */
-function withUpdated(state: CalendarState, updated: CalendarItem[]): Pick<CalendarState, 'items' | 'pool'> {
-  const byId = new Map(updated.map((item) => [item.id, item]));
+const sidesKeyOf = (query: CalendarQuery) => JSON.stringify([query.accountIds, query.today]);
+const byDate = (a: KeyDate, b: KeyDate) => a.date.localeCompare(b.date);
+
+/** Puts the server's answer in place: items that no longer match the range or the filters leave it. */
+function withAnswer(state: CalendarState, updated: CalendarItem[], removed: readonly string[] = []): Pick<CalendarState, 'items' | 'pool'> {
+  const gone = new Set([...removed, ...updated.map((item) => item.id)]);
+  const keep = (list: CalendarItem[]) => list.filter((item) => !gone.has(item.id));
   const query = state.query;
-  const inRange = (item: CalendarItem) => !!query && item.date >= query.from && item.date <= query.to;
-  const keep = (list: CalendarItem[]) => list.filter((item) => !byId.has(item.id));
+  const inPool = (item: CalendarItem) => item.date === '' && (!query?.accountIds.length || query.accountIds.includes(item.accountId));
   return {
-    items: [...keep(state.items), ...updated.filter(inRange)],
-    pool: [...keep(state.pool), ...updated.filter((item) => item.date === '')],
+    items: [...keep(state.items), ...updated.filter((item) => !!query && matchesQuery(item, query))],
+    pool: [...keep(state.pool), ...updated.filter(inPool)],
   };
 }
 
-export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<CalendarState> {
-  let generation = 0;
-  let sidesGeneration = 0;
-  let sidesKey = '';
+export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
+  const { api } = deps;
   const cache = new RangeCache();
-  // The side panels do not depend on the range: they load beside it and never hold its paint up.
-  const loadSides = async (query: CalendarQuery) => {
-    const mine = ++sidesGeneration;
+  const layerCache = new LayerCache();
+  const stale = new Set<Part>(['columns']);
+  /** The fetch each part waits for: an older answer is not shown over a newer one. */
+  const pending = new Map<Part, number>();
+  let fetches = 0;
+  let sidesKey = '';
+
+  const markStale = (parts: readonly Part[]) => parts.forEach((part) => stale.add(part));
+
+  /** Fetches every stale part of the range on screen: the items first, then the rest of the range, then the side panels. */
+  async function fetchStale(): Promise<void> {
+    const query = store.getState().query;
+    if (!query || stale.size === 0) return;
+    const parts = [...stale];
+    stale.clear();
+    const mine = ++fetches;
+    for (const part of parts) pending.set(part, mine);
+    const key = queryKeyOf(query);
+    const sides = sidesKeyOf(query);
+    const epoch = cache.epoch;
+    const range = rangeCalls(api, query);
     const accountIds = nonEmpty(query.accountIds);
-    try {
-      const [pool, attention, columns] = await Promise.all([api.calendar.listPool({ accountIds }), api.calendar.attention({ today: query.today, accountIds }), api.columns.list({})]);
-      if (mine === sidesGeneration) store.setState({ pool, attention, columns });
-    } catch (error) {
-      if (mine === sidesGeneration) store.setState({ error: asApiError(error) });
+    const calls: Record<Part, () => Promise<unknown>> = {
+      ...range,
+      layers: () => layerCache.get(api, query),
+      pool: () => api.calendar.listPool({ accountIds }),
+      attention: () => api.calendar.attention({ today: query.today, accountIds }),
+      columns: () => api.columns.list({}),
+    };
+    const asked = new Map(parts.map((part) => [part, calls[part]()]));
+    /** Whether the answer still fits what is on screen (the range, or the accounts and day of the side panels). */
+    const fits = (part: Part) => {
+      const now = store.getState().query ?? query;
+      if (part === 'columns') return true;
+      return part === 'pool' || part === 'attention' ? sidesKeyOf(now) === sides : queryKeyOf(now) === key;
+    };
+    /** Shows a group of parts together (one render): those whose fetch is still the latest and fits. */
+    const show = async (group: readonly Part[]): Promise<boolean> => {
+      const own = group.filter((part) => asked.has(part));
+      if (own.length === 0) return true;
+      const settled = await Promise.allSettled(own.map((part) => asked.get(part)));
+      const latest = own.filter((part) => pending.get(part) === mine);
+      for (const part of latest) pending.delete(part);
+      const failed = settled.find((result) => result.status === 'rejected');
+      if (failed) {
+        latest.forEach((part) => stale.add(part));
+        if (latest.some(fits)) store.setState({ error: asApiError(failed.reason), loading: false });
+        return false;
+      }
+      const values = new Map(own.map((part, i) => [part, (settled[i] as PromiseFulfilledResult<unknown>).value]));
+      store.setState({ ...Object.fromEntries(latest.filter(fits).map((part) => [part, values.get(part)])), error: null });
+      return true;
+    };
+    const itemsShown = await show(['items']);
+    const restShown = await show(['layers', 'problems', 'gaps', 'keyDates']);
+    if (queryKeyOf(store.getState().query ?? query) === key) {
+      if (store.getState().loading) store.setState({ loading: false });
+      const { items, problems, gaps, keyDates } = store.getState();
+      const whole = itemsShown && restShown && !RANGE_PARTS.some((part) => stale.has(part) || pending.has(part));
+      if (whole) cache.set(query, { items, problems, gaps, keyDates }, epoch);
     }
+    await show(['pool', 'attention', 'columns']);
+  }
+
+  /** After a write shown from its answer: what follows from it is stale, and so are the ranges showing its dates. */
+  function written(dates: readonly string[], parts: readonly Part[]): void {
+    markStale(parts);
+    cache.drop(dates);
+    // A fetch that started before the write may not hold it: its event fetches those parts again.
+    for (const part of ['items', 'pool', 'keyDates'] as const) if (pending.has(part)) stale.add(part);
+  }
+
+  /** The dates the items were at, as shown (grid, pool, side panels). */
+  function datesOf(ids: readonly string[]): string[] {
+    const { items, pool, attention } = store.getState();
+    const shown = new Map([...items, ...pool, ...attention.today, ...attention.overdue].map((item) => [item.id, item.date]));
+    return ids.flatMap((id) => shown.get(id) ?? []);
+  }
+
+  /** Shows written items from the server's answer; returns their ids for the change event. */
+  function showItems(updated: CalendarItem[]): string[] {
+    const ids = updated.map((item) => item.id);
+    written([...datesOf(ids), ...updated.map((item) => item.date)], FOLLOWING_ITEMS);
+    store.setState(withAnswer(store.getState(), updated));
+    return ids;
+  }
+
+  const freshness: Freshness = {
+    domains: ['calendar', 'accounts', 'columns', 'calendarLayers'],
+    stale(change: Change) {
+      if (change.domain === 'calendarLayers') {
+        layerCache.clear();
+        return markStale(['layers']);
+      }
+      if (change.domain === 'calendar' && !isForeign(change)) return;
+      // A deleted account hides its items and columns; a column's cadence makes the gaps.
+      markStale(change.domain === 'columns' ? ['columns', 'gaps'] : change.domain === 'accounts' ? [...ITEM_PARTS, 'columns'] : ITEM_PARTS);
+      cache.drop();
+    },
+    staleAll() {
+      layerCache.clear();
+      cache.drop();
+      markStale(ALL_PARTS);
+    },
+    refresh: fetchStale,
   };
-  const store = createStore<CalendarState>()((set, get) => ({
+
+  const store: StoreApi<CalendarState> = createStore<CalendarState>()((set, get) => ({
     query: null,
     items: [],
     pool: [],
@@ -108,125 +212,85 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     columns: [],
     loading: false,
     error: null,
-    async load(query, refreshSides = false) {
-      const mine = ++generation;
-      // The side panels are asked for after the range, so the server answers the grid first.
-      const sides = JSON.stringify([query.accountIds, query.today]);
-      const refreshPanels = () => {
-        if (refreshSides || sides !== sidesKey) void loadSides(query);
-        sidesKey = sides;
-      };
+    async load(query) {
       const key = queryKeyOf(query);
-      const cached = refreshSides ? undefined : cache.get(key);
-      if (cached) {
-        refreshPanels();
-        return set({ query, ...cached, loading: false, error: null });
+      const shown = get().query;
+      if (!shown || queryKeyOf(shown) !== key) {
+        if (sidesKeyOf(query) !== sidesKey) markStale(['pool', 'attention']);
+        sidesKey = sidesKeyOf(query);
+        const layers = layerCache.peek(query);
+        if (!layers) stale.add('layers');
+        const cached = cache.get(key);
+        for (const part of RANGE_PARTS) {
+          if (cached) stale.delete(part);
+          else stale.add(part);
+          pending.delete(part);
+        }
+        // A new range shows nothing stale while it loads.
+        set({ query, ...(cached ?? { items: [], gaps: [], problems: [] }), ...(layers && { layers }), loading: !cached, error: null });
       }
-      // A new range shows nothing stale while it loads; a reload of the same range keeps its rows.
-      set(sameRange(get().query, query) ? { loading: true } : { query, loading: true, items: [], gaps: [], problems: [] });
-      try {
-        const epoch = cache.epoch;
-        const fetching = fetchRange(api, query, (items) => mine === generation && set({ items }));
-        refreshPanels();
-        const data = await fetching;
-        cache.set(key, data, epoch);
-        if (mine === generation) set({ ...data, loading: false, error: null });
-      } catch (error) {
-        if (mine === generation) set({ loading: false, error: asApiError(error) });
-      }
+      await fetchStale();
     },
     async prefetch(query) {
-      const key = queryKeyOf(query);
-      if (cache.has(key)) return;
+      if (cache.has(queryKeyOf(query))) return;
       try {
         const epoch = cache.epoch;
-        cache.set(key, await fetchRange(api, query), epoch);
+        cache.set(query, await fetchRange(api, query, layerCache), epoch);
       } catch {
         // A prefetch that fails costs nothing: the range loads when it is opened.
       }
     },
-    forget: () => cache.clear(),
-    async create(input) {
-      const result = await attempt(() => api.calendar.createItem(input));
-      await reload();
-      return result;
-    },
-    async update(id, patch) {
-      const result = await attempt(() => api.calendar.updateItem({ id, patch }));
-      await reload();
-      return result;
-    },
+    forget: () => cache.drop(),
+    create: (input) => follower.write(() => api.calendar.createItem(input), (item) => showItems([item])),
+    update: (id, patch) => follower.write(() => api.calendar.updateItem({ id, patch }), (item) => showItems([item])),
     async remove(ids) {
       const before = { items: get().items, pool: get().pool };
-      set({ items: before.items.filter((item) => !ids.includes(item.id)), pool: before.pool.filter((item) => !ids.includes(item.id)) });
-      const result = await attempt(() => api.calendar.removeItems({ ids }));
+      const dates = datesOf(ids);
+      set(withAnswer(get(), [], ids));
+      const result = await follower.write(
+        () => api.calendar.removeItems({ ids }),
+        () => (written(dates, FOLLOWING_ITEMS), ids),
+      );
       if (!result.ok) set(before);
-      await reload();
       return result;
     },
-    async restore(ids) {
-      const result = await attempt(() => api.calendar.restoreItems({ ids }));
-      await reload();
-      return result;
-    },
+    restore: (ids) => follower.write(() => api.calendar.restoreItems({ ids }), showItems),
     async move(ids, target) {
-      const result = await attempt(() => api.calendar.moveItems({ ids, ...target }));
-      if (!result.ok) return result;
-      // The change event that follows reloads the rest (problems, gaps, panels).
-      cache.clear();
-      set(withUpdated(get(), result.data.moved));
-      return { ok: true, data: result.data.before };
+      const result = await follower.write(
+        () => api.calendar.moveItems({ ids, ...target }),
+        (answer) => showItems(answer.moved),
+      );
+      return result.ok ? { ok: true, data: result.data.before } : result;
     },
-    async place(placements) {
-      const result = await attempt(() => api.calendar.placeItems({ placements }));
-      if (result.ok) set(withUpdated(get(), result.data));
-      await reload();
-      return result;
-    },
+    place: (placements) => follower.write(() => api.calendar.placeItems({ placements }), showItems),
     pushOf: (accountId, date) => attempt(() => api.calendar.listItems({ from: date, to: date, accountIds: [accountId] }).then((items) => items.sort((a, b) => a.slot - b.slot))),
-    async duplicate(ids, date, accountId) {
-      const result = await attempt(() => api.calendar.duplicateItems({ ids, date, accountId }));
-      await reload();
-      return result;
-    },
+    duplicate: (ids, date, accountId) => follower.write(() => api.calendar.duplicateItems({ ids, date, accountId }), showItems),
     previewCadence: (range) => attempt(() => api.calendar.previewCadence(range)),
-    async fillCadence(range) {
-      const result = await attempt(() => api.calendar.fillCadence(range));
-      await reload();
-      return result;
-    },
-    async saveKeyDate(input) {
-      const result = await attempt(() => api.calendar.saveKeyDate(input));
-      await reload();
-      return result;
-    },
-    async removeKeyDate(id) {
-      const result = await attempt(() => api.calendar.removeKeyDate({ id }));
-      await reload();
-      return result;
-    },
-    async reorder(accountId, date, ids) {
-      const result = await attempt(() => api.calendar.reorderSlots({ accountId, date, ids }));
-      if (result.ok) set(withUpdated(get(), result.data));
-      await reload();
-      return result;
-    },
+    fillCadence: (range) => follower.write(() => api.calendar.fillCadence(range), showItems),
+    saveKeyDate: (input) =>
+      follower.write(
+        () => api.calendar.saveKeyDate(input),
+        (keyDate) => {
+          const { query, keyDates } = get();
+          written([keyDate.date, ...keyDates.filter((k) => k.id === keyDate.id).map((k) => k.date)], []);
+          const inRange = !!query && keyDate.date >= query.from && keyDate.date <= query.to;
+          set({ keyDates: [...keyDates.filter((k) => k.id !== keyDate.id), ...(inRange ? [keyDate] : [])].sort(byDate) });
+          return [keyDate.id];
+        },
+      ),
+    removeKeyDate: (id) =>
+      follower.write(
+        () => api.calendar.removeKeyDate({ id }),
+        () => {
+          written(get().keyDates.filter((k) => k.id === id).map((k) => k.date), []);
+          set({ keyDates: get().keyDates.filter((k) => k.id !== id) });
+          return [id];
+        },
+      ),
+    reorder: (accountId, date, ids) => follower.write(() => api.calendar.reorderSlots({ accountId, date, ids }), showItems),
   }));
-  const reload = async () => {
-    cache.clear();
-    const { query } = store.getState();
-    if (query) await store.getState().load(query, true);
-  };
-  onChanged((event) => {
-    if (['calendar', 'accounts', 'columns'].includes(event.domain)) void reload();
-  });
+  const follower = follow(store, deps, freshness, 'calendar');
   return store;
 }
 
-let live: StoreApi<CalendarState> | undefined;
-export function calendarStore(): StoreApi<CalendarState> {
-  return (live ??= createCalendarStore(liveDeps()));
-}
-export function useCalendar<T>(selector: (state: CalendarState) => T): T {
-  return useStore(calendarStore(), selector);
-}
+export const [calendarStore, useCalendar] = liveStore(createCalendarStore);

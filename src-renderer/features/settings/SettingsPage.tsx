@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Language } from '../../../src-shared/contract/settings';
 import { WorkspaceInput, type Workspace } from '../../../src-shared/contract/workspace';
 import { useZodForm } from '../../lib/use-zod-form';
-import { reloadAll } from '../../shell/reload-all';
 import { BackupsCard } from '../backups/BackupsCard';
 import { WorkspaceFields } from '../workspace/WorkspaceFields';
 import { useWorkspace, workspaceStore } from '../workspace/store';
@@ -51,7 +50,6 @@ function DemoCard() {
   async function load() {
     const result = await workspaceStore().getState().loadDemo();
     if (!result.ok) return void message.error(`${t('firstLaunch.demoFailed')}${errorText(t, result.error)}`);
-    await reloadAll();
     void message.success(t('settings.demoLoaded'));
   }
 
@@ -96,7 +94,7 @@ export function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
-      <BackupsCard onRestored={reloadAll} />
+      <BackupsCard />
       <DemoCard />
     </div>
   );

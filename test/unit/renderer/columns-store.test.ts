@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createColumnsStore } from '../../../src-renderer/features/columns/store';
-import { fakeBackend, settle } from './fake-api';
+import { fakeBackend, onScreen } from './fake-api';
 
 const column = (name: string) => ({ accountId: 'acc-1', name, purpose: '', cadence: { kind: 'weekly' as const, weekdays: [2, 4] }, ownerId: null });
 
@@ -8,7 +8,9 @@ describe('columns store', () => {
   it('moves a column down and keeps the new order after a reload', async () => {
     const backend = fakeBackend();
     const store = createColumnsStore(backend);
+    await store.getState().load('acc-1');
     for (const name of ['新品速递', '会员故事', '城市漫步']) await store.getState().save(column(name));
+    expect(store.getState().byAccount['acc-1']!.map((c) => c.name)).toEqual(['新品速递', '会员故事', '城市漫步']);
     const first = store.getState().byAccount['acc-1']![0]!;
 
     await store.getState().move('acc-1', first.id, 1);
@@ -26,10 +28,10 @@ describe('columns store', () => {
   it('reloads the accounts it has open when columns.changed arrives', async () => {
     const backend = fakeBackend();
     const store = createColumnsStore(backend);
+    onScreen(store);
     await store.getState().load('acc-1');
-    await backend.api.columns.create(column('城市漫步'));
-    backend.emit({ domain: 'columns' });
-    await settle();
-    expect(store.getState().byAccount['acc-1']!.map((c) => c.name)).toEqual(['城市漫步']);
+    const created = await backend.api.columns.create(column('城市漫步'));
+    backend.emit({ domain: 'columns', ids: [created.id] });
+    await vi.waitFor(() => expect(store.getState().byAccount['acc-1']!.map((c) => c.name)).toEqual(['城市漫步']));
   });
 });

@@ -180,6 +180,15 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     return ids;
   }
 
+  /** Whether the items on screen hold every item of a push: its day is shown, its account and no other filter. */
+  function showsWholePush(accountId: string, date: string): boolean {
+    const query = store.getState().query;
+    if (!query || stale.has('items') || pending.has('items')) return false;
+    const { columnIds, statuses, ownerIds, tags } = query;
+    const unfiltered = [columnIds, statuses, ownerIds, tags].every((list) => list.length === 0);
+    return unfiltered && date >= query.from && date <= query.to && (query.accountIds.length === 0 || query.accountIds.includes(accountId));
+  }
+
   const freshness: Freshness = {
     domains: ['calendar', 'accounts', 'columns', 'calendarLayers'],
     stale(change: Change) {
@@ -263,7 +272,11 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
       return result.ok ? { ok: true, data: result.data.before } : result;
     },
     place: (placements) => follower.write(() => api.calendar.placeItems({ placements }), showItems),
-    pushOf: (accountId, date) => attempt(() => api.calendar.listItems({ from: date, to: date, accountIds: [accountId] }).then((items) => items.sort((a, b) => a.slot - b.slot))),
+    pushOf(accountId, date) {
+      const inSlotOrder = (items: CalendarItem[]) => items.filter((item) => item.accountId === accountId && item.date === date).sort((a, b) => a.slot - b.slot);
+      if (showsWholePush(accountId, date)) return Promise.resolve({ ok: true, data: inSlotOrder(get().items) });
+      return attempt(() => api.calendar.listItems({ from: date, to: date, accountIds: [accountId] }).then(inSlotOrder));
+    },
     duplicate: (ids, date, accountId) => follower.write(() => api.calendar.duplicateItems({ ids, date, accountId }), showItems),
     previewCadence: (range) => attempt(() => api.calendar.previewCadence(range)),
     fillCadence: (range) => follower.write(() => api.calendar.fillCadence(range), showItems),

@@ -10,6 +10,7 @@ export interface ColumnsState {
   byAccount: Record<string, Column[]>;
   loading: boolean;
   error: ApiCallError | null;
+  /** Fetches an account's columns, unless they are held and nothing changed since. */
   load(accountId: string): Promise<void>;
   save(input: ColumnInput, id?: string): Promise<SaveResult<Column>>;
   remove(column: Column): Promise<SaveResult<unknown>>;
@@ -33,7 +34,7 @@ export function createColumnsStore(deps: ApiDeps): StoreApi<ColumnsState> {
     loading: false,
     error: null,
     async load(accountId) {
-      freshness.loading(accountId);
+      if (!freshness.wants(accountId)) return;
       set({ loading: true });
       try {
         const list = await api.columns.list({ accountId });

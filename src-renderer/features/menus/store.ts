@@ -10,6 +10,7 @@ export interface MenusState {
   byAccount: Record<string, Menu>;
   loading: boolean;
   error: ApiCallError | null;
+  /** Fetches an account's menu, unless it is held and nothing changed since. */
   load(accountId: string): Promise<void>;
   save(accountId: string, items: MenuTopItem[]): Promise<SaveResult<Menu>>;
 }
@@ -23,7 +24,7 @@ export function createMenusStore(deps: ApiDeps): StoreApi<MenusState> {
     loading: false,
     error: null,
     async load(accountId) {
-      freshness.loading(accountId);
+      if (!freshness.wants(accountId)) return;
       set({ loading: true });
       try {
         setMenu(await api.menus.get({ accountId }));

@@ -95,4 +95,17 @@ describe('calendar refresh', () => {
     await store.getState().load(november);
     expect(store.getState().items.map((i) => i.date)).toEqual(['2026-11-20']);
   });
+
+  it('reads a push from the items on screen, unless a filter may hide part of it', async () => {
+    const { store, calls } = await shownCalendar();
+    const push = await store.getState().pushOf('acc-1', '2026-10-01');
+    expect(push.ok && push.data.map((i) => i.id)).toEqual(['i1']);
+    expect(await calls()).toEqual([]);
+
+    await store.getState().load({ ...october, statuses: ['writing'] });
+    await calls();
+    const filtered = await store.getState().pushOf('acc-1', '2026-10-01');
+    expect(filtered.ok && filtered.data.map((i) => i.id)).toEqual(['i1']);
+    expect(await calls()).toEqual(['calendar.listItems']);
+  });
 });

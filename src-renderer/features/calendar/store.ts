@@ -102,7 +102,47 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
 
   const markStale = (parts: readonly Part[]) => parts.forEach((part) => stale.add(part));
 
-  /** Fetches every stale part of the range on screen: the items first, then the rest of the range, then the side panels. */
+  /** The call that fetches each part of what `query` shows. */
+  function callsFor(query: CalendarQuery): Record<Part, () => Promise<unknown>> {
+    const accountIds = nonEmpty(query.accountIds);
+    return {
+      ...rangeCalls(api, query),
+      layers: () => layerCache.get(api, query),
+      pool: () => api.calendar.listPool({ accountIds }),
+      attention: () => api.calendar.attention({ today: query.today, accountIds }),
+      columns: () => api.columns.list({}),
+    };
+  }
+
+  /** Whether an answer for `asked` still fits what is on screen: its range, or the accounts and day of the side panels. */
+  function fits(part: Part, asked: CalendarQuery): boolean {
+    const now = store.getState().query ?? asked;
+    if (part === 'columns') return true;
+    return part === 'pool' || part === 'attention' ? sidesKeyOf(now) === sidesKeyOf(asked) : queryKeyOf(now) === queryKeyOf(asked);
+  }
+
+  /**
+   * Shows the answers of one group of parts together (one render), those whose fetch (`mine`) is
+   * still the latest and that still fit; a failed part is stale again. Resolves false on a failure.
+   */
+  async function showAnswers(asked: Map<Part, Promise<unknown>>, group: readonly Part[], mine: number, query: CalendarQuery, also: () => Partial<CalendarState> = () => ({})): Promise<boolean> {
+    const parts = group.filter((part) => asked.has(part));
+    if (parts.length === 0) return true;
+    const settled = await Promise.allSettled(parts.map((part) => asked.get(part)));
+    const latest = parts.filter((part) => pending.get(part) === mine);
+    for (const part of latest) pending.delete(part);
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) {
+      latest.forEach((part) => stale.add(part));
+      if (latest.some((part) => fits(part, query))) store.setState({ error: asApiError(failed.reason), loading: false });
+      return false;
+    }
+    const shown = latest.filter((part) => fits(part, query)).map((part) => [part, (settled[parts.indexOf(part)] as PromiseFulfilledResult<unknown>).value]);
+    store.setState({ ...Object.fromEntries(shown), ...also(), error: null });
+    return true;
+  }
+
+  /** Fetches every stale part of what is on screen: the items first, then the rest of the range, then the side panels. */
   async function fetchStale(): Promise<void> {
     const query = store.getState().query;
     if (!query || stale.size === 0) return;
@@ -110,51 +150,20 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     stale.clear();
     const mine = ++fetches;
     for (const part of parts) pending.set(part, mine);
-    const key = queryKeyOf(query);
-    const sides = sidesKeyOf(query);
     const epoch = cache.epoch;
-    const range = rangeCalls(api, query);
-    const accountIds = nonEmpty(query.accountIds);
-    const calls: Record<Part, () => Promise<unknown>> = {
-      ...range,
-      layers: () => layerCache.get(api, query),
-      pool: () => api.calendar.listPool({ accountIds }),
-      attention: () => api.calendar.attention({ today: query.today, accountIds }),
-      columns: () => api.columns.list({}),
-    };
+    const calls = callsFor(query);
     const asked = new Map(parts.map((part) => [part, calls[part]()]));
-    /** Whether the answer still fits what is on screen (the range, or the accounts and day of the side panels). */
-    const fits = (part: Part) => {
-      const now = store.getState().query ?? query;
-      if (part === 'columns') return true;
-      return part === 'pool' || part === 'attention' ? sidesKeyOf(now) === sides : queryKeyOf(now) === key;
-    };
-    /** Shows a group of parts together (one render): those whose fetch is still the latest and fits. */
-    const show = async (group: readonly Part[]): Promise<boolean> => {
-      const own = group.filter((part) => asked.has(part));
-      if (own.length === 0) return true;
-      const settled = await Promise.allSettled(own.map((part) => asked.get(part)));
-      const latest = own.filter((part) => pending.get(part) === mine);
-      for (const part of latest) pending.delete(part);
-      const failed = settled.find((result) => result.status === 'rejected');
-      if (failed) {
-        latest.forEach((part) => stale.add(part));
-        if (latest.some(fits)) store.setState({ error: asApiError(failed.reason), loading: false });
-        return false;
-      }
-      const values = new Map(own.map((part, i) => [part, (settled[i] as PromiseFulfilledResult<unknown>).value]));
-      store.setState({ ...Object.fromEntries(latest.filter(fits).map((part) => [part, values.get(part)])), error: null });
-      return true;
-    };
-    const itemsShown = await show(['items']);
-    const restShown = await show(['layers', 'problems', 'gaps', 'keyDates']);
-    if (queryKeyOf(store.getState().query ?? query) === key) {
+    const onScreen = () => fits('items', query);
+    const itemsShown = await showAnswers(asked, ['items'], mine, query);
+    const restShown = await showAnswers(asked, ['layers', 'problems', 'gaps', 'keyDates'], mine, query, () => (onScreen() ? { loading: false } : {}));
+    if (onScreen()) {
       if (store.getState().loading) store.setState({ loading: false });
+      // What is on screen is whole and fresh: kept, so coming back to this range shows it at once.
       const { items, problems, gaps, keyDates } = store.getState();
       const whole = itemsShown && restShown && !RANGE_PARTS.some((part) => stale.has(part) || pending.has(part));
       if (whole) cache.set(query, { items, problems, gaps, keyDates }, epoch);
     }
-    await show(['pool', 'attention', 'columns']);
+    await showAnswers(asked, ['pool', 'attention', 'columns'], mine, query);
   }
 
   /** After a write shown from its answer: what follows from it is stale, and so are the ranges showing its dates. */

@@ -1,31 +1,11 @@
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { watchApiCalls, type ApiCalls } from '../../helpers/api-calls';
 import { callApi } from '../../helpers/web-server';
 import { expect, test, type OpsBenchApp } from '../fixtures';
 
 // How many calls the calendar makes to the real back end, counted in Chromium: one edit shows
 // its answer and lets its change event refresh what follows from it; a page not shown fetches
 // nothing; a change made elsewhere shows without a reload.
-
-/** Every API call the page sends (`POST /api/<domain>/<method>`), as `domain.method`, since the last `forget`. */
-function apiCalls(page: Page) {
-  const sent: string[] = [];
-  let open = 0;
-  const isCall = (request: Request) => request.method() === 'POST' && new URL(request.url()).pathname.startsWith('/api/');
-  page.on('request', (request) => {
-    if (!isCall(request)) return;
-    sent.push(new URL(request.url()).pathname.slice('/api/'.length).replace('/', '.'));
-    open++;
-  });
-  const answered = (request: Request) => void (isCall(request) && open--);
-  page.on('requestfinished', answered);
-  page.on('requestfailed', answered);
-  return {
-    sent,
-    /** Waits until every call sent has its answer. */
-    answered: () => expect.poll(() => open).toBe(0),
-    forget: () => void (sent.length = 0),
-  };
-}
 
 async function demoItem(app: OpsBenchApp, title: string): Promise<{ id: string; accountId: string }> {
   await callApi(app.server, 'workspace.loadDemo');
@@ -35,17 +15,17 @@ async function demoItem(app: OpsBenchApp, title: string): Promise<{ id: string; 
 }
 
 /** Opens October 2026 and waits for it and for the months around it, which the page prefetches. */
-async function openOctober(app: OpsBenchApp, page: Page, calls: ReturnType<typeof apiCalls>): Promise<void> {
+async function openOctober(app: OpsBenchApp, page: Page, calls: ApiCalls): Promise<void> {
   await app.open('#/calendar?view=month&date=2026-10-01');
   await expect(page.getByTestId('calendar-title')).toHaveText('2026年10月');
-  await expect.poll(() => calls.sent.filter((c) => c === 'calendar.listItems').length).toBe(3);
+  await expect.poll(() => calls.names().filter((c) => c === 'calendar.listItems').length).toBe(3);
   await calls.answered();
   calls.forget();
 }
 
 test('one edit in the drawer makes at most 3 API calls in all, and the new title shows', async ({ app, page }) => {
   const { id } = await demoItem(app, '十月会员日预告');
-  const calls = apiCalls(page);
+  const calls = watchApiCalls(page);
   await openOctober(app, page, calls);
 
   await page.locator(`[data-testid=calendar-month] [data-id="${id}"]`).click();
@@ -57,7 +37,7 @@ test('one edit in the drawer makes at most 3 API calls in all, and the new title
   await page.getByTestId('calendar-save').click();
   await expect(page.locator(`[data-testid=calendar-month] [data-id="${id}"]`)).toContainText('十月会员日：早鸟价');
   // The change event refreshes the push-rule problems and today's panel, and nothing else.
-  await expect.poll(() => [...calls.sent].sort()).toEqual(['calendar.attention', 'calendar.problems', 'calendar.updateItem']);
+  await expect.poll(() => calls.names().sort()).toEqual(['calendar.attention', 'calendar.problems', 'calendar.updateItem']);
 
   await calls.answered();
   expect(calls.sent).toHaveLength(3);
@@ -68,12 +48,12 @@ test('one edit in the drawer makes at most 3 API calls in all, and the new title
   await callApi(app.server, 'calendar.updateItem', { id, patch: { title: '另一个窗口改的标题' } });
   await expect(page.locator(`[data-testid=calendar-month] [data-id="${id}"]`)).toContainText('另一个窗口改的标题');
   await calls.answered();
-  expect([...calls.sent].sort()).toEqual(['calendar.attention', 'calendar.listItems', 'calendar.listKeyDates', 'calendar.listPool', 'calendar.problems']);
+  expect(calls.names().sort()).toEqual(['calendar.attention', 'calendar.listItems', 'calendar.listKeyDates', 'calendar.listPool', 'calendar.problems']);
 });
 
 test('an account renamed after the calendar was left makes no calendar call; the calendar shows what changed when opened again', async ({ app, page }) => {
   const { accountId } = await demoItem(app, '改名前的排期');
-  const calls = apiCalls(page);
+  const calls = watchApiCalls(page);
   await openOctober(app, page, calls);
 
   await page.getByTestId('nav-accounts').click();
@@ -92,7 +72,7 @@ test('an account renamed after the calendar was left makes no calendar call; the
   await callApi(app.server, 'accounts.update', { id: other.id, patch: { name: '星河·另一个窗口改名' } });
   await expect(table).toContainText('星河·另一个窗口改名');
   await calls.answered();
-  expect(calls.sent.filter((c) => c.startsWith('calendar'))).toEqual([]);
+  expect(calls.names().filter((c) => c.startsWith('calendar'))).toEqual([]);
 
   await page.goBack();
   await expect(page.getByTestId('calendar-title')).toHaveText('2026年10月');

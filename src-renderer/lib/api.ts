@@ -132,8 +132,12 @@ export function onChanged(listener: ChangeListener): Unsubscribe {
   };
 }
 
+const deps: ApiDeps = { api, onChanged };
+
 /** The dependencies of the app's stores (tests make stores with a fake). */
-export const liveDeps: ApiDeps = { api, onChanged };
+export function liveDeps(): ApiDeps {
+  return deps;
+}
 
 /** Turns any thrown value into an ApiCallError so views can show it. */
 export function asApiError(error: unknown): ApiCallError {

@@ -221,6 +221,6 @@ export function reloadOnChange(domains: readonly string[], reload: () => Promise
 /** The app's instance of a store (made on first use, with the real api) and its hook for views. */
 export function liveStore<S>(create: (deps: ApiDeps) => StoreApi<S>): [() => StoreApi<S>, <T>(selector: (state: S) => T) => T] {
   let live: StoreApi<S> | undefined;
-  const instance = () => (live ??= create(liveDeps));
+  const instance = () => (live ??= create(liveDeps()));
   return [instance, (selector) => useStore(instance(), selector)];
 }

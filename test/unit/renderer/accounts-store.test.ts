@@ -24,20 +24,6 @@ describe('accounts store', () => {
     await vi.waitFor(() => expect(store.getState().rows.map((a) => a.name)).toEqual(['星河·杭州酒店']));
   });
 
-  it('shows a saved account from the answer and does not reload on its own change event', async () => {
-    const backend = fakeBackend();
-    const store = createAccountsStore(backend);
-    onScreen(store);
-    await store.getState().load();
-    const saved = await store.getState().save(anAccount());
-    if (!saved.ok) throw saved.error;
-    expect(store.getState().rows.map((a) => a.name)).toEqual(['星河·上海酒店']);
-    const calls = backend.calls.length;
-    backend.emit({ domain: 'accounts', ids: [saved.data.id] });
-    await settle();
-    expect(backend.calls.length).toBe(calls);
-  });
-
   it('reloads once the page is shown again after a change made while it was not', async () => {
     const backend = fakeBackend();
     const store = createAccountsStore(backend);

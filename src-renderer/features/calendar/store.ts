@@ -78,15 +78,23 @@ const ALL_PARTS: Part[] = [...ITEM_PARTS, 'layers', 'columns'];
 const sidesKeyOf = (query: CalendarQuery) => JSON.stringify([query.accountIds, query.today]);
 const byDate = (a: KeyDate, b: KeyDate) => a.date.localeCompare(b.date);
 
-/** Puts the server's answer in place: items that no longer match the range or the filters leave it. */
-function withAnswer(state: CalendarState, updated: CalendarItem[], removed: readonly string[] = []): Pick<CalendarState, 'items' | 'pool'> {
-  const gone = new Set([...removed, ...updated.map((item) => item.id)]);
+/**
+ * Puts the server's answer in place: items that no longer match the range or the filters leave it;
+ * the side panels show the new version of an item they list (which items they list, the refresh
+ * that follows decides).
+ */
+function withAnswer(state: CalendarState, updated: CalendarItem[], removed: readonly string[] = []): Pick<CalendarState, 'items' | 'pool' | 'attention'> {
+  const byId = new Map(updated.map((item) => [item.id, item]));
+  const gone = new Set([...removed, ...byId.keys()]);
   const keep = (list: CalendarItem[]) => list.filter((item) => !gone.has(item.id));
+  const renew = (list: CalendarItem[]) => list.filter((item) => !removed.includes(item.id)).map((item) => byId.get(item.id) ?? item);
   const query = state.query;
   const inPool = (item: CalendarItem) => item.date === '' && (!query?.accountIds.length || query.accountIds.includes(item.accountId));
+  const { today, overdue, overdueTotal } = state.attention;
   return {
     items: [...keep(state.items), ...updated.filter((item) => !!query && matchesQuery(item, query))],
     pool: [...keep(state.pool), ...updated.filter(inPool)],
+    attention: { today: renew(today), overdue: renew(overdue), overdueTotal },
   };
 }
 
@@ -262,7 +270,7 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     create: (input) => follower.write(() => api.calendar.createItem(input), (item) => showItems([item])),
     update: (id, patch) => follower.write(() => api.calendar.updateItem({ id, patch }), (item) => showItems([item])),
     async remove(ids) {
-      const before = { items: get().items, pool: get().pool };
+      const before = { items: get().items, pool: get().pool, attention: get().attention };
       const dates = datesOf(ids);
       set(withAnswer(get(), [], ids));
       const result = await follower.write(

@@ -68,6 +68,13 @@ describe('calendar refresh', () => {
     expect(await calls()).toEqual(['calendarLayers.list']);
   });
 
+  it('shows an edited item’s new title in today’s panel at once too', async () => {
+    const { store } = await shownCalendar({ ...october, today: '2026-10-01' });
+    expect(store.getState().attention.today.map((i) => i.title)).toEqual(['标题 i1']);
+    await store.getState().update('i1', { title: '国庆出游指南' });
+    expect(store.getState().attention.today.map((i) => i.title)).toEqual(['国庆出游指南']);
+  });
+
   it('takes an item edited out of the filters off the calendar at once', async () => {
     const { store } = await shownCalendar({ ...october, statuses: ['topic'] });
     expect(store.getState().items).toHaveLength(1);

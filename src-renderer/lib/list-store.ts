@@ -49,6 +49,8 @@ export function createListStore<Row extends { id: string }, Input>(endpoints: Li
   };
   const show = (row: Row, before?: Row) => {
     store.setState({ rows: upsert(store.getState().rows, row) });
+    // A save that left the row as it was has no change event to wait for.
+    if (before && JSON.stringify(before) === JSON.stringify(row)) return [];
     return written([...idsOf(row), ...(before ? idsOf(before) : [])]);
   };
   const store: StoreApi<ListState<Row, Input>> = createStore<ListState<Row, Input>>()((set, get) => ({

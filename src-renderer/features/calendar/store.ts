@@ -182,19 +182,27 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     for (const part of ['items', 'pool', 'keyDates'] as const) if (pending.has(part)) stale.add(part);
   }
 
-  /** The dates the items were at, as shown (grid, pool, side panels). */
-  function datesOf(ids: readonly string[]): string[] {
+  /** The items as shown (grid, pool, side panels), by id. */
+  function shownItems(): Map<string, CalendarItem> {
     const { items, pool, attention } = store.getState();
-    const shown = new Map([...items, ...pool, ...attention.today, ...attention.overdue].map((item) => [item.id, item.date]));
-    return ids.flatMap((id) => shown.get(id) ?? []);
+    return new Map([...items, ...pool, ...attention.today, ...attention.overdue].map((item) => [item.id, item]));
   }
 
-  /** Shows written items from the server's answer; returns their ids for the change event. */
+  /** The dates the items were at, as shown. */
+  function datesOf(ids: readonly string[]): string[] {
+    const shown = shownItems();
+    return ids.flatMap((id) => shown.get(id)?.date ?? []);
+  }
+
+  /**
+   * Shows written items from the server's answer; returns the ids whose change event will come
+   * (an item the write left as it was has none).
+   */
   function showItems(updated: CalendarItem[]): string[] {
-    const ids = updated.map((item) => item.id);
-    written([...datesOf(ids), ...updated.map((item) => item.date)], FOLLOWING_ITEMS);
+    const shown = shownItems();
+    written(updated.flatMap((item) => [item.date, shown.get(item.id)?.date ?? item.date]), FOLLOWING_ITEMS);
     store.setState(withAnswer(store.getState(), updated));
-    return ids;
+    return updated.filter((item) => JSON.stringify(item) !== JSON.stringify(shown.get(item.id))).map((item) => item.id);
   }
 
   /** Whether the items on screen hold every item of a push: its day is shown, its account and no other filter. */

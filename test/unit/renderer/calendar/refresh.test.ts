@@ -26,6 +26,12 @@ describe('calendar refresh', () => {
     expect(await calls()).toEqual(['calendar.attention', 'calendar.problems', 'calendar.updateItem']);
   });
 
+  it('takes the change event after a save that changed nothing as a change made elsewhere', async () => {
+    const { store, calls } = await shownCalendar();
+    await store.getState().update('i1', { title: '标题 i1' });
+    expect(await calls()).toContain('calendar.listItems');
+  });
+
   it('takes an edit of the tags as its own write too', async () => {
     const { store, calls } = await shownCalendar();
     await store.getState().update('i1', { tags: ['国庆', '出游'] });

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand';
 import { asApiError, type ApiCallError, type ApiDeps } from './api';
-import { follow, reloadOnChange } from './live-store';
+import { follow, reloadOnChange, unlessUnchanged } from './live-store';
 import type { SaveResult } from './result';
 
 /** The API methods of a domain whose rows are listed, edited, deleted with undo. */
@@ -49,9 +49,7 @@ export function createListStore<Row extends { id: string }, Input>(endpoints: Li
   };
   const show = (row: Row, before?: Row) => {
     store.setState({ rows: upsert(store.getState().rows, row) });
-    // A save that left the row as it was has no change event to wait for.
-    if (before && JSON.stringify(before) === JSON.stringify(row)) return [];
-    return written([...idsOf(row), ...(before ? idsOf(before) : [])]);
+    return unlessUnchanged(before, row, written([...idsOf(row), ...(before ? idsOf(before) : [])]));
   };
   const store: StoreApi<ListState<Row, Input>> = createStore<ListState<Row, Input>>()((set, get) => ({
     rows: [],

@@ -39,6 +39,11 @@ export interface Freshness {
 /** What a write leaves the store showing: the rows it wrote, or the whole domain (a profile, a menu). */
 export type Written = readonly string[] | 'domain';
 
+/** What a write left changed: nothing when its answer equals what was shown before (such a write has no change event). */
+export function unlessUnchanged(before: unknown, answer: unknown, written: Written): Written {
+  return JSON.stringify(before) === JSON.stringify(answer) ? [] : written;
+}
+
 /** The row an event id names: set members (`<itemId>:<tag>`, `<memberId>:<role>`) belong to their parent. */
 const rowOf = (id: string) => id.split(':', 1)[0]!;
 /** How long a written row waits for its event: a write that changed nothing has none. */

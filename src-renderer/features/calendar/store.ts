@@ -4,7 +4,7 @@ import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-lay
 import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
 import { nonEmpty } from '../../lib/empty-lists';
-import { follow, isForeign, liveStore, type Change, type Freshness } from '../../lib/live-store';
+import { follow, isForeign, liveStore, unlessUnchanged, type Change, type Freshness } from '../../lib/live-store';
 import { attempt, type SaveResult } from '../../lib/result';
 import { fetchRange, LayerCache, matchesQuery, queryKeyOf, RangeCache, rangeCalls, type CalendarQuery } from './range-data';
 
@@ -202,7 +202,7 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     const shown = shownItems();
     written(updated.flatMap((item) => [item.date, shown.get(item.id)?.date ?? item.date]), FOLLOWING_ITEMS);
     store.setState(withAnswer(store.getState(), updated));
-    return updated.filter((item) => JSON.stringify(item) !== JSON.stringify(shown.get(item.id))).map((item) => item.id);
+    return updated.flatMap((item) => unlessUnchanged(shown.get(item.id), item, [item.id]));
   }
 
   /** Whether the items on screen hold every item of a push: its day is shown, its account and no other filter. */

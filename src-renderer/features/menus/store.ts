@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { Menu, MenuTopItem } from '../../../src-shared/contract/menus';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
-import { follow, liveStore } from '../../lib/live-store';
+import { follow, liveStore, unlessUnchanged } from '../../lib/live-store';
 import { perAccountFreshness } from '../../lib/per-account';
 import type { SaveResult } from '../../lib/result';
 
@@ -33,11 +33,15 @@ export function createMenusStore(deps: ApiDeps): StoreApi<MenusState> {
         set({ loading: false, error: asApiError(error) });
       }
     },
-    // The answer is the whole menu; its event names menu rows the answer does not carry ids of.
+    // The answer is the whole menu; its event names menu rows the answer carries no ids of.
     save: (accountId, items) =>
       follower.write(
         () => api.menus.save({ accountId, items }),
-        (menu) => (setMenu(menu), 'domain'),
+        (menu) => {
+          const before = store.getState().byAccount[accountId];
+          setMenu(menu);
+          return unlessUnchanged(before, menu, 'domain');
+        },
       ),
   }));
   const follower = follow(store, deps, freshness, 'menus');

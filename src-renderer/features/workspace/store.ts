@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { Workspace, WorkspaceInput, WorkspaceStatus } from '../../../src-shared/contract/workspace';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
-import { follow, liveStore, reloadOnChange, replaceWorkspace } from '../../lib/live-store';
+import { follow, liveStore, reloadOnChange, replaceWorkspace, unlessUnchanged, type Written } from '../../lib/live-store';
 import type { SaveResult } from '../../lib/result';
 
 export interface WorkspaceState {
@@ -19,11 +19,11 @@ export interface WorkspaceState {
 export function createWorkspaceStore(deps: ApiDeps): StoreApi<WorkspaceState> {
   const { api } = deps;
   const freshness = reloadOnChange(['workspace'], () => store.getState().load());
-  /** The profile as the server saved it; a saved profile means the workspace is set up. */
-  const show = (workspace: Workspace) => {
+  /** The profile as the server saved it (a saved profile means the workspace is set up); unchanged, it has no change event. */
+  const show = (workspace: Workspace): Written => {
     const status = store.getState().status;
     if (status) store.setState({ status: { ...status, initialized: true, workspace } });
-    return 'domain' as const;
+    return unlessUnchanged(status?.workspace, workspace, 'domain');
   };
   const store: StoreApi<WorkspaceState> = createStore<WorkspaceState>()((set) => ({
     status: null,

@@ -39,7 +39,11 @@ function upsert<Row extends { id: string }>(list: Row[], row: Row): Row[] {
 }
 
 /** A store of one domain's rows: writes show the answer, changes made elsewhere reload the list. */
-export function createListStore<Row extends { id: string }, Input>(endpoints: ListEndpoints<Row, Input>, deps: ApiDeps, { domain, alsoOn = [], idsOf = (row) => [row.id] }: ListDomain<Row>): StoreApi<ListState<Row, Input>> {
+export function createListStore<Row extends { id: string }, Input>(
+  endpoints: ListEndpoints<Row, Input>,
+  deps: ApiDeps,
+  { domain, alsoOn = [], idsOf = (row) => [row.id] }: ListDomain<Row>,
+): StoreApi<ListState<Row, Input>> {
   let generation = 0;
   const freshness = reloadOnChange([domain, ...alsoOn], () => (store.getState().loaded ? store.getState().load() : undefined));
   /** The rows a write names; a load that started before it may miss it, so its event reloads. */

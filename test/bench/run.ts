@@ -46,7 +46,9 @@ async function main(): Promise<void> {
     const ok = withinBudget(result);
     const bound = result.kind === 'max' ? '≤' : '≥';
     const calls = result.calls ? `; at most ${result.calls.most} API calls a run (budget ≤ ${result.calls.budget})` : '';
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${result.name}: median ${format(result.summary.median, result.unit)}, p95 ${format(result.summary.p95, result.unit)} (budget ${bound} ${format(result.budget, result.unit)}, ${result.summary.runs} runs)${calls}`);
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${result.name}: median ${format(result.summary.median, result.unit)}, p95 ${format(result.summary.p95, result.unit)} (budget ${bound} ${format(result.budget, result.unit)}, ${result.summary.runs} runs)${calls}`,
+    );
   }
   if (check && results.some((r) => !withinBudget(r))) process.exit(1);
 }

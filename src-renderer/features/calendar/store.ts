@@ -1,5 +1,18 @@
 import { createStore, type StoreApi } from 'zustand';
-import type { Attention, CadenceFill, CadenceGap, CadencePlaceholder, CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, KeyDate, KeyDateInput, Placement, PushProblem } from '../../../src-shared/contract/calendar';
+import type {
+  Attention,
+  CadenceFill,
+  CadenceGap,
+  CadencePlaceholder,
+  CalendarItem,
+  CalendarItemData,
+  CalendarItemPatch,
+  ItemStatus,
+  KeyDate,
+  KeyDateInput,
+  Placement,
+  PushProblem,
+} from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
@@ -200,7 +213,10 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
    */
   function showItems(updated: CalendarItem[]): string[] {
     const shown = shownItems();
-    written(updated.flatMap((item) => [item.date, shown.get(item.id)?.date ?? item.date]), FOLLOWING_ITEMS);
+    written(
+      updated.flatMap((item) => [item.date, shown.get(item.id)?.date ?? item.date]),
+      FOLLOWING_ITEMS,
+    );
     store.setState(withAnswer(store.getState(), updated));
     return updated.flatMap((item) => unlessUnchanged(shown.get(item.id), item, [item.id]));
   }
@@ -275,8 +291,16 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
       }
     },
     forget: () => cache.drop(),
-    create: (input) => follower.write(() => api.calendar.createItem(input), (item) => showItems([item])),
-    update: (id, patch) => follower.write(() => api.calendar.updateItem({ id, patch }), (item) => showItems([item])),
+    create: (input) =>
+      follower.write(
+        () => api.calendar.createItem(input),
+        (item) => showItems([item]),
+      ),
+    update: (id, patch) =>
+      follower.write(
+        () => api.calendar.updateItem({ id, patch }),
+        (item) => showItems([item]),
+      ),
     async remove(ids) {
       const before = { items: get().items, pool: get().pool, attention: get().attention };
       const dates = datesOf(ids);
@@ -320,7 +344,12 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
       follower.write(
         () => api.calendar.removeKeyDate({ id }),
         () => {
-          written(get().keyDates.filter((k) => k.id === id).map((k) => k.date), []);
+          written(
+            get()
+              .keyDates.filter((k) => k.id === id)
+              .map((k) => k.date),
+            [],
+          );
           set({ keyDates: get().keyDates.filter((k) => k.id !== id) });
           return [id];
         },

@@ -21,12 +21,20 @@ export interface ColumnsState {
 
 export function createColumnsStore(deps: ApiDeps): StoreApi<ColumnsState> {
   const { api } = deps;
-  const freshness = perAccountFreshness('columns', () => Object.keys(store.getState().byAccount), (accountId) => store.getState().load(accountId));
+  const freshness = perAccountFreshness(
+    'columns',
+    () => Object.keys(store.getState().byAccount),
+    (accountId) => store.getState().load(accountId),
+  );
   const setList = (accountId: string, list: Column[]) => store.setState((s) => ({ byAccount: { ...s.byAccount, [accountId]: list } }));
   /** Puts a saved column in its account's list (when that list is held), in column order. */
   const show = (column: Column) => {
     const list = store.getState().byAccount[column.accountId];
-    if (list) setList(column.accountId, [...list.filter((c) => c.id !== column.id), column].sort((a, b) => a.sortOrder - b.sortOrder));
+    if (list)
+      setList(
+        column.accountId,
+        [...list.filter((c) => c.id !== column.id), column].sort((a, b) => a.sortOrder - b.sortOrder),
+      );
     return [column.id];
   };
   const store: StoreApi<ColumnsState> = createStore<ColumnsState>()((set, get) => ({
@@ -45,12 +53,15 @@ export function createColumnsStore(deps: ApiDeps): StoreApi<ColumnsState> {
       }
     },
     save(input, id) {
-      const { accountId: _accountId, ...patch } = input;
+      const { accountId, ...patch } = input;
       return follower.write(() => (id ? api.columns.update({ id, patch }) : api.columns.create(input)), show);
     },
     async remove(column) {
       const before = get().byAccount[column.accountId] ?? [];
-      setList(column.accountId, before.filter((c) => c.id !== column.id));
+      setList(
+        column.accountId,
+        before.filter((c) => c.id !== column.id),
+      );
       const result = await follower.write(
         () => api.columns.remove({ id: column.id }),
         () => [column.id],

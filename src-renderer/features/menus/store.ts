@@ -17,7 +17,11 @@ export interface MenusState {
 
 export function createMenusStore(deps: ApiDeps): StoreApi<MenusState> {
   const { api } = deps;
-  const freshness = perAccountFreshness('menus', () => Object.keys(store.getState().byAccount), (accountId) => store.getState().load(accountId));
+  const freshness = perAccountFreshness(
+    'menus',
+    () => Object.keys(store.getState().byAccount),
+    (accountId) => store.getState().load(accountId),
+  );
   const setMenu = (menu: Menu) => store.setState((s) => ({ byAccount: { ...s.byAccount, [menu.accountId]: menu } }));
   const store: StoreApi<MenusState> = createStore<MenusState>()((set) => ({
     byAccount: {},

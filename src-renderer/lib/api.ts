@@ -132,16 +132,11 @@ export function onChanged(listener: ChangeListener): Unsubscribe {
   };
 }
 
-let deps: ApiDeps = { api, onChanged };
+const deps: ApiDeps = { api, onChanged };
 
-/** The dependencies live stores are created with. */
+/** The dependencies of the app's stores (tests make stores with a fake). */
 export function liveDeps(): ApiDeps {
   return deps;
-}
-
-/** Replaces the transport (tests, storybook-like previews); call before any store is used. */
-export function setApi(next: ApiDeps): void {
-  deps = next;
 }
 
 /** Turns any thrown value into an ApiCallError so views can show it. */

@@ -1,17 +1,26 @@
-import type { ChangeEvent } from '../../src-shared/contract/define';
-
-interface PerAccountState {
-  byAccount: Record<string, unknown>;
-  load(accountId: string): Promise<void>;
-}
+import { isForeign, type Freshness } from './live-store';
 
 /**
- * For stores that hold one entry per opened account (columns, menus): reloads every opened
- * account when the domain changes. The event's ids name rows, not accounts, so all are reloaded.
+ * Freshness of a store holding one entry per opened account (columns, menus). An event's ids name
+ * rows, not accounts, so a change elsewhere makes every opened account stale; a refresh reloads
+ * the account a view loaded last (the one on screen), and the others reload when a view opens
+ * them (views load their account when they mount; an account held and unchanged is not fetched).
  */
-export function reloadOpenedAccounts(onChanged: (listener: (event: ChangeEvent) => void) => unknown, domain: string, state: () => PerAccountState): void {
-  onChanged((event) => {
-    if (event.domain !== domain) return;
-    for (const accountId of Object.keys(state().byAccount)) void state().load(accountId);
-  });
+export function perAccountFreshness(domain: string, opened: () => string[], load: (accountId: string) => Promise<unknown>): Freshness & { wants(accountId: string): boolean } {
+  const dirty = new Set<string>();
+  let current: string | undefined;
+  const staleAll = () => opened().forEach((accountId) => dirty.add(accountId));
+  return {
+    domains: [domain],
+    stale: (change) => isForeign(change) && staleAll(),
+    staleAll,
+    refresh: async () => {
+      if (current && dirty.has(current)) await load(current);
+    },
+    /** A view loads the account: whether it must be fetched (not held, or changed since). */
+    wants(accountId) {
+      current = accountId;
+      return dirty.delete(accountId) || !opened().includes(accountId);
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
+import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarDragMove, calendarMonthPaint, calendarNextMonth } from './scenarios/calendar/ui';
 import { firstPaint } from './scenarios/first-paint';
 import { openWorkspace } from './scenarios/open-workspace';
@@ -20,6 +21,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'calendar-month': calendarMonthPaint,
   'calendar-next-month': calendarNextMonth,
   'calendar-drag-move': calendarDragMove,
+  'calendar-edit': calendarEdit,
 };
 
 function format(value: number, unit: string): string {
@@ -43,7 +45,10 @@ async function main(): Promise<void> {
     results.push(result);
     const ok = withinBudget(result);
     const bound = result.kind === 'max' ? '≤' : '≥';
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${result.name}: median ${format(result.summary.median, result.unit)}, p95 ${format(result.summary.p95, result.unit)} (budget ${bound} ${format(result.budget, result.unit)}, ${result.summary.runs} runs)`);
+    const calls = result.calls ? `; at most ${result.calls.most} API calls a run (budget ≤ ${result.calls.budget})` : '';
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${result.name}: median ${format(result.summary.median, result.unit)}, p95 ${format(result.summary.p95, result.unit)} (budget ${bound} ${format(result.budget, result.unit)}, ${result.summary.runs} runs)${calls}`,
+    );
   }
   if (check && results.some((r) => !withinBudget(r))) process.exit(1);
 }

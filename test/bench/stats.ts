@@ -18,8 +18,11 @@ export interface ScenarioResult {
   budget: number;
   /** 'max': the p95 must stay at or under the budget; 'min': the p95 (worst runs) at or over it. */
   kind: 'max' | 'min';
+  /** For scenarios that count API calls: the most one run made, which must stay at or under its budget. */
+  calls?: { most: number; budget: number };
 }
 
 export function withinBudget(result: ScenarioResult): boolean {
-  return result.kind === 'max' ? result.summary.p95 <= result.budget : result.summary.p95 >= result.budget;
+  const callsOk = !result.calls || result.calls.most <= result.calls.budget;
+  return callsOk && (result.kind === 'max' ? result.summary.p95 <= result.budget : result.summary.p95 >= result.budget);
 }

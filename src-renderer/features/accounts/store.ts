@@ -1,11 +1,13 @@
-import { useStore, type StoreApi } from 'zustand';
+import type { StoreApi } from 'zustand';
 import type { Account, AccountInput } from '../../../src-shared/contract/accounts';
-import { liveDeps, type ApiDeps } from '../../lib/api';
+import type { ApiDeps } from '../../lib/api';
 import { createListStore, type ListState } from '../../lib/list-store';
+import { liveStore } from '../../lib/live-store';
 
 export type AccountsState = ListState<Account, AccountInput>;
 
-export function createAccountsStore({ api, onChanged }: ApiDeps): StoreApi<AccountsState> {
+export function createAccountsStore(deps: ApiDeps): StoreApi<AccountsState> {
+  const { api } = deps;
   const endpoints = {
     list: () => api.accounts.list({}),
     create: (input: AccountInput) => api.accounts.create(input),
@@ -14,13 +16,7 @@ export function createAccountsStore({ api, onChanged }: ApiDeps): StoreApi<Accou
     restore: (id: string) => api.accounts.restore({ id }),
   };
   // The naming check depends on the workspace's template, so a profile change matters too.
-  return createListStore(endpoints, onChanged, ['accounts', 'workspace']);
+  return createListStore(endpoints, deps, { domain: 'accounts', alsoOn: ['workspace'] });
 }
 
-let live: StoreApi<AccountsState> | undefined;
-export function accountsStore(): StoreApi<AccountsState> {
-  return (live ??= createAccountsStore(liveDeps()));
-}
-export function useAccounts<T>(selector: (state: AccountsState) => T): T {
-  return useStore(accountsStore(), selector);
-}
+export const [accountsStore, useAccounts] = liveStore(createAccountsStore);

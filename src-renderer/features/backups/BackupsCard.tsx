@@ -8,8 +8,8 @@ import { formatBytes } from '../../lib/format';
 import { useShowError } from '../../lib/use-show-error';
 import { backupsStore, useBackups } from './store';
 
-/** Rolling backups with 「立即备份」 and a confirmed 「恢复」 per row; `onRestored` reloads the app's data. */
-export function BackupsCard({ onRestored }: { onRestored: () => Promise<void> }) {
+/** Rolling backups with 「立即备份」 and a confirmed 「恢复」 per row (the store refetches the app's data). */
+export function BackupsCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -30,7 +30,6 @@ export function BackupsCard({ onRestored }: { onRestored: () => Promise<void> })
   async function restore(backup: Backup) {
     const result = await backupsStore().getState().restore(backup.name);
     if (!result.ok) return showError(result.error);
-    await onRestored();
     void message.success(t('backups.restored', { time: dayjs(backup.createdAt).format('LLL') }));
   }
 

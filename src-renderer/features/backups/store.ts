@@ -1,6 +1,7 @@
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { Backup } from '../../../src-shared/contract/backups';
-import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { follow, liveStore, reloadOnChange, replaceWorkspace } from '../../lib/live-store';
 import { attempt, type SaveResult } from '../../lib/result';
 
 export interface BackupsState {
@@ -11,16 +12,20 @@ export interface BackupsState {
   error: ApiCallError | null;
   load(): Promise<void>;
   create(): Promise<SaveResult<Backup>>;
+  /** Replaces the workspace; every store refetches what it shows before this resolves. */
   restore(name: string): Promise<SaveResult<unknown>>;
 }
 
-export function createBackupsStore({ api, onChanged }: ApiDeps): StoreApi<BackupsState> {
-  const store = createStore<BackupsState>()((set, get) => ({
+export function createBackupsStore(deps: ApiDeps): StoreApi<BackupsState> {
+  const { api } = deps;
+  const freshness = reloadOnChange(['backups'], () => store.getState().load());
+  const store: StoreApi<BackupsState> = createStore<BackupsState>()((set, get) => ({
     backups: [],
     loading: false,
     busy: null,
     error: null,
     async load() {
+      freshness.loading();
       set({ loading: true });
       try {
         set({ backups: await api.backups.list({}), loading: false, error: null });
@@ -31,29 +36,19 @@ export function createBackupsStore({ api, onChanged }: ApiDeps): StoreApi<Backup
     async create() {
       set({ busy: 'new' });
       const result = await attempt(() => api.backups.create({}));
-      set({ busy: null });
-      if (result.ok) await get().load();
+      set({ busy: null, ...(result.ok && { backups: [result.data, ...get().backups] }) });
       return result;
     },
     async restore(name) {
       set({ busy: name });
-      const result = await attempt(() => api.backups.restore({ name }));
+      // Restoring also makes a "before-restore" backup: this list is refetched with the rest.
+      const result = await replaceWorkspace(deps, () => api.backups.restore({ name }));
       set({ busy: null });
-      // Restoring makes a "before-restore" backup, so the list changes too.
-      if (result.ok) await get().load();
       return result;
     },
   }));
-  onChanged((event) => {
-    if (event.domain === 'backups') void store.getState().load();
-  });
+  follow(store, deps, freshness);
   return store;
 }
 
-let live: StoreApi<BackupsState> | undefined;
-export function backupsStore(): StoreApi<BackupsState> {
-  return (live ??= createBackupsStore(liveDeps()));
-}
-export function useBackups<T>(selector: (state: BackupsState) => T): T {
-  return useStore(backupsStore(), selector);
-}
+export const [backupsStore, useBackups] = liveStore(createBackupsStore);

@@ -1,11 +1,25 @@
-import { createStore, useStore, type StoreApi } from 'zustand';
-import type { Attention, CadenceFill, CadenceGap, CadencePlaceholder, CalendarItem, CalendarItemData, CalendarItemPatch, ItemStatus, KeyDate, KeyDateInput, Placement, PushProblem } from '../../../src-shared/contract/calendar';
+import { createStore, type StoreApi } from 'zustand';
+import type {
+  Attention,
+  CadenceFill,
+  CadenceGap,
+  CadencePlaceholder,
+  CalendarItem,
+  CalendarItemData,
+  CalendarItemPatch,
+  ItemStatus,
+  KeyDate,
+  KeyDateInput,
+  Placement,
+  PushProblem,
+} from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { Column } from '../../../src-shared/contract/columns';
-import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
 import { nonEmpty } from '../../lib/empty-lists';
+import { follow, isForeign, liveStore, unlessUnchanged, type Change, type Freshness } from '../../lib/live-store';
 import { attempt, type SaveResult } from '../../lib/result';
-import { fetchRange, queryKeyOf, RangeCache, type CalendarQuery } from './range-data';
+import { fetchRange, LayerCache, matchesQuery, queryKeyOf, RangeCache, rangeCalls, type CalendarQuery } from './range-data';
 
 export type { CalendarQuery } from './range-data';
 
@@ -33,11 +47,11 @@ export interface CalendarState {
   loading: boolean;
   error: ApiCallError | null;
   /**
-   * Loads what the visible range shows; the side panels (pool, today's pushes, overdue drafts) and
-   * the columns only when the accounts or the day changed, or `refreshSides` asks (after a write).
-   * A range fetched lately (or prefetched) shows at once.
+   * Shows a range: a range fetched lately (or prefetched) at once, else fetched, the items first.
+   * The layers come once per range, the side panels (pool, today's pushes, overdue drafts) when
+   * the accounts or the day change, the columns once; each again only after a change.
    */
-  load(query: CalendarQuery, refreshSides?: boolean): Promise<void>;
+  load(query: CalendarQuery): Promise<void>;
   /** Fetches a range in the background (the periods before and after the one on screen). */
   prefetch(query: CalendarQuery): Promise<void>;
   /** Drops the fetched ranges (the page is left). */
@@ -66,37 +80,177 @@ export interface CalendarState {
   reorder(accountId: string, date: string, ids: string[]): Promise<SaveResult<CalendarItem[]>>;
 }
 
-const sameRange = (a: CalendarQuery | null, b: CalendarQuery) => !!a && queryKeyOf(a) === queryKeyOf(b);
+/** What the calendar shows, each fetched by one call and refetched alone when a change touches it. */
+type Part = 'items' | 'layers' | 'problems' | 'gaps' | 'keyDates' | 'pool' | 'attention' | 'columns';
+const RANGE_PARTS = ['items', 'problems', 'gaps', 'keyDates'] as const;
+/** What a change of items elsewhere touches; an item written here shows from the answer, so only what follows from it. */
+const ITEM_PARTS: Part[] = [...RANGE_PARTS, 'pool', 'attention'];
+const FOLLOWING_ITEMS: Part[] = ['problems', 'gaps', 'attention'];
+const ALL_PARTS: Part[] = [...ITEM_PARTS, 'layers', 'columns'];
 
-/** Puts the server's answer in place at once, so a drop lands without waiting for the reload. */
-function withUpdated(state: CalendarState, updated: CalendarItem[]): Pick<CalendarState, 'items' | 'pool'> {
+const sidesKeyOf = (query: CalendarQuery) => JSON.stringify([query.accountIds, query.today]);
+const byDate = (a: KeyDate, b: KeyDate) => a.date.localeCompare(b.date);
+
+/**
+ * Puts the server's answer in place: items that no longer match the range or the filters leave it;
+ * the side panels show the new version of an item they list (which items they list, the refresh
+ * that follows decides).
+ */
+function withAnswer(state: CalendarState, updated: CalendarItem[], removed: readonly string[] = []): Pick<CalendarState, 'items' | 'pool' | 'attention'> {
   const byId = new Map(updated.map((item) => [item.id, item]));
+  const gone = new Set([...removed, ...byId.keys()]);
+  const keep = (list: CalendarItem[]) => list.filter((item) => !gone.has(item.id));
+  const renew = (list: CalendarItem[]) => list.filter((item) => !removed.includes(item.id)).map((item) => byId.get(item.id) ?? item);
   const query = state.query;
-  const inRange = (item: CalendarItem) => !!query && item.date >= query.from && item.date <= query.to;
-  const keep = (list: CalendarItem[]) => list.filter((item) => !byId.has(item.id));
+  const inPool = (item: CalendarItem) => item.date === '' && (!query?.accountIds.length || query.accountIds.includes(item.accountId));
+  const { today, overdue, overdueTotal } = state.attention;
   return {
-    items: [...keep(state.items), ...updated.filter(inRange)],
-    pool: [...keep(state.pool), ...updated.filter((item) => item.date === '')],
+    items: [...keep(state.items), ...updated.filter((item) => !!query && matchesQuery(item, query))],
+    pool: [...keep(state.pool), ...updated.filter(inPool)],
+    attention: { today: renew(today), overdue: renew(overdue), overdueTotal },
   };
 }
 
-export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<CalendarState> {
-  let generation = 0;
-  let sidesGeneration = 0;
-  let sidesKey = '';
+export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
+  const { api } = deps;
   const cache = new RangeCache();
-  // The side panels do not depend on the range: they load beside it and never hold its paint up.
-  const loadSides = async (query: CalendarQuery) => {
-    const mine = ++sidesGeneration;
+  const layerCache = new LayerCache();
+  const stale = new Set<Part>(['columns']);
+  /** The fetch each part waits for: an older answer is not shown over a newer one. */
+  const pending = new Map<Part, number>();
+  let fetches = 0;
+  let sidesKey = '';
+
+  const markStale = (parts: readonly Part[]) => parts.forEach((part) => stale.add(part));
+
+  /** The call that fetches each part of what `query` shows. */
+  function callsFor(query: CalendarQuery): Record<Part, () => Promise<unknown>> {
     const accountIds = nonEmpty(query.accountIds);
-    try {
-      const [pool, attention, columns] = await Promise.all([api.calendar.listPool({ accountIds }), api.calendar.attention({ today: query.today, accountIds }), api.columns.list({})]);
-      if (mine === sidesGeneration) store.setState({ pool, attention, columns });
-    } catch (error) {
-      if (mine === sidesGeneration) store.setState({ error: asApiError(error) });
+    return {
+      ...rangeCalls(api, query),
+      layers: () => layerCache.get(api, query),
+      pool: () => api.calendar.listPool({ accountIds }),
+      attention: () => api.calendar.attention({ today: query.today, accountIds }),
+      columns: () => api.columns.list({}),
+    };
+  }
+
+  /** Whether an answer for `asked` still fits what is on screen: its range, or the accounts and day of the side panels. */
+  function fits(part: Part, asked: CalendarQuery): boolean {
+    const now = store.getState().query ?? asked;
+    if (part === 'columns') return true;
+    return part === 'pool' || part === 'attention' ? sidesKeyOf(now) === sidesKeyOf(asked) : queryKeyOf(now) === queryKeyOf(asked);
+  }
+
+  /**
+   * Shows the answers of one group of parts together (one render), those whose fetch (`mine`) is
+   * still the latest and that still fit; a failed part is stale again. Resolves false on a failure.
+   */
+  async function showAnswers(asked: Map<Part, Promise<unknown>>, group: readonly Part[], mine: number, query: CalendarQuery, also: () => Partial<CalendarState> = () => ({})): Promise<boolean> {
+    const parts = group.filter((part) => asked.has(part));
+    if (parts.length === 0) return true;
+    const settled = await Promise.allSettled(parts.map((part) => asked.get(part)));
+    const latest = parts.filter((part) => pending.get(part) === mine);
+    for (const part of latest) pending.delete(part);
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) {
+      latest.forEach((part) => stale.add(part));
+      if (latest.some((part) => fits(part, query))) store.setState({ error: asApiError(failed.reason), loading: false });
+      return false;
     }
+    const shown = latest.filter((part) => fits(part, query)).map((part) => [part, (settled[parts.indexOf(part)] as PromiseFulfilledResult<unknown>).value]);
+    store.setState({ ...Object.fromEntries(shown), ...also(), error: null });
+    return true;
+  }
+
+  /** Fetches every stale part of what is on screen: the items first, then the rest of the range, then the side panels. */
+  async function fetchStale(): Promise<void> {
+    const query = store.getState().query;
+    if (!query || stale.size === 0) return;
+    const parts = [...stale];
+    stale.clear();
+    const mine = ++fetches;
+    for (const part of parts) pending.set(part, mine);
+    const epoch = cache.epoch;
+    const calls = callsFor(query);
+    const asked = new Map(parts.map((part) => [part, calls[part]()]));
+    const onScreen = () => fits('items', query);
+    const itemsShown = await showAnswers(asked, ['items'], mine, query);
+    const restShown = await showAnswers(asked, ['layers', 'problems', 'gaps', 'keyDates'], mine, query, () => (onScreen() ? { loading: false } : {}));
+    if (onScreen()) {
+      if (store.getState().loading) store.setState({ loading: false });
+      // What is on screen is whole and fresh: kept, so coming back to this range shows it at once.
+      const { items, problems, gaps, keyDates } = store.getState();
+      const whole = itemsShown && restShown && !RANGE_PARTS.some((part) => stale.has(part) || pending.has(part));
+      if (whole) cache.set(query, { items, problems, gaps, keyDates }, epoch);
+    }
+    await showAnswers(asked, ['pool', 'attention', 'columns'], mine, query);
+  }
+
+  /** After a write shown from its answer: what follows from it is stale, and so are the ranges showing its dates. */
+  function written(dates: readonly string[], parts: readonly Part[]): void {
+    markStale(parts);
+    cache.drop(dates);
+    // A fetch that started before the write may not hold it: its event fetches those parts again.
+    for (const part of ['items', 'pool', 'keyDates'] as const) if (pending.has(part)) stale.add(part);
+  }
+
+  /** The items as shown (grid, pool, side panels), by id. */
+  function shownItems(): Map<string, CalendarItem> {
+    const { items, pool, attention } = store.getState();
+    return new Map([...items, ...pool, ...attention.today, ...attention.overdue].map((item) => [item.id, item]));
+  }
+
+  /** The dates the items were at, as shown. */
+  function datesOf(ids: readonly string[]): string[] {
+    const shown = shownItems();
+    return ids.flatMap((id) => shown.get(id)?.date ?? []);
+  }
+
+  /**
+   * Shows written items from the server's answer; returns the ids whose change event will come
+   * (an item the write left as it was has none).
+   */
+  function showItems(updated: CalendarItem[]): string[] {
+    const shown = shownItems();
+    written(
+      updated.flatMap((item) => [item.date, shown.get(item.id)?.date ?? item.date]),
+      FOLLOWING_ITEMS,
+    );
+    store.setState(withAnswer(store.getState(), updated));
+    return updated.flatMap((item) => unlessUnchanged(shown.get(item.id), item, [item.id]));
+  }
+
+  /** Whether the items on screen hold every item of a push: its day is shown, its account and no other filter. */
+  function showsWholePush(accountId: string, date: string): boolean {
+    const query = store.getState().query;
+    if (!query || stale.has('items') || pending.has('items')) return false;
+    const { columnIds, statuses, ownerIds, tags } = query;
+    const unfiltered = [columnIds, statuses, ownerIds, tags].every((list) => list.length === 0);
+    return unfiltered && date >= query.from && date <= query.to && (query.accountIds.length === 0 || query.accountIds.includes(accountId));
+  }
+
+  const freshness: Freshness = {
+    domains: ['calendar', 'accounts', 'columns', 'calendarLayers'],
+    stale(change: Change) {
+      if (change.domain === 'calendarLayers') {
+        layerCache.clear();
+        return markStale(['layers']);
+      }
+      if (change.domain === 'calendar' && !isForeign(change)) return;
+      // A deleted account hides its items and columns; a column's cadence makes the gaps.
+      markStale(change.domain === 'columns' ? ['columns', 'gaps'] : change.domain === 'accounts' ? [...ITEM_PARTS, 'columns'] : ITEM_PARTS);
+      cache.drop();
+    },
+    staleAll() {
+      layerCache.clear();
+      cache.drop();
+      markStale(ALL_PARTS);
+    },
+    refresh: fetchStale,
   };
-  const store = createStore<CalendarState>()((set, get) => ({
+
+  const store: StoreApi<CalendarState> = createStore<CalendarState>()((set, get) => ({
     query: null,
     items: [],
     pool: [],
@@ -108,125 +262,102 @@ export function createCalendarStore({ api, onChanged }: ApiDeps): StoreApi<Calen
     columns: [],
     loading: false,
     error: null,
-    async load(query, refreshSides = false) {
-      const mine = ++generation;
-      // The side panels are asked for after the range, so the server answers the grid first.
-      const sides = JSON.stringify([query.accountIds, query.today]);
-      const refreshPanels = () => {
-        if (refreshSides || sides !== sidesKey) void loadSides(query);
-        sidesKey = sides;
-      };
+    async load(query) {
       const key = queryKeyOf(query);
-      const cached = refreshSides ? undefined : cache.get(key);
-      if (cached) {
-        refreshPanels();
-        return set({ query, ...cached, loading: false, error: null });
+      const shown = get().query;
+      if (!shown || queryKeyOf(shown) !== key) {
+        if (sidesKeyOf(query) !== sidesKey) markStale(['pool', 'attention']);
+        sidesKey = sidesKeyOf(query);
+        const layers = layerCache.peek(query);
+        if (!layers) stale.add('layers');
+        const cached = cache.get(key);
+        for (const part of RANGE_PARTS) {
+          if (cached) stale.delete(part);
+          else stale.add(part);
+          pending.delete(part);
+        }
+        // A new range shows nothing stale while it loads.
+        set({ query, ...(cached ?? { items: [], gaps: [], problems: [] }), ...(layers && { layers }), loading: !cached, error: null });
       }
-      // A new range shows nothing stale while it loads; a reload of the same range keeps its rows.
-      set(sameRange(get().query, query) ? { loading: true } : { query, loading: true, items: [], gaps: [], problems: [] });
-      try {
-        const epoch = cache.epoch;
-        const fetching = fetchRange(api, query, (items) => mine === generation && set({ items }));
-        refreshPanels();
-        const data = await fetching;
-        cache.set(key, data, epoch);
-        if (mine === generation) set({ ...data, loading: false, error: null });
-      } catch (error) {
-        if (mine === generation) set({ loading: false, error: asApiError(error) });
-      }
+      await fetchStale();
     },
     async prefetch(query) {
-      const key = queryKeyOf(query);
-      if (cache.has(key)) return;
+      if (cache.has(queryKeyOf(query))) return;
       try {
         const epoch = cache.epoch;
-        cache.set(key, await fetchRange(api, query), epoch);
+        cache.set(query, await fetchRange(api, query, layerCache), epoch);
       } catch {
         // A prefetch that fails costs nothing: the range loads when it is opened.
       }
     },
-    forget: () => cache.clear(),
-    async create(input) {
-      const result = await attempt(() => api.calendar.createItem(input));
-      await reload();
-      return result;
-    },
-    async update(id, patch) {
-      const result = await attempt(() => api.calendar.updateItem({ id, patch }));
-      await reload();
-      return result;
-    },
+    forget: () => cache.drop(),
+    create: (input) =>
+      follower.write(
+        () => api.calendar.createItem(input),
+        (item) => showItems([item]),
+      ),
+    update: (id, patch) =>
+      follower.write(
+        () => api.calendar.updateItem({ id, patch }),
+        (item) => showItems([item]),
+      ),
     async remove(ids) {
-      const before = { items: get().items, pool: get().pool };
-      set({ items: before.items.filter((item) => !ids.includes(item.id)), pool: before.pool.filter((item) => !ids.includes(item.id)) });
-      const result = await attempt(() => api.calendar.removeItems({ ids }));
+      const before = { items: get().items, pool: get().pool, attention: get().attention };
+      const dates = datesOf(ids);
+      set(withAnswer(get(), [], ids));
+      const result = await follower.write(
+        () => api.calendar.removeItems({ ids }),
+        () => (written(dates, FOLLOWING_ITEMS), ids),
+      );
       if (!result.ok) set(before);
-      await reload();
       return result;
     },
-    async restore(ids) {
-      const result = await attempt(() => api.calendar.restoreItems({ ids }));
-      await reload();
-      return result;
-    },
+    restore: (ids) => follower.write(() => api.calendar.restoreItems({ ids }), showItems),
     async move(ids, target) {
-      const result = await attempt(() => api.calendar.moveItems({ ids, ...target }));
-      if (!result.ok) return result;
-      // The change event that follows reloads the rest (problems, gaps, panels).
-      cache.clear();
-      set(withUpdated(get(), result.data.moved));
-      return { ok: true, data: result.data.before };
+      const result = await follower.write(
+        () => api.calendar.moveItems({ ids, ...target }),
+        (answer) => showItems(answer.moved),
+      );
+      return result.ok ? { ok: true, data: result.data.before } : result;
     },
-    async place(placements) {
-      const result = await attempt(() => api.calendar.placeItems({ placements }));
-      if (result.ok) set(withUpdated(get(), result.data));
-      await reload();
-      return result;
+    place: (placements) => follower.write(() => api.calendar.placeItems({ placements }), showItems),
+    pushOf(accountId, date) {
+      const inSlotOrder = (items: CalendarItem[]) => items.filter((item) => item.accountId === accountId && item.date === date).sort((a, b) => a.slot - b.slot);
+      if (showsWholePush(accountId, date)) return Promise.resolve({ ok: true, data: inSlotOrder(get().items) });
+      return attempt(() => api.calendar.listItems({ from: date, to: date, accountIds: [accountId] }).then(inSlotOrder));
     },
-    pushOf: (accountId, date) => attempt(() => api.calendar.listItems({ from: date, to: date, accountIds: [accountId] }).then((items) => items.sort((a, b) => a.slot - b.slot))),
-    async duplicate(ids, date, accountId) {
-      const result = await attempt(() => api.calendar.duplicateItems({ ids, date, accountId }));
-      await reload();
-      return result;
-    },
+    duplicate: (ids, date, accountId) => follower.write(() => api.calendar.duplicateItems({ ids, date, accountId }), showItems),
     previewCadence: (range) => attempt(() => api.calendar.previewCadence(range)),
-    async fillCadence(range) {
-      const result = await attempt(() => api.calendar.fillCadence(range));
-      await reload();
-      return result;
-    },
-    async saveKeyDate(input) {
-      const result = await attempt(() => api.calendar.saveKeyDate(input));
-      await reload();
-      return result;
-    },
-    async removeKeyDate(id) {
-      const result = await attempt(() => api.calendar.removeKeyDate({ id }));
-      await reload();
-      return result;
-    },
-    async reorder(accountId, date, ids) {
-      const result = await attempt(() => api.calendar.reorderSlots({ accountId, date, ids }));
-      if (result.ok) set(withUpdated(get(), result.data));
-      await reload();
-      return result;
-    },
+    fillCadence: (range) => follower.write(() => api.calendar.fillCadence(range), showItems),
+    saveKeyDate: (input) =>
+      follower.write(
+        () => api.calendar.saveKeyDate(input),
+        (keyDate) => {
+          const { query, keyDates } = get();
+          written([keyDate.date, ...keyDates.filter((k) => k.id === keyDate.id).map((k) => k.date)], []);
+          const inRange = !!query && keyDate.date >= query.from && keyDate.date <= query.to;
+          set({ keyDates: [...keyDates.filter((k) => k.id !== keyDate.id), ...(inRange ? [keyDate] : [])].sort(byDate) });
+          return [keyDate.id];
+        },
+      ),
+    removeKeyDate: (id) =>
+      follower.write(
+        () => api.calendar.removeKeyDate({ id }),
+        () => {
+          written(
+            get()
+              .keyDates.filter((k) => k.id === id)
+              .map((k) => k.date),
+            [],
+          );
+          set({ keyDates: get().keyDates.filter((k) => k.id !== id) });
+          return [id];
+        },
+      ),
+    reorder: (accountId, date, ids) => follower.write(() => api.calendar.reorderSlots({ accountId, date, ids }), showItems),
   }));
-  const reload = async () => {
-    cache.clear();
-    const { query } = store.getState();
-    if (query) await store.getState().load(query, true);
-  };
-  onChanged((event) => {
-    if (['calendar', 'accounts', 'columns'].includes(event.domain)) void reload();
-  });
+  const follower = follow(store, deps, freshness, 'calendar');
   return store;
 }
 
-let live: StoreApi<CalendarState> | undefined;
-export function calendarStore(): StoreApi<CalendarState> {
-  return (live ??= createCalendarStore(liveDeps()));
-}
-export function useCalendar<T>(selector: (state: CalendarState) => T): T {
-  return useStore(calendarStore(), selector);
-}
+export const [calendarStore, useCalendar] = liveStore(createCalendarStore);

@@ -1,46 +1,55 @@
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { Menu, MenuTopItem } from '../../../src-shared/contract/menus';
-import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
-import { reloadOpenedAccounts } from '../../lib/per-account';
-import { attempt, type SaveResult } from '../../lib/result';
+import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { follow, liveStore, unlessUnchanged } from '../../lib/live-store';
+import { perAccountFreshness } from '../../lib/per-account';
+import type { SaveResult } from '../../lib/result';
 
 export interface MenusState {
   /** Saved menus per account id. */
   byAccount: Record<string, Menu>;
   loading: boolean;
   error: ApiCallError | null;
+  /** Fetches an account's menu, unless it is held and nothing changed since. */
   load(accountId: string): Promise<void>;
   save(accountId: string, items: MenuTopItem[]): Promise<SaveResult<Menu>>;
 }
 
-export function createMenusStore({ api, onChanged }: ApiDeps): StoreApi<MenusState> {
-  const store = createStore<MenusState>()((set, get) => ({
+export function createMenusStore(deps: ApiDeps): StoreApi<MenusState> {
+  const { api } = deps;
+  const freshness = perAccountFreshness(
+    'menus',
+    () => Object.keys(store.getState().byAccount),
+    (accountId) => store.getState().load(accountId),
+  );
+  const setMenu = (menu: Menu) => store.setState((s) => ({ byAccount: { ...s.byAccount, [menu.accountId]: menu } }));
+  const store: StoreApi<MenusState> = createStore<MenusState>()((set) => ({
     byAccount: {},
     loading: false,
     error: null,
     async load(accountId) {
+      if (!freshness.wants(accountId)) return;
       set({ loading: true });
       try {
-        const menu = await api.menus.get({ accountId });
-        set({ byAccount: { ...get().byAccount, [accountId]: menu }, loading: false, error: null });
+        setMenu(await api.menus.get({ accountId }));
+        set({ loading: false, error: null });
       } catch (error) {
         set({ loading: false, error: asApiError(error) });
       }
     },
-    async save(accountId, items) {
-      const result = await attempt(() => api.menus.save({ accountId, items }));
-      if (result.ok) set({ byAccount: { ...get().byAccount, [accountId]: result.data } });
-      return result;
-    },
+    // The answer is the whole menu; its event names menu rows the answer carries no ids of.
+    save: (accountId, items) =>
+      follower.write(
+        () => api.menus.save({ accountId, items }),
+        (menu) => {
+          const before = store.getState().byAccount[accountId];
+          setMenu(menu);
+          return unlessUnchanged(before, menu, 'domain');
+        },
+      ),
   }));
-  reloadOpenedAccounts(onChanged, 'menus', () => store.getState());
+  const follower = follow(store, deps, freshness, 'menus');
   return store;
 }
 
-let live: StoreApi<MenusState> | undefined;
-export function menusStore(): StoreApi<MenusState> {
-  return (live ??= createMenusStore(liveDeps()));
-}
-export function useMenus<T>(selector: (state: MenusState) => T): T {
-  return useStore(menusStore(), selector);
-}
+export const [menusStore, useMenus] = liveStore(createMenusStore);

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Language } from '../../../src-shared/contract/settings';
 import { WorkspaceInput, type Workspace } from '../../../src-shared/contract/workspace';
 import { useZodForm } from '../../lib/use-zod-form';
-import { reloadAll } from '../../shell/reload-all';
 import { BackupsCard } from '../backups/BackupsCard';
 import { useLoadDemo } from '../workspace/use-load-demo';
 import { WorkspaceFields } from '../workspace/WorkspaceFields';
@@ -48,7 +47,6 @@ function DemoCard() {
 
   async function load() {
     if (!(await loadDemo())) return;
-    await reloadAll();
     void message.success(t('settings.demoLoaded'));
   }
 
@@ -94,7 +92,7 @@ export function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
-      <BackupsCard onRestored={reloadAll} />
+      <BackupsCard />
       <DemoCard />
     </div>
   );

@@ -1,6 +1,7 @@
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { Language, Settings } from '../../../src-shared/contract/settings';
-import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { follow, liveStore, reloadOnChange } from '../../lib/live-store';
 import { attempt, type SaveResult } from '../../lib/result';
 
 export interface SettingsState {
@@ -12,12 +13,15 @@ export interface SettingsState {
   setLanguage(language: Language): Promise<SaveResult<Settings>>;
 }
 
-export function createSettingsStore({ api, onChanged }: ApiDeps): StoreApi<SettingsState> {
-  const store = createStore<SettingsState>()((set, get) => ({
+export function createSettingsStore(deps: ApiDeps): StoreApi<SettingsState> {
+  const { api } = deps;
+  const freshness = reloadOnChange(['settings'], () => store.getState().load());
+  const store: StoreApi<SettingsState> = createStore<SettingsState>()((set, get) => ({
     settings: { language: 'zh-CN' },
     loaded: false,
     error: null,
     async load() {
+      freshness.loading();
       try {
         set({ settings: await api.settings.get({}), loaded: true, error: null });
       } catch (error) {
@@ -33,16 +37,8 @@ export function createSettingsStore({ api, onChanged }: ApiDeps): StoreApi<Setti
       return result;
     },
   }));
-  onChanged((event) => {
-    if (event.domain === 'settings') void store.getState().load();
-  });
+  follow(store, deps, freshness);
   return store;
 }
 
-let live: StoreApi<SettingsState> | undefined;
-export function settingsStore(): StoreApi<SettingsState> {
-  return (live ??= createSettingsStore(liveDeps()));
-}
-export function useSettings<T>(selector: (state: SettingsState) => T): T {
-  return useStore(settingsStore(), selector);
-}
+export const [settingsStore, useSettings] = liveStore(createSettingsStore);

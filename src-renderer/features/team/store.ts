@@ -1,11 +1,13 @@
-import { useStore, type StoreApi } from 'zustand';
+import type { StoreApi } from 'zustand';
 import type { Member, MemberInput } from '../../../src-shared/contract/team';
-import { liveDeps, type ApiDeps } from '../../lib/api';
+import type { ApiDeps } from '../../lib/api';
 import { createListStore, type ListState } from '../../lib/list-store';
+import { liveStore } from '../../lib/live-store';
 
 export type TeamState = ListState<Member, MemberInput>;
 
-export function createTeamStore({ api, onChanged }: ApiDeps): StoreApi<TeamState> {
+export function createTeamStore(deps: ApiDeps): StoreApi<TeamState> {
+  const { api } = deps;
   const endpoints = {
     list: () => api.team.list({}),
     create: (input: MemberInput) => api.team.create(input),
@@ -13,13 +15,8 @@ export function createTeamStore({ api, onChanged }: ApiDeps): StoreApi<TeamState
     remove: (id: string) => api.team.remove({ id }),
     restore: (id: string) => api.team.restore({ id }),
   };
-  return createListStore(endpoints, onChanged, ['team']);
+  // KPIs are rows of their own: a member's change event names them too.
+  return createListStore(endpoints, deps, { domain: 'team', idsOf: (member) => [member.id, ...member.kpis.map((kpi) => kpi.id)] });
 }
 
-let live: StoreApi<TeamState> | undefined;
-export function teamStore(): StoreApi<TeamState> {
-  return (live ??= createTeamStore(liveDeps()));
-}
-export function useTeam<T>(selector: (state: TeamState) => T): T {
-  return useStore(teamStore(), selector);
-}
+export const [teamStore, useTeam] = liveStore(createTeamStore);

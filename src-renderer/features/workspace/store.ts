@@ -1,7 +1,8 @@
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { Workspace, WorkspaceInput, WorkspaceStatus } from '../../../src-shared/contract/workspace';
-import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../lib/api';
-import { attempt, type SaveResult } from '../../lib/result';
+import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
+import { follow, liveStore, reloadOnChange, replaceWorkspace, unlessUnchanged, type Written } from '../../lib/live-store';
+import type { SaveResult } from '../../lib/result';
 
 export interface WorkspaceState {
   status: WorkspaceStatus | null;
@@ -11,49 +12,42 @@ export interface WorkspaceState {
   load(): Promise<void>;
   update(input: WorkspaceInput): Promise<SaveResult<Workspace>>;
   startEmpty(input: WorkspaceInput): Promise<SaveResult<Workspace>>;
+  /** Replaces the workspace with the demo; every store refetches what it shows before this resolves. */
   loadDemo(): Promise<SaveResult<unknown>>;
 }
 
-export function createWorkspaceStore({ api, onChanged }: ApiDeps): StoreApi<WorkspaceState> {
-  const store = createStore<WorkspaceState>()((set, get) => ({
+export function createWorkspaceStore(deps: ApiDeps): StoreApi<WorkspaceState> {
+  const { api } = deps;
+  const freshness = reloadOnChange(['workspace'], () => store.getState().load());
+  /** The profile as the server saved it (a saved profile means the workspace is set up); unchanged, it has no change event. */
+  const show = (workspace: Workspace): Written => {
+    const status = store.getState().status;
+    if (status) store.setState({ status: { ...status, initialized: true, workspace } });
+    return unlessUnchanged(status?.workspace, workspace, 'domain');
+  };
+  const store: StoreApi<WorkspaceState> = createStore<WorkspaceState>()((set) => ({
     status: null,
     error: null,
     loadingDemo: false,
     async load() {
+      freshness.loading();
       try {
         set({ status: await api.workspace.status({}), error: null });
       } catch (error) {
         set({ error: asApiError(error) });
       }
     },
-    async update(input) {
-      const result = await attempt(() => api.workspace.update(input));
-      if (result.ok) await get().load();
-      return result;
-    },
-    async startEmpty(input) {
-      const result = await attempt(() => api.workspace.startEmpty(input));
-      if (result.ok) await get().load();
-      return result;
-    },
+    update: (input) => follower.write(() => api.workspace.update(input), show),
+    startEmpty: (input) => follower.write(() => api.workspace.startEmpty(input), show),
     async loadDemo() {
       set({ loadingDemo: true });
-      const result = await attempt(() => api.workspace.loadDemo({ replace: true }));
-      if (result.ok) await get().load();
+      const result = await replaceWorkspace(deps, () => api.workspace.loadDemo({ replace: true }));
       set({ loadingDemo: false });
       return result;
     },
   }));
-  onChanged((event) => {
-    if (event.domain === 'workspace') void store.getState().load();
-  });
+  const follower = follow(store, deps, freshness, 'workspace');
   return store;
 }
 
-let live: StoreApi<WorkspaceState> | undefined;
-export function workspaceStore(): StoreApi<WorkspaceState> {
-  return (live ??= createWorkspaceStore(liveDeps()));
-}
-export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
-  return useStore(workspaceStore(), selector);
-}
+export const [workspaceStore, useWorkspace] = liveStore(createWorkspaceStore);

@@ -12,8 +12,8 @@ export const settingsEn: Messages<typeof settingsZhCN> = {
     language: 'Language',
     dataDir: 'Data folder',
     dataDirHint: "The workspace's data and backups live here",
-    demoHint: 'Adds the demo accounts, columns, menus and team of 华东分公司 to this workspace (the profile becomes the demo profile too) to try things out. The current data is backed up first and can be restored above.',
-    demoConfirm: 'Load the demo data? The current data is backed up first.',
+    demoHint: 'Replaces this workspace\'s data with the demo accounts, columns, menus, team and calendar of 华东分公司 to try things out. The current data is backed up first and can be restored above.',
+    demoConfirm: 'Replace the current data with the demo? It is backed up first.',
     demoLoaded: 'Demo workspace loaded',
   },
   backups: {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAccountsStore } from '../../../src-renderer/features/accounts/store';
-import { anAccount, fakeBackend, settle } from './fake-api';
+import { anAccount, fakeBackend, onScreen, settle } from './fake-api';
 
 describe('accounts store', () => {
   it('lists the accounts the back end has', async () => {
@@ -14,20 +14,50 @@ describe('accounts store', () => {
   it('reloads the list when accounts.changed arrives', async () => {
     const backend = fakeBackend();
     const store = createAccountsStore(backend);
+    onScreen(store);
     await store.getState().load();
     expect(store.getState().rows).toHaveLength(0);
 
     // Another window (or the CLI) adds an account; only the event tells this store.
-    await backend.api.accounts.create(anAccount('星河·杭州酒店'));
-    backend.emit({ domain: 'accounts' });
+    const created = await backend.api.accounts.create(anAccount('星河·杭州酒店'));
+    backend.emit({ domain: 'accounts', ids: [created.id] });
+    await vi.waitFor(() => expect(store.getState().rows.map((a) => a.name)).toEqual(['星河·杭州酒店']));
+  });
+
+  it('reloads once the page is shown again after a change made while it was not', async () => {
+    const backend = fakeBackend();
+    const store = createAccountsStore(backend);
+    const leave = onScreen(store);
+    await store.getState().load();
+    leave();
+    const calls = backend.calls.length;
+    for (const name of ['星河·杭州酒店', '星河·南京酒店']) {
+      const created = await backend.api.accounts.create(anAccount(name));
+      backend.emit({ domain: 'accounts', ids: [created.id] });
+    }
     await settle();
-    expect(store.getState().rows.map((a) => a.name)).toEqual(['星河·杭州酒店']);
+    expect(backend.calls.length).toBe(calls + 2); // the two creates, no list
+
+    onScreen(store);
+    await vi.waitFor(() => expect(store.getState().rows).toHaveLength(2));
+    await settle();
+    expect(backend.calls.filter((c) => c === 'accounts.list')).toHaveLength(2);
+  });
+
+  it('reloads when the workspace profile changes: the naming check follows its template', async () => {
+    const backend = fakeBackend();
+    const store = createAccountsStore(backend);
+    onScreen(store);
+    await store.getState().load();
+    backend.emit({ domain: 'workspace', ids: ['ws'] });
+    await vi.waitFor(() => expect(backend.calls.filter((c) => c === 'accounts.list')).toHaveLength(2));
   });
 
   it('ignores change events of other domains', async () => {
     const backend = fakeBackend();
     const store = createAccountsStore(backend);
     await store.getState().load();
+    onScreen(store);
     const before = backend.calls.length;
     backend.emit({ domain: 'team' });
     await settle();

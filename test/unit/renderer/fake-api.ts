@@ -1,3 +1,4 @@
+import type { StoreApi } from 'zustand';
 import { contract } from '../../../src-shared/contract';
 import type { Account } from '../../../src-shared/contract/accounts';
 import type { Column } from '../../../src-shared/contract/columns';
@@ -92,7 +93,6 @@ export function fakeBackend(overrides: FakeHandlers = {}): FakeBackend {
         return { ok: true };
       },
     },
-    ...overrides,
   };
 
   const client = createClient(async (domain, method, input) => {
@@ -122,7 +122,12 @@ export function fakeBackend(overrides: FakeHandlers = {}): FakeBackend {
   };
 }
 
-/** Lets pending promise callbacks (a reload started by an event) finish. */
+/** Makes a store count as on screen, as a mounted view that reads it does (zustand's `useStore` subscribes). */
+export function onScreen<S>(store: StoreApi<S>): () => void {
+  return store.subscribe(() => undefined);
+}
+
+/** Lets pending timers and promise callbacks finish, to check that nothing was fetched. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Backup } from '../../../src-shared/contract/backups';
 import type { Menu } from '../../../src-shared/contract/menus';
 import type { WorkspaceStatus } from '../../../src-shared/contract/workspace';
@@ -7,7 +7,7 @@ import { createMenusStore } from '../../../src-renderer/features/menus/store';
 import { createSettingsStore } from '../../../src-renderer/features/settings/store';
 import { createWorkspaceStore } from '../../../src-renderer/features/workspace/store';
 import { ApiCallError } from '../../../src-renderer/lib/api';
-import { fakeBackend, settle } from './fake-api';
+import { fakeBackend, onScreen, settle } from './fake-api';
 
 describe('settings store', () => {
   it('keeps the chosen language and goes back when the back end refuses', async () => {
@@ -40,6 +40,7 @@ describe('workspace store', () => {
     let initialized = false;
     const status = (): WorkspaceStatus => ({ initialized, dataDir: '/data', workspace: initialized ? { name: '华东分公司', shortName: '华东', brand: '星河', industry: '酒店', namingTemplate: '', updatedAt: '' } : null });
     const store = createWorkspaceStore(fakeBackend({ workspace: { status, loadDemo: () => ((initialized = true), { ok: true }) } }));
+    onScreen(store);
     await store.getState().load();
     expect(store.getState().status?.initialized).toBe(false);
     const pending = store.getState().loadDemo();
@@ -58,7 +59,7 @@ describe('workspace store', () => {
 });
 
 describe('menus store', () => {
-  it('keeps what the back end saved and reloads on menus.changed', async () => {
+  it('shows what the back end saved, and reloads when the menu changes elsewhere', async () => {
     let stored: Menu = { accountId: 'a1', items: [], updatedAt: null };
     const backend = fakeBackend({
       menus: {
@@ -67,15 +68,18 @@ describe('menus store', () => {
       },
     });
     const store = createMenusStore(backend);
+    onScreen(store);
     await store.getState().load('a1');
     const items = [{ name: '门店', action: { kind: 'url' as const, url: 'https://example.com' }, children: [] }];
     await store.getState().save('a1', items);
     expect(store.getState().byAccount.a1?.items[0]?.name).toBe('门店');
+    backend.emit({ domain: 'menus', ids: ['menu-item-1'] }); // the save's own event
+    await settle();
+    expect(backend.calls.filter((c) => c === 'menus.get')).toHaveLength(1);
 
     stored = { ...stored, items: [] };
-    backend.emit({ domain: 'menus', ids: ['a1'] });
-    await settle();
-    expect(store.getState().byAccount.a1?.items).toEqual([]);
+    backend.emit({ domain: 'menus', ids: ['menu-item-2'] });
+    await vi.waitFor(() => expect(store.getState().byAccount.a1?.items).toEqual([]));
   });
 });
 

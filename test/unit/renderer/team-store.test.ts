@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTeamStore } from '../../../src-renderer/features/team/store';
-import { fakeBackend, settle } from './fake-api';
+import { fakeBackend } from './fake-api';
 
 const aMember = { name: '林晓', roles: ['copywriter' as const], dailyDuties: '写稿', contact: '', kpis: [{ name: '月发文', target: 8, unit: '篇' }] };
 
@@ -34,8 +34,6 @@ describe('team store', () => {
     await store.getState().remove(saved.data.id);
     expect(store.getState().rows).toHaveLength(0);
     await store.getState().restore(saved.data.id);
-    backend.emit({ domain: 'team' });
-    await settle();
     expect(store.getState().rows.map((m) => m.name)).toEqual(['林晓']);
   });
 });

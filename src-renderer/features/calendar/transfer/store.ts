@@ -1,8 +1,9 @@
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { ItemFilter } from '../../../../src-shared/contract/calendar';
 import type { FullMapping, ImportField, ImportPreview, ImportResult, TransferFile } from '../../../../src-shared/contract/calendar-transfer';
-import { asApiError, liveDeps, type ApiCallError, type ApiDeps } from '../../../lib/api';
+import { asApiError, type ApiCallError, type ApiDeps } from '../../../lib/api';
 import { withoutEmptyLists } from '../../../lib/empty-lists';
+import { follow, liveStore, reloadOnChange } from '../../../lib/live-store';
 import { attempt, type SaveResult } from '../../../lib/result';
 
 export type ExportFormat = 'xlsx' | 'ics';
@@ -37,10 +38,14 @@ export interface CalendarTransferState {
 
 const EMPTY = { file: null, preview: null, previewing: false, committing: false, error: null };
 
-export function createCalendarTransferStore({ api, onChanged }: ApiDeps): StoreApi<CalendarTransferState> {
+export function createCalendarTransferStore(deps: ApiDeps): StoreApi<CalendarTransferState> {
+  const { api } = deps;
   let generation = 0;
-  const store = createStore<CalendarTransferState>()((set, get) => {
+  // Another window's edit (or undo) can make a row a duplicate or a name known: read the file again.
+  const freshness = reloadOnChange(['calendar', 'accounts', 'columns', 'team'], () => (store.getState().committing ? undefined : store.getState().refresh()));
+  const store: StoreApi<CalendarTransferState> = createStore<CalendarTransferState>()((set, get) => {
     async function read(file: ImportFile, mapping?: FullMapping): Promise<void> {
+      freshness.loading();
       const mine = ++generation;
       set({ previewing: true });
       try {
@@ -88,17 +93,8 @@ export function createCalendarTransferStore({ api, onChanged }: ApiDeps): StoreA
       },
     };
   });
-  // Another window's edit (or undo) can make a row a duplicate or a name known: read the file again.
-  onChanged((event) => {
-    if (!store.getState().committing && ['calendar', 'accounts', 'columns', 'team'].includes(event.domain)) void store.getState().refresh();
-  });
+  follow(store, deps, freshness);
   return store;
 }
 
-let live: StoreApi<CalendarTransferState> | undefined;
-export function calendarTransferStore(): StoreApi<CalendarTransferState> {
-  return (live ??= createCalendarTransferStore(liveDeps()));
-}
-export function useCalendarTransfer<T>(selector: (state: CalendarTransferState) => T): T {
-  return useStore(calendarTransferStore(), selector);
-}
+export const [calendarTransferStore, useCalendarTransfer] = liveStore(createCalendarTransferStore);

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ColumnMapping, ImportPreview } from '../../../../src-shared/contract/calendar-transfer';
 import { createCalendarTransferStore } from '../../../../src-renderer/features/calendar/transfer/store';
 import { base64ToBytes, bytesToBase64 } from '../../../../src-renderer/lib/file-transfer';
-import { fakeBackend, settle } from '../fake-api';
+import { fakeBackend, onScreen, settle } from '../fake-api';
 
 const mappingOf = (title: number | null) => ({ account: 0, date: null, time: null, slot: null, column: null, title, notes: null, owner: null, dueDate: null, status: null, tags: null });
 
@@ -50,10 +50,10 @@ describe('calendar transfer store', () => {
   it('reads the file again when the calendar changes under an open preview, and not after it is closed', async () => {
     const { backend, previews } = transferBackend();
     const store = createCalendarTransferStore(backend);
+    onScreen(store);
     await store.getState().open(file);
     backend.emit({ domain: 'calendar' });
-    await settle();
-    expect(previews).toHaveLength(2);
+    await vi.waitFor(() => expect(previews).toHaveLength(2));
     store.getState().reset();
     backend.emit({ domain: 'calendar' });
     await settle();

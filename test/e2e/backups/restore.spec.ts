@@ -1,0 +1,33 @@
+import { watchApiCalls } from '../../helpers/api-calls';
+import { callApi } from '../../helpers/web-server';
+import { expect, test } from '../fixtures';
+
+// Restoring a backup changes every domain at once: the page that is shown refetches what it
+// shows, once; the calendar, left earlier, shows the restored plan when opened again.
+
+test('a backup restored from the settings page shows on the accounts page and the calendar without a reload', async ({ app, page }) => {
+  await callApi(app.server, 'workspace.loadDemo');
+  const [account] = (await callApi(app.server, 'accounts.list')) as Array<{ id: string; name: string }>;
+  const item = (await callApi(app.server, 'calendar.createItem', { accountId: account!.id, date: '2026-10-20', title: '备份时的排期' })) as { id: string };
+  await callApi(app.server, 'backups.create');
+  await callApi(app.server, 'calendar.updateItem', { id: item.id, patch: { title: '备份后改的排期' } });
+  await callApi(app.server, 'accounts.update', { id: account!.id, patch: { name: '星河·备份后改名' } });
+
+  await app.open('#/calendar?view=month&date=2026-10-01');
+  await expect(page.getByTestId('calendar-day-2026-10-20')).toContainText('备份后改的排期');
+  await page.getByTestId('nav-settings').click();
+  const manual = page.getByTestId('backups-table').locator('tr', { hasText: '手动备份' });
+  const calls = watchApiCalls(page);
+  await manual.getByTestId('backup-restore').click();
+  await page.getByRole('button', { name: '恢 复' }).click();
+  await expect(page.getByText(/已恢复到 .* 的备份/)).toBeVisible();
+  await expect(page.getByTestId('backups-table')).toContainText('恢复备份前');
+  await calls.answered();
+  expect(calls.names().filter((c) => c.startsWith('calendar'))).toEqual([]);
+
+  await page.getByTestId('nav-accounts').click();
+  await expect(page.getByTestId('accounts-table')).toContainText(account!.name);
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByTestId('calendar-day-2026-10-20')).toContainText('备份时的排期');
+});

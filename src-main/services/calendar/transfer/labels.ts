@@ -1,5 +1,6 @@
 import type { Platform } from '../../../../src-shared/contract/accounts';
 import type { ItemStatus } from '../../../../src-shared/contract/calendar';
+import type { NamedAccount } from '../../workspace/workspace-names';
 
 // The words calendar files use, shared by export and import so that what one writes the other
 // reads back. Files are Chinese whatever the UI language: they go to Chinese colleagues.
@@ -29,13 +30,6 @@ export function slotLabel(slot: number): string {
   if (slot === 1) return '头条';
   if (slot === 2) return '次条';
   return `第${slot}条`;
-}
-
-export interface NamedAccount {
-  id: string;
-  name: string;
-  handle: string;
-  platform: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as schema from '../../../src-main/db/schema';
 import { SYNCED_TABLES } from '../../../src-main/db/table-registry';
 import { openSqlite } from '../../../src-main/db/connection';
-import { callOk, openTestBackend } from '../../helpers/backend';
+import { openTestBackend } from '../../helpers/backend';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const REPOSITORY = 'src-main/sync/repository.ts';
@@ -49,7 +49,7 @@ describe('writes to synced tables', () => {
 
   it('leave every field of every synced row with a clock (checked on the demo workspace)', async () => {
     const backend = openTestBackend();
-    await callOk(backend, 'workspace.loadDemo');
+    await backend.api.workspace.loadDemo({});
     const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
     for (const table of SYNCED_TABLES) {
       const rows = (sqlite.prepare(`SELECT count(*) AS n FROM "${table.name}"`).get() as { n: number }).n;

@@ -9,6 +9,16 @@ import tseslint from 'typescript-eslint';
 /** Node's globals, for the few plain JavaScript scripts (TypeScript files are checked by tsc). */
 const nodeGlobals = Object.fromEntries(['process', 'console', 'require', 'module', '__dirname', 'URL', 'Buffer', 'setTimeout'].map((name) => [name, 'readonly']));
 
+// Until the issue-6 merge: findings in files other helpers are changing right now. Each is to be
+// fixed there or right after the merge; then this list is deleted.
+const untilIssue6Merge = [
+  ['src-main/session/workspace-session.ts', 'preserve-caught-error'], // errors rethrown without their cause
+  ['src-renderer/features/calendar/CalendarPage.tsx', '@typescript-eslint/no-unused-vars'], // MoveTarget
+  ['src-renderer/features/menus/MenuPlanner.tsx', 'react-hooks/exhaustive-deps'], // `draft ?? savedDraft ?? []` is new every render
+  ['src-renderer/i18n/en.ts', 'max-lines'], // 427 lines
+  ['src-renderer/i18n/zh-CN.ts', 'max-lines'], // 428 lines
+].map(([file, rule]) => ({ files: [file], rules: { [rule]: 'off' } }));
+
 export default defineConfig(
   { ignores: ['out/', 'node_modules/', '.tools/', 'test-results/', 'playwright-report/', '.bench/'] },
   {
@@ -17,7 +27,7 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // An unused import or variable is dead code; `_`-prefixed names say "deliberately unused".
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // STYLE.md: a file past ~300 lines is usually two ideas; 400 is the hard limit.
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
     },
@@ -32,7 +42,12 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The two classic hooks rules. The plugin's React Compiler rules (refs, set-state-in-effect,
+    // immutability …) are left out: the app does not use the compiler, and they flag idioms it
+    // uses on purpose, such as a ref holding the latest callback.
     files: ['src-renderer/**/*.{ts,tsx}', 'test/unit/renderer/**/*.{ts,tsx}'],
-    extends: [reactHooks.configs.flat.recommended],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
+  untilIssue6Merge,
 );

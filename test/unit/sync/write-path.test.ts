@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../../../src-main/db/schema';
@@ -27,14 +27,9 @@ describe('writes to synced tables', () => {
     const rawSql = new RegExp(`\\b(INSERT\\s+(OR\\s+\\w+\\s+)?INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO)\\s+["\`']?(${tableNames})\\b`, 'i');
     const drizzleWrite = new RegExp(`\\.(insert|update|delete)\\(\\s*(schema\\.)?(${exportNames})\\s*\\)`);
     const offenders: string[] = [];
-    for (const dir of ['src-main', 'src-shared', 'src-hq']) {
-      let files: string[] = [];
-      try {
-        files = sourceFiles(join(ROOT, dir));
-      } catch {
-        continue;
-      }
-      for (const file of files) {
+    // src-hq does not exist yet; it is checked from the day it does.
+    for (const dir of ['src-main', 'src-shared', 'src-hq'].filter((name) => existsSync(join(ROOT, name)))) {
+      for (const file of sourceFiles(join(ROOT, dir))) {
         const path = relative(ROOT, file);
         if (path === REPOSITORY) continue;
         readFileSync(file, 'utf8')

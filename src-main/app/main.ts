@@ -3,30 +3,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { openBackend, type Backend } from '../session/backend';
-import { APP_FOLDER } from '../cli/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { prepareDataFolder } from './data-folder';
 import { registerIpc } from './ipc';
 import { isAppUrl } from './navigation';
 import { createMainWindow, hardenWebContents, lockDownSession, preloadPath } from './window';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
 
-// productName contains Chinese; the data folder is plain `OpsBench`, the same one the CLI uses.
-app.setPath('userData', join(app.getPath('appData'), APP_FOLDER));
+const dataDir = prepareDataFolder(app, process.argv, process.env);
 registerAppScheme();
-
-function dataDirFromArgs(argv: string[]): string | undefined {
-  const index = argv.findIndex((a) => a === '--data-dir' || a.startsWith('--data-dir='));
-  if (index < 0) return undefined;
-  const arg = argv[index]!;
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
-}
 
 let backend: Backend | undefined;
 let disposeIpc: (() => void) | undefined;
 
 function start(): void {
-  const dataDir = dataDirFromArgs(process.argv) || process.env.OPSBENCH_DATA_DIR || app.getPath('userData');
   try {
     backend = openBackend({ dataDir });
   } catch (error) {

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { BackupReason, type Backup } from '../../src-shared/contract/backups';
 
 // Rolling backups (DESIGN.md §4): a consistent copy made with `VACUUM INTO`, named
@@ -33,6 +33,16 @@ export function listBackups(dataDir: string): Backup[] {
     backups.push({ name, reason: reason.data, createdAt: parseStamp(m[1]!), sizeBytes: statSync(join(dir, name)).size });
   }
   return backups.sort((a, b) => (a.name < b.name ? 1 : -1));
+}
+
+/** What a backup killed mid-copy leaves: the copy and the journal SQLite keeps beside it. */
+const PARTIAL_PATTERN = /\.partial(-journal|-wal|-shm)?$/;
+
+/** Removes what backups killed mid-copy left; call only while holding the workspace lock. */
+export function removePartialBackups(dataDir: string): void {
+  const dir = backupsDir(dataDir);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (PARTIAL_PATTERN.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 function uniqueName(dir: string, base: string): string {
@@ -71,4 +81,47 @@ export function copyBackupOver(dataDir: string, backupName: string, workspaceFil
   rmSync(`${workspaceFile}-wal`, { force: true });
   rmSync(`${workspaceFile}-shm`, { force: true });
   renameSync(staging, workspaceFile);
+}
+
+/** Why a file cannot be restored: `unreadable` (not SQLite, truncated, damaged), `notWorkspace` (another program's database or an empty file), `newer` (made by a newer OpsBench). */
+export type RestoreRefusal = 'unreadable' | 'notWorkspace' | 'newer';
+
+export class BackupRejectedError extends Error {
+  override name = 'BackupRejectedError';
+  constructor(
+    readonly reason: RestoreRefusal,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** Tables every workspace has had since its first migration. */
+const WORKSPACE_TABLES = ['__drizzle_migrations', 'local_state', 'workspace', 'accounts'];
+
+/**
+ * Opens a candidate backup read-only and checks it before anything is touched: SQLite's
+ * integrity check, a workspace's tables, and migrations no newer than this program's.
+ */
+export function checkRestorable(file: string, lastMigrationMillis: number): void {
+  let candidate: Database.Database;
+  try {
+    candidate = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new BackupRejectedError('unreadable', (error as Error).message);
+  }
+  try {
+    const check = candidate.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new BackupRejectedError('unreadable', `integrity check: ${String(check)}`);
+    const tables = new Set((candidate.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name));
+    const missing = WORKSPACE_TABLES.filter((t) => !tables.has(t));
+    if (missing.length) throw new BackupRejectedError('notWorkspace', `no ${missing.join(', ')} table`);
+    const { at } = candidate.prepare('SELECT max(created_at) AS at FROM __drizzle_migrations').get() as { at: number | null };
+    if ((at ?? 0) > lastMigrationMillis) throw new BackupRejectedError('newer', 'made by a newer OpsBench');
+  } catch (error) {
+    if (error instanceof BackupRejectedError) throw error;
+    throw new BackupRejectedError('unreadable', (error as Error).message);
+  } finally {
+    candidate.close();
+  }
 }

@@ -23,6 +23,11 @@ export function pendingMigrations(sqlite: Database.Database, migrationsDir: stri
   return files.filter((m) => m.folderMillis > (last.at ?? 0)).length;
 }
 
+/** When the newest migration in the folder was made (drizzle's `folderMillis`). */
+export function lastMigrationMillis(migrationsDir: string): number {
+  return Math.max(0, ...readMigrationFiles({ migrationsFolder: migrationsDir }).map((m) => m.folderMillis));
+}
+
 export function runMigrations(sqlite: Database.Database, migrationsDir: string): void {
   migrate(wrapDrizzle(sqlite), { migrationsFolder: migrationsDir });
 }

@@ -16,3 +16,21 @@ export function cellText(cell: Cell | undefined): string {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell).trim();
 }
+
+/** How much of a file is read: past these, reading stops with a SheetLimitError. */
+export interface SheetLimits {
+  /** Rows that hold something (blank rows are not counted, but a file of blank lines is refused at 10×). */
+  maxRows: number;
+  maxColumns: number;
+}
+
+/** A file larger than the import takes, found while reading (before it is all in memory). */
+export class SheetLimitError extends Error {
+  override name = 'SheetLimitError';
+  constructor(
+    readonly reason: 'tooManyRows' | 'tooManyColumns' | 'unpacksTooLarge',
+    readonly limit: number,
+  ) {
+    super(`${reason}: the limit is ${limit}`);
+  }
+}

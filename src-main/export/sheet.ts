@@ -1,6 +1,7 @@
-import type { SheetRow } from './cell';
+import { SheetLimitError, type SheetLimits, type SheetRow } from './cell';
 import { decodeText, parseCsv, type TextEncoding } from './csv-reader';
 import { readXlsx } from './xlsx-file';
+import { MAX_UNPACKED_BYTES, ZipLimitError } from './zip-guard';
 
 export interface Sheet {
   format: 'csv' | 'xlsx';
@@ -19,16 +20,21 @@ const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** Reads a .csv or .xlsx file (told apart by content, since names lie); the old binary .xls is refused. */
-export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
+/**
+ * Reads a .csv or .xlsx file (told apart by content, since names lie); the old binary .xls is
+ * refused. Reading stops at `limits` with a SheetLimitError, so a hostile file costs little.
+ */
+export async function readSheet(fileName: string, bytes: Uint8Array, limits: SheetLimits): Promise<Sheet> {
   if (startsWith(bytes, ZIP_MAGIC)) {
     try {
-      return { format: 'xlsx', encoding: 'utf-8', rows: await readXlsx(bytes) };
+      return { format: 'xlsx', encoding: 'utf-8', rows: await readXlsx(bytes, limits) };
     } catch (error) {
+      if (error instanceof SheetLimitError) throw error;
+      if (error instanceof ZipLimitError && error.reason === 'tooLarge') throw new SheetLimitError('unpacksTooLarge', MAX_UNPACKED_BYTES);
       throw new UnreadableFileError(`${fileName} is not a readable .xlsx workbook: ${(error as Error).message}`);
     }
   }
   if (startsWith(bytes, OLE2_MAGIC) || /\.xlsx?$/i.test(fileName)) throw new UnreadableFileError(`${fileName} is not a .csv or .xlsx file`);
   const { text, encoding } = decodeText(bytes);
-  return { format: 'csv', encoding, rows: parseCsv(text).map((cells, i) => ({ row: i + 1, cells })) };
+  return { format: 'csv', encoding, rows: parseCsv(text, limits).map((cells, i) => ({ row: i + 1, cells })) };
 }

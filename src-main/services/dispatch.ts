@@ -10,10 +10,10 @@ function toIssues(error: z.ZodError): ApiIssue[] {
   });
 }
 
-function isDiskFull(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_FULL' || code === 'ENOSPC';
-}
+const errorCodeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
+const isDiskFull = (error: unknown) => errorCodeOf(error) === 'SQLITE_FULL' || errorCodeOf(error) === 'ENOSPC';
+/** Another program kept the database locked past busy_timeout (e.g. a `sqlite3` shell mid-write). */
+const isBusy = (error: unknown) => errorCodeOf(error) === 'SQLITE_BUSY' || errorCodeOf(error) === 'SQLITE_LOCKED';
 
 export function findMethod(domain: string, methodName: string): MethodSpec | undefined {
   if (!Object.hasOwn(contract, domain)) return undefined;
@@ -37,6 +37,7 @@ export async function dispatch(handlers: Handlers, domain: string, methodName: s
   } catch (error) {
     // SQLite rolled the transaction back: nothing was half-written, but the user must know.
     if (isDiskFull(error)) return { ok: false, error: { code: 'storage_full', message: (error as Error).message } };
+    if (isBusy(error)) return { ok: false, error: { code: 'busy', message: 'the workspace database is busy; try again' } };
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
     console.error(`[opsbench] ${domain}.${methodName} failed:`, error);
     return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };

@@ -13,6 +13,8 @@ export interface BackendOptions {
   dataDir: string;
   /** Tests point this at a folder with an extra (e.g. broken) migration. */
   migrationsDir?: string;
+  /** Who holds the workspace, as a second process is told (`opsbench web`, `OpsBench 桌面版` …). */
+  program?: string;
 }
 
 export interface Backend {
@@ -30,7 +32,7 @@ export interface Backend {
  */
 export function openBackend(options: BackendOptions): Backend {
   const { dataDir } = options;
-  const session = openWorkspaceSession(dataDir, options.migrationsDir ?? defaultMigrationsDir());
+  const session = openWorkspaceSession(dataDir, options.migrationsDir ?? defaultMigrationsDir(), options.program ?? 'opsbench');
   const { ctx } = session;
 
   function loadDemo(demo: DemoOptions): DemoSummary {

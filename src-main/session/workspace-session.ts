@@ -5,12 +5,14 @@ import type Database from 'better-sqlite3';
 import { contract, type DomainName } from '../../src-shared/contract';
 import type { ChangeEvent } from '../../src-shared/contract/define';
 import { decodeHlc, HybridClock } from '../../src-shared/domain/sync/hlc';
-import { backupsDir, copyBackupOver, createBackup, listBackups } from '../db/backup';
+import { BackupRejectedError, backupsDir, checkRestorable, copyBackupOver, createBackup, listBackups, removePartialBackups } from '../db/backup';
 import { openSqlite, wrapDrizzle, type Db } from '../db/connection';
-import { pendingMigrations, runMigrations } from '../db/migrate';
+import { lastMigrationMillis, pendingMigrations, runMigrations } from '../db/migrate';
+import { AppError } from '../services/errors';
 import type { ServiceContext } from '../services/context';
 import { loadLastClock, SyncRepository } from '../sync/repository';
 import { reconcileRestore } from '../sync/restore';
+import { acquireWorkspaceLock } from './workspace-lock';
 
 // The open workspace: its SQLite file, clock and sync repository, the backups made on open and
 // daily, restores (which reopen the file underneath the services) and the change events.
@@ -54,7 +56,7 @@ function openFile(dataDir: string, migrationsDir: string, onCommit: (touched: Ma
   try {
     sqlite = openSqlite(file);
   } catch (error) {
-    throw new Error(`无法打开工作区数据库 ${file}: ${(error as Error).message}`);
+    throw new Error(`无法打开工作区数据库 ${file}: ${(error as Error).message}`, { cause: error });
   }
   const pending = pendingMigrations(sqlite, migrationsDir);
   if (pending > 0) {
@@ -65,7 +67,7 @@ function openFile(dataDir: string, migrationsDir: string, onCommit: (touched: Ma
       sqlite.close();
       if (backup) copyBackupOver(dataDir, backup.name, file);
       const restored = backup ? `; the workspace was restored from backup ${backup.name}` : '';
-      throw new Error(`Database upgrade failed (数据库升级失败): ${(error as Error).message}${restored}`);
+      throw new Error(`Database upgrade failed (数据库升级失败): ${(error as Error).message}${restored}`, { cause: error });
     }
   }
   const last = loadLastClock(sqlite);
@@ -79,16 +81,29 @@ function backupIfDue(sqlite: Database.Database, dataDir: string, reason: 'open' 
   createBackup(sqlite, dataDir, reason);
 }
 
-/** Opens (creating if need be) the workspace in `dataDir`. */
-export function openWorkspaceSession(dataDir: string, migrationsDir: string): WorkspaceSession {
+/** Opens (creating if need be) the workspace in `dataDir`, holding its lock until `close`. */
+export function openWorkspaceSession(dataDir: string, migrationsDir: string, program: string): WorkspaceSession {
   mkdirSync(dataDir, { recursive: true });
+  const lock = acquireWorkspaceLock(dataDir, program);
+  // No other process can be writing a backup now: any partial copy is a killed one's.
+  removePartialBackups(dataDir);
+  // A process that ends without closing (Ctrl+C in the CLI) still leaves no lock behind.
+  const releaseOnExit = () => lock.release();
+  process.once('exit', releaseOnExit);
   const listeners = new Set<(event: ChangeEvent) => void>();
   const emit = (touched: Map<DomainName, Set<string>>) => {
     for (const [domain, ids] of touched) for (const listener of listeners) listener({ domain, ids: [...ids] });
   };
   const file = join(dataDir, WORKSPACE_FILE);
   const isNew = !existsSync(file);
-  let current = openFile(dataDir, migrationsDir, emit);
+  let current: OpenFile;
+  try {
+    current = openFile(dataDir, migrationsDir, emit);
+  } catch (error) {
+    process.off('exit', releaseOnExit);
+    lock.release();
+    throw error;
+  }
 
   // The open backup is made after the API answers, off the start-up path; a migration has
   // already made its own backup before touching the file.
@@ -111,13 +126,23 @@ export function openWorkspaceSession(dataDir: string, migrationsDir: string): Wo
       dataDir,
     },
     restoreBackup(name) {
+      // Checked before anything is touched: a damaged or foreign file never replaces the workspace.
+      try {
+        checkRestorable(join(backupsDir(dataDir), name), lastMigrationMillis(migrationsDir));
+      } catch (error) {
+        if (error instanceof BackupRejectedError) throw new AppError('validation', `backup ${name}: ${error.message}`, [{ path: ['name'], message: `validation.backup.${error.reason}` }]);
+        throw error;
+      }
       const before = createBackup(current.sqlite, dataDir, 'before-restore');
       current.sqlite.close();
       try {
         copyBackupOver(dataDir, name, file);
-      } finally {
-        // Reopened whether or not the copy worked, so a failed restore never leaves a closed database.
         current = openFile(dataDir, migrationsDir, emit);
+      } catch (error) {
+        // Whatever failed (the copy, the reopen, a migration), the workspace goes back as it was.
+        copyBackupOver(dataDir, before.name, file);
+        current = openFile(dataDir, migrationsDir, emit);
+        throw new Error(`restoring ${name} failed, the workspace is as it was: ${(error as Error).message}`, { cause: error });
       }
       reconcileRestore(current.sqlite, current.repo, join(backupsDir(dataDir), before.name));
       emit(new Map((Object.keys(contract) as DomainName[]).map((d) => [d, new Set<string>()])));
@@ -131,6 +156,8 @@ export function openWorkspaceSession(dataDir: string, migrationsDir: string): Wo
       clearInterval(daily);
       listeners.clear();
       if (current.sqlite.open) current.sqlite.close();
+      process.off('exit', releaseOnExit);
+      lock.release();
     },
   };
 }

@@ -53,7 +53,9 @@ export class SyncRepository {
         const value = fn();
         if (this.depth === 1) this.statement('persistClock', `INSERT INTO local_state (key, value) VALUES ('${CLOCK_KEY}', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(encodeHlc(this.clock.peek()));
         return value;
-      })();
+        // IMMEDIATE: the write lock is taken at BEGIN, so a busy database waits (busy_timeout)
+        // instead of failing at the first write of a deferred transaction.
+      }).immediate();
     } catch (error) {
       if (this.depth === 1) this.touched = new Map();
       throw error;

@@ -37,7 +37,7 @@ export interface WebServer {
 }
 
 /** HTTP status per envelope error code; a code not listed here answers 500. */
-const STATUS_OF: Record<string, number> = { validation: 400, unauthorized: 401, not_found: 404, conflict: 409, unsupported: 501, storage_full: 507, internal: 500 };
+const STATUS_OF: Record<string, number> = { validation: 400, unauthorized: 401, not_found: 404, conflict: 409, unsupported: 501, storage_full: 507, busy: 503, internal: 500 };
 
 class HttpError extends Error {
   constructor(
@@ -78,7 +78,13 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknow
     if (size > limit) throw new HttpError(413, 'validation', `request body is larger than ${limit} bytes`);
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  try {
+    // Fatal: bytes that are not UTF-8 are refused, never silently turned into U+FFFD and stored.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new HttpError(400, 'validation', 'request body is not valid UTF-8');
+  }
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);

@@ -5,10 +5,11 @@ import localizedFormat from 'dayjs/plugin/localizedFormat';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src-shared/contract/settings';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { messages } from '../../src-shared/i18n';
 
-export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en } } as const;
+// The texts live in src-shared/i18n (one file per domain and language), shared with the back end
+// and the CLI; here they become i18next's resources.
+export const resources = { 'zh-CN': { translation: messages['zh-CN'] }, en: { translation: messages.en } } as const;
 
 /** Chinese first: the UI starts in zh-CN until the device's saved preference arrives. */
 export function initI18n(): void {

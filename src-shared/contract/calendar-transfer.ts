@@ -12,6 +12,8 @@ import { CalendarItem, ItemFilter } from './calendar';
 export const MAX_IMPORT_BYTES = 3 * 1024 * 1024;
 export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 export const MAX_IMPORT_ROWS = 5000;
+/** Columns read from an import file; a cell further right refuses the file rather than being dropped. */
+export const MAX_IMPORT_COLUMNS = 256;
 
 /** The calendar fields a file's columns can be mapped to, in the order the UI lists them. */
 export const ImportField = z.enum(['account', 'date', 'time', 'slot', 'column', 'title', 'notes', 'owner', 'dueDate', 'status', 'tags']);
@@ -29,6 +31,8 @@ export type FullMapping = z.infer<typeof FullMapping>;
 export const IMPORT_MESSAGES = [
   'import.fileTooLarge',
   'import.tooManyRows',
+  'import.tooManyColumns',
+  'import.unpacksTooLarge',
   'import.unreadable',
   'import.empty',
   'import.noSuchColumn',
@@ -78,7 +82,7 @@ export const ImportCounts = z.object({ valid: z.number(), invalid: z.number(), d
 
 export const ImportPreview = z.object({
   format: z.enum(['csv', 'xlsx']),
-  encoding: z.enum(['utf-8', 'gb18030']),
+  encoding: z.enum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be']),
   header: z.array(z.string()),
   /** The mapping guessed from the header names (Chinese or English). */
   suggested: FullMapping,

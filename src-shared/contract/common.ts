@@ -23,10 +23,17 @@ export function cleanLine(value: string): string {
   return cleanText(value).replace(/[\t\r\n]+/g, ' ');
 }
 
+/** A UTF-16 surrogate without its pair: no character at all, and SQLite would store it as U+FFFD. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Text as typed: a lone surrogate (a broken emoji from a bad paste) is refused rather than rewritten. */
+function typedText(message?: string) {
+  return z.string(message).refine((v) => !LONE_SURROGATE.test(v), 'validation.brokenText');
+}
+
 /** A required one-line text field with a length limit in characters (emoji count as one). */
 export function requiredText(max: number) {
-  return z
-    .string('validation.required')
+  return typedText('validation.required')
     .transform(cleanLine)
     .pipe(
       z
@@ -38,8 +45,7 @@ export function requiredText(max: number) {
 
 /** An optional text field (one line unless `multiline`); left out, it stays as it was (update) or empty (create). */
 export function optionalText(max: number, { multiline = false } = {}) {
-  return z
-    .string()
+  return typedText()
     .transform(multiline ? cleanText : cleanLine)
     .pipe(z.string().refine((v) => [...v].length <= max, { message: 'validation.tooLong', params: { max } }))
     .optional();

@@ -46,7 +46,7 @@ export type ChangeEvent = z.infer<typeof ChangeEvent>;
  * `unauthorized`: a browser-mode request without a valid session token or from a foreign Host/Origin,
  * or an IPC call from a page that is not the app.
  */
-export const ErrorCode = z.enum(['validation', 'not_found', 'conflict', 'unsupported', 'unauthorized', 'storage_full', 'internal']);
+export const ErrorCode = z.enum(['validation', 'not_found', 'conflict', 'unsupported', 'unauthorized', 'storage_full', 'busy', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const ApiIssue = z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), params: z.record(z.string(), z.unknown()).optional() });

@@ -1,7 +1,7 @@
 import type { CalendarItem, ItemFilter } from '../../../../src-shared/contract/calendar';
 import type { IcsEvent } from './ics-file';
 import type { XlsxSpec } from '../../../export/xlsx-file';
-import { accountLabels, slotLabel, STATUS_LABELS } from './labels';
+import { accountLabels, fieldLabel, slotLabel, statusLabel } from './labels';
 import type { WorkspaceNames } from '../../workspace/workspace-names';
 
 // Calendar items as the rows of a workbook and the events of an iCalendar file. The workbook's
@@ -21,17 +21,17 @@ function namesById(names: WorkspaceNames) {
 }
 
 const COLUMNS: XlsxSpec['columns'] = [
-  { header: '日期', width: 12, kind: 'date' },
-  { header: '时间', width: 8 },
-  { header: '账号', width: 24 },
-  { header: '位置 (头条/次条/第N条)', width: 12 },
-  { header: '栏目', width: 14 },
-  { header: '标题', width: 44 },
-  { header: '负责人', width: 10 },
-  { header: '状态', width: 9 },
-  { header: '截稿日期', width: 12, kind: 'date' },
-  { header: '标签', width: 20 },
-  { header: '选题说明', width: 50, kind: 'multiline' },
+  { header: fieldLabel('date'), width: 12, kind: 'date' },
+  { header: fieldLabel('time'), width: 8 },
+  { header: fieldLabel('account'), width: 24 },
+  { header: `${fieldLabel('slot')} (${slotLabel(1)}/${slotLabel(2)}/${slotLabel('N')})`, width: 12 },
+  { header: fieldLabel('column'), width: 14 },
+  { header: fieldLabel('title'), width: 44 },
+  { header: fieldLabel('owner'), width: 10 },
+  { header: fieldLabel('status'), width: 9 },
+  { header: fieldLabel('dueDate'), width: 12, kind: 'date' },
+  { header: fieldLabel('tags'), width: 20 },
+  { header: fieldLabel('notes'), width: 50, kind: 'multiline' },
 ];
 
 export function itemsSheet(items: readonly CalendarItem[], names: WorkspaceNames): XlsxSpec {
@@ -44,7 +44,7 @@ export function itemsSheet(items: readonly CalendarItem[], names: WorkspaceNames
     (item.columnId && n.columns.get(item.columnId)) || '',
     item.title,
     (item.ownerId && n.members.get(item.ownerId)) || '',
-    STATUS_LABELS[item.status],
+    statusLabel(item.status),
     item.dueDate,
     item.tags.join('、'),
     item.notes,
@@ -57,11 +57,11 @@ export function itemEvents(items: readonly CalendarItem[], names: WorkspaceNames
   const n = namesById(names);
   return items.map((item) => {
     const details: Array<[string, string]> = [
-      ['状态', STATUS_LABELS[item.status]],
-      ['负责人', (item.ownerId && n.members.get(item.ownerId)) || ''],
-      ['栏目', (item.columnId && n.columns.get(item.columnId)) || ''],
-      ['截稿日期', item.dueDate],
-      ['标签', item.tags.join('、')],
+      [fieldLabel('status'), statusLabel(item.status)],
+      [fieldLabel('owner'), (item.ownerId && n.members.get(item.ownerId)) || ''],
+      [fieldLabel('column'), (item.columnId && n.columns.get(item.columnId)) || ''],
+      [fieldLabel('dueDate'), item.dueDate],
+      [fieldLabel('tags'), item.tags.join('、')],
     ];
     const lines = details.filter(([, value]) => value).map(([label, value]) => `${label}：${value}`);
     return {

@@ -1,7 +1,7 @@
-import { MAX_SLOT, type ItemStatus } from '../../../../src-shared/contract/calendar';
+import { ItemStatus, MAX_SLOT } from '../../../../src-shared/contract/calendar';
 import { isIsoDate } from '../../../../src-shared/domain/dates';
 import type { Cell } from '../../../export/cell';
-import { STATUS_LABELS } from './labels';
+import { statusLabel } from './labels';
 
 // The cell values operators type in Chinese spreadsheets, read into the calendar's own: each
 // parser returns undefined for a value it cannot read, and the caller reports the cell.
@@ -62,8 +62,8 @@ export function parseSlot(cell: Cell): number | undefined {
 }
 
 const STATUS_BY_WORD = new Map<string, ItemStatus>(
-  (Object.entries(STATUS_LABELS) as Array<[ItemStatus, string]>).flatMap(([status, label]) => [
-    [label, status],
+  ItemStatus.options.flatMap((status) => [
+    [statusLabel(status), status],
     [status, status],
   ]),
 );

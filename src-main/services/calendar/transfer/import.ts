@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { and, between, inArray, isNull } from 'drizzle-orm';
 import { cleanLine, cleanText } from '../../../../src-shared/contract/common';
 import { CalendarItemInput } from '../../../../src-shared/contract/calendar';
-import { ImportField, MAX_IMPORT_ROWS, type ColumnMapping, type FullMapping, type ImportedItem, type ImportIssue, type ImportMessage, type PreviewRow } from '../../../../src-shared/contract/calendar-transfer';
+import { ImportField, type ColumnMapping, type FullMapping, type ImportedItem, type ImportIssue, type ImportMessage, type PreviewRow } from '../../../../src-shared/contract/calendar-transfer';
 import { calendarItems } from '../../../db/schema';
 import { cellText, type Cell, type SheetRow } from '../../../export/cell';
 import type { Sheet } from '../../../export/sheet';
 import { parseDate, parseSlot, parseStatus, parseTime, splitTags } from './import-values';
-import { PLATFORM_LABELS } from './labels';
+import { platformLabel } from './labels';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import type { WorkspaceNames } from '../../workspace/workspace-names';
@@ -37,15 +37,17 @@ const normalize = (text: string) =>
     .replace(/[（(][^）)]*[）)]/g, '')
     .replace(/[\s*:：_-]+/g, '');
 
+/** Normalized header name → its field, built once (a field's first name wins). */
+const FIELD_OF_HEADER = new Map<string, ImportField>();
+for (const field of ImportField.options) for (const name of HEADER_NAMES[field]) if (!FIELD_OF_HEADER.has(normalize(name))) FIELD_OF_HEADER.set(normalize(name), field);
+
+/** Each field's column: the first header cell whose name is one of the field's names (one pass over the header). */
 export function suggestMapping(header: readonly string[]): FullMapping {
-  const names = header.map(normalize);
-  const taken = new Set<number>();
-  const mapping = {} as FullMapping;
-  for (const field of ImportField.options) {
-    const index = names.findIndex((name, i) => !taken.has(i) && HEADER_NAMES[field].map(normalize).includes(name));
-    mapping[field] = index >= 0 ? index : null;
-    if (index >= 0) taken.add(index);
-  }
+  const mapping = Object.fromEntries(ImportField.options.map((field) => [field, null])) as FullMapping;
+  header.forEach((cell, index) => {
+    const field = FIELD_OF_HEADER.get(normalize(cell));
+    if (field && mapping[field] === null) mapping[field] = index;
+  });
   return mapping;
 }
 
@@ -66,15 +68,14 @@ export function splitHeader(sheet: Sheet): ImportTable {
   const rows = sheet.rows.filter((row) => !isBlank(row));
   const [head, ...data] = rows;
   if (!head || data.length === 0) throw fileError('the file has no data rows', 'validation.import.empty');
-  if (data.length > MAX_IMPORT_ROWS) throw fileError(`the file has ${data.length} rows, at most ${MAX_IMPORT_ROWS} are imported at once`, 'validation.import.tooManyRows', ['base64'], { max: MAX_IMPORT_ROWS, count: data.length });
   const header = head.cells.map((cell) => cleanLine(cellText(cell)));
   while (header.length && !header.at(-1)) header.pop();
   return { header, rows: data };
 }
 
 /** The given mapping over the suggestion (a field left out keeps the suggestion); columns must exist. */
-export function resolveMapping(header: readonly string[], given: ColumnMapping | undefined): FullMapping {
-  const mapping = { ...suggestMapping(header), ...given };
+export function resolveMapping(header: readonly string[], given: ColumnMapping | undefined, suggested = suggestMapping(header)): FullMapping {
+  const mapping = { ...suggested, ...given };
   const missing = ImportField.options.find((field) => (mapping[field] ?? -1) >= header.length);
   if (missing) throw fileError(`the file has no column ${mapping[missing]! + 1}`, 'validation.import.noSuchColumn', ['mapping', missing], { column: mapping[missing]! + 1 });
   return mapping;
@@ -96,7 +97,7 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
 function buildLookups(names: WorkspaceNames): Lookups {
   const accounts = new Map<string, string[]>();
   for (const a of names.accounts) {
-    const platform = PLATFORM_LABELS[a.platform as keyof typeof PLATFORM_LABELS] ?? a.platform;
+    const platform = platformLabel(a.platform);
     for (const key of [a.name, `${a.name}(${platform})`, ...(a.handle ? [a.handle, `${a.name}(${a.handle})`] : [])]) addTo(accounts, nameKey(key), a.id);
   }
   const columns = new Map<string, Map<string, string>>();

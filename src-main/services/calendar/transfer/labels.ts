@@ -1,36 +1,33 @@
-import type { Platform } from '../../../../src-shared/contract/accounts';
+import { Platform } from '../../../../src-shared/contract/accounts';
 import type { ItemStatus } from '../../../../src-shared/contract/calendar';
+import type { ImportField } from '../../../../src-shared/contract/calendar-transfer';
+import { translate } from '../../../../src-shared/i18n';
 import type { NamedAccount } from '../../workspace/workspace-names';
 
-// The words calendar files use, shared by export and import so that what one writes the other
-// reads back. Files are Chinese whatever the UI language: they go to Chinese colleagues.
+// The words calendar files use, from the shared translations, so that the export, the import and
+// the screens call a status, a platform or a slot the same. Files are Chinese whatever the UI
+// language: they go to Chinese colleagues, and the import reads these words back.
 
-export const STATUS_LABELS: Record<ItemStatus, string> = {
-  topic: '选题',
-  writing: '撰写中',
-  review: '待审核',
-  approved: '已定稿',
-  scheduled: '已排期',
-  published: '已发布',
-  cancelled: '已取消',
+const FILE_LANGUAGE = 'zh-CN';
+
+/** 选题, 撰写中 … */
+export const statusLabel = (status: ItemStatus): string => translate(FILE_LANGUAGE, `calendar.status.${status}`);
+
+/** 订阅号, 服务号 …; a platform this version does not know keeps its code. */
+export const platformLabel = (platform: string): string => {
+  const known = Platform.safeParse(platform);
+  return known.success ? translate(FILE_LANGUAGE, `accounts.platform.${known.data}`) : platform;
 };
 
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  wechat_subscription: '订阅号',
-  wechat_service: '服务号',
-  weibo: '微博',
-  channels: '视频号',
-  douyin: '抖音',
-  xiaohongshu: '小红书',
-  wecom_group: '企业微信社群',
-};
-
-/** 头条, 次条, 第3条 … */
-export function slotLabel(slot: number): string {
-  if (slot === 1) return '头条';
-  if (slot === 2) return '次条';
-  return `第${slot}条`;
+/** 头条, 次条, 第3条 … (`第N条` for slot 'N'). */
+export function slotLabel(slot: number | 'N'): string {
+  if (slot === 1) return translate(FILE_LANGUAGE, 'calendar.slot.first');
+  if (slot === 2) return translate(FILE_LANGUAGE, 'calendar.slot.second');
+  return translate(FILE_LANGUAGE, 'calendar.slot.nth', { slot });
 }
+
+/** 账号, 日期 …: a column's header, as the import dialog names the field. */
+export const fieldLabel = (field: ImportField): string => translate(FILE_LANGUAGE, `calendarTransfer.fields.${field}`);
 
 /**
  * How a file names an account: its name, or `name（服务号）` when another account has the same
@@ -39,5 +36,5 @@ export function slotLabel(slot: number): string {
 export function accountLabels(accounts: readonly NamedAccount[]): Map<string, string> {
   const count = new Map<string, number>();
   for (const a of accounts) count.set(a.name, (count.get(a.name) ?? 0) + 1);
-  return new Map(accounts.map((a) => [a.id, count.get(a.name)! > 1 ? `${a.name}（${PLATFORM_LABELS[a.platform as Platform] ?? a.platform}）` : a.name]));
+  return new Map(accounts.map((a) => [a.id, count.get(a.name)! > 1 ? `${a.name}（${platformLabel(a.platform)}）` : a.name]));
 }

@@ -1,7 +1,8 @@
 import type { ItemFilter } from '../../../../src-shared/contract/calendar';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, type ColumnMapping, type ImportPreview, type ImportResult, type TransferFile } from '../../../../src-shared/contract/calendar-transfer';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_MB, MAX_IMPORT_ROWS, type ColumnMapping, type ImportPreview, type ImportResult, type TransferFile } from '../../../../src-shared/contract/calendar-transfer';
 import { createBackup } from '../../../db/backup';
 import { buildIcs } from './ics-file';
+import { SheetLimitError } from '../../../export/cell';
 import { readSheet, UnreadableFileError } from '../../../export/sheet';
 import { writeXlsx } from '../../../export/xlsx-file';
 import { exportFileName, ICS_MIME, itemEvents, itemsSheet, XLSX_MIME } from './export';
@@ -17,15 +18,30 @@ interface ImportFileInput {
   mapping?: ColumnMapping;
 }
 
-async function readTable({ fileName, base64 }: ImportFileInput): Promise<ImportTable & { format: 'csv' | 'xlsx'; encoding: 'utf-8' | 'gb18030' }> {
+/** The header row and MAX_IMPORT_ROWS data rows; the reader stops past them. */
+const IMPORT_LIMITS = { maxRows: MAX_IMPORT_ROWS + 1, maxColumns: MAX_IMPORT_COLUMNS };
+
+async function readTable({ fileName, base64 }: ImportFileInput): Promise<ImportTable & Pick<ImportPreview, 'format' | 'encoding'>> {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > MAX_IMPORT_BYTES) throw fileError(`${fileName} is larger than ${MAX_IMPORT_MB} MB`, 'validation.import.fileTooLarge', ['base64'], { maxMb: MAX_IMPORT_MB });
   try {
-    const sheet = await readSheet(fileName, bytes);
+    const sheet = await readSheet(fileName, bytes, IMPORT_LIMITS);
     return { ...splitHeader(sheet), format: sheet.format, encoding: sheet.encoding };
   } catch (error) {
     if (error instanceof UnreadableFileError) throw fileError(error.message, 'validation.import.unreadable');
+    if (error instanceof SheetLimitError) throw limitError(fileName, error);
     throw error;
+  }
+}
+
+function limitError(fileName: string, error: SheetLimitError) {
+  switch (error.reason) {
+    case 'tooManyRows':
+      return fileError(`${fileName} has more than ${MAX_IMPORT_ROWS} rows`, 'validation.import.tooManyRows', ['base64'], { max: MAX_IMPORT_ROWS });
+    case 'tooManyColumns':
+      return fileError(`${fileName} has cells past column ${MAX_IMPORT_COLUMNS}`, 'validation.import.tooManyColumns', ['base64'], { max: MAX_IMPORT_COLUMNS });
+    case 'unpacksTooLarge':
+      return fileError(`${fileName} unpacks to more than ${error.limit} bytes`, 'validation.import.unpacksTooLarge', ['base64'], { maxMb: Math.round(error.limit / 1024 / 1024) });
   }
 }
 
@@ -48,9 +64,10 @@ export function createCalendarTransferService(ctx: ServiceContext) {
     },
     async previewImport(input: ImportFileInput): Promise<ImportPreview> {
       const table = await readTable(input);
-      const mapping = resolveMapping(table.header, input.mapping);
+      const suggested = suggestMapping(table.header);
+      const mapping = resolveMapping(table.header, input.mapping, suggested);
       const rows = readImportRows(ctx, table, mapping, loadWorkspaceNames(ctx)).map(toPreviewRow);
-      return { format: table.format, encoding: table.encoding, header: table.header, suggested: suggestMapping(table.header), mapping, rows, counts: countRows(rows) };
+      return { format: table.format, encoding: table.encoding, header: table.header, suggested, mapping, rows, counts: countRows(rows) };
     },
     async commitImport(input: ImportFileInput & { mapping: ColumnMapping }): Promise<ImportResult> {
       const table = await readTable(input);

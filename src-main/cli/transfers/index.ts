@@ -1,0 +1,18 @@
+import { calendarTransfer } from './calendar';
+import type { Direction, Transfer, TransferHandler } from './transfer';
+
+// `opsbench import|export <what>`: each <what> registers its handlers here, and the command,
+// its usage errors and its help follow from this table.
+
+export const TRANSFERS: Readonly<Record<string, Transfer>> = {
+  calendar: calendarTransfer,
+};
+
+/** The <what>s that can be imported (or exported), in the table's order. */
+export function transferWhats(direction: Direction): string[] {
+  return Object.keys(TRANSFERS).filter((what) => TRANSFERS[what]![direction]);
+}
+
+export function transferHandler(direction: Direction, what: string): TransferHandler | undefined {
+  return Object.hasOwn(TRANSFERS, what) ? TRANSFERS[what]![direction] : undefined;
+}

@@ -1,0 +1,68 @@
+import type { Language } from '../contract/settings';
+import { accountsEn } from './accounts/en';
+import { accountsZhCN } from './accounts/zh-CN';
+import { calendarEn } from './calendar/en';
+import { calendarZhCN } from './calendar/zh-CN';
+import { cliEn } from './cli/en';
+import { cliZhCN } from './cli/zh-CN';
+import { columnsEn } from './columns/en';
+import { columnsZhCN } from './columns/zh-CN';
+import { commonEn } from './common/en';
+import { commonZhCN } from './common/zh-CN';
+import { findMessage, interpolate, type KeysOf, type MessageParams, type Messages } from './messages';
+import { menusEn } from './menus/en';
+import { menusZhCN } from './menus/zh-CN';
+import { settingsEn } from './settings/en';
+import { settingsZhCN } from './settings/zh-CN';
+import { teamEn } from './team/en';
+import { teamZhCN } from './team/zh-CN';
+import { workspaceEn } from './workspace/en';
+import { workspaceZhCN } from './workspace/zh-CN';
+
+// Every program's texts: one file per domain and language (`<domain>/zh-CN.ts`, `<domain>/en.ts`),
+// each owning whole top-level subtrees, composed here into one tree per language. The renderer
+// gives these to i18next; the back end and the CLI use `translate`.
+
+type Composed<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Composed<Rest> : unknown;
+
+/** One language's tree from its domain files; two files owning the same subtree would silently hide one, so that throws. */
+function compose<T extends readonly object[]>(...parts: T): Composed<T> {
+  const tree: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (Object.hasOwn(tree, key)) throw new Error(`two translation files define "${key}"`);
+      tree[key] = value;
+    }
+  }
+  return tree as Composed<T>;
+}
+
+export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, cliZhCN);
+
+/** The shape every language must have: the Chinese tree's. */
+export type UiMessages = Messages<typeof zhCN>;
+
+export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, cliEn);
+
+export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };
+
+/** A key `translate` takes: `calendar.status.published`, `calendar.moved` (plural forms under their base). */
+export type MessageKey = KeysOf<typeof zhCN>;
+
+export type { MessageParams } from './messages';
+
+/** Whether `key` names a text (a server's issue message may be any string). */
+export function isMessageKey(key: string): key is MessageKey {
+  return findMessage(zhCN, 'zh-CN', key) !== undefined || findMessage(zhCN, 'zh-CN', `${key}_other`) !== undefined;
+}
+
+/** The text of `key` in `language` with its `{{placeholders}}` filled, as the renderer's i18next gives it. */
+export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+  const text = findMessage(messages[language], language, key, params?.count) ?? findMessage(zhCN, 'zh-CN', key, params?.count);
+  return text === undefined ? key : interpolate(text, params);
+}
+
+/** A validation issue's text: its `validation.*` key translated, zod's own (English) messages as the generic one. */
+export function issueText(language: Language, issue: { message: string; params?: MessageParams }): string {
+  return issue.message.startsWith('validation.') && isMessageKey(issue.message) ? translate(language, issue.message, issue.params) : translate(language, 'validation.invalid');
+}

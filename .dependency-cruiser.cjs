@@ -49,8 +49,89 @@ module.exports = {
       name: 'stores-do-not-import-stores',
       comment: 'DESIGN.md §2: stores never import each other',
       severity: 'error',
-      from: { path: '^src-renderer/features/([^/]+)/store\\.ts$' },
-      to: { path: '^src-renderer/features/([^/]+)/store\\.ts$', pathNot: '^src-renderer/features/$1/store\\.ts$' },
+      from: { path: '^src-renderer/.*/store\\.ts$' },
+      to: { path: '^src-renderer/.*/store\\.ts$' },
+    },
+    {
+      name: 'components-import-no-store',
+      comment: 'presentational components get their data as props; a component bound to a store is a feature file (issue 6)',
+      severity: 'error',
+      from: { path: '^src-renderer/components/' },
+      to: { path: '^src-renderer/.*/store\\.ts$' },
+    },
+    {
+      name: 'views-do-not-call-the-api',
+      comment:
+        'only stores (and lib/, which builds them) talk to the back end; views and hooks call stores (issue 6). ' +
+        'Type-only imports are allowed: a type (ApiCallError to show an error) carries no call and is erased in the build',
+      severity: 'error',
+      from: { path: '^src-renderer/', pathNot: ['^src-renderer/lib/', '^src-renderer/.*/store\\.ts$'] },
+      to: { path: '^src-renderer/lib/api\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'renderer-lib-and-components-below-features',
+      comment: 'lib/ and components/ serve every feature, so they import no feature and no shell',
+      severity: 'error',
+      from: { path: '^src-renderer/(lib|components)/' },
+      to: { path: '^src-renderer/(features|shell)/' },
+    },
+    {
+      name: 'db-is-the-bottom',
+      comment: 'the database layer (connection, schema, migrations, backups, table registry) imports nothing else of src-main',
+      severity: 'error',
+      from: { path: '^src-main/db/' },
+      to: { path: '^src-main/', pathNot: '^src-main/db/' },
+    },
+    {
+      name: 'sync-uses-only-db',
+      comment: 'the sync repository sits on the database and under every service (DESIGN.md §5)',
+      severity: 'error',
+      from: { path: '^src-main/sync/' },
+      to: { path: '^src-main/', pathNot: '^src-main/(db|sync)/' },
+    },
+    {
+      name: 'file-formats-stand-alone',
+      comment: 'src-main/export reads and writes files (CSV, .xlsx, .ics); it knows no database, service or transport',
+      severity: 'error',
+      from: { path: '^src-main/export/' },
+      to: { path: '^src-main/', pathNot: '^src-main/export/' },
+    },
+    {
+      name: 'services-below-session-and-transports',
+      comment: 'services are called by the session and the transports, never the other way round; the demo uses services',
+      severity: 'error',
+      from: { path: '^src-main/services/' },
+      to: { path: '^src-main/(session|demo|web|cli|app)/' },
+    },
+    {
+      name: 'service-domains-meet-at-the-top',
+      comment:
+        "a domain's service folder may use another domain's top-level files (its *-service.ts and named helpers), " +
+        'not the files of its capability subfolders (services/calendar/transfer/…), which are that domain’s own business',
+      severity: 'error',
+      from: { path: '^src-main/services/([^/]+)/' },
+      to: { path: '^src-main/services/[^/]+/[^/]+/', pathNot: '^src-main/services/$1/' },
+    },
+    {
+      name: 'demo-below-session-and-transports',
+      comment: 'the demo builds a workspace through the services; the session loads it',
+      severity: 'error',
+      from: { path: '^src-main/demo/' },
+      to: { path: '^src-main/(session|web|cli|app)/' },
+    },
+    {
+      name: 'session-below-transports',
+      comment: 'the workspace session and handler composition are used by the CLI, browser mode and Electron alike',
+      severity: 'error',
+      from: { path: '^src-main/session/' },
+      to: { path: '^src-main/(web|cli|app)/' },
+    },
+    {
+      name: 'web-knows-no-electron-or-cli',
+      comment: 'browser mode is started by the CLI and reused by the Electron protocol handler, not the other way round',
+      severity: 'error',
+      from: { path: '^src-main/web/' },
+      to: { path: '^src-main/(cli|app)/' },
     },
     {
       name: 'hq-not-desktop',
@@ -67,9 +148,11 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // Keep `node_modules/…` paths when node_modules is a symlink (git worktrees share one install).
+    preserveSymlinks: true,
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.web.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.json'] },
-    exclude: { path: ['^out/', '^node_modules/'] },
+    exclude: { path: ['^out/'] },
   },
 };

@@ -7,8 +7,6 @@ import * as schema from './schema';
 // local (device state, caches) or HQ-owned (read-only on the desktop). Writes to synced tables go
 // through src-main/sync/repository.ts only; test/unit/sync/write-path.test.ts enforces it.
 
-export type TableKind = 'synced' | 'local' | 'hq-owned';
-
 export interface SyncedTable {
   kind: 'synced';
   table: SQLiteTable;
@@ -23,6 +21,7 @@ export interface SyncedTable {
   notNullFields: Set<string>;
 }
 
+/** A table sync does not carry: the device's own (local) or HQ's, read-only here (hq-owned). */
 export interface OtherTable {
   kind: 'local' | 'hq-owned';
   name: string;
@@ -58,11 +57,16 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   synced(schema.keyDates, 'calendar'),
 ];
 
+function local(table: SQLiteTable, reason: string): OtherTable {
+  return { kind: 'local', name: getTableName(table), reason };
+}
+
+/** Checked against the schema and a migrated database by test/unit/sync/table-registry.test.ts. */
 export const OTHER_TABLES: readonly OtherTable[] = [
-  { kind: 'local', name: 'field_clocks', reason: 'per-field clocks of synced rows, kept by the repository' },
-  { kind: 'local', name: 'outbox', reason: 'field changes waiting for HQ' },
-  { kind: 'local', name: 'local_state', reason: 'node id, last clock, device preferences' },
-  { kind: 'local', name: '__drizzle_migrations', reason: "drizzle's record of applied migrations" },
+  local(schema.fieldClocks, 'per-field clocks of synced rows, kept by the repository'),
+  local(schema.outbox, 'field changes waiting for HQ'),
+  local(schema.localState, 'node id, last clock, device preferences'),
+  { kind: 'local', name: '__drizzle_migrations', reason: "drizzle's record of applied migrations (not in the schema)" },
 ];
 
 const byName = new Map(SYNCED_TABLES.map((t) => [t.name, t]));

@@ -56,7 +56,7 @@ function openFile(dataDir: string, migrationsDir: string, onCommit: (touched: Ma
   try {
     sqlite = openSqlite(file);
   } catch (error) {
-    throw new Error(`无法打开工作区数据库 ${file}: ${(error as Error).message}`);
+    throw new Error(`无法打开工作区数据库 ${file}: ${(error as Error).message}`, { cause: error });
   }
   const pending = pendingMigrations(sqlite, migrationsDir);
   if (pending > 0) {
@@ -67,7 +67,7 @@ function openFile(dataDir: string, migrationsDir: string, onCommit: (touched: Ma
       sqlite.close();
       if (backup) copyBackupOver(dataDir, backup.name, file);
       const restored = backup ? `; the workspace was restored from backup ${backup.name}` : '';
-      throw new Error(`Database upgrade failed (数据库升级失败): ${(error as Error).message}${restored}`);
+      throw new Error(`Database upgrade failed (数据库升级失败): ${(error as Error).message}${restored}`, { cause: error });
     }
   }
   const last = loadLastClock(sqlite);
@@ -165,7 +165,7 @@ export function openWorkspaceSession(dataDir: string, migrationsDir: string, pro
         // Whatever failed (the copy, the reopen, a migration), the workspace goes back as it was.
         copyBackupOver(dataDir, before.name, file);
         current = openFile(dataDir, migrationsDir, emit);
-        throw new Error(`restoring ${name} failed, the workspace is as it was: ${(error as Error).message}`);
+        throw new Error(`restoring ${name} failed, the workspace is as it was: ${(error as Error).message}`, { cause: error });
       }
       reconcileRestore(current.sqlite, current.repo, join(backupsDir(dataDir), before.name));
       emit(new Map((Object.keys(contract) as DomainName[]).map((d) => [d, new Set<string>()])));

@@ -1,8 +1,11 @@
-import { contract, type ApiClient, type DomainName } from '../../src-shared/contract';
+import type { ApiClient } from '../../src-shared/contract';
+import { createClient } from '../../src-shared/contract/client';
 import type { ApiIssue, ChangeEvent, Envelope, ErrorCode } from '../../src-shared/contract/define';
 
 // The one place that knows whether the UI talks to Electron (IPC through the preload's
 // `window.opsbench`) or to browser mode (`POST /api/<domain>/<method>` on 127.0.0.1).
+
+export { createClient };
 
 /** A failed call, carrying the envelope's error; `issues` point at input fields. */
 export class ApiCallError extends Error {
@@ -83,18 +86,7 @@ export async function rawCall(domain: string, method: string, input: unknown): P
   throw new ApiCallError(envelope.error.code, envelope.error.message, envelope.error.issues ?? []);
 }
 
-/** Builds a typed client from the contract: one function per method, no hand-written channel. */
-export function createClient(call: (domain: string, method: string, input: unknown) => Promise<unknown> = rawCall): ApiClient {
-  const client: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const domain of Object.keys(contract) as DomainName[]) {
-    const methods: Record<string, (input: unknown) => Promise<unknown>> = {};
-    for (const method of Object.keys(contract[domain].methods)) methods[method] = (input) => call(domain, method, input);
-    client[domain] = methods;
-  }
-  return client as unknown as ApiClient;
-}
-
-export const api: ApiClient = createClient();
+export const api: ApiClient = createClient(rawCall);
 
 const listeners = new Set<ChangeListener>();
 let source: { close(): void } | undefined;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../src-main/db/connection';
 import { openBackend } from '../../src-main/session/backend';
-import { callOk, tempDataDir } from '../helpers/backend';
+import { apiOf, tempDataDir } from '../helpers/backend';
 
 describe('a process killed mid-write', () => {
   it('leaves a consistent workspace: every saved account has its outbox entries and nothing else', async () => {
@@ -17,7 +17,7 @@ describe('a process killed mid-write', () => {
     await new Promise((resolve) => child.once('exit', resolve));
 
     const backend = openBackend({ dataDir });
-    const accounts = await callOk(backend, 'accounts.list');
+    const accounts = await apiOf(backend).accounts.list({});
     backend.close();
     const sqlite = openSqlite(join(dataDir, 'workspace.sqlite'));
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -3,7 +3,7 @@ import { AccountInput } from '../../src-shared/contract/accounts';
 import { MemberInput } from '../../src-shared/contract/team';
 import { DEMO_ACCOUNTS, DEMO_MEMBERS } from '../../src-main/demo/demo-recipe';
 import { writeDemoWorkspace } from '../../src-main/session/backend';
-import { call, callOk, openTestBackend, tempDataDir } from '../helpers/backend';
+import { failureOf, openTestBackend, tempDataDir } from '../helpers/backend';
 
 function contentOf(rows: Array<Record<string, unknown>>): unknown[] {
   return rows.map(({ id, createdAt, updatedAt, ownerId, accountId, kpis, ...rest }) => ({ ...rest, kpis: Array.isArray(kpis) ? kpis.map(({ id: _id, ...k }) => k) : undefined }));
@@ -12,39 +12,39 @@ function contentOf(rows: Array<Record<string, unknown>>): unknown[] {
 describe('the demo workspace', () => {
   it('is 华东分公司 with realistic accounts, columns, menus and team', async () => {
     const backend = openTestBackend();
-    await callOk(backend, 'workspace.loadDemo');
-    const status = await callOk(backend, 'workspace.status');
+    await backend.api.workspace.loadDemo({});
+    const status = await backend.api.workspace.status({});
     expect(status.workspace).toMatchObject({ name: '华东分公司', shortName: '华东' });
-    const accounts = await callOk(backend, 'accounts.list');
+    const accounts = await backend.api.accounts.list({});
     expect(accounts.length).toBe(DEMO_ACCOUNTS.length);
-    expect(accounts.some((a: any) => a.naming.status === 'differs')).toBe(true);
-    const service = accounts.find((a: any) => a.platform === 'wechat_service');
-    expect((await callOk(backend, 'menus.get', { accountId: service.id })).items).toHaveLength(3);
-    expect((await callOk(backend, 'columns.list', { accountId: service.id })).length).toBeGreaterThan(3);
-    expect((await callOk(backend, 'team.list')).length).toBe(DEMO_MEMBERS.length);
+    expect(accounts.some((a) => a.naming.status === 'differs')).toBe(true);
+    const service = accounts.find((a) => a.platform === 'wechat_service')!;
+    expect((await backend.api.menus.get({ accountId: service.id })).items).toHaveLength(3);
+    expect((await backend.api.columns.list({ accountId: service.id })).length).toBeGreaterThan(3);
+    expect((await backend.api.team.list({})).length).toBe(DEMO_MEMBERS.length);
   });
 
   it('never doubles: over data it is refused unless replacing, and replacing leaves one copy after a backup', async () => {
-    const backend = openTestBackend();
-    await callOk(backend, 'workspace.loadDemo');
-    const once = (await callOk(backend, 'accounts.list')).length;
-    expect(await call(backend, 'workspace.loadDemo')).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ message: 'validation.demo.notEmpty' }] } });
-    await callOk(backend, 'workspace.loadDemo', { replace: true });
-    expect((await callOk(backend, 'accounts.list')).length).toBe(once);
-    expect((await callOk(backend, 'calendar.listItems', { from: '2026-10-01', to: '2026-10-31' })).filter((i: any) => i.title === '国庆快乐｜七天乐活动全攻略')).toHaveLength(1);
-    expect((await callOk(backend, 'backups.list')).filter((b: any) => b.reason === 'before-demo')).toHaveLength(1);
+    const { api } = openTestBackend();
+    await api.workspace.loadDemo({});
+    const once = (await api.accounts.list({})).length;
+    expect(await failureOf(api.workspace.loadDemo({}))).toMatchObject({ code: 'conflict', issues: [{ message: 'validation.demo.notEmpty' }] });
+    await api.workspace.loadDemo({ replace: true });
+    expect((await api.accounts.list({})).length).toBe(once);
+    expect((await api.calendar.listItems({ from: '2026-10-01', to: '2026-10-31' })).filter((i) => i.title === '国庆快乐｜七天乐活动全攻略')).toHaveLength(1);
+    expect((await api.backups.list({})).filter((b) => b.reason === 'before-demo')).toHaveLength(1);
   });
 
   it('has three months of calendar items, a topic pool and two push-rule violations', async () => {
     const backend = openTestBackend();
-    await callOk(backend, 'workspace.loadDemo');
-    const october = await callOk(backend, 'calendar.listItems', { from: '2026-10-01', to: '2026-10-31' });
+    await backend.api.workspace.loadDemo({});
+    const october = await backend.api.calendar.listItems({ from: '2026-10-01', to: '2026-10-31' });
     expect(october.length).toBeGreaterThan(50);
-    expect(october.some((i: any) => i.title === '国庆快乐｜七天乐活动全攻略')).toBe(true);
-    expect(new Set(october.map((i: any) => i.status))).toEqual(expect.objectContaining(new Set(['published', 'scheduled'])));
-    expect((await callOk(backend, 'calendar.listPool', {})).length).toBeGreaterThan(3);
-    const problems = await callOk(backend, 'calendar.problems', { from: '2026-09-01', to: '2026-11-30' });
-    expect(problems.map((p: any) => [p.code, p.date])).toEqual([
+    expect(october.some((i) => i.title === '国庆快乐｜七天乐活动全攻略')).toBe(true);
+    expect(new Set(october.map((i) => i.status))).toEqual(expect.objectContaining(new Set(['published', 'scheduled'])));
+    expect((await backend.api.calendar.listPool({})).length).toBeGreaterThan(3);
+    const problems = await backend.api.calendar.problems({ from: '2026-09-01', to: '2026-11-30' });
+    expect(problems.map((p) => [p.code, p.date])).toEqual([
       ['subscriptionTwiceADay', '2026-10-01'],
       ['serviceOverMonthly', '2026-11'],
     ]);
@@ -54,8 +54,8 @@ describe('the demo workspace', () => {
     const read = async (dataDir: string) => {
       writeDemoWorkspace({ dataDir, scale: 'large', seed: 42 });
       const backend = openTestBackend({ dataDir });
-      const items = await callOk(backend, 'calendar.listItems', { from: '2026-10-01', to: '2026-10-31' });
-      return [contentOf(await callOk(backend, 'accounts.list')), contentOf(await callOk(backend, 'team.list')), contentOf(items.map(({ columnId, ...i }: any) => i))];
+      const items = await backend.api.calendar.listItems({ from: '2026-10-01', to: '2026-10-31' });
+      return [contentOf(await backend.api.accounts.list({})), contentOf(await backend.api.team.list({})), contentOf(items.map(({ columnId, ...i }) => i))];
     };
     const [a, b] = [await read(tempDataDir()), await read(tempDataDir())];
     expect(a).toEqual(b);

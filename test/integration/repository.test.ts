@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeHlc } from '../../src-shared/domain/sync/hlc';
 import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { accounts } from '../../src-main/db/schema';
-import { anAccount, callOk, openTestBackend, tempDataDir } from '../helpers/backend';
-import { openBackend } from '../../src-main/session/backend';
+import { anAccount, apiOf, openTestBackend, tempDataDir } from '../helpers/backend';
+import { openBackend, type Backend } from '../../src-main/session/backend';
 import { openSqlite } from '../../src-main/db/connection';
 import { SyncRepository } from '../../src-main/sync/repository';
 import { HybridClock } from '../../src-shared/domain/sync/hlc';
@@ -17,7 +17,7 @@ interface OutboxRow {
   hlc: string;
 }
 
-function outbox(backend: ReturnType<typeof openTestBackend>, rowId: string): OutboxRow[] {
+function outbox(backend: Backend, rowId: string): OutboxRow[] {
   const file = `${backend.dataDir}/workspace.sqlite`;
   const db = openSqlite(file);
   try {
@@ -30,7 +30,7 @@ function outbox(backend: ReturnType<typeof openTestBackend>, rowId: string): Out
 describe('sync-ready writes', () => {
   it('records one outbox row with a clock for every field of a new account', async () => {
     const backend = openTestBackend();
-    const account = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·无锡影城' }));
+    const account = await backend.api.accounts.create(anAccount({ name: '悦汇·无锡影城' }));
     const rows = outbox(backend, account.id);
     expect(rows.map((r) => r.field)).toEqual(expect.arrayContaining(['name', 'platform', 'followers', 'verified', 'deleted_at', 'created_at']));
     expect(rows.find((r) => r.field === 'name')!.value).toBe(JSON.stringify('悦汇·无锡影城'));
@@ -40,9 +40,9 @@ describe('sync-ready writes', () => {
 
   it('records only the fields an edit changed, with a later clock', async () => {
     const backend = openTestBackend();
-    const account = await callOk(backend, 'accounts.create', anAccount());
+    const account = await backend.api.accounts.create(anAccount());
     const before = outbox(backend, account.id).length;
-    await callOk(backend, 'accounts.update', { id: account.id, patch: { followers: 99999, name: anAccount().name } });
+    await backend.api.accounts.update({ id: account.id, patch: { followers: 99999, name: anAccount().name } });
     const rows = outbox(backend, account.id);
     const added = rows.slice(before);
     expect(added.map((r) => r.field)).toEqual(['followers']);
@@ -51,19 +51,19 @@ describe('sync-ready writes', () => {
 
   it('deletes with a tombstone that undo lifts, both carried to the outbox', async () => {
     const backend = openTestBackend();
-    const account = await callOk(backend, 'accounts.create', anAccount());
-    await callOk(backend, 'accounts.remove', { id: account.id });
-    expect(await callOk(backend, 'accounts.list')).toEqual([]);
+    const account = await backend.api.accounts.create(anAccount());
+    await backend.api.accounts.remove({ id: account.id });
+    expect(await backend.api.accounts.list({})).toEqual([]);
     const tombstone = outbox(backend, account.id).filter((r) => r.field === 'deleted_at').at(-1)!;
     expect(JSON.parse(tombstone.value)).toMatch(/^\d{4}-/);
-    await callOk(backend, 'accounts.restore', { id: account.id });
-    expect((await callOk(backend, 'accounts.list')).map((a: { id: string }) => a.id)).toEqual([account.id]);
+    await backend.api.accounts.restore({ id: account.id });
+    expect((await backend.api.accounts.list({})).map((a: { id: string }) => a.id)).toEqual([account.id]);
     expect(JSON.parse(outbox(backend, account.id).filter((r) => r.field === 'deleted_at').at(-1)!.value)).toBeNull();
   });
 
   it('writes nothing when a transaction fails half-way', async () => {
     const backend = openTestBackend();
-    const result = await callOk(backend, 'team.create', { name: '周婷', roles: ['copywriter'], kpis: [] });
+    const result = await backend.api.team.create({ name: '周婷', roles: ['copywriter'], kpis: [] });
     const sqlite = openSqlite(`${backend.dataDir}/workspace.sqlite`);
     const count = () => (sqlite.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
     const before = count();
@@ -87,7 +87,7 @@ describe('sync-ready writes', () => {
   it('keeps the clock ahead of the last write after a restart, even if the wall clock went back', async () => {
     const dataDir = tempDataDir();
     let backend = openBackend({ dataDir });
-    const account = await callOk(backend, 'accounts.create', anAccount());
+    const account = await apiOf(backend).accounts.create(anAccount());
     const first = outbox(backend, account.id)[0]!.hlc;
     backend.close();
     // Pretend the last write happened far in the future (a laptop whose clock was wrong).
@@ -96,7 +96,7 @@ describe('sync-ready writes', () => {
     sqlite.prepare("UPDATE local_state SET value = ? WHERE key = 'hlc.last'").run(future);
     sqlite.close();
     backend = openBackend({ dataDir });
-    await callOk(backend, 'accounts.update', { id: account.id, patch: { followers: 1 } });
+    await apiOf(backend).accounts.update({ id: account.id, patch: { followers: 1 } });
     const last = outbox(backend, account.id).at(-1)!.hlc;
     expect(last > future.slice(0, 21)).toBe(true);
     expect(last > first).toBe(true);
@@ -141,7 +141,7 @@ describe('applying remote changes', () => {
 
   it('lets a later local edit win over an older remote one and ignores unknown fields', async () => {
     const backend = openTestBackend();
-    const account = await callOk(backend, 'accounts.create', anAccount({ name: '本地名' }));
+    const account = await backend.api.accounts.create(anAccount({ name: '本地名' }));
     const sqlite = openSqlite(`${backend.dataDir}/workspace.sqlite`);
     const repo = new SyncRepository(sqlite, new HybridClock('remote'));
     const applied = repo.applyRemote([
@@ -151,7 +151,7 @@ describe('applying remote changes', () => {
     ]);
     sqlite.close();
     expect(applied).toBe(1);
-    const after = await callOk(backend, 'accounts.get', { id: account.id });
+    const after = await backend.api.accounts.get({ id: account.id });
     expect(after.name).toBe('本地名');
     expect(after.followers).toBe(777);
   });

@@ -5,7 +5,7 @@ import { BACKUPS_KEPT, createBackup, listBackups } from '../../src-main/db/backu
 import { openSqlite } from '../../src-main/db/connection';
 import { defaultMigrationsDir } from '../../src-main/db/migrate';
 import { openBackend } from '../../src-main/session/backend';
-import { anAccount, callOk, openTestBackend, tempDataDir } from '../helpers/backend';
+import { anAccount, apiOf, failureOf, openTestBackend, tempDataDir } from '../helpers/backend';
 
 /** A copy of the real migrations plus one more, as a later release would ship. */
 function migrationsWithExtra(sql: string): string {
@@ -33,17 +33,17 @@ describe('the workspace file', () => {
   it('keeps what was written across a restart', async () => {
     const dataDir = tempDataDir();
     const first = openBackend({ dataDir });
-    await callOk(first, 'accounts.create', anAccount({ name: '悦汇·宁波奥莱' }));
+    await apiOf(first).accounts.create(anAccount({ name: '悦汇·宁波奥莱' }));
     first.close();
     const second = openBackend({ dataDir });
-    expect((await callOk(second, 'accounts.list')).map((a: { name: string }) => a.name)).toEqual(['悦汇·宁波奥莱']);
+    expect((await apiOf(second).accounts.list({})).map((a) => a.name)).toEqual(['悦汇·宁波奥莱']);
     second.close();
   });
 
   it('backs up before a migration and applies it', async () => {
     const dataDir = tempDataDir();
     const first = openBackend({ dataDir });
-    await callOk(first, 'accounts.create', anAccount());
+    await apiOf(first).accounts.create(anAccount());
     first.close();
     const migrations = migrationsWithExtra('ALTER TABLE `accounts` ADD `slogan` text DEFAULT \'\' NOT NULL;');
     const second = openBackend({ dataDir, migrationsDir: migrations });
@@ -57,12 +57,12 @@ describe('the workspace file', () => {
   it('restores the backup and says why when a migration fails', async () => {
     const dataDir = tempDataDir();
     const first = openBackend({ dataDir });
-    await callOk(first, 'accounts.create', anAccount({ name: '悦汇·合肥酒店' }));
+    await apiOf(first).accounts.create(anAccount({ name: '悦汇·合肥酒店' }));
     first.close();
     const broken = migrationsWithExtra('ALTER TABLE `accounts` ADD `x` text;\n--> statement-breakpoint\nTHIS IS NOT SQL;');
     expect(() => openBackend({ dataDir, migrationsDir: broken })).toThrow(/upgrade failed[\s\S]*restored from backup workspace-.*before-migrate/);
     const again = openBackend({ dataDir });
-    expect((await callOk(again, 'accounts.list')).map((a: { name: string }) => a.name)).toEqual(['悦汇·合肥酒店']);
+    expect((await apiOf(again).accounts.list({})).map((a) => a.name)).toEqual(['悦汇·合肥酒店']);
     again.close();
     const sqlite = openSqlite(join(dataDir, 'workspace.sqlite'));
     expect(sqlite.prepare("SELECT count(*) AS n FROM pragma_table_info('accounts') WHERE name = 'x'").get()).toEqual({ n: 0 });
@@ -71,15 +71,15 @@ describe('the workspace file', () => {
 
   it('keeps the last 10 manual backups apart from the automatic ones and restores one through the API', async () => {
     const backend = openTestBackend();
-    const account = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·常州影城' }));
-    const backup = await callOk(backend, 'backups.create');
-    await callOk(backend, 'accounts.update', { id: account.id, patch: { name: '改坏了的名字' } });
+    const account = await backend.api.accounts.create(anAccount({ name: '悦汇·常州影城' }));
+    const backup = await backend.api.backups.create({});
+    await backend.api.accounts.update({ id: account.id, patch: { name: '改坏了的名字' } });
     const events: string[] = [];
     backend.onChange((e) => events.push(e.domain));
-    await callOk(backend, 'backups.restore', { name: backup.name });
-    expect((await callOk(backend, 'accounts.list'))[0].name).toBe('悦汇·常州影城');
+    await backend.api.backups.restore({ name: backup.name });
+    expect((await backend.api.accounts.list({})).map((a) => a.name)).toEqual(['悦汇·常州影城']);
     expect(events).toContain('accounts');
-    expect((await callOk(backend, 'backups.list')).map((b: { reason: string }) => b.reason)).toContain('before-restore');
+    expect((await backend.api.backups.list({})).map((b) => b.reason)).toContain('before-restore');
 
     const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
     for (let i = 0; i < 12; i++) createBackup(sqlite, backend.dataDir, 'manual', new Date(Date.UTC(2026, 0, 1, 0, i)));
@@ -92,11 +92,8 @@ describe('the workspace file', () => {
 
   it('refuses to restore a file that is not one of its backups', async () => {
     const backend = openTestBackend();
-    const result = await callOk(backend, 'backups.list');
-    expect(result).toEqual([]);
-    const { dispatch } = await import('../../src-main/services/dispatch');
-    const outcome = await dispatch(backend.handlers, 'backups', 'restore', { name: '../workspace.sqlite' });
-    expect(outcome.ok).toBe(false);
+    expect(await backend.api.backups.list({})).toEqual([]);
+    expect(await failureOf(backend.api.backups.restore({ name: '../workspace.sqlite' }))).toMatchObject({ code: 'validation' });
     expect(existsSync(join(backend.dataDir, 'workspace.sqlite'))).toBe(true);
   });
 });
@@ -104,16 +101,16 @@ describe('the workspace file', () => {
 describe('restoring a backup', () => {
   it('stamps the restored state anew and tombstones rows made after the backup, so sync cannot undo it', async () => {
     const backend = openTestBackend();
-    const kept = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·备份前' }));
-    const backup = await callOk(backend, 'backups.create');
-    const later = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·备份后' }));
-    await callOk(backend, 'accounts.update', { id: kept.id, patch: { name: '改过的名字' } });
+    const kept = await backend.api.accounts.create(anAccount({ name: '悦汇·备份前' }));
+    const backup = await backend.api.backups.create({});
+    const later = await backend.api.accounts.create(anAccount({ name: '悦汇·备份后' }));
+    await backend.api.accounts.update({ id: kept.id, patch: { name: '改过的名字' } });
     const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
     const lastEdit = (sqlite.prepare("SELECT max(hlc) AS h FROM outbox WHERE row_id = ? AND field = 'name'").get(kept.id) as { h: string }).h;
     sqlite.close();
 
-    await callOk(backend, 'backups.restore', { name: backup.name });
-    expect((await callOk(backend, 'accounts.list')).map((a: { name: string }) => a.name)).toEqual(['悦汇·备份前']);
+    await backend.api.backups.restore({ name: backup.name });
+    expect((await backend.api.accounts.list({})).map((a) => a.name)).toEqual(['悦汇·备份前']);
 
     const after = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
     const nameChange = after.prepare("SELECT value, hlc FROM outbox WHERE row_id = ? AND field = 'name' ORDER BY seq DESC LIMIT 1").get(kept.id) as { value: string; hlc: string };

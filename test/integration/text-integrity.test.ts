@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src-main/session/backend';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
-import { anAccount, call, callOk, openTestBackend } from '../helpers/backend';
+import { anAccount, apiOf, failureOf, openTestBackend } from '../helpers/backend';
 
 // Text stays what was typed: what cannot be stored as typed is refused, never rewritten to U+FFFD.
 
@@ -27,13 +27,13 @@ afterAll(async () => {
 
 describe('text integrity', () => {
   it('refuses a title holding a lone surrogate and keeps a whole emoji as typed', async () => {
-    const test = openTestBackend();
-    const account = await callOk(test, 'accounts.create', anAccount());
-    const broken = await call(test, 'calendar.createItem', { accountId: account.id, date: '2026-12-04', slot: 1, title: '冬日\ud83d火锅' });
-    expect(broken).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['title'], message: 'validation.brokenText' }] } });
-    const whole = await callOk(test, 'calendar.createItem', { accountId: account.id, date: '2026-12-04', slot: 1, title: '冬日🍲火锅' });
+    const { api } = openTestBackend();
+    const account = await api.accounts.create(anAccount());
+    const broken = await failureOf(api.calendar.createItem({ accountId: account.id, date: '2026-12-04', slot: 1, title: '冬日\ud83d火锅' }));
+    expect(broken).toMatchObject({ code: 'validation', issues: [{ path: ['title'], message: 'validation.brokenText' }] });
+    const whole = await api.calendar.createItem({ accountId: account.id, date: '2026-12-04', slot: 1, title: '冬日🍲火锅' });
     expect(whole.title).toBe('冬日🍲火锅');
-    expect(await callOk(test, 'calendar.listItems', { from: '2026-12-01', to: '2026-12-31' })).toHaveLength(1);
+    expect(await api.calendar.listItems({ from: '2026-12-01', to: '2026-12-31' })).toHaveLength(1);
   });
 
   it('answers 400 to a request body that is not UTF-8, and stores nothing', async () => {
@@ -42,6 +42,6 @@ describe('text integrity', () => {
     const response = await fetch(`http://127.0.0.1:${server.port}/api/accounts/create`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-OpsBench-Token': server.token }, body });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'validation', message: 'request body is not valid UTF-8' } });
-    expect(await backend.handlers.accounts.list({})).toEqual([]);
+    expect(await apiOf(backend).accounts.list({})).toEqual([]);
   });
 });

@@ -10,8 +10,6 @@ import { tagsOf } from './tags';
 
 // What needs the operator's attention: WeChat push-rule problems, today's pushes, overdue drafts.
 
-const ORDER = [asc(calendarItems.date), asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.time), asc(calendarItems.createdAt)];
-
 /** 选题/撰写中/待审核: not through review yet, so a passed date or due date means the draft is late. */
 const UNFINISHED: ItemStatus[] = ['topic', 'writing', 'review'];
 const OVERDUE_MAX = 50;

@@ -1,7 +1,14 @@
 import { asc, isNull } from 'drizzle-orm';
 import { accounts, columns, members } from '../../db/schema';
-import type { NamedAccount } from '../calendar/transfer/labels';
 import type { ServiceContext } from '../context';
+
+/** An account as files name it (name, WeChat id, platform). */
+export interface NamedAccount {
+  id: string;
+  name: string;
+  handle: string;
+  platform: string;
+}
 
 /** The live accounts, columns and members by name: what calendar files call them. */
 export interface WorkspaceNames {

@@ -28,7 +28,7 @@ import { calendarRouteDef, type CalendarRoute, type CalendarView } from './route
 import { ProblemsPanel } from './ProblemsPanel';
 import { SelectionBar } from './SelectionBar';
 import { StatusBoard } from './StatusBoard';
-import { calendarStore, useCalendar, type CalendarQuery, type MoveTarget } from './store';
+import { calendarStore, useCalendar, type CalendarQuery } from './store';
 import { useItemActions } from './use-item-actions';
 import { pushKey, WeekGrid } from './WeekGrid';
 

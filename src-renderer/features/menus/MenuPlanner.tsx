@@ -33,7 +33,7 @@ export function MenuPlanner({ accountId }: { accountId: string }) {
   }, [accountId]);
 
   const savedDraft = useMemo(() => (saved ? toDraft(saved.items) : null), [saved]);
-  const items = draft ?? savedDraft ?? [];
+  const items = useMemo(() => draft ?? savedDraft ?? [], [draft, savedDraft]);
   const dirty = draft !== null && JSON.stringify(draft) !== JSON.stringify(savedDraft);
   const problems = useMemo(() => checkMenu(items, new Set(columns.map((c) => c.id))), [items, columns]);
   const hasErrors = problems.some((p) => p.severity === 'error');

@@ -34,8 +34,6 @@ const PLACEHOLDERS: Record<string, keyof NamingValues> = {
   business: 'businessLine',
 };
 
-export const NAMING_PLACEHOLDERS = Object.keys(PLACEHOLDERS);
-
 /** Placeholders in a template that OpsBench does not know, e.g. `{地区}`. */
 export function unknownPlaceholders(template: string): string[] {
   return [...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '').filter((name) => !(name in PLACEHOLDERS));

@@ -33,7 +33,7 @@ export interface MenuProblem {
 /** Display width as WeChat counts it: a CJK character counts 2 bytes-ish, latin 1; we count characters as a Chinese reader would. */
 function displayChars(name: string): number {
   let width = 0;
-  for (const ch of name) width += /[\u0000-\u00ff]/.test(ch) ? 0.5 : 1;
+  for (const ch of name) width += ch.codePointAt(0)! <= 0xff ? 0.5 : 1;
   return width;
 }
 

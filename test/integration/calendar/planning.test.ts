@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CalendarItem } from '../../../src-shared/contract/calendar';
+import type { CalendarItem, CalendarItemInput, Placement } from '../../../src-shared/contract/calendar';
 import { addDays } from '../../../src-shared/domain/dates';
 import { openSqlite } from '../../../src-main/db/connection';
 import { WORKSPACE_FILE } from '../../../src-main/session/backend';
-import { aMember, anAccount, call, callOk, openTestBackend } from '../../helpers/backend';
+import { aMember, anAccount, failureOf, openTestBackend } from '../../helpers/backend';
 
 // 2026-10: Thursday the 1st; Tuesdays are the 6th, 13th, 20th and 27th.
 const october = { from: '2026-10-01', to: '2026-10-31' };
@@ -12,16 +12,16 @@ const TUESDAYS = ['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27'];
 
 async function setUp() {
   const backend = openTestBackend();
-  const sub = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·上海生活', platform: 'wechat_subscription' }));
-  const service = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·上海购物中心', platform: 'wechat_service' }));
-  const member = await callOk(backend, 'team.create', aMember());
-  const tuesdays = await callOk(backend, 'columns.create', { accountId: sub.id, name: '周末去哪儿', cadence: { kind: 'weekly', weekdays: [2] }, ownerId: member.id });
-  const create = (fields: Record<string, unknown>): Promise<CalendarItem> => callOk(backend, 'calendar.createItem', { accountId: sub.id, title: '国庆出游攻略', ...fields });
+  const sub = await backend.api.accounts.create(anAccount({ name: '悦汇·上海生活', platform: 'wechat_subscription' }));
+  const service = await backend.api.accounts.create(anAccount({ name: '悦汇·上海购物中心', platform: 'wechat_service' }));
+  const member = await backend.api.team.create(aMember());
+  const tuesdays = await backend.api.columns.create({ accountId: sub.id, name: '周末去哪儿', cadence: { kind: 'weekly', weekdays: [2] }, ownerId: member.id });
+  const create = (fields: Partial<CalendarItemInput>) => backend.api.calendar.createItem({ accountId: sub.id, title: '国庆出游攻略', ...fields });
   const titles = (items: CalendarItem[]) => items.map((i) => i.title);
   return { backend, sub, service, member, tuesdays, create, titles };
 }
 
-const placementOf = ({ id, date, accountId, slot, status, columnId }: CalendarItem) => ({ id, date, accountId, slot, status, columnId });
+const placementOf = ({ id, date, accountId, slot, status, columnId }: CalendarItem): Placement => ({ id, date, accountId, slot, status, columnId });
 
 describe('calendar.placeItems', () => {
   it('puts items back where they were after a move to another day and account, in one transaction', async () => {
@@ -29,8 +29,8 @@ describe('calendar.placeItems', () => {
     const a = await create({ date: '2026-10-06', slot: 1, columnId: tuesdays.id, status: 'writing' });
     const b = await create({ date: '2026-10-06', slot: 2, status: 'review' });
     await create({ accountId: service.id, date: '2026-10-09', slot: 1 });
-    const moved = await callOk(backend, 'calendar.moveItems', { ids: [a.id, b.id], date: '2026-10-09', accountId: service.id, status: 'approved' });
-    expect(moved.moved.map((i: CalendarItem) => [i.slot, i.columnId, i.status])).toEqual([
+    const moved = await backend.api.calendar.moveItems({ ids: [a.id, b.id], date: '2026-10-09', accountId: service.id, status: 'approved' });
+    expect(moved.moved.map((i) => [i.slot, i.columnId, i.status])).toEqual([
       [2, null, 'approved'],
       [3, null, 'approved'],
     ]);
@@ -38,17 +38,17 @@ describe('calendar.placeItems', () => {
     const events: unknown[] = [];
     backend.onChange((e) => events.push(e));
     expect(moved.before).toEqual([a, b].map(placementOf));
-    const placed = await callOk(backend, 'calendar.placeItems', { placements: moved.before });
+    const placed = await backend.api.calendar.placeItems({ placements: moved.before });
     expect(placed.map(placementOf)).toEqual([a, b].map(placementOf));
-    expect((await callOk(backend, 'calendar.listItems', { ...october, columnIds: [tuesdays.id] })).map((i: CalendarItem) => i.id)).toEqual([a.id]);
+    expect((await backend.api.calendar.listItems({ ...october, columnIds: [tuesdays.id] })).map((i) => i.id)).toEqual([a.id]);
     expect(events).toHaveLength(1);
   });
 
   it('undoes a status change', async () => {
     const { backend, create } = await setUp();
     const a = await create({ date: '2026-10-06', status: 'review' });
-    await callOk(backend, 'calendar.moveItems', { ids: [a.id], status: 'published' });
-    const [placed] = await callOk(backend, 'calendar.placeItems', { placements: [placementOf(a)] });
+    await backend.api.calendar.moveItems({ ids: [a.id], status: 'published' });
+    const [placed] = await backend.api.calendar.placeItems({ placements: [placementOf(a)] });
     expect(placed).toMatchObject({ status: 'review', date: '2026-10-06', slot: 1 });
   });
 
@@ -56,17 +56,17 @@ describe('calendar.placeItems', () => {
     const { backend, service, tuesdays, create } = await setUp();
     const a = await create({ date: '2026-10-06' });
     const b = await create({ date: '2026-10-07' });
-    await callOk(backend, 'calendar.removeItems', { ids: [b.id] });
-    const place = (placements: unknown[]) => call(backend, 'calendar.placeItems', { placements });
+    await backend.api.calendar.removeItems({ ids: [b.id] });
+    const refusal = (placements: Placement[]) => failureOf(backend.api.calendar.placeItems({ placements }));
     const elsewhere = { ...placementOf(a), date: '2026-10-20' };
 
-    expect((await place([elsewhere, placementOf(b)])).ok).toBe(false); // b is deleted
-    expect((await place([elsewhere, { ...placementOf(a), id: 'missing' }])).ok).toBe(false);
-    const wrongColumn = await place([{ ...elsewhere, accountId: service.id, columnId: tuesdays.id }]);
-    expect(wrongColumn.ok || wrongColumn.error.issues).toEqual([{ path: ['columnId'], message: 'validation.unknown.column' }]);
-    const goneAccount = await place([{ ...elsewhere, accountId: 'gone' }]);
-    expect(goneAccount.ok || goneAccount.error.issues).toEqual([{ path: ['accountId'], message: 'validation.unknown.account' }]);
-    expect((await callOk(backend, 'calendar.listItems', october)).map((i: CalendarItem) => i.date)).toEqual(['2026-10-06']);
+    expect(await refusal([elsewhere, placementOf(b)])).toMatchObject({ code: 'not_found' }); // b is deleted
+    expect(await refusal([elsewhere, { ...placementOf(a), id: 'missing' }])).toMatchObject({ code: 'not_found' });
+    const wrongColumn = await refusal([{ ...elsewhere, accountId: service.id, columnId: tuesdays.id }]);
+    expect(wrongColumn.issues).toEqual([{ path: ['columnId'], message: 'validation.unknown.column' }]);
+    const goneAccount = await refusal([{ ...elsewhere, accountId: 'gone' }]);
+    expect(goneAccount.issues).toEqual([{ path: ['accountId'], message: 'validation.unknown.account' }]);
+    expect((await backend.api.calendar.listItems(october)).map((i) => i.date)).toEqual(['2026-10-06']);
   });
 });
 
@@ -84,11 +84,11 @@ describe('calendar.attention', () => {
     await create({ date: '2026-10-01', status: 'cancelled', dueDate: '2026-09-28', title: '已取消' });
     await create({ date: '2026-10-10', status: 'approved', dueDate: '2026-10-01', title: '已定稿' });
     await create({ date: '2026-10-20', status: 'topic', dueDate: today, title: '今天截稿' });
-    const closed = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·苏州生活' }));
+    const closed = await backend.api.accounts.create(anAccount({ name: '悦汇·苏州生活' }));
     await create({ accountId: closed.id, date: today, status: 'writing', dueDate: '2026-10-01', title: '停用账号的稿' });
-    await callOk(backend, 'accounts.remove', { id: closed.id });
+    await backend.api.accounts.remove({ id: closed.id });
 
-    const attention = await callOk(backend, 'calendar.attention', { today });
+    const attention = await backend.api.calendar.attention({ today });
     expect(sub.id < service.id).toBe(true); // ids are time-ordered: the accounts sort in creation order
     expect(titles(attention.today)).toEqual(['今日头条', '今日次条', '服务号今日推送']);
     expect(titles(attention.overdue)).toEqual(['选题库里逾期的稿', '该发未发', '服务号今日推送']);
@@ -97,12 +97,12 @@ describe('calendar.attention', () => {
   it('lists at most 50 overdue drafts, the longest overdue first, and says how many there are in all, per account too', async () => {
     const { backend, create, service } = await setUp();
     for (let day = 54; day >= 0; day--) await create({ dueDate: addDays('2026-07-01', day), title: `稿件${day}` });
-    const { overdue, overdueTotal } = await callOk(backend, 'calendar.attention', { today: '2026-10-08' });
+    const { overdue, overdueTotal } = await backend.api.calendar.attention({ today: '2026-10-08' });
     expect(overdue).toHaveLength(50);
     expect(overdueTotal).toBe(55);
-    expect(await callOk(backend, 'calendar.attention', { today: '2026-10-08', accountIds: [service.id] })).toEqual({ today: [], overdue: [], overdueTotal: 0 });
-    expect(overdue[0].dueDate).toBe('2026-07-01');
-    expect(overdue.map((i: CalendarItem) => i.dueDate)).toEqual(overdue.map((i: CalendarItem) => i.dueDate).sort());
+    expect(await backend.api.calendar.attention({ today: '2026-10-08', accountIds: [service.id] })).toEqual({ today: [], overdue: [], overdueTotal: 0 });
+    expect(overdue[0]?.dueDate).toBe('2026-07-01');
+    expect(overdue.map((i) => i.dueDate)).toEqual(overdue.map((i) => i.dueDate).sort());
   });
 });
 
@@ -112,10 +112,10 @@ describe('calendar.cadenceGaps', () => {
     await create({ date: '2026-10-13', title: '别的栏目的推送' });
     await create({ date: '2026-10-20', columnId: tuesdays.id, status: 'published' });
     const deleted = await create({ date: '2026-10-27' });
-    await callOk(backend, 'calendar.removeItems', { ids: [deleted.id] });
-    await callOk(backend, 'columns.create', { accountId: sub.id, name: '不定期', cadence: { kind: 'irregular' }, ownerId: null });
+    await backend.api.calendar.removeItems({ ids: [deleted.id] });
+    await backend.api.columns.create({ accountId: sub.id, name: '不定期', cadence: { kind: 'irregular' }, ownerId: null });
 
-    expect(await callOk(backend, 'calendar.cadenceGaps', october)).toEqual([
+    expect(await backend.api.calendar.cadenceGaps(october)).toEqual([
       { accountId: sub.id, date: '2026-10-06', columnIds: [tuesdays.id] },
       { accountId: sub.id, date: '2026-10-27', columnIds: [tuesdays.id] },
     ]);
@@ -123,20 +123,20 @@ describe('calendar.cadenceGaps', () => {
 
   it('lists every column due on a gap day, sorts by date then account, and filters by account', async () => {
     const { backend, sub, service, tuesdays } = await setUp();
-    const sixth = await callOk(backend, 'columns.create', { accountId: sub.id, name: '会员福利', cadence: { kind: 'monthly', days: [6] }, ownerId: null });
-    const thursdays = await callOk(backend, 'columns.create', { accountId: service.id, name: '新店速递', cadence: { kind: 'weekly', weekdays: [4] }, ownerId: null });
-    const gone = await callOk(backend, 'columns.create', { accountId: service.id, name: '每日早安', cadence: { kind: 'daily' }, ownerId: null });
-    await callOk(backend, 'columns.remove', { id: gone.id });
+    const sixth = await backend.api.columns.create({ accountId: sub.id, name: '会员福利', cadence: { kind: 'monthly', days: [6] }, ownerId: null });
+    const thursdays = await backend.api.columns.create({ accountId: service.id, name: '新店速递', cadence: { kind: 'weekly', weekdays: [4] }, ownerId: null });
+    const gone = await backend.api.columns.create({ accountId: service.id, name: '每日早安', cadence: { kind: 'daily' }, ownerId: null });
+    await backend.api.columns.remove({ id: gone.id });
 
     const week = { from: '2026-10-01', to: '2026-10-08' };
-    expect(await callOk(backend, 'calendar.cadenceGaps', week)).toEqual([
+    expect(await backend.api.calendar.cadenceGaps(week)).toEqual([
       { accountId: service.id, date: '2026-10-01', columnIds: [thursdays.id] },
       { accountId: sub.id, date: '2026-10-06', columnIds: [tuesdays.id, sixth.id] },
       { accountId: service.id, date: '2026-10-08', columnIds: [thursdays.id] },
     ]);
-    expect((await callOk(backend, 'calendar.cadenceGaps', { ...week, accountIds: [sub.id] })).map((g: { date: string }) => g.date)).toEqual(['2026-10-06']);
-    await callOk(backend, 'accounts.remove', { id: service.id });
-    expect(await callOk(backend, 'calendar.cadenceGaps', week)).toHaveLength(1);
+    expect((await backend.api.calendar.cadenceGaps({ ...week, accountIds: [sub.id] })).map((g: { date: string }) => g.date)).toEqual(['2026-10-06']);
+    await backend.api.accounts.remove({ id: service.id });
+    expect(await backend.api.calendar.cadenceGaps(week)).toHaveLength(1);
   });
 });
 
@@ -147,12 +147,12 @@ describe('calendar.fillCadence', () => {
     await create({ date: '2026-10-20', slot: 1, title: '会员日' });
     const input = { ...october, columnIds: [tuesdays.id] };
 
-    const preview = await callOk(backend, 'calendar.previewCadence', input);
+    const preview = await backend.api.calendar.previewCadence(input);
     expect(preview).toEqual(['2026-10-06', '2026-10-20', '2026-10-27'].map((date) => ({ columnId: tuesdays.id, accountId: sub.id, date, title: '周末去哪儿｜待定' })));
 
     const events: unknown[] = [];
     backend.onChange((e) => events.push(e));
-    const created: CalendarItem[] = await callOk(backend, 'calendar.fillCadence', input);
+    const created: CalendarItem[] = await backend.api.calendar.fillCadence(input);
     expect(events).toHaveLength(1);
     expect(created.map((i) => [i.date, i.slot])).toEqual([
       ['2026-10-06', 1],
@@ -160,40 +160,40 @@ describe('calendar.fillCadence', () => {
       ['2026-10-27', 1],
     ]);
     expect(created[0]).toMatchObject({ accountId: sub.id, columnId: tuesdays.id, ownerId: member.id, status: 'topic', title: '周末去哪儿｜待定', sourceKey: `cadence:${tuesdays.id}:2026-10-06`, time: '', dueDate: '', tags: [] });
-    expect(await callOk(backend, 'calendar.cadenceGaps', october)).toEqual([]);
+    expect(await backend.api.calendar.cadenceGaps(october)).toEqual([]);
 
-    expect(await callOk(backend, 'calendar.previewCadence', input)).toEqual([]);
-    expect(await callOk(backend, 'calendar.fillCadence', input)).toEqual([]);
-    expect(await callOk(backend, 'calendar.listItems', october)).toHaveLength(5);
+    expect(await backend.api.calendar.previewCadence(input)).toEqual([]);
+    expect(await backend.api.calendar.fillCadence(input)).toEqual([]);
+    expect(await backend.api.calendar.listItems(october)).toHaveLength(5);
   });
 
   it('does not make a placeholder again after it was moved to another day, and removeItems undoes a fill', async () => {
     const { backend, tuesdays } = await setUp();
     const input = { ...october, columnIds: [tuesdays.id] };
-    const created: CalendarItem[] = await callOk(backend, 'calendar.fillCadence', input);
+    const created: CalendarItem[] = await backend.api.calendar.fillCadence(input);
     expect(created.map((i) => i.date)).toEqual(TUESDAYS);
-    await callOk(backend, 'calendar.moveItems', { ids: [created[0]!.id], date: '2026-10-07' });
-    expect(await callOk(backend, 'calendar.fillCadence', input)).toEqual([]);
+    await backend.api.calendar.moveItems({ ids: [created[0]!.id], date: '2026-10-07' });
+    expect(await backend.api.calendar.fillCadence(input)).toEqual([]);
 
-    await callOk(backend, 'calendar.removeItems', { ids: created.map((i) => i.id) });
-    expect(await callOk(backend, 'calendar.listItems', october)).toEqual([]);
-    expect(await callOk(backend, 'calendar.fillCadence', input)).toHaveLength(4);
+    await backend.api.calendar.removeItems({ ids: created.map((i) => i.id) });
+    expect(await backend.api.calendar.listItems(october)).toEqual([]);
+    expect(await backend.api.calendar.fillCadence(input)).toHaveLength(4);
   });
 
   it('gives a placeholder the 头条 when the day holds only a cancelled item (it goes out in no push)', async () => {
     const { backend, tuesdays, create } = await setUp();
     await create({ date: '2026-10-06', slot: 1, status: 'cancelled', title: '取消的头条' });
-    const [placeholder] = await callOk(backend, 'calendar.fillCadence', { from: '2026-10-06', to: '2026-10-06', columnIds: [tuesdays.id] });
+    const [placeholder] = await backend.api.calendar.fillCadence({ from: '2026-10-06', to: '2026-10-06', columnIds: [tuesdays.id] });
     expect(placeholder).toMatchObject({ date: '2026-10-06', slot: 1 });
-    expect(await callOk(backend, 'calendar.problems', { from: '2026-10-01', to: '2026-10-31' })).toEqual([]);
+    expect(await backend.api.calendar.problems({ from: '2026-10-01', to: '2026-10-31' })).toEqual([]);
   });
 
   it('writes field-level outbox rows for each placeholder, like every other write', async () => {
     const { backend, tuesdays } = await setUp();
-    const [first] = await callOk(backend, 'calendar.fillCadence', { from: '2026-10-06', to: '2026-10-06', columnIds: [tuesdays.id] });
+    const [placeholder] = await backend.api.calendar.fillCadence({ from: '2026-10-06', to: '2026-10-06', columnIds: [tuesdays.id] });
     const sqlite = openSqlite(join(backend.dataDir, WORKSPACE_FILE));
     try {
-      const rows = sqlite.prepare("SELECT field, value, hlc FROM outbox WHERE tbl = 'calendar_items' AND row_id = ?").all(first.id) as Array<{ field: string; value: string; hlc: string }>;
+      const rows = sqlite.prepare("SELECT field, value, hlc FROM outbox WHERE tbl = 'calendar_items' AND row_id = ?").all(placeholder!.id) as Array<{ field: string; value: string; hlc: string }>;
       const value = (field: string) => JSON.parse(rows.find((r) => r.field === field)!.value);
       expect(value('title')).toBe('周末去哪儿｜待定');
       expect(value('source_key')).toBe(`cadence:${tuesdays.id}:2026-10-06`);
@@ -208,8 +208,8 @@ describe('calendar.fillCadence', () => {
 
   it('refuses a deleted column', async () => {
     const { backend, tuesdays } = await setUp();
-    await callOk(backend, 'columns.remove', { id: tuesdays.id });
-    const result = await call(backend, 'calendar.fillCadence', { ...october, columnIds: [tuesdays.id] });
-    expect(result.ok || result.error.issues).toEqual([{ path: ['columnIds'], message: 'validation.unknown.column' }]);
+    await backend.api.columns.remove({ id: tuesdays.id });
+    const refused = await failureOf(backend.api.calendar.fillCadence({ ...october, columnIds: [tuesdays.id] }));
+    expect(refused.issues).toEqual([{ path: ['columnIds'], message: 'validation.unknown.column' }]);
   });
 });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportPreview } from '../../../src-shared/contract/calendar-transfer';
+import type { CalendarItemInput } from '../../../src-shared/contract/calendar';
 import { SyncRepository } from '../../../src-main/sync/repository';
-import { aMember, anAccount, call, callOk, openTestBackend } from '../../helpers/backend';
+import { aMember, anAccount, failureOf, openTestBackend } from '../../helpers/backend';
 
 // test/fixtures/calendar/import-gbk.csv is what Chinese Excel saves as "CSV (逗号分隔)": GB18030,
 // CRLF, a quoted cell with a line break. Made with `iconv -f UTF-8 -t GB18030`. Its row 5 has the
@@ -19,13 +19,13 @@ const csvFile = (text: string, { bom = false } = {}) => ({ fileName: '排期.csv
 
 async function setUp() {
   const backend = openTestBackend();
-  const life = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·上海生活', handle: 'yuehui_sh_life' }));
-  const mall = await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·上海购物中心', handle: 'yuehui_sh_mall', platform: 'wechat_service' }));
+  const life = await backend.api.accounts.create(anAccount({ name: '悦汇·上海生活', handle: 'yuehui_sh_life' }));
+  const mall = await backend.api.accounts.create(anAccount({ name: '悦汇·上海购物中心', handle: 'yuehui_sh_mall', platform: 'wechat_service' }));
   // Same name as the 服务号: files must say which one they mean.
-  await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·上海购物中心', handle: '', platform: 'channels' }));
-  const wang = await callOk(backend, 'team.create', aMember({ name: '王晓雯' }));
-  await callOk(backend, 'team.create', aMember({ name: '李明' }));
-  const food = await callOk(backend, 'columns.create', { accountId: life.id, name: '美食地图', cadence: { kind: 'weekly', weekdays: [3] }, ownerId: null });
+  await backend.api.accounts.create(anAccount({ name: '悦汇·上海购物中心', handle: '', platform: 'channels' }));
+  const wang = await backend.api.team.create(aMember({ name: '王晓雯' }));
+  await backend.api.team.create(aMember({ name: '李明' }));
+  const food = await backend.api.columns.create({ accountId: life.id, name: '美食地图', cadence: { kind: 'weekly', weekdays: [3] }, ownerId: null });
   return { backend, life, mall, wang, food };
 }
 
@@ -33,7 +33,7 @@ describe('calendar import', () => {
   it('reads a GBK CSV from Chinese Excel: imports every good row and reports the bad one by its Excel row number', async () => {
     const { backend, life, mall, wang, food } = await setUp();
     const file = { fileName: '十二月排期.csv', base64: b64(GBK_CSV) };
-    const preview: ImportPreview = await callOk(backend, 'calendarTransfer.previewImport', file);
+    const preview = await backend.api.calendarTransfer.previewImport(file);
     expect(preview).toMatchObject({ format: 'csv', encoding: 'gb18030', counts: { valid: 4, invalid: 1, duplicate: 0 } });
     expect(preview.header[0]).toBe('账号');
     expect(preview.suggested).toEqual({ account: 0, date: 1, time: 2, slot: 3, column: 4, title: 5, notes: 6, owner: 7, dueDate: 8, status: 9, tags: 10 });
@@ -45,17 +45,17 @@ describe('calendar import', () => {
     });
     expect(preview.rows[2]?.item).toMatchObject({ accountId: mall.id, date: '2026-12-09', slot: 1, status: 'scheduled', tags: ['会员', '促销'] });
 
-    const result = await callOk(backend, 'calendarTransfer.commitImport', { ...file, mapping: preview.mapping });
+    const result = await backend.api.calendarTransfer.commitImport({ ...file, mapping: preview.mapping });
     expect(result).toEqual({ created: 4, duplicates: 0, invalid: 1 });
-    const items = await callOk(backend, 'calendar.listItems', december);
-    expect(items.map((i: any) => i.title).sort()).toEqual(['会员日｜积分翻倍', '冬至｜一碗汤圆的温暖', '双12｜年终好物清单', '美食地图｜冬日火锅季开吃'].sort());
-    expect(items.every((i: any) => i.sourceKey.startsWith('import:'))).toBe(true);
+    const items = await backend.api.calendar.listItems(december);
+    expect(items.map((i) => i.title).sort()).toEqual(['会员日｜积分翻倍', '冬至｜一碗汤圆的温暖', '双12｜年终好物清单', '美食地图｜冬日火锅季开吃'].sort());
+    expect(items.every((i) => i.sourceKey.startsWith('import:'))).toBe(true);
 
     // The same file again creates nothing: every good row is now a duplicate.
-    expect(await callOk(backend, 'calendarTransfer.commitImport', { ...file, mapping: preview.mapping })).toEqual({ created: 0, duplicates: 4, invalid: 1 });
-    expect(await callOk(backend, 'calendar.listItems', december)).toHaveLength(4);
-    const backups = await callOk(backend, 'backups.list');
-    expect(backups.filter((b: any) => b.reason === 'before-import')).toHaveLength(1);
+    expect(await backend.api.calendarTransfer.commitImport({ ...file, mapping: preview.mapping })).toEqual({ created: 0, duplicates: 4, invalid: 1 });
+    expect(await backend.api.calendar.listItems(december)).toHaveLength(4);
+    const backups = await backend.api.backups.list({});
+    expect(backups.filter((b) => b.reason === 'before-import')).toHaveLength(1);
   });
 
   it('reads UTF-8 with a BOM, many ways of writing a value, and names each problem of a row', async () => {
@@ -71,7 +71,7 @@ describe('calendar import', () => {
       '',
       '悦汇·上海生活,,,,没有日期进选题库,,,,',
     ].join('\n');
-    const preview: ImportPreview = await callOk(backend, 'calendarTransfer.previewImport', csvFile(text, { bom: true }));
+    const preview = await backend.api.calendarTransfer.previewImport(csvFile(text, { bom: true }));
     expect(preview.encoding).toBe('utf-8');
     expect(preview.header[0]).toBe('Account');
     const byRow = new Map(preview.rows.map((r) => [r.row, r]));
@@ -97,37 +97,37 @@ describe('calendar import', () => {
   it('lets the mapping be changed, and refuses a mapping to a column the file lacks', async () => {
     const { backend } = await setUp();
     const file = csvFile('公众号,标题,日子\n悦汇·上海生活,映射改过的标题,2026-10-09\n');
-    const suggested: ImportPreview = await callOk(backend, 'calendarTransfer.previewImport', file);
+    const suggested = await backend.api.calendarTransfer.previewImport(file);
     expect(suggested.mapping).toMatchObject({ account: 0, title: 1, date: null });
     expect(suggested.rows[0]?.item?.date).toBe('');
-    const mapped: ImportPreview = await callOk(backend, 'calendarTransfer.previewImport', { ...file, mapping: { date: 2 } });
+    const mapped = await backend.api.calendarTransfer.previewImport({ ...file, mapping: { date: 2 } });
     expect(mapped.rows[0]?.item?.date).toBe('2026-10-09');
-    const wrong = await call(backend, 'calendarTransfer.previewImport', { ...file, mapping: { date: 7 } });
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['mapping', 'date'], message: 'validation.import.noSuchColumn', params: { column: 8 } }] } });
+    const wrong = await failureOf(backend.api.calendarTransfer.previewImport({ ...file, mapping: { date: 7 } }));
+    expect(wrong).toMatchObject({ code: 'validation', issues: [{ path: ['mapping', 'date'], message: 'validation.import.noSuchColumn', params: { column: 8 } }] });
   });
 
   it('marks a row repeated inside the file as a duplicate, and refuses too many rows, too large and unreadable files', async () => {
     const { backend } = await setUp();
     const twice = csvFile('账号,日期,标题\n悦汇·上海生活,2026-10-09,同一行\n悦汇·上海生活,2026/10/9,同一行\n');
-    const preview: ImportPreview = await callOk(backend, 'calendarTransfer.previewImport', twice);
+    const preview = await backend.api.calendarTransfer.previewImport(twice);
     expect(preview.rows.map((r) => r.duplicate)).toEqual([false, true]);
 
     const many = csvFile(['账号,标题', ...Array.from({ length: 5001 }, (_, i) => `悦汇·上海生活,第 ${i} 篇`)].join('\n'));
-    const tooMany = await call(backend, 'calendarTransfer.previewImport', many);
-    expect(tooMany).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.import.tooManyRows', params: { max: 5000 } }] } });
-    const huge = await call(backend, 'calendarTransfer.previewImport', { fileName: 'big.csv', base64: 'A'.repeat(4.5 * 1024 * 1024) });
-    expect(huge).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['base64'], message: 'validation.import.fileTooLarge', params: { maxMb: 3 } }] } });
-    const xls = await call(backend, 'calendarTransfer.previewImport', { fileName: 'old.xls', base64: b64(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])) });
-    expect(xls).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.import.unreadable' }] } });
-    const brokenZip = await call(backend, 'calendarTransfer.previewImport', { fileName: 'broken.xlsx', base64: b64(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9])) });
-    expect(brokenZip).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.import.unreadable' }] } });
-    expect(await call(backend, 'calendarTransfer.previewImport', csvFile('账号,标题\n'))).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.import.empty' }] } });
+    const refusal = (file: { fileName: string; base64: string }) => failureOf(backend.api.calendarTransfer.previewImport(file));
+    expect(await refusal(many)).toMatchObject({ issues: [{ message: 'validation.import.tooManyRows', params: { max: 5000 } }] });
+    const huge = await refusal({ fileName: 'big.csv', base64: 'A'.repeat(4.5 * 1024 * 1024) });
+    expect(huge).toMatchObject({ code: 'validation', issues: [{ path: ['base64'], message: 'validation.import.fileTooLarge', params: { maxMb: 3 } }] });
+    const xls = await refusal({ fileName: 'old.xls', base64: b64(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])) });
+    expect(xls).toMatchObject({ issues: [{ message: 'validation.import.unreadable' }] });
+    const brokenZip = await refusal({ fileName: 'broken.xlsx', base64: b64(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9])) });
+    expect(brokenZip).toMatchObject({ issues: [{ message: 'validation.import.unreadable' }] });
+    expect(await refusal(csvFile('账号,标题\n'))).toMatchObject({ issues: [{ message: 'validation.import.empty' }] });
   });
 
   it('writes nothing when the commit fails midway', async () => {
     const { backend } = await setUp();
     const file = { fileName: '十二月排期.csv', base64: b64(GBK_CSV) };
-    const { mapping } = await callOk(backend, 'calendarTransfer.previewImport', file);
+    const { mapping } = await backend.api.calendarTransfer.previewImport(file);
     const insert = SyncRepository.prototype.insert;
     let calls = 0;
     vi.spyOn(console, 'error').mockImplementation(() => {}); // dispatch logs the unexpected error
@@ -136,14 +136,13 @@ describe('calendar import', () => {
       return insert.apply(this, args);
     });
     try {
-      const failed = await call(backend, 'calendarTransfer.commitImport', { ...file, mapping });
-      expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(await failureOf(backend.api.calendarTransfer.commitImport({ ...file, mapping }))).toMatchObject({ code: 'internal' });
       expect(calls).toBeGreaterThanOrEqual(4);
     } finally {
       vi.restoreAllMocks();
     }
-    expect(await callOk(backend, 'calendar.listItems', december)).toEqual([]);
-    expect(await callOk(backend, 'calendarTransfer.commitImport', { ...file, mapping })).toMatchObject({ created: 4 });
+    expect(await backend.api.calendar.listItems(december)).toEqual([]);
+    expect(await backend.api.calendarTransfer.commitImport({ ...file, mapping })).toMatchObject({ created: 4 });
   });
 });
 
@@ -151,7 +150,7 @@ describe('calendar export', () => {
   async function withItems() {
     const setup = await setUp();
     const { backend, life, mall, wang, food } = setup;
-    const create = (fields: Record<string, unknown>) => callOk(backend, 'calendar.createItem', { accountId: life.id, ...fields });
+    const create = (fields: Partial<CalendarItemInput> & { title: string }) => backend.api.calendar.createItem({ accountId: life.id, ...fields });
     await create({ date: '2026-10-01', time: '08:30', title: '国庆出游攻略，吃喝玩乐; 一网打尽 \\ 七天乐', columnId: food.id, ownerId: wang.id, status: 'writing', tags: ['国庆', '引流'], dueDate: '2026-09-28', notes: '第一行\n第二行：逗号, 分号; 反斜杠 \\' });
     await create({ date: '2026-10-01', slot: 2, title: '次条｜秋天第一杯奶茶测评' });
     await create({ date: '2026-10-08', accountId: mall.id, slot: 3, title: '会员日｜停车免费 3 小时', status: 'cancelled' });
@@ -162,7 +161,7 @@ describe('calendar export', () => {
 
   it('writes an xlsx with Chinese headers that imports back as all duplicates', async () => {
     const { backend } = await withItems();
-    const file = await callOk(backend, 'calendarTransfer.exportXlsx', { filter: october });
+    const file = await backend.api.calendarTransfer.exportXlsx({ filter: october });
     expect(file).toMatchObject({ fileName: '内容日历_2026-10-01_2026-10-31.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
@@ -171,7 +170,7 @@ describe('calendar export', () => {
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.getColumn(6).width).toBeGreaterThan(30);
 
-    const preview: ImportPreview = await callOk(backend, 'calendarTransfer.previewImport', { fileName: file.fileName, base64: file.base64 });
+    const preview = await backend.api.calendarTransfer.previewImport({ fileName: file.fileName, base64: file.base64 });
     expect(preview.format).toBe('xlsx');
     expect(preview.header).toEqual(['日期', '时间', '账号', '位置 (头条/次条/第N条)', '栏目', '标题', '负责人', '状态', '截稿日期', '标签', '选题说明']);
     expect(Object.values(preview.mapping).every((column) => column !== null)).toBe(true);
@@ -180,15 +179,15 @@ describe('calendar export', () => {
     expect(preview.rows[0]?.cells).toMatchObject({ date: '2026-10-01', account: '悦汇·上海生活', slot: '头条', owner: '王晓雯', status: '撰写中', dueDate: '2026-09-28', tags: '国庆、引流' });
     expect(preview.rows[2]?.cells.account).toBe('悦汇·上海购物中心（服务号）');
     expect(preview.counts).toEqual({ valid: 0, invalid: 0, duplicate: 4 });
-    const result = await callOk(backend, 'calendarTransfer.commitImport', { fileName: file.fileName, base64: file.base64, mapping: preview.mapping });
+    const result = await backend.api.calendarTransfer.commitImport({ fileName: file.fileName, base64: file.base64, mapping: preview.mapping });
     expect(result).toEqual({ created: 0, duplicates: 4, invalid: 0 });
-    expect(await callOk(backend, 'calendar.listItems', october)).toHaveLength(4);
+    expect(await backend.api.calendar.listItems(october)).toHaveLength(4);
   });
 
   it('writes an iCalendar file: CRLF, lines folded at 75 octets, escaped text, one VEVENT per item', async () => {
     const { backend } = await withItems();
-    const items = await callOk(backend, 'calendar.listItems', october);
-    const file = await callOk(backend, 'calendarTransfer.exportIcs', { filter: october });
+    const items = await backend.api.calendar.listItems(october);
+    const file = await backend.api.calendarTransfer.exportIcs({ filter: october });
     expect(file).toMatchObject({ fileName: '内容日历_2026-10-01_2026-10-31.ics', mimeType: 'text/calendar' });
     const ics = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -203,8 +202,7 @@ describe('calendar export', () => {
     expect(unfolded).toMatch(/^X-WR-CALNAME:内容日历/m);
     expect(unfolded).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai');
     expect(unfolded).toContain('TZOFFSETTO:+0800');
-    const first = items[0];
-    expect(unfolded).toContain(`UID:${first.id}@opsbench`);
+    expect(unfolded).toContain(`UID:${items[0]!.id}@opsbench`);
     expect(unfolded).toContain('SUMMARY:【悦汇·上海生活】头条｜国庆出游攻略，吃喝玩乐\\; 一网打尽 \\\\ 七天乐');
     expect(unfolded).toContain('DTSTART;TZID=Asia/Shanghai:20261001T083000\r\nDTEND;TZID=Asia/Shanghai:20261001T090000');
     expect(unfolded).toMatch(/DESCRIPTION:状态：撰写中\\n负责人：王晓雯\\n栏目：美食地图\\n截稿日期：2026-09-28\\n标签：国庆、引流\\n\\n第一行\\n第二行：逗号\\, 分号\\; 反斜杠 \\\\\r\n/);

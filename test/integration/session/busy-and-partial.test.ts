@@ -4,20 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../../src-main/db/connection';
 import { backupsDir } from '../../../src-main/db/backup';
 import { openBackend } from '../../../src-main/session/backend';
-import { anAccount, call, callOk, tempDataDir } from '../../helpers/backend';
+import { anAccount, apiOf, failureOf, tempDataDir } from '../../helpers/backend';
 
 describe('the workspace session', () => {
   it('answers "busy" when another program keeps the database locked, and saves the write once it lets go', async () => {
     const dataDir = tempDataDir();
     const backend = openBackend({ dataDir });
+    const api = apiOf(backend);
     const other = openSqlite(join(dataDir, 'workspace.sqlite'));
     other.exec('BEGIN IMMEDIATE');
     // The wait is SQLite's busy_timeout (5 s): the call fails cleanly instead of with a 500.
-    expect(await call(backend, 'accounts.create', anAccount({ name: '悦汇·忙碌测试' }))).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(await failureOf(api.accounts.create(anAccount({ name: '悦汇·忙碌测试' })))).toMatchObject({ code: 'busy' });
     other.exec('ROLLBACK');
     other.close();
-    await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·忙碌测试' }));
-    expect((await callOk(backend, 'accounts.list')).map((a: { name: string }) => a.name)).toEqual(['悦汇·忙碌测试']);
+    await api.accounts.create(anAccount({ name: '悦汇·忙碌测试' }));
+    expect((await api.accounts.list({})).map((a) => a.name)).toEqual(['悦汇·忙碌测试']);
     backend.close();
   });
 

@@ -5,17 +5,18 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupsDir } from '../../../src-main/db/backup';
 import { openBackend } from '../../../src-main/session/backend';
-import { anAccount, call, callOk, tempDataDir } from '../../helpers/backend';
+import { anAccount, apiOf, failureOf, tempDataDir } from '../../helpers/backend';
 
 // A restore either puts the chosen backup in place or changes nothing, and says why.
 
 async function workspaceWithBackup() {
   const dataDir = tempDataDir();
   const backend = openBackend({ dataDir });
-  await callOk(backend, 'workspace.startEmpty', { name: '华东分公司', shortName: '华东', brand: '悦汇', industry: '零售', namingTemplate: '' });
-  await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·上海生活' }));
-  const good = await callOk(backend, 'backups.create');
-  return { dataDir, backend, good: good.name as string };
+  const api = apiOf(backend);
+  await api.workspace.startEmpty({ name: '华东分公司', shortName: '华东', brand: '悦汇', industry: '零售', namingTemplate: '' });
+  await api.accounts.create(anAccount({ name: '悦汇·上海生活' }));
+  const good = await api.backups.create({});
+  return { dataDir, backend, api, good: good.name };
 }
 
 const planted = (dataDir: string, reason: string, bytes: Buffer | string) => {
@@ -26,7 +27,7 @@ const planted = (dataDir: string, reason: string, bytes: Buffer | string) => {
 
 describe('restoring a backup', () => {
   it('refuses a truncated, a random, an empty and a foreign file, leaving the workspace as it was and usable', async () => {
-    const { dataDir, backend, good } = await workspaceWithBackup();
+    const { dataDir, backend, api, good } = await workspaceWithBackup();
     const goodBytes = readFileSync(join(backupsDir(dataDir), good));
     const foreignFile = join(dataDir, 'foreign.sqlite');
     const foreign = new Database(foreignFile);
@@ -40,34 +41,34 @@ describe('restoring a backup', () => {
     ];
     for (const [label, bytes, message] of cases) {
       const name = planted(dataDir, label, bytes);
-      const refused = await call(backend, 'backups.restore', { name });
-      expect(refused, label).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['name'], message }] } });
-      expect((await callOk(backend, 'accounts.list')).map((a: { name: string }) => a.name), label).toEqual(['悦汇·上海生活']);
+      const refused = await failureOf(api.backups.restore({ name }));
+      expect(refused, label).toMatchObject({ code: 'validation', issues: [{ path: ['name'], message }] });
+      expect((await api.accounts.list({})).map((a) => a.name), label).toEqual(['悦汇·上海生活']);
     }
     // Still writable, and no before-restore backup was made for a refused file.
-    await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·杭州生活' }));
-    expect((await callOk(backend, 'backups.list')).some((b: { reason: string }) => b.reason === 'before-restore')).toBe(false);
+    await api.accounts.create(anAccount({ name: '悦汇·杭州生活' }));
+    expect((await api.backups.list({})).some((b) => b.reason === 'before-restore')).toBe(false);
     backend.close();
     // And it opens again after a restart.
     const reopened = openBackend({ dataDir });
-    expect(await callOk(reopened, 'accounts.list')).toHaveLength(2);
+    expect(await apiOf(reopened).accounts.list({})).toHaveLength(2);
     reopened.close();
   });
 
   it('refuses a backup made by a newer OpsBench', async () => {
-    const { dataDir, backend, good } = await workspaceWithBackup();
+    const { dataDir, backend, api, good } = await workspaceWithBackup();
     const newer = new Database(join(backupsDir(dataDir), good));
     newer.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('from-the-future', Date.parse('2099-01-01'));
     newer.close();
-    expect(await call(backend, 'backups.restore', { name: good })).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.backup.newer' }] } });
+    expect(await failureOf(api.backups.restore({ name: good }))).toMatchObject({ issues: [{ message: 'validation.backup.newer' }] });
     backend.close();
   });
 
   it('restores a good backup', async () => {
-    const { backend, good } = await workspaceWithBackup();
-    await callOk(backend, 'accounts.create', anAccount({ name: '悦汇·杭州生活' }));
-    await callOk(backend, 'backups.restore', { name: good });
-    expect((await callOk(backend, 'accounts.list')).map((a: { name: string }) => a.name)).toEqual(['悦汇·上海生活']);
+    const { backend, api, good } = await workspaceWithBackup();
+    await api.accounts.create(anAccount({ name: '悦汇·杭州生活' }));
+    await api.backups.restore({ name: good });
+    expect((await api.accounts.list({})).map((a) => a.name)).toEqual(['悦汇·上海生活']);
     backend.close();
   });
 });

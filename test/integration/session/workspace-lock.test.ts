@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../src-main/session/backend';
 import { LOCK_FILE, WorkspaceLockedError } from '../../../src-main/session/workspace-lock';
-import { anAccount, callOk, tempDataDir } from '../../helpers/backend';
+import { anAccount, apiOf, tempDataDir } from '../../helpers/backend';
 
 // One writing process per data folder: a second one is told who holds it, never a silent second writer.
 // Each child compiles the back end with tsx (~1 s of CPU), so eight at once on two cores take a
@@ -59,7 +59,7 @@ describe('the workspace lock', () => {
     await release(children[0]!);
     // Closed: the folder is free again.
     const backend = openBackend({ dataDir });
-    expect(await callOk(backend, 'accounts.create', anAccount())).toMatchObject({ name: expect.any(String) });
+    expect(await apiOf(backend).accounts.create(anAccount())).toMatchObject({ name: expect.any(String) });
     backend.close();
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
   }, RACE_TIMEOUT_MS);
@@ -84,8 +84,8 @@ describe('the workspace lock', () => {
   it('lets read-only commands work while another process holds the workspace, and refuses an import naming the holder', async () => {
     const dataDir = tempDataDir();
     const setUp = openBackend({ dataDir });
-    await callOk(setUp, 'accounts.create', anAccount({ name: '悦汇·上海生活' }));
-    await callOk(setUp, 'backups.create');
+    await apiOf(setUp).accounts.create(anAccount({ name: '悦汇·上海生活' }));
+    await apiOf(setUp).backups.create({});
     setUp.close();
     const holder = await holdWorkspace(dataDir, 'opsbench web');
     const cli = (...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'bin', 'opsbench.js'), ...args, '--data-dir', dataDir, '--lang', 'zh-CN'], { encoding: 'utf8' });

@@ -2,6 +2,7 @@ import { Platform } from '../../../../src-shared/contract/accounts';
 import type { ItemStatus } from '../../../../src-shared/contract/calendar';
 import type { ImportField } from '../../../../src-shared/contract/calendar-transfer';
 import { translate } from '../../../../src-shared/i18n';
+import type { NamedAccount } from '../../workspace/workspace-names';
 
 // The words calendar files use, from the shared translations, so that the export, the import and
 // the screens call a status, a platform or a slot the same. Files are Chinese whatever the UI
@@ -27,13 +28,6 @@ export function slotLabel(slot: number | 'N'): string {
 
 /** 账号, 日期 …: a column's header, as the import dialog names the field. */
 export const fieldLabel = (field: ImportField): string => translate(FILE_LANGUAGE, `calendarTransfer.fields.${field}`);
-
-export interface NamedAccount {
-  id: string;
-  name: string;
-  handle: string;
-  platform: string;
-}
 
 /**
  * How a file names an account: its name, or `name（服务号）` when another account has the same

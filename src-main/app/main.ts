@@ -6,12 +6,13 @@ import { openBackend, type Backend } from '../session/backend';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { prepareDataFolder } from './data-folder';
 import { registerIpc } from './ipc';
-import { isAppUrl } from './navigation';
+import { devServerUrl, isAppUrl } from './navigation';
 import { createMainWindow, hardenWebContents, lockDownSession, preloadPath } from './window';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
 
 const dataDir = prepareDataFolder(app, process.argv, process.env);
+const devServer = devServerUrl(app.isPackaged, process.env);
 registerAppScheme();
 
 let backend: Backend | undefined;
@@ -27,8 +28,8 @@ function start(): void {
   }
   lockDownSession();
   serveRenderer(join(mainDir, '..', 'renderer'));
-  disposeIpc = registerIpc(ipcMain, backend, () => BrowserWindow.getAllWindows(), (url) => isAppUrl(url));
-  createMainWindow(preloadPath(mainDir));
+  disposeIpc = registerIpc(ipcMain, backend, () => BrowserWindow.getAllWindows(), (url) => isAppUrl(url, devServer));
+  createMainWindow(preloadPath(mainDir), devServer);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -39,12 +40,12 @@ if (!app.requestSingleInstanceLock()) {
     if (win?.isMinimized()) win.restore();
     win?.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServer));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (backend && BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath(mainDir));
+    if (backend && BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath(mainDir), devServer);
   });
   app.on('will-quit', () => {
     disposeIpc?.();

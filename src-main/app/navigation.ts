@@ -26,10 +26,18 @@ function originOf(url: string): string | undefined {
   }
 }
 
-/** Whether `url` is one of our own pages: the app: origin, or electron-vite's dev server in development. */
-export function isAppUrl(url: string, devServerUrl: string | undefined = process.env.ELECTRON_RENDERER_URL): boolean {
+/**
+ * electron-vite's dev server, trusted only while developing: a packaged app ignores the variable,
+ * so nothing in the environment can make it load or trust another origin.
+ */
+export function devServerUrl(isPackaged: boolean, env: NodeJS.ProcessEnv): string | undefined {
+  return isPackaged ? undefined : env.ELECTRON_RENDERER_URL || undefined;
+}
+
+/** Whether `url` is one of our own pages: the app: origin, or the dev server while developing. */
+export function isAppUrl(url: string, devServer: string | undefined): boolean {
   if (url.startsWith(`${APP_ORIGIN}/`)) return true;
-  const devOrigin = devServerUrl ? originOf(devServerUrl) : undefined;
+  const devOrigin = devServer ? originOf(devServer) : undefined;
   return devOrigin !== undefined && devOrigin !== 'null' && originOf(url) === devOrigin;
 }
 

@@ -9,14 +9,14 @@ const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
  * Navigation and pop-ups are blocked for every web contents, whatever created it: our pages stay
  * ours, and allow-listed links open in the system browser.
  */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, devServer: string | undefined): void {
   contents.on('will-navigate', (event, url) => {
-    if (isAppUrl(url)) return;
+    if (isAppUrl(url, devServer)) return;
     event.preventDefault();
     if (isExternalAllowed(url)) void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!isAppUrl(url, devServer)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -30,8 +30,8 @@ export function lockDownSession(): void {
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
-/** The main window; `preloadFile` is out/preload/preload.cjs. */
-export function createMainWindow(preloadFile: string): BrowserWindow {
+/** The main window; `preloadFile` is out/preload/preload.cjs; `devServer` only while developing (navigation.ts). */
+export function createMainWindow(preloadFile: string, devServer: string | undefined): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -55,7 +55,6 @@ export function createMainWindow(preloadFile: string): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-  const devServer = process.env.ELECTRON_RENDERER_URL;
   void (devServer ? win.loadURL(devServer) : win.loadURL(`${APP_ORIGIN}/index.html`));
   return win;
 }

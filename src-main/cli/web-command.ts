@@ -25,7 +25,7 @@ export const webCommand: Command = async (ctx) => {
       data: { counts: {}, url: server.url, dataDir },
       notes: [ctx.say(message('cli.web.serving', { dataDir }))],
     });
-    if (!values['no-open']) openBrowser(server.url, process.platform, ctx.io.env);
+    if (!values['no-open']) openBrowser(server.oneTimeUrl(), process.platform, ctx.io.env);
     await ctx.io.waitForStop();
     await server.close();
   }, { program: 'opsbench web' });

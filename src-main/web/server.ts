@@ -30,11 +30,20 @@ export interface WebServerOptions {
 }
 
 export interface WebServer {
+  /** The reusable URL with the session token, printed for scripts and tests (`--no-open`). */
   url: string;
   port: number;
   token: string;
+  /**
+   * A URL for a browser the app opens itself: its one-time code is spent on the first visit and
+   * expires within a minute, so the command line of the opener (visible in `ps`) and the
+   * browser's history never hold a key that still works.
+   */
+  oneTimeUrl(): string;
   close(): Promise<void>;
 }
+
+const ONE_TIME_CODE_MS = 60_000;
 
 /** HTTP status per envelope error code; a code not listed here answers 500. */
 const STATUS_OF: Record<string, number> = { validation: 400, unauthorized: 401, not_found: 404, conflict: 409, unsupported: 501, storage_full: 507, busy: 503, internal: 500 };
@@ -100,10 +109,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const maxBodyBytes = options.maxBodyBytes ?? 5 * 1024 * 1024;
   const heartbeatMs = options.heartbeatMs ?? 25_000;
   const streams = new Set<() => void>();
+  /** One-time code → when it expires. */
+  const oneTimeCodes = new Map<string, number>();
   let port = 0;
+
+  function spendOneTimeCode(code: string | null): boolean {
+    if (!code) return false;
+    const expires = oneTimeCodes.get(code);
+    oneTimeCodes.delete(code);
+    return expires !== undefined && expires > Date.now();
+  }
 
   async function callMethod(req: IncomingMessage, res: ServerResponse, domain: string, methodName: string): Promise<void> {
     if (req.method !== 'POST') throw new HttpError(405, 'unsupported', 'use POST for API methods');
+    // Only JSON: a form or text/plain post is what another site could send without a CORS preflight.
+    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'unsupported', 'API calls take Content-Type: application/json');
     const input = await readJsonBody(req, maxBodyBytes);
     const envelope = await dispatch(backend.handlers, domain, methodName, input);
     sendJson(res, envelope.ok ? 200 : (STATUS_OF[envelope.error.code] ?? 500), envelope);
@@ -126,14 +146,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'unsupported', 'method not allowed');
-    const queryToken = url.searchParams.get('token') ?? undefined;
-    const fromQuery = sameToken(queryToken, token);
+    const fromQuery = sameToken(url.searchParams.get('token') ?? undefined, token) || spendOneTimeCode(url.searchParams.get('code'));
     if (!fromQuery && !hasValidToken(req, token, port)) {
       res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(UNAUTHORIZED_PAGE);
       return;
     }
-    if (fromQuery) res.setHeader('Set-Cookie', tokenCookie(token, port));
+    if (fromQuery) {
+      // The key becomes an HttpOnly cookie and leaves the address bar (and so the history) at once.
+      url.searchParams.delete('token');
+      url.searchParams.delete('code');
+      res.writeHead(303, { 'Set-Cookie': tokenCookie(token, port), Location: `${url.pathname}${url.search}`, 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
     const file = await resolveStaticFile(rendererDir, url.pathname);
     if (!file) throw new HttpError(404, 'not_found', 'no such file');
     await sendFile(res, file, req.method === 'HEAD');
@@ -185,6 +211,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    oneTimeUrl() {
+      const code = randomBytes(24).toString('hex');
+      for (const [old, expires] of oneTimeCodes) if (expires <= Date.now()) oneTimeCodes.delete(old);
+      oneTimeCodes.set(code, Date.now() + ONE_TIME_CODE_MS);
+      return `http://127.0.0.1:${port}/?code=${code}`;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const stop of [...streams]) stop();

@@ -40,27 +40,14 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'opsbench.token';
-
-/** The browser-mode session token: from `?token=` on first load, then from sessionStorage. */
-export function sessionToken(): string | null {
-  if (typeof window === 'undefined') return null;
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    window.sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    return fromUrl;
-  }
-  return window.sessionStorage.getItem(TOKEN_KEY);
-}
-
 function bridge(): PreloadBridge | undefined {
   return typeof window === 'undefined' ? undefined : window.opsbench;
 }
 
 async function httpCall(domain: string, method: string, input: unknown): Promise<Envelope<unknown>> {
+  // Authenticated by the HttpOnly cookie the server set when it took the token out of the address
+  // bar; page scripts never see the token.
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  const token = sessionToken();
-  if (token) headers['X-OpsBench-Token'] = token;
   let response: Response;
   try {
     response = await fetch(`/api/${domain}/${method}`, { method: 'POST', credentials: 'same-origin', headers, body: JSON.stringify(input ?? {}) });

@@ -3,6 +3,8 @@ import { expect, test } from './fixtures';
 test('a new user loads the demo workspace and browses accounts, columns, menu and team in Chinese', async ({ app, page }) => {
   await app.open();
   await expect(page.getByText('欢迎使用运营台')).toBeVisible();
+  // The session token left the address bar (and so the history) for an HttpOnly cookie.
+  expect(page.url()).not.toContain('token');
   await page.getByTestId('first-launch-demo').click();
   const table = page.getByTestId('accounts-table');
   await expect(table).toContainText('悦汇·上海购物中心');

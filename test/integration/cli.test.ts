@@ -235,8 +235,8 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
       });
       child.on('exit', () => fail(new Error(`web exited before it was ready: ${stdout}`)));
     });
-    const page = await fetch(url);
-    expect(page.status).toBe(200);
+    const page = await fetch(url, { redirect: 'manual' });
+    expect(page.status).toBe(303);
     expect(page.headers.get('set-cookie')).toContain('HttpOnly');
     expect(stderr).toContain('按 Ctrl+C 停止');
     child.kill('SIGTERM');

@@ -69,11 +69,14 @@ describe('browser mode server', () => {
     expect((await raw('/?token=wrong')).status).toBe(401);
   });
 
-  it('serves the app for the token in the URL and sets an HttpOnly SameSite=Strict cookie', async () => {
-    const res = await raw(`/?token=${server.token}`);
+  it('turns the token in the URL into an HttpOnly SameSite=Strict cookie and a clean address, then serves the app', async () => {
+    const entry = await raw(`/?token=${server.token}`);
+    expect(entry.status).toBe(303);
+    expect(entry.headers.location).toBe('/');
+    expect(entry.headers['set-cookie']).toEqual([`opsbench_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    const res = await raw('/', { headers: { Cookie: `opsbench_token_${server.port}=${server.token}` } });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.headers['set-cookie']).toEqual([`opsbench_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -103,11 +106,30 @@ describe('browser mode server', () => {
     const page = `/?token=${server.token}`;
     expect((await raw(page, { headers: { Host: `evil.example:${server.port}` } })).status).toBe(403);
     expect((await raw(page, { headers: { Host: '127.0.0.1:1' } })).status).toBe(403);
-    expect((await raw(page, { headers: { Host: `localhost:${server.port}` } })).status).toBe(200);
+    expect((await raw(page, { headers: { Host: `localhost:${server.port}` } })).status).toBe(303);
     const foreign = await post('/api/settings/get', '{}', { ...auth(), Origin: 'http://evil.example' });
     expect(foreign.status).toBe(403);
     expect(await foreign.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect((await post('/api/settings/get', '{}', { ...auth(), Origin: `http://localhost:${server.port}` })).status).toBe(200);
+  });
+
+  it('opens a browser it starts itself with a one-time code: spent on the first visit, useless after', async () => {
+    const url = new URL(server.oneTimeUrl());
+    expect(url.searchParams.has('token')).toBe(false);
+    expect(url.toString()).not.toContain(server.token);
+    const first = await raw(`${url.pathname}${url.search}`);
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    expect(first.headers['set-cookie']).toEqual([`opsbench_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect((await raw(`${url.pathname}${url.search}`)).status).toBe(401);
+  });
+
+  it('takes API calls only as JSON, so no cross-site form or text/plain post gets through', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const res = await fetch(`http://127.0.0.1:${server.port}/api/settings/get`, { method: 'POST', headers: { 'Content-Type': type, ...auth() }, body: '{}' });
+      expect(res.status, type).toBe(415);
+    }
+    expect((await post('/api/settings/get', '{}')).status).toBe(200);
   });
 
   it('requires the token for the API, by header, bearer or cookie', async () => {

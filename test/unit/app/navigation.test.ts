@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isExternalAllowed } from '../../../src-main/app/navigation';
+import { devServerUrl, isAppUrl, isExternalAllowed } from '../../../src-main/app/navigation';
 
 describe('window navigation rules', () => {
   it('treats only app://opsbench pages (and the dev server in development) as the app', () => {
@@ -9,6 +9,14 @@ describe('window navigation rules', () => {
     expect(isAppUrl('http://localhost:5173/', undefined)).toBe(false);
     expect(isAppUrl('http://localhost:5173/#/accounts', 'http://localhost:5173')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+  });
+
+  it('trusts the dev server only while developing: a packaged app ignores ELECTRON_RENDERER_URL', () => {
+    const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173' };
+    expect(devServerUrl(false, env)).toBe('http://localhost:5173');
+    expect(devServerUrl(true, env)).toBeUndefined();
+    expect(isAppUrl('http://localhost:5173/', devServerUrl(true, env))).toBe(false);
+    expect(devServerUrl(false, { ELECTRON_RENDERER_URL: '' })).toBeUndefined();
   });
 
   it('opens only allow-listed https sites externally', () => {

@@ -29,12 +29,8 @@ describe('api client', () => {
     }
   });
 
-  it('posts to /api/<domain>/<method> in browser mode, with the session token', async () => {
-    const storage = new Map<string, string>();
-    (globalThis as { window?: unknown }).window = {
-      location: { search: '?token=abc' },
-      sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) },
-    };
+  it('posts JSON to /api/<domain>/<method> in browser mode, authenticated by the session cookie', async () => {
+    (globalThis as { window?: unknown }).window = { location: { search: '' } };
     const realFetch = globalThis.fetch;
     const seen: Array<{ url: string; init: RequestInit }> = [];
     globalThis.fetch = (async (url: string, init: RequestInit) => {
@@ -46,8 +42,7 @@ describe('api client', () => {
       expect(error).toMatchObject({ code: 'not_found', message: 'account x not found' });
       expect(seen[0]?.url).toBe('/api/accounts/get');
       expect(seen[0]?.init).toMatchObject({ method: 'POST', credentials: 'same-origin', body: '{"id":"x"}' });
-      expect((seen[0]?.init.headers as Record<string, string>)['X-OpsBench-Token']).toBe('abc');
-      expect(storage.get('opsbench.token')).toBe('abc');
+      expect(seen[0]?.init.headers).toEqual({ 'Content-Type': 'application/json' });
     } finally {
       globalThis.fetch = realFetch;
       delete (globalThis as { window?: unknown }).window;

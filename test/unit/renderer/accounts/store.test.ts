@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAccountsStore } from '../../../src-renderer/features/accounts/store';
-import { anAccount, fakeBackend, onScreen, settle } from './fake-api';
+import { createAccountsStore } from '../../../../src-renderer/features/accounts/store';
+import { anAccount, fakeBackend, onScreen, settle } from '../fake-api';
 
 describe('accounts store', () => {
   it('lists the accounts the back end has', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareHlc, decodeHlc, encodeHlc, HybridClock, type Hlc } from '../../../src-shared/domain/sync/hlc';
+import { compareHlc, decodeHlc, encodeHlc, HybridClock, type Hlc } from '../../../../src-shared/domain/sync/hlc';
 
 const hlcArb = fc.record({ wall: fc.integer({ min: 0, max: 2 ** 45 }), counter: fc.integer({ min: 0, max: 99_999 }), node: fc.stringMatching(/^[a-z0-9]{1,12}$/) });
 

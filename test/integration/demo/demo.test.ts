@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AccountInput } from '../../src-shared/contract/accounts';
-import { MemberInput } from '../../src-shared/contract/team';
-import { DEMO_ACCOUNTS, DEMO_MEMBERS } from '../../src-main/demo/demo-recipe';
-import { writeDemoWorkspace } from '../../src-main/session/backend';
-import { failureOf, openTestBackend, tempDataDir } from '../helpers/backend';
+import { AccountInput } from '../../../src-shared/contract/accounts';
+import { MemberInput } from '../../../src-shared/contract/team';
+import { DEMO_ACCOUNTS, DEMO_MEMBERS } from '../../../src-main/demo/demo-recipe';
+import { writeDemoWorkspace } from '../../../src-main/session/backend';
+import { failureOf, openTestBackend, tempDataDir } from '../../helpers/backend';
 
 function contentOf(rows: Array<Record<string, unknown>>): unknown[] {
   return rows.map(({ id, createdAt, updatedAt, ownerId, accountId, kpis, ...rest }) => ({ ...rest, kpis: Array.isArray(kpis) ? kpis.map(({ id: _id, ...k }) => k) : undefined }));

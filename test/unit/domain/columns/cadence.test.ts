@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInclusive, eachDay } from '../../../src-shared/domain/dates';
-import { cadenceDates, isCadenceDay, type Cadence } from '../../../src-shared/domain/columns/cadence';
+import { addDays, daysInclusive, eachDay } from '../../../../src-shared/domain/dates';
+import { cadenceDates, isCadenceDay, type Cadence } from '../../../../src-shared/domain/columns/cadence';
 
 /** Monday = 1 … Sunday = 7, read from the JavaScript Date (independent of the code under test). */
 function isoWeekday(date: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTeamStore } from '../../../src-renderer/features/team/store';
-import { fakeBackend } from './fake-api';
+import { createTeamStore } from '../../../../src-renderer/features/team/store';
+import { fakeBackend } from '../fake-api';
 
 const aMember = { name: '林晓', roles: ['copywriter' as const], dailyDuties: '写稿', contact: '', kpis: [{ name: '月发文', target: 8, unit: '篇' }] };
 

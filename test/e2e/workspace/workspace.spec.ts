@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from '../fixtures';
 
 test('a new user loads the demo workspace and browses accounts, columns, menu and team in Chinese', async ({ app, page }) => {
   await app.open();

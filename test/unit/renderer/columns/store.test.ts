@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createColumnsStore } from '../../../src-renderer/features/columns/store';
-import { fakeBackend, onScreen } from './fake-api';
+import { createColumnsStore } from '../../../../src-renderer/features/columns/store';
+import { fakeBackend, onScreen } from '../fake-api';
 
 const column = (name: string) => ({ accountId: 'acc-1', name, purpose: '', cadence: { kind: 'weekly' as const, weekdays: [2, 4] }, ownerId: null });
 

@@ -1,4 +1,4 @@
-import { expect, test, type OpsBenchApp } from './fixtures';
+import { expect, test, type OpsBenchApp } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 async function startEmpty(app: OpsBenchApp, page: Page): Promise<void> {

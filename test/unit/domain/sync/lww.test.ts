@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeHlc } from '../../../src-shared/domain/sync/hlc';
-import { applyFieldChanges, mergeStates, stateToObject, type FieldChange, type MergedState } from '../../../src-shared/domain/sync/lww';
+import { encodeHlc } from '../../../../src-shared/domain/sync/hlc';
+import { applyFieldChanges, mergeStates, stateToObject, type FieldChange, type MergedState } from '../../../../src-shared/domain/sync/lww';
 
 // Small value spaces so that changes collide on the same fields often.
 const changeArb = fc.record({

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from '../fixtures';
 
 test('a weekly column, a team member and a backup made through the UI', async ({ app, page }) => {
   await app.open();

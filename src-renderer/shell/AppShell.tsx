@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../features/workspace/store';
 import { useRoute } from '../lib/router';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { pageOf, router, SCREENS } from './screens';
 
 /** The left navigation, built from the screens; re-rendered only when the entry or the language changes, not on every hash change. */
@@ -49,9 +50,11 @@ export function AppShell() {
       <Layout>
         <Header />
         <Layout.Content style={{ padding: 24, overflow: 'auto' }}>
-          <Suspense fallback={null}>
-            <Page route={route} />
-          </Suspense>
+          <PageErrorBoundary resetKey={screen.key}>
+            <Suspense fallback={null}>
+              <Page route={route} />
+            </Suspense>
+          </PageErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -5,7 +5,7 @@ import type { commonZhCN } from './zh-CN';
 // English; the type makes a missing or extra key a compile error.
 
 export const commonEn: Messages<typeof commonZhCN> = {
-  app: { title: 'OpsBench', startFailed: 'Cannot reach the local data service' },
+  app: { title: 'OpsBench', startFailed: 'Cannot reach the local data service', pageFailed: 'This page ran into an error; other pages and your data are not affected' },
   nav: { calendar: 'Calendar', accounts: 'Accounts', team: 'Team', settings: 'Settings' },
   shortcuts: { create: 'Shortcut: N', search: 'Shortcut: /', save: 'Shortcut: Ctrl+Enter' },
   language: { 'zh-CN': '中文', en: 'English' },

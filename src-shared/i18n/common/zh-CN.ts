@@ -2,7 +2,7 @@
 // Chinese (the default); en.ts must have exactly the same keys.
 
 export const commonZhCN = {
-  app: { title: '运营台', startFailed: '无法连接本地数据服务' },
+  app: { title: '运营台', startFailed: '无法连接本地数据服务', pageFailed: '这个页面出错了，其他页面和数据都不受影响' },
   nav: { calendar: '内容日历', accounts: '账号', team: '团队', settings: '设置' },
   shortcuts: { create: '快捷键 N', search: '快捷键 /', save: '快捷键 Ctrl+Enter' },
   language: { 'zh-CN': '中文', en: 'English' },

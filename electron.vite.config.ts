@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { antdStaticStyles } from './scripts/antd-static-styles';
+import { THEME } from './src-renderer/shell/theme';
 
 // One build for three programs: the Electron main process and the headless CLI/browser-mode
 // server share src-main (out/main), the preload is CommonJS because sandboxed preloads cannot be
@@ -37,7 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
-    plugins: [react()],
+    plugins: [react(), antdStaticStyles({ sourceDir: resolve(__dirname, 'src-renderer'), theme: THEME })],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified; the renderer is parsed on every start.

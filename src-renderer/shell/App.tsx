@@ -7,6 +7,7 @@ import { useWorkspace, workspaceStore } from '../features/workspace/store';
 import { applyLanguage } from '../i18n';
 import { AppShell } from './AppShell';
 import { FirstLaunch } from './FirstLaunch';
+import { THEME } from './theme';
 
 function Boot() {
   const { t } = useTranslation();
@@ -40,7 +41,7 @@ export function App() {
   applyLanguage(language);
 
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#07a35a' } }}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={THEME}>
       <AntApp style={{ height: '100%' }}>
         <Boot />
       </AntApp>

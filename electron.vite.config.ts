@@ -39,7 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
-    plugins: [react(), antdStaticStyles({ sourceDir: resolve(__dirname, 'src-renderer'), theme: THEME })],
+    plugins: [react(), antdStaticStyles({ theme: THEME })],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified; the renderer is parsed on every start.

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
 
 // antd 6 writes its CSS at run time (CSS-in-JS): before the first screen shows, every component
@@ -10,12 +12,10 @@ import type { Plugin } from 'vite';
 // variables (`--ant-color-primary`, …) stay at run time: antd computes them from ConfigProvider.
 
 /**
- * Renders every antd component and sub-component (`Input.TextArea`, `Layout.Sider`, …) once, plus
- * the variants that add styles of their own, and returns their styles. Every component, not only
- * those the app imports today: with `zeroRuntime` nothing is generated at run time, so a component
- * added later must already be in the file.
+ * Renders the antd components `included` names, with their sub-components (`Input.TextArea`,
+ * `Layout.Sider`, …) and the variants that add styles of their own, and returns their styles.
  */
-export function extractAntdStyles(theme: object): { css: string; failed: string[] } {
+export function extractAntdStyles(theme: object, included: (name: string) => boolean): { css: string; failed: string[] } {
   const previousEnv = process.env.NODE_ENV;
   // antd names its class hash after the environment (`css-dev-only-…` outside production).
   process.env.NODE_ENV = 'production';
@@ -31,7 +31,7 @@ export function extractAntdStyles(theme: object): { css: string; failed: string[
     const themeWithStyles = { ...theme, zeroRuntime: false };
     const failed: string[] = [];
     const render = (node: unknown) => renderToString(h(cssinjs.StyleProvider, { cache }, h(antd.ConfigProvider, { theme: themeWithStyles }, h(antd.App, null, node))) as React.ReactElement);
-    for (const [name, component, props] of samples(antd, React.isValidElement)) {
+    for (const [name, component, props] of samples(antd, React.isValidElement).filter(([name]) => included(name.split('.')[0]!))) {
       // Some render their children, some refuse any (Input); one of the two works.
       try {
         render(h(component, props, h('span', null, 'a')));
@@ -108,28 +108,62 @@ function samples(antd: Record<string, unknown>, isElement: (value: unknown) => b
   return out;
 }
 
-const ASSET_NAME = 'antd.css';
+/** Components whose styles live in another folder than the component. */
+const STYLE_FOLDER: Record<string, string> = { Row: 'grid', Col: 'grid' };
 
-/** Emits the extracted styles as a hashed CSS file and links it first in index.html's head. */
+/** antd's components: export name → the folder of its styles (`export { default as Table } from './table'`). */
+function antdStyleFolders(): Map<string, string> {
+  const barrel = createRequire(import.meta.url).resolve('antd/es/index.js');
+  const folders = new Map<string, string>();
+  for (const match of readFileSync(barrel, 'utf8').matchAll(/export \{ default as (\w+) \} from '\.\/([\w-]+)';/g)) {
+    folders.set(match[1]!, STYLE_FOLDER[match[1]!] ?? match[2]!);
+  }
+  return folders;
+}
+
+/**
+ * The antd folders whose style hook is in the bundle: the components the app can render, its own
+ * and those antd's use inside (a Table's filter menu). A folder used only for its locale or a
+ * context (calendar, color-picker) has no style in the bundle.
+ */
+function bundledAntdFolders(bundle: OutputBundle): Set<string> {
+  const folders = new Set<string>();
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'chunk') continue;
+    for (const [id, module] of Object.entries(file.modules)) {
+      const folder = /[\\/]node_modules[\\/]antd[\\/]es[\\/]([\w-]+)[\\/]style[\\/]/.exec(id)?.[1];
+      if (folder && module.renderedLength > 0) folders.add(folder);
+    }
+  }
+  return folders;
+}
+
+/**
+ * Emits the styles of every antd component the bundle contains as a hashed CSS file and links it
+ * in index.html. Runs before Vite's own HTML plugin, whose last step adds the link.
+ */
 export function antdStaticStyles(options: { theme: object }): Plugin {
   let base = './';
+  let fileName = '';
   return {
     name: 'opsbench:antd-static-styles',
     apply: 'build',
+    enforce: 'pre',
     configResolved(config) {
       base = config.base;
     },
-    buildStart() {
-      const { css, failed } = extractAntdStyles(options.theme);
+    generateBundle(_options, bundle) {
+      const bundled = bundledAntdFolders(bundle);
+      const folders = antdStyleFolders();
+      const { css, failed } = extractAntdStyles(options.theme, (name) => bundled.has(folders.get(name) ?? ''));
       if (failed.length) this.warn(`antd components that could not be rendered for their styles: ${failed.join(', ')}`);
-      this.emitFile({ type: 'asset', name: ASSET_NAME, source: css });
+      fileName = this.getFileName(this.emitFile({ type: 'asset', name: 'antd.css', source: css }));
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
-        const asset = Object.values(bundle ?? {}).find((file) => file.type === 'asset' && file.names.includes(ASSET_NAME));
-        if (!asset) throw new Error(`${ASSET_NAME} was not emitted`);
-        return [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${base}${asset.fileName}` }, injectTo: 'head' }];
+      handler() {
+        if (!fileName) throw new Error('antd.css was not emitted before index.html');
+        return [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${base}${fileName}` }, injectTo: 'head' }];
       },
     },
   };

@@ -17,13 +17,27 @@ function seed({ status, settings, accounts, team }: FirstScreen): void {
   teamStore().setState({ rows: team, loaded: true, loading: false, error: null });
 }
 
+/**
+ * The calendar is the screen opened most after the first one: its code loads and runs while the
+ * operator reads the first screen, so opening it costs no more than showing another month.
+ */
+function warmCalendar(): void {
+  requestIdleCallback(() => void import('./features/calendar/CalendarPage'));
+}
+
 // The first screen's data is asked for in one call before React mounts, so it travels while the
 // UI renders. Should that call fail, each store loads on its own and reports its own error.
 liveDeps()
   .api.workspace.firstScreen({})
-  .then(seed, () => {
-    for (const load of [workspaceStore, settingsStore, accountsStore, teamStore]) void load().getState().load();
-  });
+  .then(
+    (data) => {
+      seed(data);
+      warmCalendar();
+    },
+    () => {
+      for (const load of [workspaceStore, settingsStore, accountsStore, teamStore]) void load().getState().load();
+    },
+  );
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

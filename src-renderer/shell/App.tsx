@@ -1,13 +1,24 @@
 import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../features/settings/store';
 import { useWorkspace, workspaceStore } from '../features/workspace/store';
 import { applyLanguage } from '../i18n';
 import { AppShell } from './AppShell';
-import { FirstLaunch } from './FirstLaunch';
 import { THEME } from './theme';
+
+// Shown once per install: its form code loads only then, not before every first screen.
+const FirstLaunch = lazy(() => import('./FirstLaunch').then((m) => ({ default: m.FirstLaunch })));
+
+function Busy() {
+  return (
+    <div style={{ height: '100%', display: 'grid', placeItems: 'center' }}>
+      <Spin size="large" />
+    </div>
+  );
+}
 
 function Boot() {
   const { t } = useTranslation();
@@ -25,14 +36,14 @@ function Boot() {
       />
     );
   }
-  if (!status || !settingsLoaded) {
-    return (
-      <div style={{ height: '100%', display: 'grid', placeItems: 'center' }}>
-        <Spin size="large" />
-      </div>
-    );
-  }
-  return status.initialized ? <AppShell /> : <FirstLaunch />;
+  if (!status || !settingsLoaded) return <Busy />;
+  return status.initialized ? (
+    <AppShell />
+  ) : (
+    <Suspense fallback={<Busy />}>
+      <FirstLaunch />
+    </Suspense>
+  );
 }
 
 export function App() {

@@ -5,11 +5,12 @@ import type { Plugin } from 'vite';
 
 // antd 6 writes its CSS at run time (CSS-in-JS): before the first screen shows, every component
 // type builds its style objects, serialises them and inserts a <style>, and every instance runs
-// the style hooks again. This plugin renders every antd component once at build time, with the
-// app's theme, through antd's documented server-side path (`StyleProvider cache` + `extractStyle`
-// of @ant-design/cssinjs), and links the styles as one CSS file. The app then runs antd with
-// `theme.zeroRuntime` (antd ≥ 6.0), which skips style generation altogether. The theme's CSS
-// variables (`--ant-color-primary`, …) stay at run time: antd computes them from ConfigProvider.
+// the style hooks again. This plugin renders each antd component the bundle contains once at
+// build time, with the app's theme, through antd's documented server-side path (`StyleProvider
+// cache` + `extractStyle` of @ant-design/cssinjs), and links the styles as one CSS file. The app
+// runs antd with `theme.zeroRuntime` (antd ≥ 6.0), which skips style generation altogether. The
+// theme's CSS variables (`--ant-color-primary`, …) stay at run time: antd computes them from
+// ConfigProvider at little cost.
 
 /**
  * Renders the antd components `included` names, with their sub-components (`Input.TextArea`,
@@ -43,7 +44,9 @@ export function extractAntdStyles(theme: object, included: (name: string) => boo
         }
       }
     }
-    return { css: cssinjs.extractStyle(cache, { plain: true, types: ['style'] }), failed };
+    const css = cssinjs.extractStyle(cache, { plain: true, types: ['style'] });
+    // extractStyle ends with a map for server-side rendering's hydration; zeroRuntime reads none.
+    return { css: css.replace(/\.data-ant-cssinjs-cache-path\{content:"[^"]*";\}/, ''), failed };
   } finally {
     process.env.NODE_ENV = previousEnv;
   }
@@ -140,14 +143,14 @@ function bundledAntdFolders(bundle: OutputBundle): Set<string> {
 
 /**
  * Emits the styles of every antd component the bundle contains as a hashed CSS file and links it
- * in index.html. Runs before Vite's own HTML plugin, whose last step adds the link.
+ * in index.html (it runs before Vite's own HTML plugin, whose last step adds the link). The dev
+ * server has no bundle: there the page gets every component's styles inline.
  */
 export function antdStaticStyles(options: { theme: object }): Plugin {
   let base = './';
   let fileName = '';
   return {
     name: 'opsbench:antd-static-styles',
-    apply: 'build',
     enforce: 'pre',
     configResolved(config) {
       base = config.base;
@@ -161,7 +164,8 @@ export function antdStaticStyles(options: { theme: object }): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler() {
+      handler(_html, { server }) {
+        if (server) return [{ tag: 'style', children: extractAntdStyles(options.theme, () => true).css, injectTo: 'head' }];
         if (!fileName) throw new Error('antd.css was not emitted before index.html');
         return [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${base}${fileName}` }, injectTo: 'head' }];
       },

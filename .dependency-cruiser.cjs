@@ -63,9 +63,10 @@ module.exports = {
       name: 'views-do-not-call-the-api',
       comment:
         'only stores (and lib/, which builds them) talk to the back end; views and hooks call stores (issue 6). ' +
-        'Type-only imports are allowed: a type (ApiCallError to show an error) carries no call and is erased in the build',
+        'Type-only imports are allowed: a type (ApiCallError to show an error) carries no call and is erased in the build. ' +
+        'main.tsx, the composition root, asks for the first screen in one call and seeds the stores with it',
       severity: 'error',
-      from: { path: '^src-renderer/', pathNot: ['^src-renderer/lib/', '^src-renderer/.*/store\\.ts$'] },
+      from: { path: '^src-renderer/', pathNot: ['^src-renderer/lib/', '^src-renderer/.*/store\\.ts$', '^src-renderer/main\\.tsx$'] },
       to: { path: '^src-renderer/lib/api\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {

@@ -9,6 +9,7 @@ import type { ServiceContext } from './context';
 import { createMenusService } from './menus/menus-service';
 import { createSettingsService } from './settings/settings-service';
 import { createTeamService } from './team/team-service';
+import { readFirstScreen } from './workspace/first-screen';
 import { createWorkspaceService } from './workspace/workspace-service';
 
 /** What the handlers need from the workspace session beyond the database. */
@@ -20,20 +21,25 @@ export interface SessionActions {
 
 /** Every contract method's handler, one service per domain (the `Handlers` type checks the set). */
 export function createHandlers(ctx: ServiceContext, session: SessionActions): Handlers {
+  const workspace = createWorkspaceService(ctx);
+  const accounts = createAccountsService(ctx);
+  const team = createTeamService(ctx);
+  const settings = createSettingsService(ctx);
   return {
     workspace: {
-      ...createWorkspaceService(ctx),
+      ...workspace,
+      firstScreen: () => readFirstScreen({ status: workspace.status, settings: settings.get, accounts: accounts.list, team: team.list }),
       loadDemo({ replace }) {
         session.loadDemo(replace ?? false);
         return { ok: true as const };
       },
     },
-    accounts: createAccountsService(ctx),
+    accounts,
     columns: createColumnsService(ctx),
     menus: createMenusService(ctx),
-    team: createTeamService(ctx),
+    team,
     backups: createBackupsService(ctx, session.restoreBackup),
-    settings: createSettingsService(ctx),
+    settings,
     calendarLayers: createCalendarLayersService(),
     calendar: createCalendarService(ctx),
     calendarTransfer: createCalendarTransferService(ctx),

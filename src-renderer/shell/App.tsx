@@ -1,13 +1,25 @@
 import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../features/settings/store';
 import { useWorkspace, workspaceStore } from '../features/workspace/store';
 import { applyLanguage } from '../i18n';
 import { errorText } from '../lib/field-errors';
 import { AppShell } from './AppShell';
-import { FirstLaunch } from './FirstLaunch';
+import { THEME } from './theme';
+
+// Shown once per install: its form code loads only then, not before every first screen.
+const FirstLaunch = lazy(() => import('./FirstLaunch').then((m) => ({ default: m.FirstLaunch })));
+
+function Busy() {
+  return (
+    <div style={{ height: '100%', display: 'grid', placeItems: 'center' }}>
+      <Spin size="large" />
+    </div>
+  );
+}
 
 function Boot() {
   const { t } = useTranslation();
@@ -25,14 +37,14 @@ function Boot() {
       />
     );
   }
-  if (!status || !settingsLoaded) {
-    return (
-      <div style={{ height: '100%', display: 'grid', placeItems: 'center' }}>
-        <Spin size="large" />
-      </div>
-    );
-  }
-  return status.initialized ? <AppShell /> : <FirstLaunch />;
+  if (!status || !settingsLoaded) return <Busy />;
+  return status.initialized ? (
+    <AppShell />
+  ) : (
+    <Suspense fallback={<Busy />}>
+      <FirstLaunch />
+    </Suspense>
+  );
 }
 
 export function App() {
@@ -41,7 +53,7 @@ export function App() {
   applyLanguage(language);
 
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#07a35a' } }}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={THEME}>
       <AntApp style={{ height: '100%' }}>
         <Boot />
       </AntApp>

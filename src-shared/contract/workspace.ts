@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Ok, optionalText, requiredText } from './common';
 import { unknownPlaceholders } from '../domain/accounts/naming';
+import { Account } from './accounts';
+import { Settings } from './settings';
+import { Member } from './team';
 
 /** The subsidiary this workspace belongs to (分公司/事业部). */
 export const Workspace = z.object({
@@ -33,8 +36,18 @@ export const WorkspaceStatus = z.object({
 });
 export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>;
 
+/** What the first screen shows (the shell, the accounts list and its owners), read in one call. */
+export const FirstScreen = z.object({
+  status: WorkspaceStatus,
+  settings: Settings,
+  accounts: z.array(Account),
+  team: z.array(Member),
+});
+export type FirstScreen = z.infer<typeof FirstScreen>;
+
 export const workspaceContract = defineDomain('workspace', {
   status: method('Whether the workspace is set up, where its data lives, and its profile.', z.object({}), WorkspaceStatus),
+  firstScreen: method('Everything the first screen shows in one call: the status, the device settings, the accounts and the team.', z.object({}), FirstScreen),
   update: method('Creates or updates the workspace profile (name, short name, brand, industry, naming template).', WorkspaceInput, Workspace),
   startEmpty: method('First launch: creates an empty workspace with the given profile.', WorkspaceInput, Workspace),
   loadDemo: method('Fills the workspace with the deterministic demo (华东分公司); over existing data only with `replace` (after a backup, the old rows are deleted).', z.object({ replace: z.boolean().optional() }), Ok),

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { callApi } from '../../../helpers/web-server';
 import { summarize, type ScenarioResult } from '../../stats';
-import { DENSE, monthHash, RUNS, untilPainted, WARM_UP, withCalendar } from './ui';
+import { untilPainted } from './page-timing';
+import { DENSE, monthHash, RUNS, WARM_UP, withCalendar } from './ui';
 
 // One calendar edit in the drawer, UI → SQLite → UI, on the dense month of the large demo
 // (about 1,000 items on screen): from the click on 保存 to the frame that shows the new title,
@@ -34,7 +35,7 @@ function timeSave(page: Page, item: Item, title: string): Promise<number> {
 
 export async function calendarEdit(): Promise<ScenarioResult> {
   let mostCalls = 0;
-  const samples = await withCalendar(async (page, server, calls) => {
+  const samples = await withCalendar(async (page, requests, server) => {
     const item = await itemOnAFreeDay(server);
     const chip = page.locator(`[data-testid="calendar-day-${item.date}"] [data-id="${item.id}"]`);
     await page.evaluate(`window.location.hash = ${JSON.stringify(monthHash(DENSE))}`);
@@ -44,17 +45,18 @@ export async function calendarEdit(): Promise<ScenarioResult> {
       await chip.click();
       const title = `编辑基准第 ${run} 次`;
       await page.getByTestId('calendar-form-title').fill(title);
-      await calls.answered(); // what the drawer reads when it opens
-      calls.forget();
+      await requests.settled(); // what the drawer reads when it opens
+      requests.take();
       const ms = await timeSave(page, item, title);
       // The edit is done when its change event's refresh has its answers.
-      await calls.until(() => calls.names().includes('calendar.problems') && calls.names().includes('calendar.attention'));
-      await calls.answered();
-      mostCalls = Math.max(mostCalls, calls.sent.length);
+      await requests.called((call) => call.channel === 'calendar.problems');
+      await requests.called((call) => call.channel === 'calendar.attention');
+      await requests.settled();
+      mostCalls = Math.max(mostCalls, requests.take().length);
       await page.getByTestId('calendar-form').waitFor({ state: 'detached' });
       if (run > WARM_UP) out.push(ms);
     }
     return out;
-  }, 'calendar-edit');
+  });
   return { name: 'calendar: one edit in the drawer (UI → SQLite → UI)', unit: 'ms', summary: summarize(samples), budget: 30, kind: 'max', calls: { most: mostCalls, budget: 3 } };
 }

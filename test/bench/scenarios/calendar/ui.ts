@@ -1,11 +1,10 @@
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Route } from '@playwright/test';
 import { LARGE_DENSE_MONTH } from '../../../../src-main/demo/demo-calendar';
-import { addMonths, monthEnd } from '../../../../src-shared/domain/dates';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../e2e/chromium';
-import { watchApiCalls, type ApiCalls } from '../../../helpers/api-calls';
 import { callApi, startServer, type RunningServer } from '../../../helpers/web-server';
 import { summarize, type ScenarioResult } from '../../stats';
 import { copyOfLargeWorkspace } from '../../workspace';
+import { followRequests, timeDrop, timeHashChange, type ApiCall, type PageRequests } from './page-timing';
 
 // The calendar in Debian's Chromium on the large demo (5 years × 50 accounts; the dense month has
 // about 1,000 items). Times are taken inside the page, from the change to the frame that shows it.
@@ -13,74 +12,61 @@ import { copyOfLargeWorkspace } from '../../workspace';
 export const RUNS = 22;
 export const WARM_UP = 2;
 export const DENSE = `${LARGE_DENSE_MONTH}-01`;
-
-// Page scripts are strings: tsx would wrap functions passed to page.evaluate in a helper the page lacks.
-
-/**
- * Resolves, in the page, with the ms from `start` until `selector` matches inside `root` and the
- * next frame is painted. A MutationObserver sees the change as it happens (polling once a frame
- * would add up to a frame of its own).
- */
-export const untilPainted = (root: string, selector: string, watch = '{ childList: true, subtree: true }') => `new Promise((resolve) => {
-  const scope = ${root};
-  const painted = () => requestAnimationFrame(() => resolve(performance.now() - start));
-  if (scope.querySelector(${JSON.stringify(selector)})) return painted();
-  const observer = new MutationObserver(() => {
-    if (!scope.querySelector(${JSON.stringify(selector)})) return;
-    observer.disconnect();
-    painted();
-  });
-  observer.observe(document.body, ${watch});
-})`;
-
-/** Sets the hash and resolves with the ms until `selector` matches and the next frame is painted. */
-function timeHashChange(page: Page, hash: string, selector: string): Promise<number> {
-  return page.evaluate(`(() => {
-    const start = performance.now();
-    window.location.hash = ${JSON.stringify(hash)};
-    return ${untilPainted('document', selector)};
-  })()`);
-}
-
-/** Drops item `id` on a day through the UI's own drop handler; resolves when it shows there. */
-function timeDrop(page: Page, id: string, day: string): Promise<number> {
-  return page.evaluate(`(() => {
-    const target = document.querySelector('[data-testid="calendar-day-${day}"]');
-    const dataTransfer = new DataTransfer();
-    dataTransfer.setData('application/x-opsbench-items', JSON.stringify([${JSON.stringify(id)}]));
-    const start = performance.now();
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
-    return ${untilPainted('target', `[data-id="${id}"]`)};
-  })()`);
-}
+const ACCOUNTS_TABLE = '[data-testid="accounts-table"] tbody tr[data-row-key]';
 
 export const monthHash = (date: string, extra = '') => `#/calendar?view=month&date=${date}${extra}`;
 /** A chip inside the 15th of the month: there when the month's items have arrived and rendered. */
 const itemsOf = (date: string) => `[data-testid="calendar-day-${date.slice(0, 8)}15"] [data-testid="calendar-item"]`;
+/** The items of the month of `date` were asked for (the range of a month grid holds its 15th). */
+const asksItemsOf = (date: string) => (call: ApiCall) => call.channel === 'calendar.listItems' && String(call.input.from) <= `${date.slice(0, 8)}15` && String(call.input.to) >= `${date.slice(0, 8)}15`;
 
-/** The large demo's calendar in Chromium, opened on the accounts page, with the page's API calls watched. */
-export async function withCalendar<T>(work: (page: Page, server: RunningServer, calls: ApiCalls) => Promise<T>, name = 'calendar-ui'): Promise<T> {
-  const server = await startServer(copyOfLargeWorkspace(name));
+export type Work<T> = (page: Page, requests: PageRequests, server: RunningServer) => Promise<T>;
+
+/** A new browser context showing the first screen, all of it loaded. */
+async function openApp<T>(browser: Awaited<ReturnType<typeof chromium.launch>>, server: RunningServer, work: Work<T>): Promise<T> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const requests = followRequests(page);
+    await page.goto(`${server.url}#/accounts`);
+    await page.locator(ACCOUNTS_TABLE).first().waitFor();
+    await requests.settled();
+    return await work(page, requests, server);
+  } finally {
+    await context.close();
+  }
+}
+
+async function withBrowser<T>(work: (browser: Awaited<ReturnType<typeof chromium.launch>>, server: RunningServer) => Promise<T>): Promise<T> {
+  const server = await startServer(copyOfLargeWorkspace('calendar-ui'));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-    const calls = watchApiCalls(page);
-    await page.goto(`${server.url}#/accounts`);
-    await page.getByTestId('accounts-table').waitFor();
-    return await work(page, server, calls);
+    return await work(browser, server);
   } finally {
     await browser.close();
     await server.stop();
   }
 }
 
-/** Resolves once the page has fetched the month grid of `month` (its whole month in one range) and every call is answered. */
-function prefetched(calls: ApiCalls, month: string): Promise<void> {
-  const first = month.slice(0, 7) + '-01';
-  const last = monthEnd(first);
-  const covers = ({ call, input }: { call: string; input: Record<string, unknown> }) => call === 'calendar.listItems' && String(input.from) <= first && String(input.to) >= last;
-  return calls.until(() => calls.sent.some(covers)).then(() => calls.answered());
+export const withCalendar = <T>(work: Work<T>) => withBrowser((browser, server) => openApp(browser, server, work));
+
+/**
+ * The calendar opened for the first time after the first screen (its code not loaded yet, as in
+ * a new window), through the menu's link: today's month painted with its items.
+ */
+export async function calendarFirstOpen(): Promise<ScenarioResult> {
+  const samples = await withBrowser(async (browser, server) => {
+    const out: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const ms = await openApp(browser, server, async (page) => {
+        const link = (await page.getByTestId('nav-calendar').getAttribute('href'))!;
+        return timeHashChange(page, link, '[data-testid="calendar-month"] [data-testid="calendar-item"]');
+      });
+      if (run >= WARM_UP) out.push(ms);
+    }
+    return out;
+  });
+  return { name: 'calendar opened the first time (today’s month)', unit: 'ms', summary: summarize(samples), budget: 600, kind: 'max' };
 }
 
 /** From the route change (accounts → calendar) to the dense month painted with its items. */
@@ -96,38 +82,84 @@ export async function calendarMonthPaint(): Promise<ScenarioResult> {
     }
     return out;
   });
-  return { name: `calendar month view with ~1,000 items painted after the route changes`, unit: 'ms', summary: summarize(samples), budget: 150, kind: 'max' };
+  return { name: 'calendar month with ~1,000 items, after the route changes', unit: 'ms', summary: summarize(samples), budget: 150, kind: 'max' };
+}
+
+/** The first day of the month after `date`'s. */
+function nextMonth(date: string): string {
+  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
 /**
- * Stepping month by month (]) from 2026-08 to 2027-07, through the dense month, twice. Before
- * each step the page has prefetched the next month, as it does while a person looks at a month.
+ * Steps month by month (]) from 2026-08 to 2027-07, through the dense month, twice; `beforeStep`
+ * readies the page for each step and `counts` says whether a step is kept.
+ */
+async function stepMonths(page: Page, requests: PageRequests, beforeStep: (next: string) => Promise<void>, counts: (next: string, calls: ApiCall[]) => boolean): Promise<number[]> {
+  const out: number[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    // Leaving the calendar drops what it had fetched: each pass starts cold.
+    await timeHashChange(page, '#/accounts', '[data-testid="accounts-table"]');
+    let month = '2026-08-01';
+    await timeHashChange(page, monthHash(month), itemsOf(month));
+    for (let step = 0; step < 11; step++) {
+      const next = nextMonth(month);
+      await beforeStep(next);
+      requests.take();
+      const ms = await timeHashChange(page, monthHash(next), itemsOf(next));
+      month = next;
+      if ((pass > 0 || step > 0) && counts(next, requests.take())) out.push(ms);
+    }
+  }
+  return out;
+}
+
+/**
+ * Stepping to the next month once the page has prefetched it: after a month is shown the page
+ * asks for the months around it, and a person looks at a month longer than that takes.
  */
 export async function calendarNextMonth(): Promise<ScenarioResult> {
-  const samples = await withCalendar(async (page, _server, calls) => {
-    const out: number[] = [];
-    for (let pass = 0; pass < 2; pass++) {
-      // Leaving the calendar drops what it had fetched: each pass starts cold.
-      await timeHashChange(page, '#/accounts', '[data-testid="accounts-table"]');
-      calls.forget();
-      let month = '2026-08-01';
-      await timeHashChange(page, monthHash(month), itemsOf(month));
-      for (let step = 0; step < 11; step++) {
-        const next = addMonths(month, 1);
-        await prefetched(calls, next);
-        month = next;
-        const ms = await timeHashChange(page, monthHash(month), itemsOf(month));
-        if (pass > 0 || step > 0) out.push(ms);
-      }
-    }
-    return out;
-  });
-  return { name: 'calendar: switching to the next month (from 2026-08, through the dense month)', unit: 'ms', summary: summarize(samples), budget: 80, kind: 'max' };
+  const samples = await withCalendar(async (page, requests) =>
+    stepMonths(
+      page,
+      requests,
+      async (next) => {
+        await requests.called(asksItemsOf(next));
+        await requests.settled();
+      },
+      () => true,
+    ),
+  );
+  return { name: 'calendar: next month, prefetched (2026-08 → 2027-07)', unit: 'ms', summary: summarize(samples), budget: 80, kind: 'max' };
+}
+
+/**
+ * Stepping to a month the page has not fetched: its prefetch is refused, so the step asks the
+ * server and renders what comes back. A step served without asking (none should be) is not counted.
+ */
+export async function calendarNextMonthUnfetched(): Promise<ScenarioResult> {
+  const samples = await withCalendar(async (page, requests) =>
+    stepMonths(
+      page,
+      requests,
+      async (next) => {
+        // Interception slows every request down, so it is on only while the page settles.
+        const refuse = asksItemsOf(next);
+        const handler = (route: Route) => (refuse({ channel: 'calendar.listItems', input: route.request().postDataJSON() as Record<string, unknown> }) ? route.abort() : route.continue());
+        await page.route('**/api/calendar/listItems', handler);
+        await requests.called(refuse);
+        await requests.settled();
+        await page.unroute('**/api/calendar/listItems', handler);
+      },
+      (next, calls) => calls.some(asksItemsOf(next)),
+    ),
+  );
+  return { name: 'calendar: next month, not prefetched (2026-08 → 2027-07)', unit: 'ms', summary: summarize(samples), budget: 80, kind: 'max' };
 }
 
 /** A drop on another day, through the UI's own drop handler, to SQLite and back on screen. */
 export async function calendarDragMove(): Promise<ScenarioResult> {
-  const samples = await withCalendar(async (page, server, calls) => {
+  const samples = await withCalendar(async (page, requests, server) => {
     const accounts = (await callApi(server, 'accounts.list')) as Array<{ id: string }>;
     const account = accounts[0]!.id;
     const item = (await callApi(server, 'calendar.createItem', { accountId: account, date: `${LARGE_DENSE_MONTH}-05`, slot: 8, title: '拖动基准' })) as { id: string };
@@ -135,11 +167,9 @@ export async function calendarDragMove(): Promise<ScenarioResult> {
     const out: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const day = `${LARGE_DENSE_MONTH}-${run % 2 === 0 ? '06' : '05'}`;
-      calls.forget();
+      // The refresh that follows a drop is answered before the next drag starts.
+      await requests.settled();
       const ms = await timeDrop(page, item.id, day);
-      // A person drags at most a few times a second: the refresh that follows a drop ends first.
-      await calls.until(() => calls.names().includes('calendar.problems'));
-      await calls.answered();
       if (run >= WARM_UP) out.push(ms);
     }
     return out;

@@ -1,20 +1,26 @@
-// `npm run screenshots`: the demo workspace's screens at 1280×800 in zh-CN (and the accounts
-// screen in English), written to docs/screenshots/ for the README and for looking at changes.
+// `npm run screenshots`: the demo workspace's screens at 1366×768 in zh-CN (and the accounts,
+// menu and calendar screens in English), written to docs/screenshots/ for the README and for looking at changes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium';
 import { callApi, startServer } from '../test/helpers/web-server';
 
 const OUT = join(process.cwd(), 'docs', 'screenshots');
+
+/** Waits until antd's entrance animations (drawers, tabs, fades) have finished, instead of guessing how long they take. */
+async function settled(page: Page): Promise<void> {
+  // A string: this file is compiled without the DOM's types.
+  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+}
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'opsbench-shots-'));
   const server = await startServer(dataDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
     await page.goto(server.url);
     await page.getByText('欢迎使用运营台').waitFor();
     await page.screenshot({ path: join(OUT, 'first-launch.png') });
@@ -26,6 +32,7 @@ async function main(): Promise<void> {
       ['calendar-week', '#/calendar?view=week&date=2026-10-08', 'calendar-week'],
       ['calendar-list', '#/calendar?view=list&date=2026-10-01&color=account', 'calendar-list'],
       ['calendar-board', '#/calendar?view=board&date=2026-10-01', 'calendar-board'],
+      ['calendar-2027-spring-festival', '#/calendar?view=month&date=2027-02-01', 'calendar-month'],
       ['accounts', '#/accounts', 'accounts-table'],
       ['account-profile', `#/accounts/${service.id}`, 'account-profile'],
       ['account-columns', `#/accounts/${service.id}/columns`, 'columns-table'],
@@ -36,22 +43,22 @@ async function main(): Promise<void> {
     for (const [name, route, testId] of shots) {
       await page.goto(`${server.url}${route}`);
       await page.getByTestId(testId).waitFor();
-      await page.waitForTimeout(300); // let antd's entrance animations finish
+      await settled(page);
       await page.screenshot({ path: join(OUT, `${name}.png`) });
     }
     await callApi(server, 'settings.update', { language: 'en' });
     await page.goto(`${server.url}#/accounts`);
     await page.reload(); // the language is read at start-up
     await page.getByTestId('accounts-table').waitFor();
-    await page.waitForTimeout(300);
+    await settled(page);
     await page.screenshot({ path: join(OUT, 'accounts-en.png') });
     await page.goto(`${server.url}#/accounts/${service.id}/menu`);
     await page.getByTestId('menu-planner').waitFor();
-    await page.waitForTimeout(300);
+    await settled(page);
     await page.screenshot({ path: join(OUT, 'account-menu-en.png') });
     await page.goto(`${server.url}#/calendar?view=month&date=2026-10-01`);
     await page.getByTestId('calendar-month').waitFor();
-    await page.waitForTimeout(300);
+    await settled(page);
     await page.screenshot({ path: join(OUT, 'calendar-month-en.png') });
     console.log(`screenshots written to ${OUT}`);
   } finally {

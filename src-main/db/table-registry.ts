@@ -13,6 +13,8 @@ export interface SyncedTable {
   name: string;
   /** The domain whose `changed` event fires when the table changes. */
   domain: DomainName;
+  /** Domains whose data is derived from the table, so their `changed` event fires too. */
+  alsoNotifies: readonly DomainName[];
   /** SQL column name → TS property name, for every column sync carries (all but id/updated_at). */
   fields: Map<string, string>;
   /** SQL names of boolean columns (stored 0/1, carried as booleans). */
@@ -31,7 +33,7 @@ export interface OtherTable {
 /** Columns maintained by the repository itself, not carried as field changes. */
 const NOT_SYNCED_FIELDS = new Set(['id', 'updated_at']);
 
-function synced(table: SQLiteTable, domain: DomainName): SyncedTable {
+function synced(table: SQLiteTable, domain: DomainName, alsoNotifies: readonly DomainName[] = []): SyncedTable {
   const fields = new Map<string, string>();
   const booleanFields = new Set<string>();
   const notNullFields = new Set<string>();
@@ -41,7 +43,7 @@ function synced(table: SQLiteTable, domain: DomainName): SyncedTable {
     if (column.dataType === 'boolean') booleanFields.add(column.name);
     if (column.notNull) notNullFields.add(column.name);
   }
-  return { kind: 'synced', table, name: getTableName(table), domain, fields, booleanFields, notNullFields };
+  return { kind: 'synced', table, name: getTableName(table), domain, alsoNotifies, fields, booleanFields, notNullFields };
 }
 
 export const SYNCED_TABLES: readonly SyncedTable[] = [
@@ -55,6 +57,8 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   synced(schema.calendarItems, 'calendar'),
   synced(schema.calendarItemTags, 'calendar'),
   synced(schema.keyDates, 'calendar'),
+  // The calendar's 休/班 layer follows the workspace's schedule.
+  synced(schema.holidayEntries, 'holidays', ['calendarLayers']),
 ];
 
 function local(table: SQLiteTable, reason: string): OtherTable {

@@ -6,6 +6,7 @@ import { createCalendarLayersService } from './calendar/layers';
 import { createCalendarTransferService } from './calendar/transfer/transfer-service';
 import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
+import { createHolidaysService } from './holidays/holidays-service';
 import { createMenusService } from './menus/menus-service';
 import { createSettingsService } from './settings/settings-service';
 import { createTeamService } from './team/team-service';
@@ -40,8 +41,9 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions): Ha
     team,
     backups: createBackupsService(ctx, session.restoreBackup),
     settings,
-    calendarLayers: createCalendarLayersService(),
+    calendarLayers: createCalendarLayersService(ctx),
     calendar: createCalendarService(ctx),
     calendarTransfer: createCalendarTransferService(ctx),
+    holidays: createHolidaysService(ctx),
   };
 }

@@ -201,9 +201,12 @@ export class SyncRepository {
   }
 
   private markTouched(meta: SyncedTable, ids: Iterable<string>): void {
-    let set = this.touched.get(meta.domain);
-    if (!set) this.touched.set(meta.domain, (set = new Set()));
-    for (const id of ids) set.add(id);
+    const sets = [meta.domain, ...meta.alsoNotifies].map((domain) => {
+      let set = this.touched.get(domain);
+      if (!set) this.touched.set(domain, (set = new Set()));
+      return set;
+    });
+    for (const id of ids) for (const set of sets) set.add(id);
   }
 
   private statement(key: string, sql: string): Database.Statement {

@@ -31,13 +31,22 @@ export const CalendarLayerDay = z.object({
   /** Chinese name, e.g. 国庆节, 国庆节调休上班, 寒露, 中秋节, 双11. */
   name: z.string(),
   nameEn: z.string(),
+  /** A 休 computed from the statutory holidays because the year's official schedule is not known (预计). */
+  estimated: z.boolean().optional(),
 });
 export type CalendarLayerDay = z.infer<typeof CalendarLayerDay>;
 
+/** Where a year's 休/班 come from: the workspace's own schedule, the bundled official data, or the statutory estimate. */
+export const HolidaySource = z.enum(['entered', 'builtin', 'estimated']);
+export type HolidaySource = z.infer<typeof HolidaySource>;
+
+export const HolidaySourceOfYear = z.object({ year: z.number().int(), source: HolidaySource });
+export type HolidaySourceOfYear = z.infer<typeof HolidaySourceOfYear>;
+
 export const calendarLayersContract = defineDomain('calendarLayers', {
   list: method(
-    "Lists China's calendar layers (holidays, 调休 workdays, solar terms, lunar festivals, marketing days) in a range of at most 400 days.",
+    "Lists China's calendar layers (holidays, 调休 workdays, solar terms, lunar festivals, marketing days) in a range of at most 400 days, and each year's holiday source.",
     CalendarLayersRange,
-    z.object({ days: z.array(CalendarLayerDay) }),
+    z.object({ days: z.array(CalendarLayerDay), sources: z.array(HolidaySourceOfYear) }),
   ),
 });

@@ -5,6 +5,7 @@ import { calendarLayersContract } from './calendar-layers';
 import { calendarTransferContract } from './calendar-transfer';
 import { columnsContract } from './columns';
 import type { DomainClient, DomainHandlers } from './define';
+import { holidaysContract } from './holidays';
 import { menusContract } from './menus';
 import { settingsContract } from './settings';
 import { teamContract } from './team';
@@ -22,6 +23,7 @@ export const contract = {
   calendarLayers: calendarLayersContract,
   calendar: calendarContract,
   calendarTransfer: calendarTransferContract,
+  holidays: holidaysContract,
 } as const;
 
 export type Contract = typeof contract;

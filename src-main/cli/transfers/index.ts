@@ -1,4 +1,5 @@
 import { calendarTransfer } from './calendar';
+import { holidaysTransfer } from './holidays';
 import type { Direction, Transfer, TransferHandler } from './transfer';
 
 // `opsbench import|export <what>`: each <what> registers its handlers here, and the command,
@@ -6,6 +7,7 @@ import type { Direction, Transfer, TransferHandler } from './transfer';
 
 export const TRANSFERS: Readonly<Record<string, Transfer>> = {
   calendar: calendarTransfer,
+  holidays: holidaysTransfer,
 };
 
 /** The <what>s that can be imported (or exported), in the table's order. */

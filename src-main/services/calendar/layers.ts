@@ -1,12 +1,18 @@
 import chineseDays from 'chinese-days';
 import { z } from 'zod';
 import marketingData from '../../../resources/calendar/marketing-days.json';
-import type { CalendarLayerDay, CalendarLayerKind, CalendarLayersRange } from '../../../src-shared/contract/calendar-layers';
-import { addDays, eachDay, isoDate, nthWeekdayOf, weekdayOf } from '../../../src-shared/domain/dates';
+import type { CalendarLayerDay, CalendarLayerKind, CalendarLayersRange, HolidaySourceOfYear } from '../../../src-shared/contract/calendar-layers';
+import { addDays, isoDate, nthWeekdayOf } from '../../../src-shared/domain/dates';
+import type { ServiceContext } from '../context';
+import { holidayLayer } from './holidays/schedule';
 
-// China's calendar as layers. Holidays, 调休 and solar terms come from `chinese-days` (official
-// schedules bundled, works offline; it lives here, not in src-shared, to keep the UI bundle
-// small); lunar festivals from its lunar→solar conversion; marketing days from a data file.
+/** Other domains (the holiday schedules' validation) use the statutory days through here. */
+export { statutoryHolidays } from './holidays/statutory';
+
+// China's calendar as layers. Holidays and 调休 follow the workspace's schedule, else the official
+// data bundled in `chinese-days`, else the statutory estimate (holidays/schedule.ts); solar terms
+// and lunar festivals come from `chinese-days` (works offline; it lives here, not in src-shared,
+// to keep the UI bundle small); marketing days from a data file.
 
 const MarketingDay = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('fixed'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
@@ -17,9 +23,6 @@ type MarketingDay = z.infer<typeof MarketingDay>;
 
 /** Parsed once at load: a broken data file fails loudly rather than hiding days. */
 const MARKETING_DAYS: readonly MarketingDay[] = z.object({ days: z.array(MarketingDay) }).parse(marketingData).days;
-
-/** The package's short holiday names, as the calendar shows them. */
-const HOLIDAY_NAMES: Record<string, string> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
 
 const LUNAR_FESTIVALS: ReadonlyArray<{ monthDay: string; name: string; nameEn: string }> = [
   { monthDay: '01-01', name: '春节', nameEn: 'Spring Festival' },
@@ -41,28 +44,9 @@ const SOLAR_TERMS_EN: Record<string, string> = {
 
 const KIND_ORDER: Record<CalendarLayerKind, number> = { holiday: 0, workday: 1, solarTerm: 2, lunarFestival: 3, marketing: 4 };
 
-/** `chinese-days` names a holiday "National Day,国庆节,3"; ordinary days carry a weekday name. */
-function holidayOf(name: string): { name: string; nameEn: string } | undefined {
-  const [en, cn] = name.split(',');
-  if (!en || !cn) return undefined;
-  return { name: HOLIDAY_NAMES[cn] ?? cn, nameEn: en };
-}
-
 /** 春节 of a lunar year as a solar date. */
 function springFestival(lunarYear: number): string {
   return chineseDays.getSolarDateFromLunar(`${lunarYear}-01-01`).date;
-}
-
-function statutoryDays(from: string, to: string, out: CalendarLayerDay[]): void {
-  for (const date of eachDay(from, to)) {
-    const detail = chineseDays.getDayDetail(date);
-    const holiday = holidayOf(detail.name);
-    if (!holiday) continue;
-    const weekday = weekdayOf(date);
-    if (!detail.work) out.push({ date, kind: 'holiday', ...holiday });
-    // A make-up working day (补班) is a Saturday or Sunday the schedule turns into a workday.
-    else if (weekday === 0 || weekday === 6) out.push({ date, kind: 'workday', name: `${holiday.name}调休上班`, nameEn: `${holiday.nameEn} make-up workday` });
-  }
 }
 
 function lunarFestivals(from: string, to: string, out: CalendarLayerDay[]): void {
@@ -97,16 +81,15 @@ function marketingDays(from: string, to: string, out: CalendarLayerDay[]): void 
   }
 }
 
-export function createCalendarLayersService() {
+export function createCalendarLayersService(ctx: ServiceContext) {
   return {
-    list({ from, to }: CalendarLayersRange): { days: CalendarLayerDay[] } {
-      const days: CalendarLayerDay[] = [];
-      statutoryDays(from, to, days);
+    list({ from, to }: CalendarLayersRange): { days: CalendarLayerDay[]; sources: HolidaySourceOfYear[] } {
+      const { days, sources } = holidayLayer(ctx.db, from, to);
       for (const term of chineseDays.getSolarTerms(from, to)) days.push({ date: term.date, kind: 'solarTerm', name: term.name, nameEn: SOLAR_TERMS_EN[term.term] ?? term.term });
       lunarFestivals(from, to, days);
       marketingDays(from, to, days);
       days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
-      return { days };
+      return { days, sources };
     },
   };
 }

@@ -113,6 +113,8 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
     const own: DayLayer[] = keyDates.map((k) => ({ date: k.date, kind: 'keyDate', name: k.name, nameEn: k.name }));
     return groupBy<DayLayer>([...own, ...layers].filter((l) => toggles.has(toggleOf(l.kind))), (l) => l.date);
   }, [layers, keyDates, toggles]);
+  // Years on screen whose 休 are estimated: the quiet banner says so.
+  const estimatedYears = useMemo(() => [...new Set(layers.filter((l) => l.estimated).map((l) => l.date.slice(0, 4)))], [layers]);
   const columnName = useMemo(() => new Map(columns.map((c) => [c.id, c.name])), [columns]);
   // The month shows a day's gaps together; the week shows them per account.
   const [gapsByDay, gapsByCell] = useMemo(() => {
@@ -169,6 +171,8 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
       statuses: Object.fromEntries(ItemStatus.options.map((s) => [s, t(`calendar.status.${s}`)])) as Record<ItemStatus, string>,
       holidayMark: t('calendar.mark.holiday'),
       workdayMark: t('calendar.mark.workday'),
+      estimatedMark: t('calendar.mark.estimated'),
+      estimatedHint: (year: string) => t('calendar.mark.estimatedHint', { year }),
       english: i18n.language === 'en',
     }),
     [t, i18n.language],
@@ -240,6 +244,9 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           onChange={go}
         />
         {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
+        {estimatedYears.length > 0 && toggles.has('holiday') && (
+          <Alert data-testid="calendar-estimated-banner" type="info" banner showIcon={false} style={{ marginBottom: 8 }} title={t('calendar.estimatedYears', { years: estimatedYears.join('、') })} />
+        )}
         {selectedIds.length > 0 && <SelectionBar ids={selectedIds} periodStart={periodFrom} onClear={clearSelection} />}
         <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
           <div style={{ flex: 1, minWidth: 0 }}>

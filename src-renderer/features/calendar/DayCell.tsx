@@ -22,9 +22,9 @@ function onDayKey(event: KeyboardEvent<HTMLElement>, date: string, create: () =>
   }
 }
 
-function Mark({ text, color, testId }: { text: string; color: string; testId: string }) {
+function Mark({ text, color, testId, title }: { text: string; color: string; testId: string; title?: string }) {
   return (
-    <span data-testid={testId} className="cal-mark" style={{ background: color }}>
+    <span data-testid={testId} className="cal-mark" style={{ background: color }} title={title}>
       {text}
     </span>
   );
@@ -33,12 +33,19 @@ function Mark({ text, color, testId }: { text: string; color: string; testId: st
 /** The day number with its 休/班 marks. */
 export function DayHead({ date, layers, isToday, extra }: { date: string; layers: DayLayer[]; isToday: boolean; extra?: ReactNode }) {
   const { labels } = useCalendarBoard();
-  const holiday = layers.some((l) => l.kind === 'holiday');
+  const holidayLayer = layers.find((l) => l.kind === 'holiday');
+  const holiday = holidayLayer !== undefined;
+  const estimated = holidayLayer?.estimated === true;
   const workday = layers.some((l) => l.kind === 'workday');
   return (
     <div className="cal-dayhead">
       <span style={{ fontWeight: isToday ? 700 : 500, color: isToday ? '#1677ff' : holiday ? LAYER_COLORS.holiday : undefined }}>{Number(date.slice(8))}</span>
-      {holiday && <Mark text={labels.holidayMark} color={LAYER_COLORS.holiday} testId="calendar-mark-holiday" />}
+      {holiday && <Mark text={labels.holidayMark} color={LAYER_COLORS.holiday} testId="calendar-mark-holiday" title={estimated ? labels.estimatedHint(date.slice(0, 4)) : undefined} />}
+      {estimated && (
+        <span data-testid="calendar-mark-estimated" className="cal-mark-estimated" title={labels.estimatedHint(date.slice(0, 4))}>
+          {labels.estimatedMark}
+        </span>
+      )}
       {workday && <Mark text={labels.workdayMark} color={LAYER_COLORS.workday} testId="calendar-mark-workday" />}
       {extra}
     </div>

@@ -8,7 +8,7 @@ import type { MoveTarget } from './store';
 export interface CalendarBoard {
   accounts: Map<string, AccountBadge>;
   /** Texts every chip shows, translated once per language rather than once per chip. */
-  labels: { slots: string[]; statuses: Record<ItemStatus, string>; holidayMark: string; workdayMark: string; english: boolean };
+  labels: { slots: string[]; statuses: Record<ItemStatus, string>; holidayMark: string; workdayMark: string; estimatedMark: string; estimatedHint: (year: string) => string; english: boolean };
   colorBy: CalendarColorBy;
   selected: ReadonlySet<string>;
   /** A plain click opens the item; with Ctrl/⌘/Shift it toggles the selection. */

@@ -7,6 +7,8 @@ export interface DayLayer {
   kind: CalendarLayerKind | 'keyDate';
   name: string;
   nameEn: string;
+  /** A 休 estimated from the statutory holidays (the year's schedule is not known). */
+  estimated?: boolean;
 }
 
 /** The layer toggles of the header: 调休 workdays follow the holiday toggle. */

@@ -68,6 +68,10 @@ export const cliEn: Messages<typeof cliZhCN> = {
         dryRun_one: 'Dry run: {{importable}} item would be imported (duplicates: {{duplicates}}, rejected: {{rejected}}); nothing was written.',
         dryRun_other: 'Dry run: {{importable}} items would be imported (duplicates: {{duplicates}}, rejected: {{rejected}}); nothing was written.',
       },
+      holidays: {
+        done_one: 'Imported the holiday schedule of {{list}}: {{off}} ranges off, {{work}} make-up workdays (replacing what those years held).',
+        done_other: 'Imported the holiday schedule of {{list}}: {{off}} ranges off, {{work}} make-up workdays (replacing what those years held).',
+      },
     },
     export: {
       calendar: {
@@ -142,6 +146,16 @@ made first. Exits 1 when no row could be imported because of errors.
 Options:
   --dry-run                Check the file and print what would be imported, without writing
   --rejected FILE          Write the rejected rows as CSV (UTF-8 with BOM, opens in Excel) to fix and import again`,
+      importHolidays: `opsbench import holidays FILE [--year YEAR]
+
+Imports a year's (or several years') official holiday schedule, replacing what the workspace holds for
+those years; the calendar shows its 休 (off) and 班 (make-up workdays) at once. The file is either the
+State Council's notice (《关于20XX年部分节假日安排的通知》, its text saved as .txt) or a CSV
+start,end,休/班,name (e.g. 2027-02-05,2027-02-12,休,春节). A 班 must be a Saturday or Sunday; a 休 range
+must include its holiday's statutory days.
+
+Options:
+  --year YEAR              the year of a notice pasted without its title`,
       exportCalendar: `opsbench export calendar --from YYYY-MM-DD --to YYYY-MM-DD [--format xlsx|ics] [--out FILE]
 
 Writes the dated items of a range (at most 400 days) as an Excel workbook or an iCalendar file

@@ -67,6 +67,10 @@ export const cliZhCN = {
         dryRun_one: '试运行：可导入 {{importable}} 条排期（重复 {{duplicates}} 条，有错误 {{rejected}} 条），没有写入任何数据。',
         dryRun_other: '试运行：可导入 {{importable}} 条排期（重复 {{duplicates}} 条，有错误 {{rejected}} 条），没有写入任何数据。',
       },
+      holidays: {
+        done_one: '已导入 {{list}} 年放假安排：休 {{off}} 段，班 {{work}} 天（替换了这些年份原有的安排）。',
+        done_other: '已导入 {{list}} 年放假安排：休 {{off}} 段，班 {{work}} 天（替换了这些年份原有的安排）。',
+      },
     },
     export: {
       calendar: {
@@ -139,6 +143,14 @@ export const cliZhCN = {
 选项：
   --dry-run                只检查文件，打印能导入多少，不写入
   --rejected 文件          把有错误的行写成 CSV（UTF-8 带 BOM，Excel 可直接打开），改好后可再导入`,
+      importHolidays: `opsbench import holidays 文件 [--year 年份]
+
+导入一年（或几年）的放假安排，替换工作区里这些年份原有的安排，日历随即按它显示 休 和 班。文件可以是
+国务院办公厅《关于20XX年部分节假日安排的通知》的正文（从网页复制存成 .txt），或 CSV：
+开始,结束,休/班,名称（如 2027-02-05,2027-02-12,休,春节）。班 必须是周六或周日，休 必须包含该节日的法定假日。
+
+选项：
+  --year 年份              通知没有标题（没有「20XX年部分节假日安排」）时用哪一年`,
       exportCalendar: `opsbench export calendar --from YYYY-MM-DD --to YYYY-MM-DD [--format xlsx|ics] [--out 文件]
 
 把一段日期（最长 400 天）内有日期的排期写成 Excel 工作簿或 iCalendar 文件，打印导出的条数。

@@ -59,6 +59,17 @@ export const commonEn: Messages<typeof commonZhCN> = {
     slotRange: 'The position in a push is 1–8 (the headline is 1)',
     wholePush: 'This push has changed meanwhile; reload and reorder again',
     unknownPlaceholder: 'The template has a placeholder OpsBench does not know; use {品牌} (brand), {城市} (city), {业态} (business line), {简称} (short name)',
+    holidays: {
+      year: 'The year must be between {{min}} and {{max}}',
+      outsideYear: "This date is outside {{year}}'s holiday schedule (it may reach a month into the next or previous year)",
+      workdayNotWeekend: '{{date}} is not a Saturday or Sunday: a make-up workday (班) must fall on a weekend',
+      overlap: '{{date}} is already part of "{{other}}": ranges must not overlap',
+      missingStatutory: 'The days off of "{{name}}" must include its statutory day {{date}}',
+      notice: "No holiday arrangement found. Paste the body of the State Council's notice (e.g. 「一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。」)",
+      noticeYear: 'No year found: paste the notice with its title (「20XX年部分节假日安排」) or give --year on the command line',
+      csvKind: 'Row {{row}}: the third column must be 休 (off) or 班 (workday)',
+      csvDate: 'Row {{row}}: unrecognised date "{{value}}"',
+    },
     unknown: { column: 'This column no longer exists or belongs to another account', account: 'This account no longer exists', member: 'This member is no longer on the team; pick someone else' },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB)',

@@ -56,6 +56,17 @@ export const commonZhCN = {
     slotRange: '推送位置为 1–8（头条为 1）',
     wholePush: '这次推送的内容已有变化，请刷新后再调整顺序',
     unknownPlaceholder: '模板里有无法识别的占位符，可用 {品牌} {城市} {业态} {简称}',
+    holidays: {
+      year: '年份应在 {{min}}–{{max}} 之间',
+      outsideYear: '日期不在 {{year}} 年的放假安排之内（最多可跨到前后一个月）',
+      workdayNotWeekend: '{{date}} 不是周六或周日：调休上班（班）只能安排在周末',
+      overlap: '{{date}} 已在「{{other}}」的安排里，日期不能重叠',
+      missingStatutory: '「{{name}}」的放假日期应包含法定假日 {{date}}',
+      notice: '没有读出任何放假安排。请粘贴国务院办公厅通知的正文（如「一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。」）',
+      noticeYear: '没有找到年份：请粘贴含「20XX年部分节假日安排」的通知标题，或在命令行用 --year 指定',
+      csvKind: '第 {{row}} 行：第三列应为「休」或「班」',
+      csvDate: '第 {{row}} 行：无法识别的日期「{{value}}」',
+    },
     unknown: { column: '这个栏目已不存在或不属于此账号', account: '这个账号已不存在', member: '这位成员已不在团队中，请重新选择' },
     import: {
       fileTooLarge: '文件太大，最大 {{maxMb}} MB',

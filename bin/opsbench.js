@@ -13,8 +13,7 @@ function newEnough(version) {
 
 if (!newEnough(process.versions.node)) {
   process.stderr.write(
-    'opsbench needs Node.js ' + REQUIRED.join('.') + ' or newer (this is ' + process.versions.node + '); ' +
-      "run it through npm (npm run opsbench -- …) which uses the project's Node 24, or install Node 24 LTS.\n"
+    'opsbench needs Node.js ' + REQUIRED.join('.') + ' or newer (this is ' + process.versions.node + '); ' + "run it through npm (npm run opsbench -- …) which uses the project's Node 24, or install Node 24 LTS.\n",
   );
   process.exit(1);
 }

@@ -67,7 +67,15 @@ function variants(name: string): object[] {
     case 'Modal':
       return [{ open: true, getContainer: false, title: 'a' }];
     case 'Menu':
-      return [{ mode: 'inline', items: [{ key: 'a', label: 'a' }, { key: 'b', label: 'b', children: [{ key: 'c', label: 'c' }] }] }];
+      return [
+        {
+          mode: 'inline',
+          items: [
+            { key: 'a', label: 'a' },
+            { key: 'b', label: 'b', children: [{ key: 'c', label: 'c' }] },
+          ],
+        },
+      ];
     case 'Dropdown':
       return [{ menu: { items: [{ key: 'a', label: 'a' }] } }];
     case 'Tabs':

@@ -28,7 +28,12 @@ function start(): void {
   }
   lockDownSession();
   serveRenderer(join(mainDir, '..', 'renderer'));
-  disposeIpc = registerIpc(ipcMain, backend, () => BrowserWindow.getAllWindows(), (url) => isAppUrl(url, devServer));
+  disposeIpc = registerIpc(
+    ipcMain,
+    backend,
+    () => BrowserWindow.getAllWindows(),
+    (url) => isAppUrl(url, devServer),
+  );
   createMainWindow(preloadPath(mainDir), devServer);
 }
 

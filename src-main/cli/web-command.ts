@@ -15,18 +15,22 @@ export const webCommand: Command = async (ctx) => {
   const index = join(rendererDir(), 'index.html');
   if (!existsSync(index)) throw new CliError(message('cli.error.notBuilt', { file: index }));
   const dataDir = resolveDataDir({ flag: stringOption(values, 'data-dir'), env: ctx.io.env });
-  await withBackend(dataDir, async (backend) => {
-    const server = await startWebServer({ backend, port, host: '127.0.0.1', rendererDir: rendererDir() }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') throw new CliError(message('cli.error.portInUse', { port }));
-      throw error;
-    });
-    ctx.report({
-      summary: message('cli.web.ready', { url: server.url }),
-      data: { counts: {}, url: server.url, dataDir },
-      notes: [ctx.say(message('cli.web.serving', { dataDir }))],
-    });
-    if (!values['no-open']) openBrowser(server.oneTimeUrl(), process.platform, ctx.io.env);
-    await ctx.io.waitForStop();
-    await server.close();
-  }, { program: 'opsbench web' });
+  await withBackend(
+    dataDir,
+    async (backend) => {
+      const server = await startWebServer({ backend, port, host: '127.0.0.1', rendererDir: rendererDir() }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') throw new CliError(message('cli.error.portInUse', { port }));
+        throw error;
+      });
+      ctx.report({
+        summary: message('cli.web.ready', { url: server.url }),
+        data: { counts: {}, url: server.url, dataDir },
+        notes: [ctx.say(message('cli.web.serving', { dataDir }))],
+      });
+      if (!values['no-open']) openBrowser(server.oneTimeUrl(), process.platform, ctx.io.env);
+      await ctx.io.waitForStop();
+      await server.close();
+    },
+    { program: 'opsbench web' },
+  );
 };

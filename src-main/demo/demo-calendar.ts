@@ -151,8 +151,17 @@ export function fillSmallCalendar(ctx: ServiceContext, random: () => number, acc
   }
   // The deliberate violations, for the problems panel: a second push on 国庆 on a subscription account…
   const subscription = wechat.find((a) => a.platform === 'wechat_subscription');
-  if (subscription && !pushed.has(`${subscription.id}:2026-10-01`)) count += writePush(ctx, random, subscription, '2026-10-01', [{ title: '国庆假期营业时间公告', columnId: null, ownerId: subscription.ownerId, tags: ['国庆'] }], DEMO_TODAY);
-  if (subscription) count += writePush(ctx, random, subscription, '2026-10-01', [{ title: '国庆快乐｜七天乐活动全攻略', columnId: festivalColumn(subscription)?.id ?? null, ownerId: subscription.ownerId, tags: ['国庆', '节日'] }], DEMO_TODAY);
+  if (subscription && !pushed.has(`${subscription.id}:2026-10-01`))
+    count += writePush(ctx, random, subscription, '2026-10-01', [{ title: '国庆假期营业时间公告', columnId: null, ownerId: subscription.ownerId, tags: ['国庆'] }], DEMO_TODAY);
+  if (subscription)
+    count += writePush(
+      ctx,
+      random,
+      subscription,
+      '2026-10-01',
+      [{ title: '国庆快乐｜七天乐活动全攻略', columnId: festivalColumn(subscription)?.id ?? null, ownerId: subscription.ownerId, tags: ['国庆', '节日'] }],
+      DEMO_TODAY,
+    );
   // …and a 5th push in November on the service account.
   const service = wechat.find((a) => a.platform === 'wechat_service');
   if (service) count += writePush(ctx, random, service, '2026-11-11', [{ title: '双11狂欢夜｜会员专场加推', columnId: null, ownerId: service.ownerId, tags: ['双11', '促销'] }], DEMO_TODAY);
@@ -160,7 +169,20 @@ export function fillSmallCalendar(ctx: ServiceContext, random: () => number, acc
   POOL_TOPICS.forEach((title, i) => {
     const account = wechat[i % wechat.length];
     if (!account) return;
-    insertItem(ctx, { accountId: account.id, date: '', time: '', slot: 1, columnId: null, title, notes: '待讨论：角度、配图和上线时间', ownerId: account.ownerId, dueDate: '', status: 'topic', sourceKey: '', tags: i % 2 ? ['选题'] : [] });
+    insertItem(ctx, {
+      accountId: account.id,
+      date: '',
+      time: '',
+      slot: 1,
+      columnId: null,
+      title,
+      notes: '待讨论：角度、配图和上线时间',
+      ownerId: account.ownerId,
+      dueDate: '',
+      status: 'topic',
+      sourceKey: '',
+      tags: i % 2 ? ['选题'] : [],
+    });
     count++;
   });
   return count;

@@ -119,7 +119,14 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
       const created = picked.map((c, k) => columnsService.create({ accountId: account.id, name: c.name, purpose: c.purpose, cadence: c.cadence as Cadence, ownerId: ownerFor(i + k + 1) }));
       columnCount += created.length;
       planned.push({ id: account.id, platform: input.platform, city: input.city ?? '', ownerId: account.ownerId, columns: created });
-      if (input.platform.startsWith('wechat')) menus.save({ accountId: account.id, items: menuFor(created.map((c) => c.id), created.map((c) => c.name)) });
+      if (input.platform.startsWith('wechat'))
+        menus.save({
+          accountId: account.id,
+          items: menuFor(
+            created.map((c) => c.id),
+            created.map((c) => c.name),
+          ),
+        });
     });
     const calendarItems = large ? fillLargeCalendar(ctx, random, planned).items : fillSmallCalendar(ctx, random, planned);
     return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems };

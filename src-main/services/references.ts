@@ -7,7 +7,13 @@ import { AppError } from './errors';
 type TableWithId = SQLiteTable & { id: SQLiteColumn; deletedAt: SQLiteColumn };
 
 function isLive(ctx: ServiceContext, table: TableWithId, id: string): boolean {
-  return ctx.db.select({ id: table.id }).from(table).where(and(eq(table.id, id), isNull(table.deletedAt))).get() !== undefined;
+  return (
+    ctx.db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.id, id), isNull(table.deletedAt)))
+      .get() !== undefined
+  );
 }
 
 /** Refuses a reference to a row that does not exist (or was deleted), naming the field for the form. */

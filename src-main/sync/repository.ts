@@ -49,13 +49,15 @@ export class SyncRepository {
     this.depth++;
     let result: T;
     try {
-      result = this.sqlite.transaction(() => {
-        const value = fn();
-        if (this.depth === 1) this.statement('persistClock', `INSERT INTO local_state (key, value) VALUES ('${CLOCK_KEY}', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(encodeHlc(this.clock.peek()));
-        return value;
-        // IMMEDIATE: the write lock is taken at BEGIN, so a busy database waits (busy_timeout)
-        // instead of failing at the first write of a deferred transaction.
-      }).immediate();
+      result = this.sqlite
+        .transaction(() => {
+          const value = fn();
+          if (this.depth === 1) this.statement('persistClock', `INSERT INTO local_state (key, value) VALUES ('${CLOCK_KEY}', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(encodeHlc(this.clock.peek()));
+          return value;
+          // IMMEDIATE: the write lock is taken at BEGIN, so a busy database waits (busy_timeout)
+          // instead of failing at the first write of a deferred transaction.
+        })
+        .immediate();
     } catch (error) {
       if (this.depth === 1) this.touched = new Map();
       throw error;
@@ -79,9 +81,17 @@ export class SyncRepository {
       const row: Record<string, unknown> = { created_at: now };
       for (const [field, key] of meta.fields) if (values[key] !== undefined && field !== 'created_at') row[field] = toSql(values[key]);
       const names = Object.keys(row);
-      this.statement(`insert:${meta.name}:${names.join(',')}`, `INSERT INTO ${quote(meta.name)} (id, updated_at, ${names.map(quote).join(', ')}) VALUES (?, ?, ${names.map(() => '?').join(', ')})`).run(id, now, ...Object.values(row));
+      this.statement(`insert:${meta.name}:${names.join(',')}`, `INSERT INTO ${quote(meta.name)} (id, updated_at, ${names.map(quote).join(', ')}) VALUES (?, ?, ${names.map(() => '?').join(', ')})`).run(
+        id,
+        now,
+        ...Object.values(row),
+      );
       const stored = this.readRow(meta, id)!;
-      this.stamp(meta, id, [...meta.fields.keys()].map((field) => [field, stored[field]]));
+      this.stamp(
+        meta,
+        id,
+        [...meta.fields.keys()].map((field) => [field, stored[field]]),
+      );
       return id;
     });
   }
@@ -162,7 +172,11 @@ export class SyncRepository {
       let rows = 0;
       for (const meta of SYNCED_TABLES) {
         for (const row of this.sqlite.prepare(`SELECT * FROM ${quote(meta.name)}`).all() as Array<Record<string, unknown>>) {
-          this.stamp(meta, String(row.id), [...meta.fields.keys()].map((field) => [field, row[field]]));
+          this.stamp(
+            meta,
+            String(row.id),
+            [...meta.fields.keys()].map((field) => [field, row[field]]),
+          );
           rows++;
         }
       }

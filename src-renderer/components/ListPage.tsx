@@ -60,7 +60,12 @@ export function ListPage<Row extends { id: string }>({ title, testId, rows, load
     return q ? rows.filter((row) => searchFields(row).some((field) => field.toLowerCase().includes(q))) : rows;
   }, [rows, query, searchFields]);
 
-  const remove = (row: Row) => void undoable(() => actions.remove(row.id), removedText(row), () => actions.restore(row.id));
+  const remove = (row: Row) =>
+    void undoable(
+      () => actions.remove(row.id),
+      removedText(row),
+      () => actions.restore(row.id),
+    );
 
   const createButton = (
     <Button type="primary" icon={<PlusOutlined />} data-testid={createTestId} title={t('shortcuts.create')} onClick={() => setEditing(null)}>

@@ -65,10 +65,7 @@ async function httpCall(domain: string, method: string, input: unknown): Promise
 export async function rawCall(domain: string, method: string, input: unknown): Promise<unknown> {
   const preload = bridge();
   const domainBridge = preload?.[domain];
-  const envelope =
-    preload && typeof domainBridge === 'object' && typeof domainBridge[method] === 'function'
-      ? await domainBridge[method](input ?? {})
-      : await httpCall(domain, method, input);
+  const envelope = preload && typeof domainBridge === 'object' && typeof domainBridge[method] === 'function' ? await domainBridge[method](input ?? {}) : await httpCall(domain, method, input);
   if (envelope.ok) return envelope.data;
   throw new ApiCallError(envelope.error.code, envelope.error.message, envelope.error.issues ?? []);
 }

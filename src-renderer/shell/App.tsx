@@ -28,14 +28,7 @@ function Boot() {
   const settingsLoaded = useSettings((s) => s.loaded);
 
   if (!status && error) {
-    return (
-      <Result
-        status="error"
-        title={t('app.startFailed')}
-        subTitle={errorText(t, error)}
-        extra={<Button onClick={() => void workspaceStore().getState().load()}>{t('common.retry')}</Button>}
-      />
-    );
+    return <Result status="error" title={t('app.startFailed')} subTitle={errorText(t, error)} extra={<Button onClick={() => void workspaceStore().getState().load()}>{t('common.retry')}</Button>} />;
   }
   if (!status || !settingsLoaded) return <Busy />;
   return status.initialized ? (

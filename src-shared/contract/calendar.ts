@@ -189,7 +189,11 @@ export const calendarContract = defineDomain('calendar', {
   duplicateItems: method('Copies items (with their tags), onto another date and/or account when given.', z.object({ ids: Ids, date: OptionalDate.optional(), accountId: Id.optional() }), z.array(CalendarItem)),
   removeItems: method('Deletes items (restoreItems undoes it).', z.object({ ids: Ids }), Ok),
   restoreItems: method('Undoes a delete of items.', z.object({ ids: Ids }), z.array(CalendarItem)),
-  reorderSlots: method("Sets the push slots 1..n of an account's items on one date in the given order (every item of that push, each once).", z.object({ accountId: Id, date: IsoDate, ids: Ids.max(MAX_SLOT, 'validation.slotRange') }), z.array(CalendarItem)),
+  reorderSlots: method(
+    "Sets the push slots 1..n of an account's items on one date in the given order (every item of that push, each once).",
+    z.object({ accountId: Id, date: IsoDate, ids: Ids.max(MAX_SLOT, 'validation.slotRange') }),
+    z.array(CalendarItem),
+  ),
   problems: method("Checks the plan in a range against WeChat's push rules and lists the violations.", CalendarRange, z.array(PushProblem)),
   attention: method(
     "Lists today's pushes and the overdue drafts (due date or date before today, still topic, writing or review), of the given accounts or all.",
@@ -198,7 +202,7 @@ export const calendarContract = defineDomain('calendar', {
   ),
   cadenceGaps: method("Lists the days in a range on which an account's columns are due by their cadence but the account has no item.", CadenceGapFilter, z.array(CadenceGap)),
   previewCadence: method('Lists the placeholders fillCadence would create for the chosen columns in a range.', CadenceFill, z.array(CadencePlaceholder)),
-  fillCadence: method("Creates a 选题 placeholder on each cadence day of the chosen columns that has none yet, in one transaction (removeItems undoes it).", CadenceFill, z.array(CalendarItem)),
+  fillCadence: method('Creates a 选题 placeholder on each cadence day of the chosen columns that has none yet, in one transaction (removeItems undoes it).', CadenceFill, z.array(CalendarItem)),
   listKeyDates: method("Lists the workspace's key dates in a range of at most 400 days.", CalendarRange, z.array(KeyDate)),
   saveKeyDate: method('Creates a key date, or updates it when an id is given.', KeyDateInput, KeyDate),
   removeKeyDate: method('Deletes a key date.', z.object({ id: Id }), Ok),

@@ -16,12 +16,28 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 /** The accounts table's columns, one text per cell. */
 function cells(account: Account, members: Member[]): string[] {
   const owner = members.find((m) => m.id === account.ownerId)?.name ?? '';
-  return [account.name, account.platform, account.purpose, account.businessLine, account.followers.toLocaleString('zh-CN'), account.verified ? '已认证' : '未认证', owner, account.naming.status, account.updatedAt.slice(5, 10), '编辑 删除'];
+  return [
+    account.name,
+    account.platform,
+    account.purpose,
+    account.businessLine,
+    account.followers.toLocaleString('zh-CN'),
+    account.verified ? '已认证' : '未认证',
+    owner,
+    account.naming.status,
+    account.updatedAt.slice(5, 10),
+    '编辑 删除',
+  ];
 }
 
 export function staticTablePage(accounts: Account[], members: Member[]): string {
   const head = ['账号名称', '平台', '类型', '业态', '粉丝数', '认证', '负责人', '命名', '更新', '操作'];
-  const rows = accounts.slice(0, ROWS_SHOWN).map((a) => `<tr data-row-key="${escape(a.id)}">${cells(a, members).map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`);
+  const rows = accounts.slice(0, ROWS_SHOWN).map(
+    (a) =>
+      `<tr data-row-key="${escape(a.id)}">${cells(a, members)
+        .map((c) => `<td>${escape(c)}</td>`)
+        .join('')}</tr>`,
+  );
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>OpsBench 运营台</title>
 <style>body{margin:0;font:14px system-ui,sans-serif}nav{position:fixed;width:200px;height:100%;border-right:1px solid #f0f0f0}main{margin-left:200px;padding:24px}table{border-collapse:collapse;width:100%}td,th{padding:12px 8px;border-bottom:1px solid #f0f0f0;text-align:left}</style>

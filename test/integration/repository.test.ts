@@ -54,11 +54,19 @@ describe('sync-ready writes', () => {
     const account = await backend.api.accounts.create(anAccount());
     await backend.api.accounts.remove({ id: account.id });
     expect(await backend.api.accounts.list({})).toEqual([]);
-    const tombstone = outbox(backend, account.id).filter((r) => r.field === 'deleted_at').at(-1)!;
+    const tombstone = outbox(backend, account.id)
+      .filter((r) => r.field === 'deleted_at')
+      .at(-1)!;
     expect(JSON.parse(tombstone.value)).toMatch(/^\d{4}-/);
     await backend.api.accounts.restore({ id: account.id });
     expect((await backend.api.accounts.list({})).map((a: { id: string }) => a.id)).toEqual([account.id]);
-    expect(JSON.parse(outbox(backend, account.id).filter((r) => r.field === 'deleted_at').at(-1)!.value)).toBeNull();
+    expect(
+      JSON.parse(
+        outbox(backend, account.id)
+          .filter((r) => r.field === 'deleted_at')
+          .at(-1)!.value,
+      ),
+    ).toBeNull();
   });
 
   it('writes nothing when a transaction fails half-way', async () => {
@@ -123,7 +131,9 @@ describe('applying remote changes', () => {
         ([changes, shuffled]) => {
           const read = (order: FieldChange[], split: number) => {
             const sqlite = openSqlite(':memory:');
-            sqlite.exec("CREATE TABLE local_state (key text primary key, value text not null); CREATE TABLE field_clocks (tbl text, row_id text, field text, hlc text, primary key (tbl,row_id,field)); CREATE TABLE accounts (id text primary key, created_at text not null default '', updated_at text not null default '', deleted_at text, name text not null default ''); CREATE TABLE members (id text primary key, created_at text not null default '', updated_at text not null default '', deleted_at text, name text not null default '')");
+            sqlite.exec(
+              "CREATE TABLE local_state (key text primary key, value text not null); CREATE TABLE field_clocks (tbl text, row_id text, field text, hlc text, primary key (tbl,row_id,field)); CREATE TABLE accounts (id text primary key, created_at text not null default '', updated_at text not null default '', deleted_at text, name text not null default ''); CREATE TABLE members (id text primary key, created_at text not null default '', updated_at text not null default '', deleted_at text, name text not null default '')",
+            );
             const repo = new SyncRepository(sqlite, new HybridClock('local'));
             repo.applyRemote(order.slice(0, split));
             repo.applyRemote(order.slice(split));

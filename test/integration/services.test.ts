@@ -97,12 +97,23 @@ describe('custom menu', () => {
     const account = await backend.api.accounts.create(anAccount());
     const column = await backend.api.columns.create({ accountId: account.id, name: '会员福利', cadence: { kind: 'irregular' }, ownerId: null });
     const items: Array<z.input<typeof MenuTopItem>> = [
-      { name: '会员', action: { kind: 'none' }, children: [{ name: '会员福利', action: { kind: 'column', columnId: column.id } }, { name: '积分商城', action: { kind: 'url', url: 'https://example.cn/points' } }] },
+      {
+        name: '会员',
+        action: { kind: 'none' },
+        children: [
+          { name: '会员福利', action: { kind: 'column', columnId: column.id } },
+          { name: '积分商城', action: { kind: 'url', url: 'https://example.cn/points' } },
+        ],
+      },
       { name: '活动', action: { kind: 'url', url: 'https://example.cn/events' }, children: [] },
       { name: '客服', action: { kind: 'reply', text: '客服热线 400-820-6688' }, children: [] },
     ];
     const menu = await backend.api.menus.save({ accountId: account.id, items });
-    expect(menu.items.map((i) => [i.name, i.children.length])).toEqual([['会员', 2], ['活动', 0], ['客服', 0]]);
+    expect(menu.items.map((i) => [i.name, i.children.length])).toEqual([
+      ['会员', 2],
+      ['活动', 0],
+      ['客服', 0],
+    ]);
     const shorter = await backend.api.menus.save({ accountId: account.id, items: items.slice(1) });
     expect((await backend.api.menus.get({ accountId: account.id })).items).toEqual(shorter.items);
     expect(shorter.items.map((i) => i.name)).toEqual(['活动', '客服']);
@@ -113,7 +124,12 @@ describe('custom menu', () => {
     const account = await backend.api.accounts.create(anAccount());
     const reply = { kind: 'reply' as const, text: '你好' };
     const sub = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `子${i}`, action: reply }));
-    const items = [{ name: '一', action: reply, children: sub(6) }, { name: '二', action: reply, children: [] }, { name: '三', action: reply, children: [] }, { name: '四', action: reply, children: [] }];
+    const items = [
+      { name: '一', action: reply, children: sub(6) },
+      { name: '二', action: reply, children: [] },
+      { name: '三', action: reply, children: [] },
+      { name: '四', action: reply, children: [] },
+    ];
     const refused = await failureOf(backend.api.menus.save({ accountId: account.id, items }));
     expect(refused.issues!.map((i) => i.message)).toEqual(['menu.problems.tooManyTop', 'menu.problems.tooManySub']);
     expect((await backend.api.menus.get({ accountId: account.id })).items).toEqual([]);
@@ -127,7 +143,13 @@ describe('team', () => {
     expect(member.roles).toEqual(['copywriter', 'designer']);
     const edited = await backend.api.team.update({
       id: member.id,
-      patch: { roles: ['approver'], kpis: [{ id: member.kpis[0]!.id, name: '月发文', target: 20, unit: '篇' }, { name: '头条阅读', target: 3000, unit: '次' }] },
+      patch: {
+        roles: ['approver'],
+        kpis: [
+          { id: member.kpis[0]!.id, name: '月发文', target: 20, unit: '篇' },
+          { name: '头条阅读', target: 3000, unit: '次' },
+        ],
+      },
     });
     expect(edited.roles).toEqual(['approver']);
     expect(edited.kpis.map((k) => `${k.name}${k.target}${k.unit}`)).toEqual(['月发文20篇', '头条阅读3000次']);

@@ -45,7 +45,7 @@ describe('the workspace file', () => {
     const first = openBackend({ dataDir });
     await apiOf(first).accounts.create(anAccount());
     first.close();
-    const migrations = migrationsWithExtra('ALTER TABLE `accounts` ADD `slogan` text DEFAULT \'\' NOT NULL;');
+    const migrations = migrationsWithExtra("ALTER TABLE `accounts` ADD `slogan` text DEFAULT '' NOT NULL;");
     const second = openBackend({ dataDir, migrationsDir: migrations });
     second.close();
     expect(listBackups(dataDir).map((b) => b.reason)).toContain('before-migrate');

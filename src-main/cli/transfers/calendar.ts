@@ -15,9 +15,7 @@ import type { Transfer, TransferRun } from './transfer';
 const rejectedRows = (rows: readonly PreviewRow[]) => rows.filter((row) => !row.duplicate && row.issues.length > 0);
 
 function problemLines({ say, language }: TransferRun, rows: readonly PreviewRow[]): string[] {
-  return rows.flatMap((row) =>
-    row.issues.map((issue) => say(message('cli.import.problem', { row: row.row, field: message(`calendarTransfer.fields.${issue.field}`), reason: issueText(language, issue) }))),
-  );
+  return rows.flatMap((row) => row.issues.map((issue) => say(message('cli.import.problem', { row: row.row, field: message(`calendarTransfer.fields.${issue.field}`), reason: issueText(language, issue) }))));
 }
 
 /**
@@ -42,25 +40,29 @@ async function importCalendar(run: TransferRun): Promise<CommandResult> {
   const dryRun = run.values['dry-run'] === true;
   const rejectedPath = stringOption(run.values, 'rejected');
   const file = { fileName: basename(path), base64: readInputFile(path).toString('base64') };
-  return withBackend(run.dataDir, async (backend) => {
-    const preview = await call<ImportPreview>(backend, 'calendarTransfer', 'previewImport', file, run.command);
-    const result = dryRun ? undefined : await call<ImportResult>(backend, 'calendarTransfer', 'commitImport', { ...file, mapping: preview.mapping }, run.command);
-    const rejected = rejectedRows(preview.rows);
-    const target = rejectedPath && rejected.length ? resolve(rejectedPath) : undefined;
-    if (target) writeOutputFile(target, rejectedCsv(run, preview, rejected));
-    const counts: Record<string, number> = result
-      ? { imported: result.created, duplicates: result.duplicates, rejected: result.invalid }
-      : { importable: preview.counts.valid, duplicates: preview.counts.duplicate, rejected: preview.counts.invalid };
-    const created = result ? result.created : preview.counts.valid;
-    const rejectedCount = result ? result.invalid : preview.counts.invalid;
-    return {
-      summary: message(result ? 'cli.import.calendar.done' : 'cli.import.calendar.dryRun', { ...counts, count: created }),
-      data: { counts, dryRun, file: resolve(path), rejected: rejected.map(({ row, issues }) => ({ row, issues })), ...(target ? { rejectedFile: target } : {}) },
-      notes: [...problemLines(run, rejected), ...(target ? [run.say(message('cli.import.rejectedFile', { count: rejected.length, path: target }))] : [])],
-      // Nothing new because rows were rejected is a failure; nothing new because all is there already is not.
-      exitCode: created === 0 && rejectedCount > 0 ? 1 : 0,
-    };
-  }, { program: `opsbench ${run.command}` });
+  return withBackend(
+    run.dataDir,
+    async (backend) => {
+      const preview = await call<ImportPreview>(backend, 'calendarTransfer', 'previewImport', file, run.command);
+      const result = dryRun ? undefined : await call<ImportResult>(backend, 'calendarTransfer', 'commitImport', { ...file, mapping: preview.mapping }, run.command);
+      const rejected = rejectedRows(preview.rows);
+      const target = rejectedPath && rejected.length ? resolve(rejectedPath) : undefined;
+      if (target) writeOutputFile(target, rejectedCsv(run, preview, rejected));
+      const counts: Record<string, number> = result
+        ? { imported: result.created, duplicates: result.duplicates, rejected: result.invalid }
+        : { importable: preview.counts.valid, duplicates: preview.counts.duplicate, rejected: preview.counts.invalid };
+      const created = result ? result.created : preview.counts.valid;
+      const rejectedCount = result ? result.invalid : preview.counts.invalid;
+      return {
+        summary: message(result ? 'cli.import.calendar.done' : 'cli.import.calendar.dryRun', { ...counts, count: created }),
+        data: { counts, dryRun, file: resolve(path), rejected: rejected.map(({ row, issues }) => ({ row, issues })), ...(target ? { rejectedFile: target } : {}) },
+        notes: [...problemLines(run, rejected), ...(target ? [run.say(message('cli.import.rejectedFile', { count: rejected.length, path: target }))] : [])],
+        // Nothing new because rows were rejected is a failure; nothing new because all is there already is not.
+        exitCode: created === 0 && rejectedCount > 0 ? 1 : 0,
+      };
+    },
+    { program: `opsbench ${run.command}` },
+  );
 }
 
 async function exportCalendar(run: TransferRun): Promise<CommandResult> {
@@ -70,17 +72,21 @@ async function exportCalendar(run: TransferRun): Promise<CommandResult> {
   if (!from || !to) throw new UsageError(message('cli.usage.needRange', { command: run.command }), run.command);
   const out = stringOption(run.values, 'out');
   const format = parseChoice('format', stringOption(run.values, 'format'), ['xlsx', 'ics'] as const, out && extname(out).toLowerCase() === '.ics' ? 'ics' : 'xlsx', run.command);
-  return withBackend(run.dataDir, async (backend) => {
-    const filter = { from, to };
-    const file = await call<TransferFile>(backend, 'calendarTransfer', format === 'xlsx' ? 'exportXlsx' : 'exportIcs', { filter }, run.command);
-    const items = await call<CalendarItem[]>(backend, 'calendar', 'listItems', filter, run.command);
-    const target = resolve(out ?? file.fileName);
-    writeOutputFile(target, Buffer.from(file.base64, 'base64'));
-    return {
-      summary: message('cli.export.calendar.done', { count: items.length, from, to, path: target }),
-      data: { counts: { exported: items.length }, format, file: target },
-    };
-  }, { access: 'read' });
+  return withBackend(
+    run.dataDir,
+    async (backend) => {
+      const filter = { from, to };
+      const file = await call<TransferFile>(backend, 'calendarTransfer', format === 'xlsx' ? 'exportXlsx' : 'exportIcs', { filter }, run.command);
+      const items = await call<CalendarItem[]>(backend, 'calendar', 'listItems', filter, run.command);
+      const target = resolve(out ?? file.fileName);
+      writeOutputFile(target, Buffer.from(file.base64, 'base64'));
+      return {
+        summary: message('cli.export.calendar.done', { count: items.length, from, to, path: target }),
+        data: { counts: { exported: items.length }, format, file: target },
+      };
+    },
+    { access: 'read' },
+  );
 }
 
 export const calendarTransfer: Transfer = {

@@ -51,7 +51,13 @@ export function createAccountsService(ctx: ServiceContext) {
   return {
     list(): Account[] {
       const ws = readWorkspace(ctx);
-      return ctx.db.select().from(accounts).where(isNull(accounts.deletedAt)).orderBy(asc(accounts.createdAt)).all().map((row) => toAccount(row, ws));
+      return ctx.db
+        .select()
+        .from(accounts)
+        .where(isNull(accounts.deletedAt))
+        .orderBy(asc(accounts.createdAt))
+        .all()
+        .map((row) => toAccount(row, ws));
     },
     get({ id }: { id: string }): Account {
       return toAccount(findLive(id), readWorkspace(ctx));

@@ -21,10 +21,19 @@ const MISSED_SINCE = sql`min(coalesce(nullif(${calendarItems.dueDate}, ''), ${ca
 export function createCalendarAttentionService(ctx: ServiceContext) {
   /** The live items of live accounts matching `where`, ready to be ordered (a deleted account hides its items). */
   function liveItems(where: SQL | undefined) {
-    return ctx.db.select(getTableColumns(calendarItems)).from(calendarItems).innerJoin(accounts, OF_LIVE_ACCOUNT).where(and(isNull(calendarItems.deletedAt), where));
+    return ctx.db
+      .select(getTableColumns(calendarItems))
+      .from(calendarItems)
+      .innerJoin(accounts, OF_LIVE_ACCOUNT)
+      .where(and(isNull(calendarItems.deletedAt), where));
   }
   function countLiveItems(where: SQL | undefined): number {
-    return ctx.db.select({ n: sql<number>`count(*)` }).from(calendarItems).innerJoin(accounts, OF_LIVE_ACCOUNT).where(and(isNull(calendarItems.deletedAt), where)).get()!.n;
+    return ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(calendarItems)
+      .innerJoin(accounts, OF_LIVE_ACCOUNT)
+      .where(and(isNull(calendarItems.deletedAt), where))
+      .get()!.n;
   }
 
   return {
@@ -38,7 +47,10 @@ export function createCalendarAttentionService(ctx: ServiceContext) {
         .from(calendarItems)
         .where(and(between(calendarItems.date, start, end), isNull(calendarItems.deletedAt)))
         .all();
-      const problems = checkPushRules(items, [...live].map(([id, platform]) => ({ id, platform })));
+      const problems = checkPushRules(
+        items,
+        [...live].map(([id, platform]) => ({ id, platform })),
+      );
       return problems.filter((p) => p.date.length === 7 || (p.date >= from && p.date <= to));
     },
     attention({ today, accountIds }: { today: string; accountIds?: string[] }): Attention {
@@ -48,11 +60,11 @@ export function createCalendarAttentionService(ctx: ServiceContext) {
         .all();
       const missed = (field: AnySQLiteColumn) => and(ne(field, ''), lt(field, today));
       const isOverdue = ofAccounts(and(inArray(calendarItems.status, UNFINISHED), or(missed(calendarItems.dueDate), missed(calendarItems.date))));
-      const overdue = liveItems(isOverdue)
-        .orderBy(MISSED_SINCE, asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.createdAt))
-        .limit(OVERDUE_MAX)
-        .all();
-      const tags = tagsOf(ctx, [...onToday, ...overdue].map((r) => r.id));
+      const overdue = liveItems(isOverdue).orderBy(MISSED_SINCE, asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.createdAt)).limit(OVERDUE_MAX).all();
+      const tags = tagsOf(
+        ctx,
+        [...onToday, ...overdue].map((r) => r.id),
+      );
       const withTags = (row: ItemRow) => toItem(row, tags.get(row.id));
       return { today: onToday.map(withTags), overdue: overdue.map(withTags), overdueTotal: countLiveItems(isOverdue) };
     },

@@ -52,7 +52,12 @@ export function findLiveItem(ctx: ServiceContext, id: string): ItemRow {
 export function readItems(ctx: ServiceContext, ids: readonly string[]): CalendarItem[] {
   const rows = new Map<string, ItemRow>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const row of ctx.db.select().from(calendarItems).where(inArray(calendarItems.id, ids.slice(i, i + CHUNK))).all()) rows.set(row.id, row);
+    for (const row of ctx.db
+      .select()
+      .from(calendarItems)
+      .where(inArray(calendarItems.id, ids.slice(i, i + CHUNK)))
+      .all())
+      rows.set(row.id, row);
   }
   const tags = tagsOf(ctx, ids);
   return ids.map((id) => toItem(requireRow(rows.get(id), 'calendar item', id), tags.get(id)));
@@ -61,7 +66,11 @@ export function readItems(ctx: ServiceContext, ids: readonly string[]): Calendar
 /** A column must be live and belong to the item's account. */
 export function requireColumn(ctx: ServiceContext, columnId: string | null | undefined, accountId: string): void {
   if (!columnId) return;
-  const column = ctx.db.select({ accountId: columns.accountId }).from(columns).where(and(eq(columns.id, columnId), isNull(columns.deletedAt))).get();
+  const column = ctx.db
+    .select({ accountId: columns.accountId })
+    .from(columns)
+    .where(and(eq(columns.id, columnId), isNull(columns.deletedAt)))
+    .get();
   if (column?.accountId !== accountId) throw new AppError('validation', `column ${columnId} is not a column of account ${accountId}`, [{ path: ['columnId'], message: 'validation.unknown.column' }]);
 }
 

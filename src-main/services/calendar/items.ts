@@ -19,7 +19,12 @@ export function createCalendarItemsService(ctx: ServiceContext) {
       if (filter.statuses) where.push(inArray(calendarItems.status, filter.statuses));
       if (filter.ownerIds) where.push(inArray(calendarItems.ownerId, filter.ownerIds));
       if (filter.columnIds) where.push(inArray(calendarItems.columnId, filter.columnIds));
-      const rows = ctx.db.select().from(calendarItems).where(and(...where)).orderBy(...ORDER).all();
+      const rows = ctx.db
+        .select()
+        .from(calendarItems)
+        .where(and(...where))
+        .orderBy(...ORDER)
+        .all();
       const live = livePlatforms(ctx);
       const tags = tagsInRange(ctx, filter.from, filter.to);
       const wanted = filter.tags ? new Set(filter.tags) : undefined;
@@ -36,8 +41,17 @@ export function createCalendarItemsService(ctx: ServiceContext) {
       const where: SQL[] = [eq(calendarItems.date, ''), isNull(calendarItems.deletedAt)];
       if (accountIds) where.push(inArray(calendarItems.accountId, accountIds));
       const live = livePlatforms(ctx);
-      const rows = ctx.db.select().from(calendarItems).where(and(...where)).orderBy(asc(calendarItems.createdAt)).all().filter((r) => live.has(r.accountId));
-      const tags = tagsOf(ctx, rows.map((r) => r.id));
+      const rows = ctx.db
+        .select()
+        .from(calendarItems)
+        .where(and(...where))
+        .orderBy(asc(calendarItems.createdAt))
+        .all()
+        .filter((r) => live.has(r.accountId));
+      const tags = tagsOf(
+        ctx,
+        rows.map((r) => r.id),
+      );
       return rows.map((row) => toItem(row, tags.get(row.id)));
     },
     createItem(item: CalendarItemData): CalendarItem {

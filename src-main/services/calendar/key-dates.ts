@@ -16,7 +16,13 @@ function toKeyDate(row: KeyDateRow): KeyDate {
 export function createKeyDatesService(ctx: ServiceContext) {
   return {
     listKeyDates({ from, to }: CalendarRange): KeyDate[] {
-      return ctx.db.select().from(keyDates).where(and(between(keyDates.date, from, to), isNull(keyDates.deletedAt))).orderBy(asc(keyDates.date), asc(keyDates.createdAt)).all().map(toKeyDate);
+      return ctx.db
+        .select()
+        .from(keyDates)
+        .where(and(between(keyDates.date, from, to), isNull(keyDates.deletedAt)))
+        .orderBy(asc(keyDates.date), asc(keyDates.createdAt))
+        .all()
+        .map(toKeyDate);
     },
     saveKeyDate({ id, ...fields }: KeyDateInput): KeyDate {
       const saved = ctx.repo.transaction(() => {

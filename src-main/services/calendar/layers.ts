@@ -14,11 +14,13 @@ export { statutoryHolidays } from './holidays/statutory';
 // and lunar festivals come from `chinese-days` (works offline; it lives here, not in src-shared,
 // to keep the UI bundle small); marketing days from a data file.
 
-const MarketingDay = z.discriminatedUnion('rule', [
-  z.object({ rule: z.literal('fixed'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
-  z.object({ rule: z.literal('nthWeekday'), month: z.number().int().min(1).max(12), n: z.number().int().min(1).max(5), weekday: z.number().int().min(0).max(6) }),
-  z.object({ rule: z.literal('beforeLunarNewYear'), days: z.number().int().min(1).max(60) }),
-]).and(z.object({ id: z.string(), name: z.string().min(1), nameEn: z.string().min(1) }));
+const MarketingDay = z
+  .discriminatedUnion('rule', [
+    z.object({ rule: z.literal('fixed'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+    z.object({ rule: z.literal('nthWeekday'), month: z.number().int().min(1).max(12), n: z.number().int().min(1).max(5), weekday: z.number().int().min(0).max(6) }),
+    z.object({ rule: z.literal('beforeLunarNewYear'), days: z.number().int().min(1).max(60) }),
+  ])
+  .and(z.object({ id: z.string(), name: z.string().min(1), nameEn: z.string().min(1) }));
 type MarketingDay = z.infer<typeof MarketingDay>;
 
 /** Parsed once at load: a broken data file fails loudly rather than hiding days. */
@@ -34,12 +36,31 @@ const LUNAR_FESTIVALS: ReadonlyArray<{ monthDay: string; name: string; nameEn: s
 ];
 
 const SOLAR_TERMS_EN: Record<string, string> = {
-  lesser_cold: 'Minor Cold', greater_cold: 'Major Cold', the_beginning_of_spring: 'Start of Spring', rain_water: 'Rain Water',
-  the_waking_of_insects: 'Awakening of Insects', the_spring_equinox: 'Spring Equinox', pure_brightness: 'Pure Brightness', grain_rain: 'Grain Rain',
-  the_beginning_of_summer: 'Start of Summer', lesser_fullness_of_grain: 'Grain Buds', grain_in_beard: 'Grain in Ear', the_summer_solstice: 'Summer Solstice',
-  lesser_heat: 'Minor Heat', greater_heat: 'Major Heat', the_beginning_of_autumn: 'Start of Autumn', the_end_of_heat: 'End of Heat',
-  white_dew: 'White Dew', the_autumn_equinox: 'Autumn Equinox', code_dew: 'Cold Dew', cold_dew: 'Cold Dew', frost_descent: "Frost's Descent",
-  the_beginning_of_winter: 'Start of Winter', lesser_snow: 'Minor Snow', greater_snow: 'Major Snow', the_winter_solstice: 'Winter Solstice',
+  lesser_cold: 'Minor Cold',
+  greater_cold: 'Major Cold',
+  the_beginning_of_spring: 'Start of Spring',
+  rain_water: 'Rain Water',
+  the_waking_of_insects: 'Awakening of Insects',
+  the_spring_equinox: 'Spring Equinox',
+  pure_brightness: 'Pure Brightness',
+  grain_rain: 'Grain Rain',
+  the_beginning_of_summer: 'Start of Summer',
+  lesser_fullness_of_grain: 'Grain Buds',
+  grain_in_beard: 'Grain in Ear',
+  the_summer_solstice: 'Summer Solstice',
+  lesser_heat: 'Minor Heat',
+  greater_heat: 'Major Heat',
+  the_beginning_of_autumn: 'Start of Autumn',
+  the_end_of_heat: 'End of Heat',
+  white_dew: 'White Dew',
+  the_autumn_equinox: 'Autumn Equinox',
+  code_dew: 'Cold Dew',
+  cold_dew: 'Cold Dew',
+  frost_descent: "Frost's Descent",
+  the_beginning_of_winter: 'Start of Winter',
+  lesser_snow: 'Minor Snow',
+  greater_snow: 'Major Snow',
+  the_winter_solstice: 'Winter Solstice',
 };
 
 const KIND_ORDER: Record<CalendarLayerKind, number> = { holiday: 0, workday: 1, solarTerm: 2, lunarFestival: 3, marketing: 4 };

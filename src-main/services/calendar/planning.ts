@@ -39,7 +39,13 @@ export function createCalendarPlanningService(ctx: ServiceContext) {
           return { id, date: current.date, accountId: current.accountId, slot: current.slot, status: current.status as ItemStatus, columnId: current.columnId };
         });
       });
-      return { moved: readItems(ctx, before.map((p) => p.id)), before };
+      return {
+        moved: readItems(
+          ctx,
+          before.map((p) => p.id),
+        ),
+        before,
+      };
     },
     placeItems({ placements }: { placements: Placement[] }): CalendarItem[] {
       ctx.repo.transaction(() => {
@@ -51,7 +57,10 @@ export function createCalendarPlanningService(ctx: ServiceContext) {
           ctx.repo.update(calendarItems, id, place);
         }
       });
-      return readItems(ctx, placements.map((p) => p.id));
+      return readItems(
+        ctx,
+        placements.map((p) => p.id),
+      );
     },
     duplicateItems({ ids, date, accountId }: { ids: string[]; date?: string; accountId?: string }): CalendarItem[] {
       const copies = ctx.repo.transaction(() => {

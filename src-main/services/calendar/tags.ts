@@ -53,7 +53,13 @@ export function tagsInRange(ctx: ServiceContext, from: string, to: string): Map<
 export function setTags(ctx: ServiceContext, itemId: string, wanted: readonly string[], known?: { existing: false }): void {
   ctx.repo.transaction(() => {
     const want = new Set(wanted);
-    const rows = known ? [] : ctx.db.select().from(calendarItemTags).where(inArray(calendarItemTags.itemId, [itemId])).all();
+    const rows = known
+      ? []
+      : ctx.db
+          .select()
+          .from(calendarItemTags)
+          .where(inArray(calendarItemTags.itemId, [itemId]))
+          .all();
     for (const row of rows) {
       if (want.has(row.tag)) {
         if (row.deletedAt) ctx.repo.restore(calendarItemTags, row.id);

@@ -45,7 +45,11 @@ export function createColumnsService(ctx: ServiceContext) {
       const id = ctx.repo.transaction(() => {
         requireLive(ctx, 'account', input.accountId, 'accountId');
         requireLive(ctx, 'member', input.ownerId, 'ownerId');
-        const last = ctx.db.select({ value: max(columns.sortOrder) }).from(columns).where(eq(columns.accountId, input.accountId)).get();
+        const last = ctx.db
+          .select({ value: max(columns.sortOrder) })
+          .from(columns)
+          .where(eq(columns.accountId, input.accountId))
+          .get();
         return ctx.repo.insert(columns, { ...input, cadence: JSON.stringify(input.cadence), sortOrder: (last?.value ?? 0) + 1 });
       });
       return toColumn(find(id));

@@ -32,7 +32,12 @@ function actionFields(action: MenuAction) {
 }
 
 function liveItems(ctx: ServiceContext, accountId: string): MenuItemRow[] {
-  return ctx.db.select().from(menuItems).where(and(eq(menuItems.accountId, accountId), isNull(menuItems.deletedAt))).orderBy(asc(menuItems.position)).all();
+  return ctx.db
+    .select()
+    .from(menuItems)
+    .where(and(eq(menuItems.accountId, accountId), isNull(menuItems.deletedAt)))
+    .orderBy(asc(menuItems.position))
+    .all();
 }
 
 function readMenu(ctx: ServiceContext, accountId: string): Menu {
@@ -81,7 +86,14 @@ export function createMenusService(ctx: ServiceContext) {
         const rows = liveItems(ctx, accountId);
         const topRows = rows.filter((r) => r.parentId === null);
         const topIds = writeLevel(accountId, null, items, topRows);
-        items.forEach((top, i) => writeLevel(accountId, topIds[i]!, top.children, rows.filter((r) => r.parentId === topIds[i])));
+        items.forEach((top, i) =>
+          writeLevel(
+            accountId,
+            topIds[i]!,
+            top.children,
+            rows.filter((r) => r.parentId === topIds[i]),
+          ),
+        );
         // Sub-items of top items that no longer exist go too.
         for (const orphan of rows.filter((r) => r.parentId !== null && !topIds.includes(r.parentId))) ctx.repo.tombstone(menuItems, orphan.id);
       });

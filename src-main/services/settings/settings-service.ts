@@ -16,7 +16,11 @@ export function createSettingsService(ctx: ServiceContext) {
     get,
     update(patch: Partial<Settings>): Settings {
       if (patch.language) {
-        ctx.db.insert(localState).values({ key: LANGUAGE_KEY, value: patch.language }).onConflictDoUpdate({ target: localState.key, set: { value: patch.language } }).run();
+        ctx.db
+          .insert(localState)
+          .values({ key: LANGUAGE_KEY, value: patch.language })
+          .onConflictDoUpdate({ target: localState.key, set: { value: patch.language } })
+          .run();
       }
       return get();
     },

@@ -12,8 +12,17 @@ export function createTeamService(ctx: ServiceContext) {
   }
 
   function toMember(row: MemberRow): Member {
-    const roles = ctx.db.select({ role: memberRoles.role }).from(memberRoles).where(and(eq(memberRoles.memberId, row.id), isNull(memberRoles.deletedAt))).all();
-    const kpis = ctx.db.select().from(memberKpis).where(and(eq(memberKpis.memberId, row.id), isNull(memberKpis.deletedAt))).orderBy(asc(memberKpis.position)).all();
+    const roles = ctx.db
+      .select({ role: memberRoles.role })
+      .from(memberRoles)
+      .where(and(eq(memberRoles.memberId, row.id), isNull(memberRoles.deletedAt)))
+      .all();
+    const kpis = ctx.db
+      .select()
+      .from(memberKpis)
+      .where(and(eq(memberKpis.memberId, row.id), isNull(memberKpis.deletedAt)))
+      .orderBy(asc(memberKpis.position))
+      .all();
     return {
       id: row.id,
       createdAt: row.createdAt,
@@ -39,7 +48,11 @@ export function createTeamService(ctx: ServiceContext) {
   }
 
   function writeKpis(memberId: string, kpis: readonly KpiInput[]): void {
-    const existing = ctx.db.select().from(memberKpis).where(and(eq(memberKpis.memberId, memberId), isNull(memberKpis.deletedAt))).all();
+    const existing = ctx.db
+      .select()
+      .from(memberKpis)
+      .where(and(eq(memberKpis.memberId, memberId), isNull(memberKpis.deletedAt)))
+      .all();
     const kept = new Set<string>();
     kpis.forEach((kpi, position) => {
       const values = { memberId, name: kpi.name, target: kpi.target, unit: kpi.unit ?? '', position };

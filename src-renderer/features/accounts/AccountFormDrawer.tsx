@@ -37,9 +37,7 @@ function AccountForm({ account }: { account: Account | null | undefined }) {
   const { values, set, status } = form;
 
   const naming =
-    workspace && values.name
-      ? checkAccountName(values.name, workspace.namingTemplate, { brand: workspace.brand, shortName: workspace.shortName, city: values.city ?? '', businessLine: values.businessLine ?? '' })
-      : null;
+    workspace && values.name ? checkAccountName(values.name, workspace.namingTemplate, { brand: workspace.brand, shortName: workspace.shortName, city: values.city ?? '', businessLine: values.businessLine ?? '' }) : null;
 
   return (
     <DrawerForm
@@ -52,12 +50,7 @@ function AccountForm({ account }: { account: Account | null | undefined }) {
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item label={t('accounts.form.platform')} required {...status('platform')}>
-            <Select
-              data-testid="account-form-platform"
-              value={values.platform}
-              onChange={(v) => set('platform', v)}
-              options={Platform.options.map((p) => ({ value: p, label: t(`accounts.platform.${p}`) }))}
-            />
+            <Select data-testid="account-form-platform" value={values.platform} onChange={(v) => set('platform', v)} options={Platform.options.map((p) => ({ value: p, label: t(`accounts.platform.${p}`) }))} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -72,12 +65,7 @@ function AccountForm({ account }: { account: Account | null | undefined }) {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item
-        label={t('accounts.form.name')}
-        required
-        {...status('name')}
-        extra={naming?.status === 'differs' ? t('accounts.naming.expected', { name: naming.expected }) : undefined}
-      >
+      <Form.Item label={t('accounts.form.name')} required {...status('name')} extra={naming?.status === 'differs' ? t('accounts.naming.expected', { name: naming.expected }) : undefined}>
         <Input data-testid="account-form-name" value={values.name} onChange={(e) => set('name', e.target.value)} />
       </Form.Item>
       <Form.Item label={t('accounts.form.handle')} {...status('handle')} extra={t('accounts.form.handleHint')}>
@@ -98,12 +86,7 @@ function AccountForm({ account }: { account: Account | null | undefined }) {
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item label={t('accounts.form.followers')} {...status('followers')}>
-            <InputNumber
-              data-testid="account-form-followers"
-              style={{ width: '100%' }}
-              value={Number.isFinite(values.followers) ? values.followers : null}
-              onChange={(v) => set('followers', v ?? Number.NaN)}
-            />
+            <InputNumber data-testid="account-form-followers" style={{ width: '100%' }} value={Number.isFinite(values.followers) ? values.followers : null} onChange={(v) => set('followers', v ?? Number.NaN)} />
           </Form.Item>
         </Col>
         <Col span={12}>

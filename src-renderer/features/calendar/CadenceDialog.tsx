@@ -81,11 +81,7 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
       <Typography.Paragraph type="secondary">{t('calendar.cadence.intro')}</Typography.Paragraph>
       <Space style={{ marginBottom: 12 }}>
         <span>{t('calendar.cadence.range')}</span>
-        <DatePicker.RangePicker
-          allowClear={false}
-          value={[dayjs(range[0]), dayjs(range[1])]}
-          onChange={(days) => days?.[0] && days[1] && setRange([days[0].format('YYYY-MM-DD'), days[1].format('YYYY-MM-DD')])}
-        />
+        <DatePicker.RangePicker allowClear={false} value={[dayjs(range[0]), dayjs(range[1])]} onChange={(days) => days?.[0] && days[1] && setRange([days[0].format('YYYY-MM-DD'), days[1].format('YYYY-MM-DD')])} />
       </Space>
       {regular.length === 0 ? (
         <Empty description={t('calendar.cadence.noColumns')} />

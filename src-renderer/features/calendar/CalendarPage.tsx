@@ -111,7 +111,10 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const weekAccounts = useMemo(() => (route.accounts.length ? route.accounts : accounts.map((a) => a.id)), [route.accounts, accounts]);
   const layersByDay = useMemo(() => {
     const own: DayLayer[] = keyDates.map((k) => ({ date: k.date, kind: 'keyDate', name: k.name, nameEn: k.name }));
-    return groupBy<DayLayer>([...own, ...layers].filter((l) => toggles.has(toggleOf(l.kind))), (l) => l.date);
+    return groupBy<DayLayer>(
+      [...own, ...layers].filter((l) => toggles.has(toggleOf(l.kind))),
+      (l) => l.date,
+    );
   }, [layers, keyDates, toggles]);
   // Years on screen whose 休 are estimated: the quiet banner says so.
   const estimatedYears = useMemo(() => [...new Set(layers.filter((l) => l.estimated).map((l) => l.date.slice(0, 4)))], [layers]);
@@ -127,10 +130,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   }, [gaps, toggles, badges, columnName, t]);
   // The panel lists the problems of the period itself (the month grid also shows the edges of the months around).
   const [periodFrom, periodTo] = route.view === 'month' ? periodOf(daysOfMonth(date)) : [from, to];
-  const problems = useMemo(
-    () => allProblems.filter((p) => p.date >= periodFrom.slice(0, p.date.length) && p.date <= periodTo.slice(0, p.date.length)),
-    [allProblems, periodFrom, periodTo],
-  );
+  const problems = useMemo(() => allProblems.filter((p) => p.date >= periodFrom.slice(0, p.date.length) && p.date <= periodTo.slice(0, p.date.length)), [allProblems, periodFrom, periodTo]);
   // One array per set of tags, so the filters do not re-render when a month brings the same tags.
   const tagsKey = useMemo(() => [...new Set([...items.flatMap((i) => i.tags), ...route.tags])].sort().join('\n'), [items, route.tags]);
   const tags = useMemo(() => (tagsKey ? tagsKey.split('\n') : []), [tagsKey]);
@@ -232,17 +232,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
     <CalendarBoardContext.Provider value={board}>
       <div data-testid="calendar-page">
         <CalendarToolbar view={route.view} title={title} exportFilter={exportFilter} onStep={step} onToday={goToday} onView={goView} onCreate={createHere} onDialog={setDialog} />
-        <CalendarFilters
-          route={route}
-          accounts={accounts}
-          badges={badges}
-          columns={columns}
-          members={members}
-          tags={tags}
-          toggles={toggles}
-          onToggle={onToggle}
-          onChange={go}
-        />
+        <CalendarFilters route={route} accounts={accounts} badges={badges} columns={columns} members={members} tags={tags} toggles={toggles} onToggle={onToggle} onChange={go} />
         {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
         {estimatedYears.length > 0 && toggles.has('holiday') && (
           <Alert data-testid="calendar-estimated-banner" type="info" banner showIcon={false} style={{ marginBottom: 8 }} title={t('calendar.estimatedYears', { years: estimatedYears.join('、') })} />
@@ -251,9 +241,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
         <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
           <div style={{ flex: 1, minWidth: 0 }}>
             {route.view === 'month' && <MonthGrid month={monthTitleKey(date)} days={days} today={today} items={itemsByDay} layers={layersByDay} gaps={gapsByDay} />}
-            {route.view === 'week' && (
-              <WeekGrid days={days} today={today} accountIds={weekAccounts} pushes={pushes} layers={layersByDay} gaps={gapsByCell} />
-            )}
+            {route.view === 'week' && <WeekGrid days={days} today={today} accountIds={weekAccounts} pushes={pushes} layers={layersByDay} gaps={gapsByCell} />}
             {route.view === 'list' && <AgendaList days={days} today={today} items={itemsByDay} layers={layersByDay} />}
             {route.view === 'board' && <StatusBoard items={sorted} />}
           </div>

@@ -44,7 +44,14 @@ export const CalendarToolbar = memo(function CalendarToolbar({ view, title, onSt
         data-testid="calendar-view"
         value={view}
         onChange={onView}
-        options={CALENDAR_VIEWS.map((v, i) => ({ value: v, label: <span title={t('calendar.viewHint', { key: i + 1 })} data-testid={`calendar-view-${v}`}>{t(`calendar.view.${v}`)}</span> }))}
+        options={CALENDAR_VIEWS.map((v, i) => ({
+          value: v,
+          label: (
+            <span title={t('calendar.viewHint', { key: i + 1 })} data-testid={`calendar-view-${v}`}>
+              {t(`calendar.view.${v}`)}
+            </span>
+          ),
+        }))}
       />
       <Space wrap style={{ marginLeft: 'auto' }}>
         <ImportDialog />

@@ -32,7 +32,12 @@ interface Props {
  */
 function freeSlot(accountId: string, date: string): number {
   if (!date) return 1;
-  return firstFreeSlot(calendarStore().getState().items.filter((i) => i.accountId === accountId && i.date === date && i.status !== 'cancelled').map((i) => i.slot));
+  return firstFreeSlot(
+    calendarStore()
+      .getState()
+      .items.filter((i) => i.accountId === accountId && i.date === date && i.status !== 'cancelled')
+      .map((i) => i.slot),
+  );
 }
 
 function initialValues(item: CalendarItem | null, date: string, accountId: string | undefined, accounts: Account[]): CalendarItemInput {
@@ -104,13 +109,7 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
       </Form.Item>
       <Space size="middle" style={{ display: 'flex' }} align="start">
         <Form.Item label={t('calendar.form.date')} {...status('date')}>
-          <DatePicker
-            data-testid="calendar-form-date"
-            allowClear
-            placeholder={t('calendar.form.noDate')}
-            value={values.date ? dayjs(values.date) : null}
-            onChange={(d) => set('date', d ? d.format('YYYY-MM-DD') : '')}
-          />
+          <DatePicker data-testid="calendar-form-date" allowClear placeholder={t('calendar.form.noDate')} value={values.date ? dayjs(values.date) : null} onChange={(d) => set('date', d ? d.format('YYYY-MM-DD') : '')} />
         </Form.Item>
         <Form.Item label={t('calendar.form.slot')} required {...status('slot')}>
           <Select data-testid="calendar-form-slot" style={{ width: 110 }} value={values.slot} onChange={(v: number) => set('slot', v)} options={slots} />
@@ -129,12 +128,7 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
         />
       </Form.Item>
       <Form.Item label={t('calendar.form.status')} required {...status('status')}>
-        <Select
-          data-testid="calendar-form-status"
-          value={values.status}
-          onChange={(v: ItemStatus) => set('status', v)}
-          options={ItemStatus.options.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))}
-        />
+        <Select data-testid="calendar-form-status" value={values.status} onChange={(v: ItemStatus) => set('status', v)} options={ItemStatus.options.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))} />
       </Form.Item>
       <Form.Item label={t('calendar.form.owner')} {...status('ownerId')}>
         <Select
@@ -148,12 +142,7 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
       <Form.Item label={t('calendar.form.tags')} {...status('tags')}>
         <Select mode="tags" value={values.tags ?? []} onChange={(v: string[]) => set('tags', v)} placeholder={t('calendar.form.tagsPlaceholder')} />
       </Form.Item>
-      {item?.date && (
-        <PushOrder
-          item={item}
-          onReordered={(slot) => form.acceptSaved({ slot })}
-        />
-      )}
+      {item?.date && <PushOrder item={item} onReordered={(slot) => form.acceptSaved({ slot })} />}
     </DrawerForm>
   );
 }

@@ -59,7 +59,16 @@ export function PushOrder({ item, onReordered }: Props) {
               style={{ fontWeight: row.id === item.id ? 600 : undefined }}
               actions={[
                 <Button key="up" size="small" type="text" icon={<ArrowUpOutlined />} disabled={index === 0} aria-label={t('calendar.form.moveUp')} data-testid="push-up" onClick={() => void shift(index, -1)} />,
-                <Button key="down" size="small" type="text" icon={<ArrowDownOutlined />} disabled={index === push.length - 1} aria-label={t('calendar.form.moveDown')} data-testid="push-down" onClick={() => void shift(index, 1)} />,
+                <Button
+                  key="down"
+                  size="small"
+                  type="text"
+                  icon={<ArrowDownOutlined />}
+                  disabled={index === push.length - 1}
+                  aria-label={t('calendar.form.moveDown')}
+                  data-testid="push-down"
+                  onClick={() => void shift(index, 1)}
+                />,
               ]}
             >
               <span style={{ width: 48, display: 'inline-block', color: '#8c8c8c' }}>{t(slot.key, slot.params)}</span>

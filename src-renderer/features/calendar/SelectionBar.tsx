@@ -44,7 +44,17 @@ export function SelectionBar({ ids, periodStart, onClear }: Props) {
           </Button>
         </Popconfirm>
       </Space>
-      {picking && <DatePicker open size="small" defaultPickerValue={dayjs(periodStart)} data-testid="selection-date" placeholder={t(`calendar.selection.${picking}To`)} onChange={pick} onOpenChange={(open) => !open && setPicking(null)} />}
+      {picking && (
+        <DatePicker
+          open
+          size="small"
+          defaultPickerValue={dayjs(periodStart)}
+          data-testid="selection-date"
+          placeholder={t(`calendar.selection.${picking}To`)}
+          onChange={pick}
+          onOpenChange={(open) => !open && setPicking(null)}
+        />
+      )}
       <Button size="small" type="link" style={{ marginLeft: 'auto' }} onClick={onClear} data-testid="selection-clear">
         {t('calendar.selection.clear')}
       </Button>

@@ -15,8 +15,16 @@ export function useItemActions() {
       move(ids: string[], target: MoveTarget): Promise<boolean> {
         // Say where they went: a move through the date picker may leave the period on screen.
         const count = ids.length;
-        const text = target.date ? t('calendar.movedTo', { count, date: dayjs(target.date).format(t('calendar.agendaDayFormat')) }) : target.date === '' ? t('calendar.movedToPool', { count }) : t('calendar.moved', { count });
-        return undoable(() => store().move(ids, target), text, (before) => store().place(before));
+        const text = target.date
+          ? t('calendar.movedTo', { count, date: dayjs(target.date).format(t('calendar.agendaDayFormat')) })
+          : target.date === ''
+            ? t('calendar.movedToPool', { count })
+            : t('calendar.moved', { count });
+        return undoable(
+          () => store().move(ids, target),
+          text,
+          (before) => store().place(before),
+        );
       },
       duplicate(ids: string[], date?: string, accountId?: string): Promise<boolean> {
         return undoable(
@@ -27,7 +35,11 @@ export function useItemActions() {
       },
       remove(ids: string[], title?: string): Promise<boolean> {
         const text = title ? t('calendar.form.deleted', { title }) : t('calendar.deletedMany', { count: ids.length });
-        return undoable(() => store().remove(ids), text, () => store().restore(ids));
+        return undoable(
+          () => store().remove(ids),
+          text,
+          () => store().restore(ids),
+        );
       },
     };
   }, [t, undoable]);

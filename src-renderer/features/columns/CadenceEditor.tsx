@@ -22,13 +22,7 @@ export function CadenceEditor({ value, onChange }: { value: Cadence; onChange: (
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Select
-        data-testid="cadence-kind"
-        style={{ width: 200 }}
-        value={value.kind}
-        onChange={(kind) => onChange(withKind(kind))}
-        options={KINDS.map((kind) => ({ value: kind, label: t(`cadence.kind.${kind}`) }))}
-      />
+      <Select data-testid="cadence-kind" style={{ width: 200 }} value={value.kind} onChange={(kind) => onChange(withKind(kind))} options={KINDS.map((kind) => ({ value: kind, label: t(`cadence.kind.${kind}`) }))} />
       {value.kind === 'weekly' && (
         <Checkbox.Group
           data-testid="cadence-weekdays"

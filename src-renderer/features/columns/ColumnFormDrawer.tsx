@@ -17,9 +17,7 @@ function ColumnForm({ accountId, column, members }: Props) {
   const { t } = useTranslation();
   const form = useZodForm(
     ColumnInput,
-    column
-      ? { accountId, name: column.name, purpose: column.purpose, cadence: column.cadence, ownerId: column.ownerId }
-      : { accountId, name: '', purpose: '', cadence: { kind: 'weekly', weekdays: [2] }, ownerId: null },
+    column ? { accountId, name: column.name, purpose: column.purpose, cadence: column.cadence, ownerId: column.ownerId } : { accountId, name: '', purpose: '', cadence: { kind: 'weekly', weekdays: [2] }, ownerId: null },
   );
   const { values, set, status } = form;
   const cadenceStatus = { ...status('cadence'), ...status('cadence.weekdays'), ...status('cadence.days') };

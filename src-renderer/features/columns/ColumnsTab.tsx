@@ -27,7 +27,11 @@ export function ColumnsTab({ accountId }: { accountId: string }) {
 
   function remove(column: Column) {
     const store = columnsStore().getState();
-    void undoable(() => store.remove(column), t('columns.deleted', { name: column.name }), () => store.restore(column.id));
+    void undoable(
+      () => store.remove(column),
+      t('columns.deleted', { name: column.name }),
+      () => store.restore(column.id),
+    );
   }
 
   async function move(column: Column, delta: -1 | 1) {
@@ -47,15 +51,7 @@ export function ColumnsTab({ accountId }: { accountId: string }) {
       render: (_, row, index) => (
         <Space size={0}>
           <Button type="text" size="small" icon={<ArrowUpOutlined />} disabled={index === 0} aria-label={t('columns.moveUp')} data-testid="column-up" onClick={() => void move(row, -1)} />
-          <Button
-            type="text"
-            size="small"
-            icon={<ArrowDownOutlined />}
-            disabled={index === columns.length - 1}
-            aria-label={t('columns.moveDown')}
-            data-testid="column-down"
-            onClick={() => void move(row, 1)}
-          />
+          <Button type="text" size="small" icon={<ArrowDownOutlined />} disabled={index === columns.length - 1} aria-label={t('columns.moveDown')} data-testid="column-down" onClick={() => void move(row, 1)} />
           <Button type="link" size="small" data-testid="column-edit" onClick={() => setEditing(row)}>
             {t('common.edit')}
           </Button>

@@ -59,7 +59,9 @@ export function MenuPlanner({ accountId }: { accountId: string }) {
 
   async function save() {
     setSaving(true);
-    const result = await menusStore().getState().save(accountId, items as MenuTopItem[]);
+    const result = await menusStore()
+      .getState()
+      .save(accountId, items as MenuTopItem[]);
     setSaving(false);
     if (result.ok) {
       setDraft(null);

@@ -23,12 +23,7 @@ export function MenuProblems({ items, problems, onSelect }: { items: MenuNode[];
       dataSource={problems}
       renderItem={(p) => (
         <List.Item style={{ cursor: p.path.length ? 'pointer' : undefined }} onClick={() => p.path.length && onSelect(p.path)}>
-          <Alert
-            style={{ width: '100%' }}
-            type={p.severity === 'error' ? 'error' : 'warning'}
-            showIcon
-            title={`${where(p.path)}：${t(`menu.problems.${p.code}`, p.params ?? {})}`}
-          />
+          <Alert style={{ width: '100%' }} type={p.severity === 'error' ? 'error' : 'warning'} showIcon title={`${where(p.path)}：${t(`menu.problems.${p.code}`, p.params ?? {})}`} />
         </List.Item>
       )}
     />

@@ -27,7 +27,7 @@ export function removeAt(items: MenuNode[], path: number[]): MenuNode[] {
 export function moveAt(items: MenuNode[], path: number[], delta: -1 | 1): { items: MenuNode[]; path: number[] } | null {
   const [i, j] = path;
   if (i === undefined) return null;
-  const swap = <T,>(list: T[], from: number): T[] | null => {
+  const swap = <T>(list: T[], from: number): T[] | null => {
     const to = from + delta;
     if (to < 0 || to >= list.length) return null;
     const next = [...list];
@@ -48,9 +48,7 @@ export function addTop(items: MenuNode[], name: string): MenuNode[] {
 
 /** Adds a sub-item; a top item that gets its first sub-item loses its own action (WeChat rule). */
 export function addSub(items: MenuNode[], top: number, name: string): MenuNode[] {
-  return items.map((item, ti) =>
-    ti === top ? { ...item, action: { kind: 'none' }, children: [...item.children, { name, action: { kind: 'none' }, children: [] }] } : item,
-  );
+  return items.map((item, ti) => (ti === top ? { ...item, action: { kind: 'none' }, children: [...item.children, { name, action: { kind: 'none' }, children: [] }] } : item));
 }
 
 /** Normalizes what the back end returned into the draft shape. */

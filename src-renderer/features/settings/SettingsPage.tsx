@@ -77,13 +77,7 @@ export function SettingsPage() {
       <Card title={t('settings.device')}>
         <Form layout="horizontal" labelCol={{ flex: '120px' }}>
           <Form.Item label={t('settings.language')}>
-            <Select
-              data-testid="settings-language"
-              style={{ width: 200 }}
-              value={language}
-              onChange={setLanguage}
-              options={Language.options.map((l) => ({ value: l, label: t(`language.${l}`) }))}
-            />
+            <Select data-testid="settings-language" style={{ width: 200 }} value={language} onChange={setLanguage} options={Language.options.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
           </Form.Item>
           <Form.Item label={t('settings.dataDir')} extra={t('settings.dataDirHint')} style={{ marginBottom: 0 }}>
             <Typography.Text code copyable data-testid="settings-data-dir">

@@ -49,9 +49,7 @@ export function WorkspaceFields({ form }: { form: ZodForm<typeof WorkspaceInput>
           {preview.missing.length > 0 && ` (${t('workspace.preview.missing', { names: preview.missing.map((n) => `{${n}}`).join(' ') })})`}
         </Typography.Paragraph>
       )}
-      {unknown.length > 0 && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('workspace.preview.unknown', { names: unknown.map((n) => `{${n}}`).join(' ') })} />
-      )}
+      {unknown.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('workspace.preview.unknown', { names: unknown.map((n) => `{${n}}`).join(' ') })} />}
     </>
   );
 }

@@ -54,7 +54,10 @@ export function expandTemplate(template: string, values: NamingValues): { text: 
 
 /** Normalizes the separators operators type in different ways (·, •, ・, ., spaces). */
 function normalizeName(name: string): string {
-  return name.replace(/[\s]/g, '').replace(/[•・·.‧]/g, '·').toLowerCase();
+  return name
+    .replace(/[\s]/g, '')
+    .replace(/[•・·.‧]/g, '·')
+    .toLowerCase();
 }
 
 export function checkAccountName(accountName: string, template: string, values: NamingValues): NamingCheck {

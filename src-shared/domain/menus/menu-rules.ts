@@ -9,11 +9,7 @@ export const MENU_SUB_NAME_CHARS = 8;
 export const MENU_TOP_NAME_BYTES = 16;
 export const MENU_SUB_NAME_BYTES = 60;
 
-export type MenuAction =
-  | { kind: 'column'; columnId: string }
-  | { kind: 'url'; url: string }
-  | { kind: 'reply'; text: string }
-  | { kind: 'none' };
+export type MenuAction = { kind: 'column'; columnId: string } | { kind: 'url'; url: string } | { kind: 'reply'; text: string } | { kind: 'none' };
 
 export interface MenuNode {
   name: string;

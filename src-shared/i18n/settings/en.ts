@@ -12,7 +12,7 @@ export const settingsEn: Messages<typeof settingsZhCN> = {
     language: 'Language',
     dataDir: 'Data folder',
     dataDirHint: "The workspace's data and backups live here",
-    demoHint: 'Replaces this workspace\'s data with the demo accounts, columns, menus, team and calendar of 华东分公司 to try things out. The current data is backed up first and can be restored above.',
+    demoHint: "Replaces this workspace's data with the demo accounts, columns, menus, team and calendar of 华东分公司 to try things out. The current data is backed up first and can be restored above.",
     demoConfirm: 'Replace the current data with the demo? It is backed up first.',
     demoLoaded: 'Demo workspace loaded',
   },

@@ -50,7 +50,10 @@ test('a deleted account comes back with undo', async ({ app, page }) => {
   const table = page.getByTestId('accounts-table');
   const row = table.locator('tr', { hasText: '南京悦汇酒店' });
   await row.getByTestId('account-delete').click();
-  await page.getByRole('button', { name: /删\s*除|确\s*定|OK/ }).last().click();
+  await page
+    .getByRole('button', { name: /删\s*除|确\s*定|OK/ })
+    .last()
+    .click();
   await expect(table).not.toContainText('南京悦汇酒店');
   await page.getByTestId('undo').click();
   await expect(table).toContainText('南京悦汇酒店');

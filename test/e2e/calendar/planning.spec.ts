@@ -42,7 +42,11 @@ test('items are dragged between days with undo, planned from the topic pool and 
 
   // Ctrl-click selects; the selection goes back to the pool in one step.
   await chip(page, '拖动测试稿').click({ modifiers: ['Control'] });
-  await page.getByTestId('calendar-day-2026-10-27').getByTestId('calendar-item').filter({ hasText: '选题库里的点子' }).click({ modifiers: ['Control'] });
+  await page
+    .getByTestId('calendar-day-2026-10-27')
+    .getByTestId('calendar-item')
+    .filter({ hasText: '选题库里的点子' })
+    .click({ modifiers: ['Control'] });
   await expect(page.getByTestId('calendar-selection')).toContainText('已选 2 条');
   await page.getByTestId('selection-pool').click();
   await expect(pool).toContainText('拖动测试稿');
@@ -153,8 +157,14 @@ test('the keyboard plans: N creates, [ ] T move the period, 1–4 switch views, 
   await expect(page.getByTestId('calendar-day-2027-03-10')).toContainText('键盘测试稿');
 
   // Select both copies, Delete removes them, undo brings them back.
-  await page.getByTestId('calendar-day-2027-03-10').getByTestId('calendar-item').click({ modifiers: ['Control'] });
-  await page.getByTestId('calendar-day-2027-03-12').getByTestId('calendar-item').click({ modifiers: ['Control'] });
+  await page
+    .getByTestId('calendar-day-2027-03-10')
+    .getByTestId('calendar-item')
+    .click({ modifiers: ['Control'] });
+  await page
+    .getByTestId('calendar-day-2027-03-12')
+    .getByTestId('calendar-item')
+    .click({ modifiers: ['Control'] });
   await expect(page.getByTestId('calendar-selection')).toContainText('已选 2 条');
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('calendar-month')).not.toContainText('键盘测试稿');

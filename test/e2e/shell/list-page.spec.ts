@@ -21,7 +21,10 @@ test('the team list searches with /, opens a new member with N and brings a dele
   await expect(page.getByTestId('member-form')).toBeHidden();
 
   await table.locator('tr', { hasText: '陈思' }).getByTestId('member-delete').click();
-  await page.getByRole('button', { name: /删\s*除/ }).last().click();
+  await page
+    .getByRole('button', { name: /删\s*除/ })
+    .last()
+    .click();
   await expect(table).not.toContainText('陈思');
   await expect(page.getByTestId('undo-message')).toContainText('陈思');
   await page.getByTestId('undo').click();

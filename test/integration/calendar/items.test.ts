@@ -101,7 +101,7 @@ describe('calendar items', () => {
     expect(partial).toMatchObject({ issues: [{ message: 'validation.wholePush' }] });
   });
 
-  it("warns when a subscription account gets two pushes on one day, and not for a valid plan", async () => {
+  it('warns when a subscription account gets two pushes on one day, and not for a valid plan', async () => {
     const { backend, sub, service, create } = await setUp();
     await create({ date: '2026-10-01', slot: 1 });
     await create({ date: '2026-10-01', slot: 2 });

@@ -159,7 +159,17 @@ describe('calendar.fillCadence', () => {
       ['2026-10-20', 2],
       ['2026-10-27', 1],
     ]);
-    expect(created[0]).toMatchObject({ accountId: sub.id, columnId: tuesdays.id, ownerId: member.id, status: 'topic', title: '周末去哪儿｜待定', sourceKey: `cadence:${tuesdays.id}:2026-10-06`, time: '', dueDate: '', tags: [] });
+    expect(created[0]).toMatchObject({
+      accountId: sub.id,
+      columnId: tuesdays.id,
+      ownerId: member.id,
+      status: 'topic',
+      title: '周末去哪儿｜待定',
+      sourceKey: `cadence:${tuesdays.id}:2026-10-06`,
+      time: '',
+      dueDate: '',
+      tags: [],
+    });
     expect(await backend.api.calendar.cadenceGaps(october)).toEqual([]);
 
     expect(await backend.api.calendar.previewCadence(input)).toEqual([]);

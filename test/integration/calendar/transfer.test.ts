@@ -151,7 +151,17 @@ describe('calendar export', () => {
     const setup = await setUp();
     const { backend, life, mall, wang, food } = setup;
     const create = (fields: Partial<CalendarItemInput> & { title: string }) => backend.api.calendar.createItem({ accountId: life.id, ...fields });
-    await create({ date: '2026-10-01', time: '08:30', title: '国庆出游攻略，吃喝玩乐; 一网打尽 \\ 七天乐', columnId: food.id, ownerId: wang.id, status: 'writing', tags: ['国庆', '引流'], dueDate: '2026-09-28', notes: '第一行\n第二行：逗号, 分号; 反斜杠 \\' });
+    await create({
+      date: '2026-10-01',
+      time: '08:30',
+      title: '国庆出游攻略，吃喝玩乐; 一网打尽 \\ 七天乐',
+      columnId: food.id,
+      ownerId: wang.id,
+      status: 'writing',
+      tags: ['国庆', '引流'],
+      dueDate: '2026-09-28',
+      notes: '第一行\n第二行：逗号, 分号; 反斜杠 \\',
+    });
     await create({ date: '2026-10-01', slot: 2, title: '次条｜秋天第一杯奶茶测评' });
     await create({ date: '2026-10-08', accountId: mall.id, slot: 3, title: '会员日｜停车免费 3 小时', status: 'cancelled' });
     await create({ date: '2026-10-31', time: '23:45', title: '万圣夜'.repeat(10) + '😀' });

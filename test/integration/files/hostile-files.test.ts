@@ -12,7 +12,15 @@ describe('hostile import files', () => {
   it('reads a plain workbook made by the same generator, so the refusals below are about the limits', async () => {
     const { api } = openTestBackend();
     const account = await api.accounts.create(anAccount({ name: '悦汇·上海生活' }));
-    const preview = await api.calendarTransfer.previewImport(file('排期.xlsx', xlsxOfRows([['账号', '日期', '标题'], ['悦汇·上海生活', '2026-12-04', '冬日火锅季']])));
+    const preview = await api.calendarTransfer.previewImport(
+      file(
+        '排期.xlsx',
+        xlsxOfRows([
+          ['账号', '日期', '标题'],
+          ['悦汇·上海生活', '2026-12-04', '冬日火锅季'],
+        ]),
+      ),
+    );
     expect(preview.rows).toEqual([expect.objectContaining({ row: 2, issues: [], item: expect.objectContaining({ accountId: account.id, date: '2026-12-04', title: '冬日火锅季' }) })]);
   });
 

@@ -43,7 +43,10 @@ describe('restoring a backup', () => {
       const name = planted(dataDir, label, bytes);
       const refused = await failureOf(api.backups.restore({ name }));
       expect(refused, label).toMatchObject({ code: 'validation', issues: [{ path: ['name'], message }] });
-      expect((await api.accounts.list({})).map((a) => a.name), label).toEqual(['悦汇·上海生活']);
+      expect(
+        (await api.accounts.list({})).map((a) => a.name),
+        label,
+      ).toEqual(['悦汇·上海生活']);
     }
     // Still writable, and no before-restore backup was made for a refused file.
     await api.accounts.create(anAccount({ name: '悦汇·杭州生活' }));

@@ -37,7 +37,11 @@ describe('registerIpc', () => {
   it('registers exactly one handler per contract method, on the contract channel', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     registerIpc(ipcMain, fakeBackend(), () => [], trusted);
-    expect([...handlers.keys()].sort()).toEqual(listMethods().map(([d, m]) => channelOf(d, m)).sort());
+    expect([...handlers.keys()].sort()).toEqual(
+      listMethods()
+        .map(([d, m]) => channelOf(d, m))
+        .sort(),
+    );
   });
 
   it('answers a valid call with the handler result in an ok envelope', async () => {

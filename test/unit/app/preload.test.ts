@@ -10,7 +10,10 @@ function fakeContextBridge() {
 
 describe('buildPreloadApi', () => {
   it('exposes one function per contract method and only onChanged besides', () => {
-    const api = buildPreloadApi(async () => ({ ok: true, data: null }), () => () => {}) as unknown as Record<string, unknown>;
+    const api = buildPreloadApi(
+      async () => ({ ok: true, data: null }),
+      () => () => {},
+    ) as unknown as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([...Object.keys(contract), 'onChanged'].sort());
     for (const domain of Object.keys(contract)) {
       const methods = api[domain] as Record<string, unknown>;
@@ -21,10 +24,13 @@ describe('buildPreloadApi', () => {
 
   it('sends each method on its own contract channel and returns the envelope', async () => {
     const calls: Array<[string, unknown]> = [];
-    const api = buildPreloadApi(async (channel, input) => {
-      calls.push([channel, input]);
-      return { ok: true, data: channel } as Envelope<unknown>;
-    }, () => () => {});
+    const api = buildPreloadApi(
+      async (channel, input) => {
+        calls.push([channel, input]);
+        return { ok: true, data: channel } as Envelope<unknown>;
+      },
+      () => () => {},
+    );
     const bridge = fakeContextBridge();
     bridge.exposeInMainWorld('opsbench', api);
     const exposed = bridge.exposed.opsbench as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;

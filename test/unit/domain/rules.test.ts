@@ -28,7 +28,12 @@ describe('custom menu limits', () => {
   const item = (name: string, children: MenuNode[] = []): MenuNode => ({ name, action: reply, children });
 
   it('finds no problem in a full 3 × 5 menu', () => {
-    const menu = [1, 2, 3].map((i) => item(`菜单${i}`, [1, 2, 3, 4, 5].map((j) => item(`子菜单${j}`))));
+    const menu = [1, 2, 3].map((i) =>
+      item(
+        `菜单${i}`,
+        [1, 2, 3, 4, 5].map((j) => item(`子菜单${j}`)),
+      ),
+    );
     expect(checkMenu(menu, new Set())).toEqual([]);
   });
 
@@ -41,7 +46,14 @@ describe('custom menu limits', () => {
   });
 
   it('needs an action on leaf items and a known column', () => {
-    const problems = checkMenu([{ name: '空', action: { kind: 'none' }, children: [] }, { name: '栏目', action: { kind: 'column', columnId: 'gone' }, children: [] }, { name: '网页', action: { kind: 'url', url: 'javascript:alert(1)' }, children: [] }], new Set());
+    const problems = checkMenu(
+      [
+        { name: '空', action: { kind: 'none' }, children: [] },
+        { name: '栏目', action: { kind: 'column', columnId: 'gone' }, children: [] },
+        { name: '网页', action: { kind: 'url', url: 'javascript:alert(1)' }, children: [] },
+      ],
+      new Set(),
+    );
     expect(problems.map((p) => p.code)).toEqual(['noAction', 'unknownColumn', 'badUrl']);
   });
 });

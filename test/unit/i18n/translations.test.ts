@@ -11,9 +11,7 @@ import { NamingStatus } from '../../../src-shared/domain/accounts/naming';
 import { en, issueText, messages, translate, zhCN, type MessageKey } from '../../../src-shared/i18n';
 
 function flatten(tree: object, prefix = ''): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(tree).flatMap(([key, value]) => (value && typeof value === 'object' ? Object.entries(flatten(value, `${prefix}${key}.`)) : [[`${prefix}${key}`, value]])),
-  );
+  return Object.fromEntries(Object.entries(tree).flatMap(([key, value]) => (value && typeof value === 'object' ? Object.entries(flatten(value, `${prefix}${key}.`)) : [[`${prefix}${key}`, value]])));
 }
 
 const zh = flatten(zhCN);

@@ -100,7 +100,11 @@ export function fakeBackend(overrides: FakeHandlers = {}): FakeBackend {
     const spec = (contract as unknown as Record<string, { methods: Record<string, MethodSpec> }>)[domain]!.methods[method]!;
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message, ...('params' in i && i.params ? { params: i.params as Record<string, unknown> } : {}) }));
+      const issues = parsed.error.issues.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: i.message,
+        ...('params' in i && i.params ? { params: i.params as Record<string, unknown> } : {}),
+      }));
       throw new ApiCallError('validation', 'invalid input', issues);
     }
     const handler = overrides[domain]?.[method] ?? handlers[domain]?.[method];

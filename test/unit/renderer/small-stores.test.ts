@@ -38,7 +38,11 @@ describe('settings store', () => {
 describe('workspace store', () => {
   it('is initialized after the demo loads', async () => {
     let initialized = false;
-    const status = (): WorkspaceStatus => ({ initialized, dataDir: '/data', workspace: initialized ? { name: '华东分公司', shortName: '华东', brand: '星河', industry: '酒店', namingTemplate: '', updatedAt: '' } : null });
+    const status = (): WorkspaceStatus => ({
+      initialized,
+      dataDir: '/data',
+      workspace: initialized ? { name: '华东分公司', shortName: '华东', brand: '星河', industry: '酒店', namingTemplate: '', updatedAt: '' } : null,
+    });
     const store = createWorkspaceStore(fakeBackend({ workspace: { status, loadDemo: () => ((initialized = true), { ok: true }) } }));
     onScreen(store);
     await store.getState().load();

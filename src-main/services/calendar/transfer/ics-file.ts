@@ -24,12 +24,14 @@ const VTIMEZONE = ['BEGIN:VTIMEZONE', `TZID:${ICS_TIMEZONE}`, 'BEGIN:STANDARD', 
 
 /** TEXT escaping: backslash, semicolon, comma and line breaks; other control characters are not allowed in TEXT. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\;,]/g, (ch) => `\\${ch}`)
-    .replace(/\n/g, '\\n');
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\\;,]/g, (ch) => `\\${ch}`)
+      .replace(/\n/g, '\\n')
+  );
 }
 
 const encoder = new TextEncoder();
@@ -63,7 +65,11 @@ function localTime(date: string, time: string, plusMinutes = 0): string {
   return d.toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
-const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function eventLines(event: IcsEvent): string[] {
   const when = event.time

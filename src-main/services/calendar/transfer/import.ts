@@ -156,7 +156,19 @@ function readRow(row: SheetRow, mapping: FullMapping, lookups: Lookups): ReadRow
   if (!status) fail('status', 'validation.import.unknownStatus');
 
   // The contract's own rules (required account and title, lengths, tags) on what could be read.
-  const candidate = { accountId: accountId ?? '', date: date ?? '', time: time ?? '', slot: slot ?? 1, columnId, title: text('title'), notes: text('notes'), ownerId, dueDate: dueDate ?? '', status: status ?? 'topic', tags: splitTags(text('tags')) };
+  const candidate = {
+    accountId: accountId ?? '',
+    date: date ?? '',
+    time: time ?? '',
+    slot: slot ?? 1,
+    columnId,
+    title: text('title'),
+    notes: text('notes'),
+    ownerId,
+    dueDate: dueDate ?? '',
+    status: status ?? 'topic',
+    tags: splitTags(text('tags')),
+  };
   const parsed = CalendarItemInput.safeParse(candidate);
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const path = String(issue.path[0]);
@@ -195,7 +207,11 @@ function existingKeys(ctx: ServiceContext, rows: readonly ReadRow[]): Set<string
     .all();
   for (const item of inRange) existing.add(sourceKeyOf(item));
   for (let i = 0; i < keys.length; i += CHUNK) {
-    const found = ctx.db.select({ key: calendarItems.sourceKey }).from(calendarItems).where(and(live, inArray(calendarItems.sourceKey, keys.slice(i, i + CHUNK)))).all();
+    const found = ctx.db
+      .select({ key: calendarItems.sourceKey })
+      .from(calendarItems)
+      .where(and(live, inArray(calendarItems.sourceKey, keys.slice(i, i + CHUNK))))
+      .all();
     for (const { key } of found) existing.add(key);
   }
   return existing;

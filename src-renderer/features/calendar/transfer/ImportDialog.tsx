@@ -48,7 +48,9 @@ export function ImportDialog() {
   async function pick(picked: File) {
     if (picked.size > MAX_IMPORT_BYTES) return void message.error(t('validation.import.fileTooLarge', { maxMb: MAX_IMPORT_MB }));
     setShown('all');
-    await calendarTransferStore().getState().open({ fileName: picked.name, base64: await readFileAsBase64(picked) });
+    await calendarTransferStore()
+      .getState()
+      .open({ fileName: picked.name, base64: await readFileAsBase64(picked) });
   }
 
   async function confirm() {
@@ -78,10 +80,15 @@ export function ImportDialog() {
           {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} data-testid="calendar-import-error" />}
           {!preview ? (
             <Spin spinning={previewing} description={t('calendarTransfer.reading')}>
-              <Upload.Dragger accept=".csv,.xlsx" showUploadList={false} beforeUpload={(picked) => {
+              <Upload.Dragger
+                accept=".csv,.xlsx"
+                showUploadList={false}
+                beforeUpload={(picked) => {
                   void pick(picked);
                   return Upload.LIST_IGNORE; // read here, never uploaded
-                }} data-testid="calendar-import-file">
+                }}
+                data-testid="calendar-import-file"
+              >
                 <p className="ant-upload-drag-icon">
                   <InboxOutlined />
                 </p>

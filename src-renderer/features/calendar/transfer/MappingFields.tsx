@@ -14,10 +14,7 @@ const NOT_IMPORTED = -1;
 /** One select per calendar field: which column of the file it is read from. */
 export function MappingFields({ header, mapping, disabled, onChange }: Props) {
   const { t } = useTranslation();
-  const options = [
-    { value: NOT_IMPORTED, label: t('calendarTransfer.notImported') },
-    ...header.map((name, i) => ({ value: i, label: t('calendarTransfer.columnOption', { n: i + 1, name: name || '—' }) })),
-  ];
+  const options = [{ value: NOT_IMPORTED, label: t('calendarTransfer.notImported') }, ...header.map((name, i) => ({ value: i, label: t('calendarTransfer.columnOption', { n: i + 1, name: name || '—' }) }))];
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: '8px 12px' }}>
       {ImportField.options.map((field) => (

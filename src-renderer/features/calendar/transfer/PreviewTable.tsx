@@ -62,10 +62,12 @@ export function PreviewTable({ rows }: Props) {
       dataSource={rows}
       pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       scroll={{ y: 320 }}
-      onRow={(row) => ({
-        'data-testid': `calendar-import-row-${row.row}`,
-        style: row.duplicate ? { opacity: 0.55 } : row.issues.length ? { background: '#fff1f0' } : undefined,
-      }) as HTMLAttributes<HTMLElement>}
+      onRow={(row) =>
+        ({
+          'data-testid': `calendar-import-row-${row.row}`,
+          style: row.duplicate ? { opacity: 0.55 } : row.issues.length ? { background: '#fff1f0' } : undefined,
+        }) as HTMLAttributes<HTMLElement>
+      }
     />
   );
 }

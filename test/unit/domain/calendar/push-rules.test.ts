@@ -101,14 +101,18 @@ describe('WeChat push rules on generated plans', () => {
 
   it('gives exactly the twice-a-day warning when a second 头条 is added to a subscription day', () => {
     fc.assert(
-      fc.property(subscriptionDays.filter((d) => d.length > 0), fc.nat(), (subDays, pick) => {
-        const plan = validPlan(subDays, []);
-        const target = subDays[pick % subDays.length]!.date;
-        const extra = item('sub', target, 1);
-        const problems = checkPushRules([...plan, extra], accounts);
-        expect(problems.map((p) => [p.code, p.date])).toEqual([['subscriptionTwiceADay', target]]);
-        expect(problems[0]!.itemIds).toContain(extra.id);
-      }),
+      fc.property(
+        subscriptionDays.filter((d) => d.length > 0),
+        fc.nat(),
+        (subDays, pick) => {
+          const plan = validPlan(subDays, []);
+          const target = subDays[pick % subDays.length]!.date;
+          const extra = item('sub', target, 1);
+          const problems = checkPushRules([...plan, extra], accounts);
+          expect(problems.map((p) => [p.code, p.date])).toEqual([['subscriptionTwiceADay', target]]);
+          expect(problems[0]!.itemIds).toContain(extra.id);
+        },
+      ),
     );
   });
 });

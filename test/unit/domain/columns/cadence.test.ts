@@ -23,8 +23,7 @@ describe('cadence appearances', () => {
       fc.property(cadence, startDate, fc.integer({ min: 1, max: 400 }), (c, from, length) => {
         const to = addDays(from, length - 1);
         const dates = cadenceDates(c, eachDay(from, to));
-        const matches = (date: string) =>
-          c.kind === 'daily' || (c.kind === 'weekly' && c.weekdays.includes(isoWeekday(date))) || (c.kind === 'monthly' && c.days.includes(Number(date.slice(8)))) || false;
+        const matches = (date: string) => c.kind === 'daily' || (c.kind === 'weekly' && c.weekdays.includes(isoWeekday(date))) || (c.kind === 'monthly' && c.days.includes(Number(date.slice(8)))) || false;
         expect(dates.every((d) => d >= from && d <= to && matches(d))).toBe(true);
         expect(dates).toEqual(eachDay(from, to).filter(matches));
       }),

@@ -29,11 +29,7 @@ describe('per-field last-writer-wins merge', () => {
   });
 
   it('is associative', () => {
-    fc.assert(
-      fc.property(changesArb, changesArb, changesArb, (x, y, z) =>
-        same(mergeStates(mergeStates(stateOf(x), stateOf(y)), stateOf(z)), mergeStates(stateOf(x), mergeStates(stateOf(y), stateOf(z)))),
-      ),
-    );
+    fc.assert(fc.property(changesArb, changesArb, changesArb, (x, y, z) => same(mergeStates(mergeStates(stateOf(x), stateOf(y)), stateOf(z)), mergeStates(stateOf(x), mergeStates(stateOf(y), stateOf(z))))));
   });
 
   it('is idempotent', () => {
@@ -42,9 +38,12 @@ describe('per-field last-writer-wins merge', () => {
 
   it('gives the same state whatever order the changes arrive in, and however often', () => {
     fc.assert(
-      fc.property(changesArb.chain((changes) => fc.tuple(fc.constant(changes), fc.shuffledSubarray(changes, { minLength: changes.length, maxLength: changes.length }))), ([changes, shuffled]) => {
-        same(stateOf(changes), stateOf([...shuffled, ...changes]));
-      }),
+      fc.property(
+        changesArb.chain((changes) => fc.tuple(fc.constant(changes), fc.shuffledSubarray(changes, { minLength: changes.length, maxLength: changes.length }))),
+        ([changes, shuffled]) => {
+          same(stateOf(changes), stateOf([...shuffled, ...changes]));
+        },
+      ),
     );
   });
 

@@ -21,7 +21,13 @@ describe('team store', () => {
 
   it('points a KPI issue at its row', async () => {
     const store = createTeamStore(fakeBackend());
-    const result = await store.getState().save({ ...aMember, kpis: [{ name: '月发文', target: 8 }, { name: '', target: 1 }] });
+    const result = await store.getState().save({
+      ...aMember,
+      kpis: [
+        { name: '月发文', target: 8 },
+        { name: '', target: 1 },
+      ],
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.issues[0]?.path).toEqual(['kpis', 1, 'name']);
   });

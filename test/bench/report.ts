@@ -35,7 +35,7 @@ function rowsOf(result: ScenarioResult): Row[] {
     scenario: `${result.name} (${result.summary.runs} runs)`,
     ...timings(result.summary, result.unit),
     budget: `${bound} ${format(result.budget, result.unit)}`,
-    ratio: ratio === undefined ? '' : `${ratio.toFixed(2)}× floor (≤ ${result.floor!.maxRatio}×)`,
+    ratio: ratio !== undefined ? `${ratio.toFixed(2)}× floor (≤ ${result.floor!.maxRatio}×)` : result.calls ? `${result.calls.most} API calls (≤ ${result.calls.budget})` : '',
     verdict: withinBudget(result) ? 'ok' : 'OVER',
   };
   if (!result.floor) return [row];

@@ -1,12 +1,12 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // These tests run the real command (bin/opsbench.js → out/main/cli.js) the way a user or an HQ
-// IT script does, so they need the build. `npm test` runs vitest before `npm run build`, hence
-// the build here when out/main is missing (main and preload build even while the renderer fails).
+// IT script does, so they need the build, which vitest's global setup makes when it is missing
+// (test/helpers/build-once.ts; main and preload build even while the renderer fails).
 
 const root = resolve(import.meta.dirname, '../..');
 const node = join(root, 'node_modules', '.bin', 'node');
@@ -14,13 +14,6 @@ const bin = join(root, 'bin', 'opsbench.js');
 const cliBuild = join(root, 'out', 'main', 'cli.js');
 const gbkCsv = join(root, 'test', 'fixtures', 'calendar', 'import-gbk.csv');
 
-if (!existsSync(cliBuild)) {
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore', timeout: 300_000 });
-  } catch {
-    // judged below by whether out/main/cli.js exists
-  }
-}
 const built = existsSync(cliBuild);
 const rendererBuilt = existsSync(join(root, 'out', 'renderer', 'index.html'));
 

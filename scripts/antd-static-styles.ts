@@ -101,6 +101,19 @@ function variants(name: string): object[] {
   }
 }
 
+/**
+ * What the app opens through hooks (`modal.confirm`, `message`, `notification`) or only on click
+ * (Popconfirm, Popover) has styles of its own that rendering the closed component never asks for;
+ * antd's pure panels render the open state in place.
+ */
+const PANELS: Record<string, object> = {
+  Modal: { type: 'confirm', title: 'a', children: 'a' },
+  message: { type: 'success', content: 'a' },
+  notification: { type: 'success', title: 'a', description: 'a' },
+  Popconfirm: { title: 'a', description: 'a' },
+  Popover: { title: 'a', content: 'a' },
+};
+
 /** [name, component, props] for every component and sub-component antd exports, in each variant. */
 function samples(antd: Record<string, unknown>, isElement: (value: unknown) => boolean): Array<[string, unknown, object]> {
   const out: Array<[string, unknown, object]> = [];
@@ -115,6 +128,10 @@ function samples(antd: Record<string, unknown>, isElement: (value: unknown) => b
       // Menu.Item and the like render only inside their parent, which renders them above.
       if (/^[A-Z]/.test(part) && isComponent(sub) && !/^(Menu|Tree|Form|Transfer)\./.test(`${name}.`)) add(`${name}.${part}`, sub);
     }
+  }
+  for (const [name, props] of Object.entries(PANELS)) {
+    const panel = (antd[name] as { _InternalPanelDoNotUseOrYouWillBeFired?: unknown } | undefined)?._InternalPanelDoNotUseOrYouWillBeFired;
+    if (panel) out.push([`${name}.panel`, panel, props]);
   }
   return out;
 }

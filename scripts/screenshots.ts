@@ -11,8 +11,10 @@ const OUT = join(process.cwd(), 'docs', 'screenshots');
 
 /** Waits until antd's entrance animations (drawers, tabs, fades) have finished, instead of guessing how long they take. */
 async function settled(page: Page): Promise<void> {
-  // A string: this file is compiled without the DOM's types.
-  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+  // A function, not a string: the app's CSP forbids evaluating strings. Typed by hand, as this
+  // file is compiled without the DOM's types.
+  type InPage = { document: { getAnimations(): Array<{ playState: string }> } };
+  await page.waitForFunction(() => (globalThis as unknown as InPage).document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
 
 async function main(): Promise<void> {

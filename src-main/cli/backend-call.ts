@@ -1,7 +1,9 @@
 import type { ApiError } from '../../src-shared/contract/define';
 import { isMessageKey } from '../../src-shared/i18n';
 import { dispatch } from '../services/dispatch';
+import dayjs from 'dayjs';
 import { openBackend, type Backend } from '../session/backend';
+import { WorkspaceLockedError } from '../session/workspace-lock';
 import { CliError, message, UsageError, type Message } from './command';
 import { ensureDataDir } from './files';
 
@@ -19,6 +21,10 @@ export async function withBackend<T>(dataDir: string, work: (backend: Backend) =
   try {
     backend = openBackend({ dataDir, access, program });
   } catch (error) {
+    if (error instanceof WorkspaceLockedError && error.holder) {
+      const { program, pid, since } = error.holder;
+      throw new CliError(message('cli.error.locked', { dataDir, program, pid, since: dayjs(since).format('YYYY-MM-DD HH:mm') }), 'locked');
+    }
     throw new CliError(message('cli.error.cannotOpen', { dataDir, detail: error instanceof Error ? error.message : String(error) }));
   }
   try {

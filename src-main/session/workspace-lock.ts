@@ -28,8 +28,8 @@ export class WorkspaceLockedError extends Error {
   ) {
     super(
       holder
-        ? `工作区正由另一个程序使用（${holder.program}，进程 ${holder.pid}，自 ${holder.since}）。请先关闭它再试。The workspace in ${dataDir} is open in another program (${holder.program}, PID ${holder.pid}, since ${holder.since}); close it and try again.`
-        : `工作区正由另一个程序使用。The workspace in ${dataDir} is open in another program; close it and try again.`,
+        ? `工作区正由另一个程序使用（${holder.program}，进程 ${holder.pid}，自 ${holder.since}）。请先关闭它再试。\nThe workspace in ${dataDir} is open in another program (${holder.program}, PID ${holder.pid}, since ${holder.since}); close it and try again.`
+        : `工作区正由另一个程序使用。\nThe workspace in ${dataDir} is open in another program; close it and try again.`,
     );
   }
 }

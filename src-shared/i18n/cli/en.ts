@@ -32,6 +32,7 @@ export const cliEn: Messages<typeof cliZhCN> = {
       cannotWrite: 'cannot write {{path}}: {{reason}}',
       dataDir: 'cannot use {{dataDir}} as the data folder ({{reason}}); pick another with --data-dir',
       cannotOpen: 'cannot open the workspace in {{dataDir}}: {{detail}}',
+      locked: 'the workspace in {{dataDir}} is open in {{program}} (process {{pid}}, since {{since}}); close it and try again',
       notBuilt: 'the app is not built ({{file}} is missing): run npm run build first',
       portInUse: 'port {{port}} is in use: pick another with --port, or --port 0 for a free one',
       noSuchBackup: 'there is no backup {{name}} in {{dataDir}} (see opsbench backup list)',

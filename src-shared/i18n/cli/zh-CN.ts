@@ -30,6 +30,7 @@ export const cliZhCN = {
       cannotWrite: '无法写入 {{path}}：{{reason}}',
       dataDir: '无法把 {{dataDir}} 用作数据文件夹（{{reason}}），请用 --data-dir 另选一个',
       cannotOpen: '无法打开 {{dataDir}} 中的工作区：{{detail}}',
+      locked: '{{dataDir}} 中的工作区正由 {{program}} 使用（进程 {{pid}}，自 {{since}} 起），请先关闭它再试',
       notBuilt: '运营台还没有构建（缺少 {{file}}）：请先运行 npm run build',
       portInUse: '端口 {{port}} 已被占用：用 --port 换一个，或用 --port 0 任选空闲端口',
       noSuchBackup: '{{dataDir}} 里没有名为 {{name}} 的备份（见 opsbench backup list）',

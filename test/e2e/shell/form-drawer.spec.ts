@@ -15,6 +15,10 @@ test('a drawer with unsaved changes asks before closing it; an untouched one jus
   await page.keyboard.press('Escape');
   const confirm = page.getByRole('dialog').filter({ hasText: '放弃未保存的修改？' });
   await expect(confirm).toBeVisible();
+  // Styled as a confirm (icon beside the title, the title once): its styles come from the
+  // build-time extraction, which must include what modal.confirm opens.
+  await expect(confirm.getByText('放弃未保存的修改？', { exact: true }).filter({ visible: true })).toHaveCount(1);
+  expect(await confirm.locator('.ant-modal-confirm-body').evaluate((body) => (globalThis as unknown as { getComputedStyle(element: unknown): { display: string } }).getComputedStyle(body).display)).toBe('flex');
   await confirm.getByRole('button', { name: '继续编辑' }).click();
   await expect(form.getByTestId('member-form-name')).toHaveValue('赵一');
 

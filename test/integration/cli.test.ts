@@ -136,10 +136,12 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     const dry = opsbench(['import', 'calendar', gbkCsv, '--dry-run', '--data-dir', dataDir]);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('试运行：可导入 4 条排期（重复 0 条，有错误 1 条），没有写入任何数据。');
-    expect(dry.stderr).toContain('第 5 行，日期：无法识别的日期「2026-12-32」，可写成 2026-10-01、2026/10/1 或 2026年10月1日');
+    expect(dry.stderr).toContain('第 5 行，日期：日期「2026-12-32」无法使用：这一天不存在（如 2月30日），或写法无法识别（可写成 2026-10-01、2026/10/1 或 2026年10月1日）');
     const english = opsbench(['import', 'calendar', gbkCsv, '--dry-run', '--data-dir', dataDir], { LANG: 'en_US.UTF-8' });
     expect(english.stdout).toContain('Dry run: 4 items would be imported (duplicates: 0, rejected: 1); nothing was written.');
-    expect(english.stderr).toContain('Row 5, Date: Unrecognised date "2026-12-32": write 2026-10-01, 2026/10/1 or 2026年10月1日');
+    expect(english.stderr).toContain(
+      'Row 5, Date: The date "2026-12-32" cannot be used: the day does not exist (such as February 30), or it is written in a way OpsBench cannot read (write 2026-10-01, 2026/10/1 or 2026年10月1日)',
+    );
     for (const output of [dry.stdout, dry.stderr, english.stdout, english.stderr]) expect(output).not.toMatch(/\b(validation|cli|calendarTransfer)\.\w/);
 
     const imported = json(['import', 'calendar', gbkCsv, '--data-dir', dataDir]);
@@ -167,7 +169,7 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe('行,账号,日期,时间,位置,栏目,标题,选题说明,负责人,截稿日期,状态,标签,问题');
-    expect(lines[1]).toMatch(/^5,悦汇·上海生活,2026-12-32,,头条,,日期写错的一行,.*日期：无法识别的日期/);
+    expect(lines[1]).toMatch(/^5,悦汇·上海生活,2026-12-32,,头条,,日期写错的一行,.*日期：日期「2026-12-32」无法使用/);
     writeFileSync(rejected, readFileSync(rejected).toString('utf8').replace('2026-12-32', '2026-12-30'));
     const fixed = json(['import', 'calendar', rejected, '--data-dir', dataDir]);
     expect(fixed.code, fixed.stderr).toBe(0);

@@ -38,7 +38,7 @@ test('exports the month as Excel and imports a GBK CSV with one bad row into the
   const dialog = page.getByTestId('calendar-import-dialog');
   await dialog.locator('input[type=file]').setInputFiles(GBK_CSV);
   await expect(dialog).toContainText('GBK');
-  await expect(dialog.getByTestId('calendar-import-row-5')).toContainText('无法识别的日期「2026-12-32」');
+  await expect(dialog.getByTestId('calendar-import-row-5')).toContainText('日期「2026-12-32」无法使用：这一天不存在');
   await expect(dialog.getByTestId('calendar-import-counts')).toContainText('有错误 1');
   await expect(dialog.getByTestId('calendar-import-row-2')).not.toContainText('无法识别');
   const confirm = page.getByTestId('calendar-import-confirm');

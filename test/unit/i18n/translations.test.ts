@@ -68,7 +68,7 @@ describe('translate (the back end and the CLI)', () => {
     expect(translate('en', 'calendar.moved', { count: 1 })).toBe('Moved 1 item');
     expect(translate('en', 'calendar.moved', { count: 3 })).toBe('Moved 3 items');
     expect(translate('zh-CN', 'calendar.moved', { count: 1 })).toBe('已移动 1 条排期');
-    expect(translate('zh-CN', 'validation.import.badDate', { value: '2026-12-32' })).toBe('无法识别的日期「2026-12-32」，可写成 2026-10-01、2026/10/1 或 2026年10月1日');
+    expect(translate('zh-CN', 'validation.import.badDate', { value: '2026-12-32' })).toBe('日期「2026-12-32」无法使用：这一天不存在（如 2月30日），或写法无法识别（可写成 2026-10-01、2026/10/1 或 2026年10月1日）');
   });
 
   it('says the same as the renderer’s i18next for every key, in both languages', async () => {

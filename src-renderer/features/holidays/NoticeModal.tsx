@@ -59,12 +59,13 @@ export function NoticeModal({ year, onClose }: { year: number; onClose(): void }
       render: (kind: HolidayRange['kind']) => <Tag color={kind === 'off' ? 'red' : 'default'}>{t(`holidays.modal.kind.${kind}`)}</Tag>,
     },
     { title: t('holidays.modal.columns.name'), dataIndex: 'name' },
-    {
+  ];
+  if (rows.some((r) => r.issue))
+    columns.push({
       title: t('holidays.modal.columns.issue'),
       key: 'issue',
       render: (_, row) => row.issue && <Typography.Text type="danger">{translateIssue(t, row.issue)}</Typography.Text>,
-    },
-  ];
+    });
   // What the checks refuse is not sent; a server issue stays until the text changes.
   const blocked = parsed.entries.length === 0 || otherYear || rows.some((r) => r.issue);
 

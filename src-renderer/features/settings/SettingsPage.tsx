@@ -4,6 +4,7 @@ import { Language } from '../../../src-shared/contract/settings';
 import { WorkspaceInput, type Workspace } from '../../../src-shared/contract/workspace';
 import { useZodForm } from '../../lib/use-zod-form';
 import { BackupsCard } from '../backups/BackupsCard';
+import { HolidaysCard } from '../holidays/HolidaysCard';
 import { useLoadDemo } from '../workspace/use-load-demo';
 import { WorkspaceFields } from '../workspace/WorkspaceFields';
 import { useWorkspace, workspaceStore } from '../workspace/store';
@@ -86,6 +87,7 @@ export function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
+      <HolidaysCard />
       <BackupsCard />
       <DemoCard />
     </div>

@@ -12,6 +12,8 @@ export interface ParsedNotice {
   /** From the title (20XX年部分节假日安排), or undefined when the paste has no title. */
   year: number | undefined;
   entries: HolidayRange[];
+  /** Lines that look like a holiday's line (numbered, or a colon and 放假) but gave no dates. */
+  unread: string[];
 }
 
 const NUMBERING = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*/;
@@ -64,12 +66,20 @@ function lineEntries(line: string, year: number): HolidayRange[] {
   return entries;
 }
 
+const looksLikeHolidayLine = (line: string) => NUMBERING.test(line) || (/[：:]/.test(line) && line.includes('放假'));
+
 /** The entries of a pasted notice; `year` is used when the paste has no title. */
 export function parseHolidayNotice(text: string, year?: number): ParsedNotice {
   const clean = normalize(text);
   const titled = /(\d{4})\s*年\s*部分节假日安排/.exec(clean);
   const noticeYear = titled ? Number(titled[1]) : year;
-  if (noticeYear === undefined) return { year: undefined, entries: [] };
-  const entries = clean.split('\n').flatMap((line) => lineEntries(line, noticeYear));
-  return { year: noticeYear, entries: entries.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)) };
+  if (noticeYear === undefined) return { year: undefined, entries: [], unread: [] };
+  const entries: HolidayRange[] = [];
+  const unread: string[] = [];
+  for (const line of clean.split('\n')) {
+    const read = lineEntries(line, noticeYear);
+    if (read.length > 0) entries.push(...read);
+    else if (looksLikeHolidayLine(line)) unread.push(line.trim());
+  }
+  return { year: noticeYear, entries: entries.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)), unread };
 }

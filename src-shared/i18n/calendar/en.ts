@@ -94,7 +94,8 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
       estimated: 'est.',
       estimatedHint: "{{year}}'s official holiday schedule is not known yet: this is a statutory holiday, computed from the national holiday rules; bridge days and make-up workdays come with the State Council's notice",
     },
-    estimatedYears: '{{years}}: the official holiday schedule is not known yet; days off are estimated from the statutory holidays (no bridge days or make-up workdays).',
+    estimatedYears:
+      "{{years}}: the official holiday schedule is not known yet; days off are estimated from the statutory holidays (no bridge days or make-up workdays). Paste the State Council's notice in Settings → Holidays once it is published.",
     layers: { holiday: 'Holidays', solarTerm: 'Solar terms', lunarFestival: 'Lunar festivals', marketing: 'Marketing days', keyDate: 'Key dates', gaps: 'Gaps' },
     slot: { first: 'Lead', second: '2nd', nth: '#{{slot}}' },
     status: { topic: 'Topic', writing: 'Writing', review: 'In review', approved: 'Approved', scheduled: 'Scheduled', published: 'Published', cancelled: 'Cancelled' },

@@ -91,7 +91,7 @@ export const calendarZhCN = {
       estimated: '预计',
       estimatedHint: '{{year}} 年的放假安排尚未收录：这一天是法定假日，按《全国年节及纪念日放假办法》推算；调休和补班要等国务院公布',
     },
-    estimatedYears: '{{years}} 年放假安排尚未收录，休 为按法定假日推算（调休和补班未知）',
+    estimatedYears: '{{years}} 年放假安排尚未收录，休 为按法定假日推算（调休和补班未知）。公布后可在 设置 → 节假日安排 中粘贴通知',
     layers: { holiday: '节假日', solarTerm: '节气', lunarFestival: '农历节日', marketing: '营销节点', keyDate: '重要日期', gaps: '空档' },
     slot: { first: '头条', second: '次条', nth: '第{{slot}}条' },
     status: { topic: '选题', writing: '撰写中', review: '待审核', approved: '已定稿', scheduled: '已排期', published: '已发布', cancelled: '已取消' },

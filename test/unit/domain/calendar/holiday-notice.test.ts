@@ -26,6 +26,7 @@ describe('reading the State Council notice', () => {
     expect(days.filter((d) => d.kind === 'off').map((d) => d.date)).toEqual(packageSchedule(year).off);
     expect(days.filter((d) => d.kind === 'work').map((d) => d.date)).toEqual(packageSchedule(year).work);
     expect(scheduleIssues(year, parsed.entries)).toEqual([]);
+    expect(parsed.unread).toEqual([]);
   });
 
   it('reads a range across months, two 上班 days in one sentence and the holiday names', () => {
@@ -54,5 +55,12 @@ describe('reading the State Council notice', () => {
     const { entries } = parseHolidayNotice('2018年部分节假日安排\n一、元旦：2017年12月30日至2018年1月1日放假调休，共3天。');
     expect(entries).toEqual([{ start: '2017-12-30', end: '2018-01-01', kind: 'off', name: '元旦' }]);
     expect(parseHolidayNotice('2018年部分节假日安排\n一、元旦：12月30日至1月1日放假调休，共3天。').entries).toEqual([{ start: '2017-12-30', end: '2018-01-01', kind: 'off', name: '元旦' }]);
+  });
+
+  it('lists the holiday lines it could not read, so the operator sees what the preview leaves out', () => {
+    const text = ['2027年部分节假日安排', '一、元旦：1月1日（周五）至3日（周日）放假，共3天。', '二、春节：农历除夕至初七放假调休。', '各省、自治区、直辖市人民政府：'].join('\n');
+    const parsed = parseHolidayNotice(text);
+    expect(parsed.entries).toEqual([{ start: '2027-01-01', end: '2027-01-03', kind: 'off', name: '元旦' }]);
+    expect(parsed.unread).toEqual(['二、春节：农历除夕至初七放假调休。']);
   });
 });

@@ -129,6 +129,7 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
     },
   },
   calendarTransfer: {
+    dayMark: 'Off/work',
     export: 'Export',
     exportXlsx: 'Excel (.xlsx)',
     exportIcs: 'Calendar (.ics)',

@@ -125,6 +125,7 @@ export const calendarZhCN = {
     },
   },
   calendarTransfer: {
+    dayMark: '休/班',
     export: '导出',
     exportXlsx: 'Excel (.xlsx)',
     exportIcs: '日历 (.ics)',

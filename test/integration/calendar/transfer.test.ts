@@ -179,10 +179,13 @@ describe('calendar export', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.getColumn(6).width).toBeGreaterThan(30);
+    // The day's 休/班 from the calendar's holiday layer: 国庆 is a day off.
+    expect(sheet.getRow(1).getCell(12).value).toBe('休/班');
+    expect(String(sheet.getRow(2).getCell(12).value)).toMatch(/^休（国庆/);
 
     const preview = await backend.api.calendarTransfer.previewImport({ fileName: file.fileName, base64: file.base64 });
     expect(preview.format).toBe('xlsx');
-    expect(preview.header).toEqual(['日期', '时间', '账号', '位置 (头条/次条/第N条)', '栏目', '标题', '负责人', '状态', '截稿日期', '标签', '选题说明']);
+    expect(preview.header).toEqual(['日期', '时间', '账号', '位置 (头条/次条/第N条)', '栏目', '标题', '负责人', '状态', '截稿日期', '标签', '选题说明', '休/班']);
     expect(Object.values(preview.mapping).every((column) => column !== null)).toBe(true);
     expect(preview.rows).toHaveLength(4);
     expect(preview.rows.flatMap((r) => r.issues)).toEqual([]);
@@ -215,7 +218,7 @@ describe('calendar export', () => {
     expect(unfolded).toContain(`UID:${items[0]!.id}@opsbench`);
     expect(unfolded).toContain('SUMMARY:【悦汇·上海生活】头条｜国庆出游攻略，吃喝玩乐\\; 一网打尽 \\\\ 七天乐');
     expect(unfolded).toContain('DTSTART;TZID=Asia/Shanghai:20261001T083000\r\nDTEND;TZID=Asia/Shanghai:20261001T090000');
-    expect(unfolded).toMatch(/DESCRIPTION:状态：撰写中\\n负责人：王晓雯\\n栏目：美食地图\\n截稿日期：2026-09-28\\n标签：国庆、引流\\n\\n第一行\\n第二行：逗号\\, 分号\\; 反斜杠 \\\\\r\n/);
+    expect(unfolded).toMatch(/DESCRIPTION:状态：撰写中\\n负责人：王晓雯\\n栏目：美食地图\\n截稿日期：2026-09-28\\n标签：国庆、引流\\n休\/班：休（国庆节）\\n\\n第一行\\n第二行：逗号\\, 分号\\; 反斜杠 \\\\\r\n/);
     // All day without a time; a late evening slot runs past midnight; a cancelled item says so.
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20261001\r\nDTEND;VALUE=DATE:20261002');
     expect(unfolded).toContain('DTSTART;TZID=Asia/Shanghai:20261031T234500\r\nDTEND;TZID=Asia/Shanghai:20261101T001500');

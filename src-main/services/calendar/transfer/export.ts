@@ -1,7 +1,7 @@
 import type { CalendarItem, ItemFilter } from '../../../../src-shared/contract/calendar';
 import type { IcsEvent } from './ics-file';
 import type { XlsxSpec } from '../../../export/xlsx-file';
-import { accountLabels, fieldLabel, slotLabel, statusLabel } from './labels';
+import { accountLabels, dayMarkHeader, fieldLabel, slotLabel, statusLabel } from './labels';
 import type { WorkspaceNames } from '../../workspace/workspace-names';
 
 // Calendar items as the rows of a workbook and the events of an iCalendar file. The workbook's
@@ -32,9 +32,13 @@ const COLUMNS: XlsxSpec['columns'] = [
   { header: fieldLabel('dueDate'), width: 12, kind: 'date' },
   { header: fieldLabel('tags'), width: 20 },
   { header: fieldLabel('notes'), width: 50, kind: 'multiline' },
+  { header: dayMarkHeader(), width: 16 },
 ];
 
-export function itemsSheet(items: readonly CalendarItem[], names: WorkspaceNames): XlsxSpec {
+/** Date → its 休/班 mark (dayMarkLabel), for the days of the export's range that have one. */
+export type DayMarks = ReadonlyMap<string, string>;
+
+export function itemsSheet(items: readonly CalendarItem[], names: WorkspaceNames, marks: DayMarks): XlsxSpec {
   const n = namesById(names);
   const rows = items.map((item) => [
     item.date,
@@ -48,12 +52,13 @@ export function itemsSheet(items: readonly CalendarItem[], names: WorkspaceNames
     item.dueDate,
     item.tags.join('、'),
     item.notes,
+    marks.get(item.date) ?? '',
   ]);
   return { sheetName: '内容日历', columns: COLUMNS, rows };
 }
 
-/** One event per item: SUMMARY 【账号】头条｜标题, DESCRIPTION with status, owner, column, due date, tags and notes. */
-export function itemEvents(items: readonly CalendarItem[], names: WorkspaceNames): IcsEvent[] {
+/** One event per item: SUMMARY 【账号】头条｜标题, DESCRIPTION with status, owner, column, due date, tags, 休/班 and notes. */
+export function itemEvents(items: readonly CalendarItem[], names: WorkspaceNames, marks: DayMarks): IcsEvent[] {
   const n = namesById(names);
   return items.map((item) => {
     const details: Array<[string, string]> = [
@@ -62,6 +67,7 @@ export function itemEvents(items: readonly CalendarItem[], names: WorkspaceNames
       [fieldLabel('column'), (item.columnId && n.columns.get(item.columnId)) || ''],
       [fieldLabel('dueDate'), item.dueDate],
       [fieldLabel('tags'), item.tags.join('、')],
+      [dayMarkHeader(), marks.get(item.date) ?? ''],
     ];
     const lines = details.filter(([, value]) => value).map(([label, value]) => `${label}：${value}`);
     return {

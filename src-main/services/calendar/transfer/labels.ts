@@ -29,6 +29,16 @@ export function slotLabel(slot: number | 'N'): string {
 /** 账号, 日期 …: a column's header, as the import dialog names the field. */
 export const fieldLabel = (field: ImportField): string => translate(FILE_LANGUAGE, `calendarTransfer.fields.${field}`);
 
+/** 休/班: the header of the column that marks days off and make-up workdays. */
+export const dayMarkHeader = (): string => translate(FILE_LANGUAGE, 'calendarTransfer.dayMark');
+
+/** 休（春节）, 班（国庆节）, 休（春节，预计） for a day of the holiday layer. */
+export function dayMarkLabel(day: { kind: 'holiday' | 'workday'; name: string; estimated?: boolean }): string {
+  const mark = translate(FILE_LANGUAGE, day.kind === 'holiday' ? 'calendar.mark.holiday' : 'calendar.mark.workday');
+  const estimated = day.estimated ? `，${translate(FILE_LANGUAGE, 'calendar.mark.estimated')}` : '';
+  return `${mark}（${day.name}${estimated}）`;
+}
+
 /**
  * How a file names an account: its name, or `name（服务号）` when another account has the same
  * name (the demo's 悦汇·上海购物中心 is a 服务号 and a 视频号), so an export reads back.

@@ -8,7 +8,9 @@ import { writeXlsx } from '../../../export/xlsx-file';
 import { exportFileName, ICS_MIME, itemEvents, itemsSheet, XLSX_MIME } from './export';
 import { countRows, fileError, readImportRows, resolveMapping, splitHeader, suggestMapping, type ImportTable, type ReadRow } from './import';
 import { createCalendarService } from '../calendar-service';
+import { holidayLayer } from '../holidays/schedule';
 import { insertItem } from '../item-rows';
+import { dayMarkLabel } from './labels';
 import type { ServiceContext } from '../../context';
 import { loadWorkspaceNames } from '../../workspace/workspace-names';
 
@@ -49,17 +51,23 @@ const toPreviewRow = ({ sourceKey: _key, keyDate: _date, ...row }: ReadRow) => r
 
 export function createCalendarTransferService(ctx: ServiceContext) {
   const calendar = createCalendarService(ctx);
-  const exported = (filter: ItemFilter) => ({ items: calendar.listItems(filter), names: loadWorkspaceNames(ctx) });
+  /** The items, the names they refer to, and the 休/班 of their days (the same layer the calendar shows). */
+  const exported = (filter: ItemFilter) => {
+    const marks = new Map<string, string>();
+    for (const day of holidayLayer(ctx.db, filter.from, filter.to).days)
+      if (day.kind === 'holiday' || day.kind === 'workday') marks.set(day.date, dayMarkLabel({ kind: day.kind, name: day.name, estimated: day.estimated }));
+    return { items: calendar.listItems(filter), names: loadWorkspaceNames(ctx), marks };
+  };
 
   return {
     async exportXlsx({ filter }: { filter: ItemFilter }): Promise<TransferFile> {
-      const { items, names } = exported(filter);
-      const workbook = await writeXlsx(itemsSheet(items, names));
+      const { items, names, marks } = exported(filter);
+      const workbook = await writeXlsx(itemsSheet(items, names, marks));
       return { fileName: exportFileName(filter, 'xlsx'), mimeType: XLSX_MIME, base64: workbook.toString('base64') };
     },
     exportIcs({ filter }: { filter: ItemFilter }): TransferFile {
-      const { items, names } = exported(filter);
-      const ics = buildIcs(`内容日历 ${filter.from} 至 ${filter.to}`, itemEvents(items, names));
+      const { items, names, marks } = exported(filter);
+      const ics = buildIcs(`内容日历 ${filter.from} 至 ${filter.to}`, itemEvents(items, names, marks));
       return { fileName: exportFileName(filter, 'ics'), mimeType: ICS_MIME, base64: Buffer.from(ics, 'utf8').toString('base64') };
     },
     async previewImport(input: ImportFileInput): Promise<ImportPreview> {

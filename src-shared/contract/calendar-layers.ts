@@ -37,7 +37,7 @@ export const CalendarLayerDay = z.object({
 export type CalendarLayerDay = z.infer<typeof CalendarLayerDay>;
 
 /** Where a year's 休/班 come from: the workspace's own schedule, the bundled official data, or the statutory estimate. */
-export const HolidaySource = z.enum(['entered', 'builtin', 'estimated']);
+export const HolidaySource = z.enum(['entered', 'imported', 'builtin', 'estimated']);
 export type HolidaySource = z.infer<typeof HolidaySource>;
 
 export const HolidaySourceOfYear = z.object({ year: z.number().int(), source: HolidaySource });

@@ -31,7 +31,10 @@ export const HolidayEntry = RowMeta.extend({ year: z.number().int(), start: z.st
 export type HolidayEntry = z.infer<typeof HolidayEntry>;
 
 /** A whole year's schedule: 班 days on weekends, no overlaps, within the year (± a month). */
-export const HolidayYearSchedule = z.object({ year: HolidayYear, entries: z.array(HolidayEntryInput).min(1, 'validation.required').max(60) }).superRefine((schedule, ctx) => {
+/** How a year's schedule came in: pasted in 设置 (entered) or by `opsbench import holidays` (imported). */
+export const HolidayOrigin = z.enum(['entered', 'imported']);
+
+export const HolidayYearSchedule = z.object({ year: HolidayYear, entries: z.array(HolidayEntryInput).min(1, 'validation.required').max(60), origin: HolidayOrigin.optional() }).superRefine((schedule, ctx) => {
   for (const issue of scheduleIssues(schedule.year, schedule.entries)) {
     ctx.addIssue({ code: 'custom', message: issue.message, path: ['entries', issue.index, issue.field], params: issue.params });
   }

@@ -68,7 +68,7 @@ async function importHolidays(run: TransferRun): Promise<CommandResult> {
     run.dataDir,
     async (backend) => {
       const saved: HolidayEntry[] = [];
-      for (const [year, entries] of years) saved.push(...(await call<{ entries: HolidayEntry[] }>(backend, 'holidays', 'replaceYear', { year, entries }, run.command)).entries);
+      for (const [year, entries] of years) saved.push(...(await call<{ entries: HolidayEntry[] }>(backend, 'holidays', 'replaceYear', { year, entries, origin: 'imported' }, run.command)).entries);
       const counts = { years: years.size, off: saved.filter((e) => e.kind === 'off').length, work: saved.filter((e) => e.kind === 'work').length };
       return {
         summary: message('cli.import.holidays.done', { ...counts, list: [...years.keys()].join('、'), count: counts.off }),

@@ -18,6 +18,8 @@ export const holidayEntries = sqliteTable(
     kind: text('kind').notNull().default('off'),
     /** The holiday's name as the notice gives it: 春节, 国庆节、中秋节. */
     name: text('name').notNull().default(''),
+    /** How it came in: entered (pasted in 设置) | imported (`opsbench import holidays`). */
+    origin: text('origin').notNull().default('entered'),
   },
   (t) => [index('holiday_entries_year_idx').on(t.year), index('holiday_entries_start_idx').on(t.start)],
 );

@@ -35,7 +35,7 @@ export function createHolidaysService(ctx: ServiceContext) {
           .map((r) => r.year),
       };
     },
-    replaceYear({ year, entries }: HolidayYearSchedule): { entries: HolidayEntry[] } {
+    replaceYear({ year, entries, origin = 'entered' }: HolidayYearSchedule): { entries: HolidayEntry[] } {
       const missing = missingStatutoryIssues(entries, statutoryHolidays(year));
       if (missing.length > 0) {
         throw new AppError(
@@ -46,7 +46,7 @@ export function createHolidaysService(ctx: ServiceContext) {
       }
       ctx.repo.transaction(() => {
         for (const row of list(year)) ctx.repo.tombstone(holidayEntries, row.id);
-        for (const entry of entries) ctx.repo.insert(holidayEntries, { ...entry, year });
+        for (const entry of entries) ctx.repo.insert(holidayEntries, { ...entry, year, origin });
       });
       return { entries: list(year).map(toEntry) };
     },

@@ -8,7 +8,7 @@ import { useShowError } from '../../lib/use-show-error';
 import { NoticeModal } from './NoticeModal';
 import { holidaysStore, useHolidays, type YearSource } from './store';
 
-const SOURCE_COLORS: Record<HolidaySource, string> = { entered: 'green', builtin: 'blue', estimated: 'gold' };
+const SOURCE_COLORS: Record<HolidaySource, string> = { entered: 'green', imported: 'green', builtin: 'blue', estimated: 'gold' };
 
 /** 节假日安排: where each planned year's 休/班 come from, 「粘贴国务院通知」 and 「删除录入」 per year. */
 export function HolidaysCard() {
@@ -51,7 +51,7 @@ export function HolidaysCard() {
           <Button type="link" size="small" icon={<SnippetsOutlined />} data-testid="holiday-paste" onClick={() => setPasting(row.year)}>
             {t('holidays.paste')}
           </Button>
-          {row.source === 'entered' && (
+          {(row.source === 'entered' || row.source === 'imported') && (
             <Popconfirm
               title={t('holidays.removeConfirm', { year: row.year })}
               description={t('holidays.removeConfirmHint')}

@@ -9,7 +9,7 @@ export const holidaysEn: Messages<typeof holidaysZhCN> = {
     title: 'Holidays',
     hint: "The calendar's days off and make-up workdays come from here. The State Council publishes next year's schedule in November or December; paste its notice here once it is out.",
     columns: { year: 'Year', source: 'Source' },
-    source: { entered: 'Entered', builtin: 'Built in', estimated: 'Estimated (not published yet)' },
+    source: { entered: 'Entered', imported: 'Imported', builtin: 'Built in', estimated: 'Estimated (not published yet)' },
     paste: "Paste the State Council's notice",
     remove: 'Remove entries',
     removeConfirm: 'Remove the schedule entered for {{year}}?',

@@ -6,7 +6,7 @@ export const holidaysZhCN = {
     title: '节假日安排',
     hint: '日历上的 休 和 班 来自这里。国务院办公厅每年 11–12 月公布下一年的放假安排，公布后把通知粘贴进来即可。',
     columns: { year: '年份', source: '来源' },
-    source: { entered: '已录入', builtin: '已收录（内置）', estimated: '预计（尚未公布）' },
+    source: { entered: '已录入', imported: '已导入', builtin: '已收录（内置）', estimated: '预计（尚未公布）' },
     paste: '粘贴国务院通知',
     remove: '删除录入',
     removeConfirm: '删除 {{year}} 年录入的放假安排？',

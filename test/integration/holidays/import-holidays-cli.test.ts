@@ -31,7 +31,8 @@ describe('opsbench import holidays', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('已导入 2026 年放假安排：休 7 段，班 6 天');
     const { sources, days } = await layers(dataDir, '2026-02-01', '2026-02-28');
-    expect(sources).toEqual([{ year: 2026, source: 'entered' }]);
+    // 设置 lists the year as imported (pasted there, it would be entered).
+    expect(sources).toEqual([{ year: 2026, source: 'imported' }]);
     expect(days.filter((d) => d.kind === 'workday').map((d) => d.date)).toEqual(['2026-02-14', '2026-02-28']);
   });
 

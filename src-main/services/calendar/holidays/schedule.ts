@@ -60,20 +60,21 @@ export function holidayLayer(db: Db, from: string, to: string): { days: Calendar
     .from(holidayEntries)
     .where(and(live, lte(holidayEntries.start, to), gte(holidayEntries.end, from)))
     .all();
-  const enteredYears = new Set(
+  /** Year → how its schedule came in (a year replaced whole has one origin). */
+  const heldYears = new Map(
     db
-      .selectDistinct({ year: holidayEntries.year })
+      .selectDistinct({ year: holidayEntries.year, origin: holidayEntries.origin })
       .from(holidayEntries)
       .where(and(live, between(holidayEntries.year, fromYear, toYear)))
       .all()
-      .map((r) => r.year),
+      .map((r) => [r.year, r.origin === 'imported' ? ('imported' as const) : ('entered' as const)]),
   );
   const entered = new Map(scheduleDays(entries.map((e) => ({ ...e, kind: e.kind === 'work' ? 'work' : 'off' }))).map((d) => [d.date, d]));
 
   const sources: HolidaySourceOfYear[] = [];
   const estimates = new Map<number, Map<string, CalendarLayerDay>>();
   for (let year = fromYear; year <= toYear; year++) {
-    const source = enteredYears.has(year) ? 'entered' : isBuiltin(year) ? 'builtin' : 'estimated';
+    const source = heldYears.get(year) ?? (isBuiltin(year) ? 'builtin' : 'estimated');
     sources.push({ year, source });
     if (source === 'estimated') estimates.set(year, estimatedDays(year));
   }
@@ -87,7 +88,7 @@ export function holidayLayer(db: Db, from: string, to: string): { days: Calendar
       days.push(own.kind === 'off' ? { date, kind: 'holiday', name: own.name, nameEn } : workdayOf(date, own.name, nameEn));
       continue;
     }
-    if (enteredYears.has(year)) continue;
+    if (heldYears.has(year)) continue;
     const day = estimates.has(year) ? estimates.get(year)!.get(date) : builtinDay(date);
     if (day) days.push(day);
   }

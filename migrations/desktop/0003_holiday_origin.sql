@@ -1,0 +1,1 @@
+ALTER TABLE `holiday_entries` ADD `origin` text DEFAULT 'entered' NOT NULL;

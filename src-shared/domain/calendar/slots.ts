@@ -16,3 +16,11 @@ export function arrivalSlot(wanted: number, taken: Iterable<number>): number {
   const held = new Set(taken);
   return held.has(wanted) ? firstFreeSlot(held) : wanted;
 }
+
+/** The slot of an item on a platform without pushes (Weibo, 视频号, 小红书, 社群 …): they plan by time. */
+export const NO_SLOT = 0;
+
+/** Whether a platform posts in pushes of numbered articles (头条, 次条 …): WeChat's official accounts only. */
+export function hasPushSlots(platform: string): boolean {
+  return platform === 'wechat_subscription' || platform === 'wechat_service';
+}

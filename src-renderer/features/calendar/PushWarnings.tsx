@@ -28,18 +28,18 @@ export function PushWarnings({ warnings: { taken, problems, freeSlot }, onUseSlo
       style={{ marginBottom: 16 }}
       title={t('calendar.drawer.warningTitle')}
       description={
-        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      }
-      action={
-        freeSlot !== null && (
-          <Button size="small" data-testid="calendar-use-free-slot" onClick={() => onUseSlot(freeSlot)}>
-            {t('calendar.drawer.useFreeSlot', { slot: slotName(freeSlot) })}
-          </Button>
-        )
+        <>
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {freeSlot !== null && (
+            <Button size="small" style={{ marginTop: 8 }} data-testid="calendar-use-free-slot" onClick={() => onUseSlot(freeSlot)}>
+              {t('calendar.drawer.useFreeSlot', { slot: slotName(freeSlot) })}
+            </Button>
+          )}
+        </>
       }
     />
   );

@@ -137,6 +137,7 @@ test('the owner picker adds a member on the spot, and a column brings its owner'
 
 test('labels name their inputs, Enter in the date picker keeps the drawer open, errors wait for a touch or a save, and a pool topic asks for no slot or time', async ({ app, page }) => {
   await workspaceWithAccount(app, { usualPushTime: '21:00' });
+  await callApi(app.server, 'accounts.create', { platform: 'weibo', name: '悦汇华东', purpose: 'brand', followers: 0, verified: true, updateFrequency: 'daily', ownerId: null, usualPushTime: '12:00' });
   await app.open('#/calendar?view=month&date=2027-03-01');
   const form = await newItemOn(page, '2027-03-16');
 
@@ -151,8 +152,17 @@ test('labels name their inputs, Enter in the date picker keeps the drawer open, 
   await expect(form.locator('.ant-form-item-explain-error')).toHaveText(['必填']);
   await expect(form).toBeVisible();
 
-  // Without a date it is a pool topic: no slot, no time.
+  // Weibo plans by time: no slot; its own usual push time.
   await expect(form.getByLabel('推送位置')).toBeVisible();
+  await form.getByLabel('账号').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('悦汇华东', { exact: true }).click();
+  await expect(form.getByLabel('推送位置')).toHaveCount(0);
+  await expect(form.getByLabel('推送时间')).toHaveValue('12:00');
+  await form.getByLabel('账号').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('悦汇·上海生活', { exact: true }).click();
+  await expect(form.getByLabel('推送位置')).toBeVisible();
+
+  // Without a date it is a pool topic: no slot, no time.
   await expect(form.getByLabel('推送时间')).toHaveValue('21:00');
   const datePicker = form.locator('.ant-picker').filter({ has: page.locator('#calendar-item-date') });
   await datePicker.hover();

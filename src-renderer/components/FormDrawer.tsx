@@ -105,11 +105,15 @@ export function DrawerForm<Input, R>({ form, testId, saveTestId, save, savedText
     close();
   }
 
-  // Ctrl+Enter (⌘+Enter) saves from any field, a text area included.
+  // Ctrl+Enter (⌘+Enter) saves from any field, a text area included. A plain Enter in a date or
+  // time picker confirms what was typed there and must not submit the form (the browser's
+  // implicit submission would save and close the drawer).
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-    event.preventDefault();
-    void submit();
+    if (event.key !== 'Enter') return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      void submit();
+    } else if (event.target instanceof Element && event.target.closest('.ant-picker')) event.preventDefault();
   }
 
   return (

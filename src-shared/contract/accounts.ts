@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
-import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
+import { ClockTime, Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
 import { NamingCheck } from '../domain/accounts/naming';
 
 export const Platform = z.enum(['wechat_subscription', 'wechat_service', 'weibo', 'channels', 'douyin', 'xiaohongshu', 'wecom_group']);
@@ -26,6 +26,8 @@ const accountFields = {
   /** 认证 */
   verified: z.boolean(),
   updateFrequency: UpdateFrequency,
+  /** 常用推送时间: '' or 'HH:mm', the push time a new calendar item of the account starts with; left out, it stays as it was (update) or empty (create). */
+  usualPushTime: ClockTime.optional(),
   /** Team member responsible for the account. */
   ownerId: Id.nullable(),
   /** Where the QR code is placed (门店海报, 官网页脚 …). */
@@ -41,6 +43,7 @@ export const Account = RowMeta.extend({
   handle: z.string(),
   businessLine: z.string(),
   city: z.string(),
+  usualPushTime: z.string(),
   qrPlacement: z.string(),
   notes: z.string(),
   naming: NamingCheck,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
-import { Id, Ok, optionalText, requiredText, RowMeta } from './common';
+import { ClockTime, Id, Ok, optionalText, requiredText, RowMeta } from './common';
 import { MAX_SLOT } from '../domain/calendar/slots';
 import { daysInclusive, isIsoDate } from '../domain/dates';
 
@@ -21,7 +21,6 @@ export type KeyDateKind = z.infer<typeof KeyDateKind>;
 const IsoDate = z.string('validation.required').refine(isIsoDate, 'validation.invalid');
 /** A day, or '' (no date: the topic pool, or no due date). */
 const OptionalDate = z.string().refine((v) => v === '' || isIsoDate(v), 'validation.invalid');
-const Time = z.string().refine((v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'validation.invalid');
 const Slot = z.number('validation.number').int('validation.integer').min(1, 'validation.slotRange').max(MAX_SLOT, 'validation.slotRange');
 const Tag = requiredText(20);
 /** Tags form a set: duplicates are dropped, order does not matter. */
@@ -34,8 +33,8 @@ const itemFields = {
   accountId: Id,
   /** 'YYYY-MM-DD', or '' for the topic pool (选题库). */
   date: OptionalDate,
-  /** '' or 'HH:mm'. */
-  time: Time,
+  /** Push time: '' or 'HH:mm'. */
+  time: ClockTime,
   /** Push slot: 1 = 头条, 2 = 次条 … 8. */
   slot: Slot,
   columnId: Id.nullable(),
@@ -49,14 +48,17 @@ const itemFields = {
   tags: Tags,
 };
 
-/** 排期: one article planned on an account. Left out on create: no date/time, 头条, no column/owner, 选题, no tags. */
+/**
+ * 排期: one article planned on an account. Left out on create: no date/time, 头条, no column, 选题,
+ * no tags, and the owner of its column (none without a column; null asks for no owner).
+ */
 export const CalendarItemInput = z.object({
   ...itemFields,
   date: itemFields.date.default(''),
   time: itemFields.time.default(''),
   slot: itemFields.slot.default(1),
   columnId: itemFields.columnId.default(null),
-  ownerId: itemFields.ownerId.default(null),
+  ownerId: itemFields.ownerId.optional(),
   dueDate: itemFields.dueDate.default(''),
   status: itemFields.status.default('topic'),
   tags: itemFields.tags.default([]),
@@ -129,7 +131,7 @@ const Placements = z
 export const Attention = z.object({
   /** Live items dated today, not cancelled, by account and slot. */
   today: z.array(CalendarItem),
-  /** Drafts (选题/撰写中/待审核) whose due date or date has passed, the longest overdue first; at most 50. */
+  /** Drafts (选题/撰写中/待审核) whose deadline has passed (the 截稿日期, or the date when no due date is set), the longest overdue first; at most 50. */
   overdue: z.array(CalendarItem),
   /** How many drafts are overdue in all (the list shows the first 50). */
   overdueTotal: z.number(),
@@ -196,7 +198,7 @@ export const calendarContract = defineDomain('calendar', {
   ),
   problems: method("Checks the plan in a range against WeChat's push rules and lists the violations.", CalendarRange, z.array(PushProblem)),
   attention: method(
-    "Lists today's pushes and the overdue drafts (due date or date before today, still topic, writing or review), of the given accounts or all.",
+    "Lists today's pushes and the overdue drafts (still topic, writing or review, whose due date is before today, or whose date is when no due date is set), of the given accounts or all.",
     z.object({ today: IsoDate, accountIds: z.array(Id).optional() }),
     Attention,
   ),

@@ -51,6 +51,9 @@ export function optionalText(max: number, { multiline = false } = {}) {
     .optional();
 }
 
+/** A time of day: '' (none) or 'HH:mm' (00:00–23:59). */
+export const ClockTime = z.string().refine((v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'validation.invalid');
+
 /** Row metadata every synced row carries out to the UI. */
 export const RowMeta = z.object({
   id: Id,

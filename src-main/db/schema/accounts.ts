@@ -16,6 +16,8 @@ export const accounts = sqliteTable('accounts', {
   followers: integer('followers').notNull().default(0),
   verified: integer('verified', { mode: 'boolean' }).notNull().default(false),
   updateFrequency: text('update_frequency').notNull().default('weekly'),
+  /** 常用推送时间: '' or 'HH:mm', the time a new calendar item of the account starts with. */
+  usualPushTime: text('usual_push_time').notNull().default(''),
   ownerId: text('owner_id'),
   qrPlacement: text('qr_placement').notNull().default(''),
   notes: text('notes').notNull().default(''),

@@ -29,6 +29,7 @@ function toAccount(row: AccountRow, ws: Workspace | null): Account {
     followers: row.followers,
     verified: row.verified,
     updateFrequency: row.updateFrequency as Account['updateFrequency'],
+    usualPushTime: row.usualPushTime,
     ownerId: row.ownerId,
     qrPlacement: row.qrPlacement,
     notes: row.notes,

@@ -1,5 +1,4 @@
-import { and, asc, between, eq, getTableColumns, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, asc, between, eq, getTableColumns, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Attention, CalendarRange, ItemStatus, PushProblem } from '../../../src-shared/contract/calendar';
 import { checkPushRules } from '../../../src-shared/domain/calendar/push-rules';
 import { monthEnd, monthStart } from '../../../src-shared/domain/dates';
@@ -10,13 +9,16 @@ import { tagsOf } from './tags';
 
 // What needs the operator's attention: WeChat push-rule problems, today's pushes, overdue drafts.
 
-/** 选题/撰写中/待审核: not through review yet, so a passed date or due date means the draft is late. */
+/** 选题/撰写中/待审核: not through review yet, so a passed deadline means the draft is late. */
 const UNFINISHED: ItemStatus[] = ['topic', 'writing', 'review'];
 const OVERDUE_MAX = 50;
 /** Items of deleted accounts are hidden (the account's tombstone hides its children). */
 const OF_LIVE_ACCOUNT = and(eq(accounts.id, calendarItems.accountId), isNull(accounts.deletedAt));
-/** The first deadline an overdue item missed: the earlier of its due date and its date, either of which may be ''. */
-const MISSED_SINCE = sql`min(coalesce(nullif(${calendarItems.dueDate}, ''), ${calendarItems.date}), coalesce(nullif(${calendarItems.date}, ''), ${calendarItems.dueDate}))`;
+/**
+ * A draft's deadline is its 截稿日期 when it has one (a push dated today whose draft is due next
+ * week is not late); without one, the push date itself (a pool topic without either has none).
+ */
+const DEADLINE = sql<string>`coalesce(nullif(${calendarItems.dueDate}, ''), ${calendarItems.date})`;
 
 export function createCalendarAttentionService(ctx: ServiceContext) {
   /** The live items of live accounts matching `where`, ready to be ordered (a deleted account hides its items). */
@@ -58,9 +60,8 @@ export function createCalendarAttentionService(ctx: ServiceContext) {
       const onToday = liveItems(ofAccounts(and(eq(calendarItems.date, today), ne(calendarItems.status, 'cancelled'))))
         .orderBy(asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.time), asc(calendarItems.createdAt))
         .all();
-      const missed = (field: AnySQLiteColumn) => and(ne(field, ''), lt(field, today));
-      const isOverdue = ofAccounts(and(inArray(calendarItems.status, UNFINISHED), or(missed(calendarItems.dueDate), missed(calendarItems.date))));
-      const overdue = liveItems(isOverdue).orderBy(MISSED_SINCE, asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.createdAt)).limit(OVERDUE_MAX).all();
+      const isOverdue = ofAccounts(and(inArray(calendarItems.status, UNFINISHED), ne(DEADLINE, ''), lt(DEADLINE, today)));
+      const overdue = liveItems(isOverdue).orderBy(DEADLINE, asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.createdAt)).limit(OVERDUE_MAX).all();
       const tags = tagsOf(
         ctx,
         [...onToday, ...overdue].map((r) => r.id),

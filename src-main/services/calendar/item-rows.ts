@@ -63,15 +63,16 @@ export function readItems(ctx: ServiceContext, ids: readonly string[]): Calendar
   return ids.map((id) => toItem(requireRow(rows.get(id), 'calendar item', id), tags.get(id)));
 }
 
-/** A column must be live and belong to the item's account. */
-export function requireColumn(ctx: ServiceContext, columnId: string | null | undefined, accountId: string): void {
-  if (!columnId) return;
+/** A column must be live and belong to the item's account; answers its owner (null without a column). */
+export function requireColumn(ctx: ServiceContext, columnId: string | null | undefined, accountId: string): { ownerId: string | null } | null {
+  if (!columnId) return null;
   const column = ctx.db
-    .select({ accountId: columns.accountId })
+    .select({ accountId: columns.accountId, ownerId: columns.ownerId })
     .from(columns)
     .where(and(eq(columns.id, columnId), isNull(columns.deletedAt)))
     .get();
   if (column?.accountId !== accountId) throw new AppError('validation', `column ${columnId} is not a column of account ${accountId}`, [{ path: ['columnId'], message: 'validation.unknown.column' }]);
+  return { ownerId: column.ownerId };
 }
 
 /** Writes a new item and its tags without checking references (callers check; the demo trusts its data). */

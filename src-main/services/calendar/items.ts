@@ -57,9 +57,11 @@ export function createCalendarItemsService(ctx: ServiceContext) {
     createItem(item: CalendarItemData): CalendarItem {
       const id = ctx.repo.transaction(() => {
         requireLive(ctx, 'account', item.accountId, 'accountId');
-        requireLive(ctx, 'member', item.ownerId, 'ownerId');
-        requireColumn(ctx, item.columnId, item.accountId);
-        return insertItem(ctx, { ...item, notes: item.notes ?? '', sourceKey: '' });
+        const column = requireColumn(ctx, item.columnId, item.accountId);
+        // Left out, the owner is the column's, as 按栏目生成's placeholders have it.
+        const ownerId = item.ownerId === undefined ? (column?.ownerId ?? null) : item.ownerId;
+        if (item.ownerId !== undefined) requireLive(ctx, 'member', ownerId, 'ownerId');
+        return insertItem(ctx, { ...item, ownerId, notes: item.notes ?? '', sourceKey: '' });
       });
       return readItems(ctx, [id])[0]!;
     },

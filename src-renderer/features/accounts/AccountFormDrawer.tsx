@@ -1,10 +1,11 @@
-import { Col, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, InputNumber, Radio, Row, Select, Switch, TimePicker } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { AccountInput, AccountPurpose, Platform, UpdateFrequency, type Account } from '../../../src-shared/contract/accounts';
 import { checkAccountName } from '../../../src-shared/domain/accounts/naming';
 import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../lib/use-zod-form';
-import { useTeam } from '../team/store';
+import { OwnerSelect } from '../team/OwnerSelect';
 import { useWorkspace } from '../workspace/store';
 import { accountsStore } from './store';
 
@@ -18,20 +19,22 @@ const EMPTY: AccountInput = {
   followers: 0,
   verified: false,
   updateFrequency: 'weekly',
+  usualPushTime: '',
   ownerId: null,
   qrPlacement: '',
   notes: '',
 };
 
+const PUSH_TIME_FORMAT = 'HH:mm';
+
 function initialOf(account: Account | null | undefined): AccountInput {
   if (!account) return EMPTY;
-  const { platform, name, handle, purpose, businessLine, city, followers, verified, updateFrequency, ownerId, qrPlacement, notes } = account;
-  return { platform, name, handle, purpose, businessLine, city, followers, verified, updateFrequency, ownerId, qrPlacement, notes };
+  const { platform, name, handle, purpose, businessLine, city, followers, verified, updateFrequency, usualPushTime, ownerId, qrPlacement, notes } = account;
+  return { platform, name, handle, purpose, businessLine, city, followers, verified, updateFrequency, usualPushTime, ownerId, qrPlacement, notes };
 }
 
 function AccountForm({ account }: { account: Account | null | undefined }) {
   const { t } = useTranslation();
-  const members = useTeam((s) => s.rows);
   const workspace = useWorkspace((s) => s.status?.workspace);
   const form = useZodForm(AccountInput, initialOf(account));
   const { values, set, status } = form;
@@ -102,18 +105,23 @@ function AccountForm({ account }: { account: Account | null | undefined }) {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label={t('accounts.form.owner')} {...status('ownerId')}>
-            <Select
-              data-testid="account-form-owner"
-              allowClear
-              placeholder={t('accounts.form.ownerPlaceholder')}
-              value={values.ownerId ?? undefined}
-              onChange={(v) => set('ownerId', v ?? null)}
-              options={members.map((m) => ({ value: m.id, label: m.name }))}
+          <Form.Item label={t('accounts.usualPushTime.label')} htmlFor="account-form-usual-push-time" extra={t('accounts.usualPushTime.hint')} {...status('usualPushTime')}>
+            <TimePicker
+              id="account-form-usual-push-time"
+              data-testid="account-form-usual-push-time"
+              style={{ width: '100%' }}
+              format={PUSH_TIME_FORMAT}
+              needConfirm={false}
+              placeholder={t('accounts.usualPushTime.placeholder')}
+              value={values.usualPushTime ? dayjs(values.usualPushTime, PUSH_TIME_FORMAT) : null}
+              onChange={(d) => set('usualPushTime', d ? d.format(PUSH_TIME_FORMAT) : '')}
             />
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item label={t('accounts.form.owner')} htmlFor="account-form-owner" {...status('ownerId')}>
+        <OwnerSelect id="account-form-owner" data-testid="account-form-owner" placeholder={t('accounts.form.ownerPlaceholder')} value={values.ownerId ?? null} onChange={(v) => set('ownerId', v)} />
+      </Form.Item>
       <Form.Item label={t('accounts.form.qrPlacement')} {...status('qrPlacement')}>
         <Input value={values.qrPlacement} placeholder={t('accounts.form.qrPlacementPlaceholder')} onChange={(e) => set('qrPlacement', e.target.value)} />
       </Form.Item>

@@ -22,6 +22,7 @@ export function AccountProfile({ account, members }: { account: Account; members
     { key: 'city', label: t('accounts.form.city'), children: account.city || dash },
     { key: 'followers', label: t('accounts.form.followers'), children: formatFollowers(account.followers, i18n.language) },
     { key: 'updateFrequency', label: t('accounts.form.updateFrequency'), children: t(`accounts.frequency.${account.updateFrequency}`) },
+    { key: 'usualPushTime', label: t('accounts.usualPushTime.label'), children: account.usualPushTime || dash },
     { key: 'owner', label: t('accounts.form.owner'), children: owner ?? dash },
     { key: 'qrPlacement', label: t('accounts.form.qrPlacement'), children: account.qrPlacement || dash },
     { key: 'notes', label: t('accounts.form.notes'), span: 2, children: <span style={{ whiteSpace: 'pre-wrap' }}>{account.notes || dash}</span> },

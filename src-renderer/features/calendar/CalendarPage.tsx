@@ -251,7 +251,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
             <ProblemsPanel problems={problems} accounts={badges} onOpen={openDay} />
           </div>
         </div>
-        <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} members={members} onClose={() => setEditing(null)} />
+        <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} onClose={() => setEditing(null)} />
         <CadenceDialog open={dialog === 'cadence'} from={periodFrom} to={periodTo} accountIds={route.accounts} columns={columns} accounts={badges} onClose={() => setDialog(null)} />
         <DayItemsModal date={shownDay} items={(shownDay && itemsByDay.get(shownDay)) || NO_ITEMS} onClose={() => setShownDay(null)} />
         <KeyDatesDialog open={dialog === 'keyDates'} keyDates={keyDates} date={date} onClose={() => setDialog(null)} />

@@ -1,18 +1,20 @@
-import { Button, DatePicker, Form, Input, Popconfirm, Select, Space } from 'antd';
+import { Button, Col, DatePicker, Form, Input, Popconfirm, Row, Select, TimePicker } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { CalendarItemInput, ItemStatus, MAX_SLOT, type CalendarItem, type CalendarItemData } from '../../../src-shared/contract/calendar';
-import type { Member } from '../../../src-shared/contract/team';
-import { firstFreeSlot } from '../../../src-shared/domain/calendar/slots';
 import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { changedFields } from '../../lib/changed-fields';
 import { useZodForm } from '../../lib/use-zod-form';
 import { columnsStore, useColumns } from '../columns/store';
+import { OwnerSelect } from '../team/OwnerSelect';
 import { slotKey } from './ItemChip';
+import { cleaned, freeSlot, hasSlots, initialValues, ownerFromColumn, platformOf, usualTime, withoutSlot, type FormContext } from './item-form-values';
 import { PushOrder } from './PushOrder';
-import { calendarStore } from './store';
+import { pushWarnings } from './push-warnings';
+import { PushWarnings } from './PushWarnings';
+import { calendarStore, useCalendar } from './store';
 import { useItemActions } from './use-item-actions';
 
 interface Props {
@@ -22,47 +24,31 @@ interface Props {
   /** The account a new item starts on (the week view's row); else the first account. */
   accountId?: string;
   accounts: Account[];
-  members: Member[];
   onClose: () => void;
 }
 
-/**
- * The slot a new item of an account takes on a day: the first one its push leaves free (头条 on an
- * empty day, 次条 after a 头条), so one click does not plan a second push by accident.
- */
-function freeSlot(accountId: string, date: string): number {
-  if (!date) return 1;
-  return firstFreeSlot(
-    calendarStore()
-      .getState()
-      .items.filter((i) => i.accountId === accountId && i.date === date && i.status !== 'cancelled')
-      .map((i) => i.slot),
-  );
-}
+/** The id of a field's input, which its label points at (a click on the label focuses it; screen readers name it). */
+const fieldId = (name: string) => `calendar-item-${name}`;
+const TIME_FORMAT = 'HH:mm';
 
-function initialValues(item: CalendarItem | null, date: string, accountId: string | undefined, accounts: Account[]): CalendarItemInput {
-  if (item) {
-    const { accountId, date, time, slot, columnId, title, notes, ownerId, dueDate, status, tags } = item;
-    return { accountId, date, time, slot, columnId, title, notes, ownerId, dueDate, status, tags };
-  }
-  const account = accountId ?? accounts[0]?.id ?? '';
-  return { accountId: account, date, time: '', slot: freeSlot(account, date), columnId: null, title: '', notes: '', ownerId: null, dueDate: '', status: 'topic', tags: [] };
-}
-
-/** The form's starting values as the contract cleans them, to compare the submitted ones with. */
-function cleaned(values: CalendarItemInput): Partial<CalendarItemData> {
-  const parsed = CalendarItemInput.safeParse(values);
-  return parsed.success ? parsed.data : (values as Partial<CalendarItemData>);
-}
-
-function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) {
+function ItemForm({ item, date, accountId, accounts, onClose }: Props) {
   const { t } = useTranslation();
   const actions = useItemActions();
+  const held = useCalendar((s) => s.items);
+  const context: FormContext = { held, accounts };
   // Computed once: the form's baseline is the item as the drawer opened it (a reorder of its push updates the slot).
-  const [initial] = useState(() => initialValues(item, date, accountId, accounts));
+  const [initial] = useState(() => initialValues(item, date, accountId, { held: calendarStore().getState().items, accounts }));
   const form = useZodForm(CalendarItemInput, initial);
-  const { values, set, status } = form;
+  const { values, set, update, status } = form;
   const columns = useColumns((s) => s.byAccount[values.accountId]);
+  // A new item's push time follows its account's 常用推送时间 (and a pool topic has none) until the operator sets one.
+  const [timeFollows, setTimeFollows] = useState(() => !item || (item.date === '' && item.time === ''));
+  const itemDate = values.date ?? '';
+  const dated = itemDate !== '';
+  const slotted = hasSlots(context, values.accountId);
+  const { accountId: account, slot = 1, status: itemStatus = 'topic' } = values;
+  const platform = platformOf(context, account);
+  const warnings = useMemo(() => pushWarnings(held, { id: item?.id, accountId: account, date: itemDate, slot, status: itemStatus }, platform), [held, item?.id, account, itemDate, slot, itemStatus, platform]);
 
   useEffect(() => {
     if (values.accountId) void columnsStore().getState().load(values.accountId);
@@ -70,11 +56,27 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
 
   function save(input: CalendarItemData) {
     const store = calendarStore().getState();
-    return item ? store.update(item.id, changedFields(cleaned(form.baseline), input)) : store.create(input);
+    const sent = hasSlots(context, input.accountId) ? input : withoutSlot(input);
+    return item ? store.update(item.id, changedFields(cleaned(form.baseline), sent)) : store.create(sent);
   }
 
   async function remove() {
     if (item && (await actions.remove([item.id], item.title))) onClose();
+  }
+
+  function changeAccount(next: string) {
+    // A column belongs to one account: changing the account clears it. A new item (or one that had no slots) takes the free slot.
+    const slot = !item || !slotted ? freeSlot(context, next, itemDate) : values.slot;
+    update({ accountId: next, columnId: null, slot, ...(timeFollows && { time: usualTime(context, next, itemDate) }) });
+  }
+
+  function changeDate(next: string) {
+    update({ date: next, ...(!item && { slot: freeSlot(context, values.accountId, next) }), ...(timeFollows && { time: usualTime(context, values.accountId, next) }) });
+  }
+
+  function changeColumn(next: string | undefined) {
+    const column = columns?.find((c) => c.id === next);
+    update({ columnId: next ?? null, ownerId: ownerFromColumn(values.ownerId, column) });
   }
 
   const slots = Array.from({ length: MAX_SLOT }, (_, i) => {
@@ -98,51 +100,115 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
         )
       }
     >
-      <Form.Item label={t('calendar.form.account')} required {...status('accountId')}>
-        <Select
-          data-testid="calendar-form-account"
-          value={values.accountId || undefined}
-          // A column belongs to one account: changing the account clears it.
-          onChange={(v: string) => form.update({ accountId: v, columnId: null, slot: item ? values.slot : freeSlot(v, values.date ?? '') })}
-          options={accounts.map((a) => ({ value: a.id, label: a.name }))}
+      <Form.Item label={t('calendar.form.account')} required htmlFor={fieldId('account')} {...status('accountId')}>
+        <Select id={fieldId('account')} data-testid="calendar-form-account" value={values.accountId || undefined} onChange={changeAccount} options={accounts.map((a) => ({ value: a.id, label: a.name }))} />
+      </Form.Item>
+      <Row gutter={12} wrap={false}>
+        <Col flex="1 1 0">
+          <Form.Item label={t('calendar.form.date')} htmlFor={fieldId('date')} {...status('date')}>
+            <DatePicker
+              id={fieldId('date')}
+              data-testid="calendar-form-date"
+              style={{ width: '100%' }}
+              allowClear
+              placeholder={t('calendar.form.noDate')}
+              value={dated ? dayjs(itemDate) : null}
+              onChange={(d) => changeDate(d ? d.format('YYYY-MM-DD') : '')}
+            />
+          </Form.Item>
+        </Col>
+        {/* A pool topic has no push yet: its time and slot come with a date. */}
+        {dated && (
+          <Col flex="0 0 112px">
+            <Form.Item label={t('calendar.drawer.time')} htmlFor={fieldId('time')} {...status('time')}>
+              <TimePicker
+                id={fieldId('time')}
+                data-testid="calendar-form-time"
+                style={{ width: '100%' }}
+                format={TIME_FORMAT}
+                needConfirm={false}
+                placeholder={t('calendar.drawer.noTime')}
+                value={values.time ? dayjs(values.time, TIME_FORMAT) : null}
+                onChange={(d) => {
+                  setTimeFollows(false);
+                  set('time', d ? d.format(TIME_FORMAT) : '');
+                }}
+              />
+            </Form.Item>
+          </Col>
+        )}
+        {dated && slotted && (
+          <Col flex="0 0 112px">
+            <Form.Item label={t('calendar.form.slot')} required htmlFor={fieldId('slot')} {...status('slot')}>
+              <Select id={fieldId('slot')} data-testid="calendar-form-slot" value={values.slot} onChange={(v: number) => set('slot', v)} options={slots} />
+            </Form.Item>
+          </Col>
+        )}
+      </Row>
+      {dated && slotted && <PushWarnings warnings={warnings} onUseSlot={(slot) => set('slot', slot)} />}
+      <Form.Item label={t('calendar.form.title')} required htmlFor={fieldId('title')} {...status('title')}>
+        <Input id={fieldId('title')} data-testid="calendar-form-title" autoFocus={!item} value={values.title} onChange={(e) => set('title', e.target.value)} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item label={t('calendar.form.column')} htmlFor={fieldId('column')} {...status('columnId')}>
+            <Select
+              id={fieldId('column')}
+              data-testid="calendar-form-column"
+              allowClear
+              placeholder={t('calendar.form.noColumn')}
+              value={values.columnId ?? undefined}
+              onChange={changeColumn}
+              options={(columns ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label={t('calendar.form.owner')} htmlFor={fieldId('owner')} {...status('ownerId')}>
+            <OwnerSelect id={fieldId('owner')} data-testid="calendar-form-owner" placeholder={t('calendar.form.noOwner')} value={values.ownerId ?? null} onChange={(v) => set('ownerId', v)} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item label={t('calendar.form.status')} required htmlFor={fieldId('status')} {...status('status')}>
+            <Select
+              id={fieldId('status')}
+              data-testid="calendar-form-status"
+              value={values.status}
+              onChange={(v: ItemStatus) => set('status', v)}
+              options={ItemStatus.options.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label={t('calendar.drawer.dueDate')} htmlFor={fieldId('due-date')} {...status('dueDate')}>
+            <DatePicker
+              id={fieldId('due-date')}
+              data-testid="calendar-form-due-date"
+              style={{ width: '100%' }}
+              allowClear
+              placeholder={t('calendar.drawer.noDueDate')}
+              value={values.dueDate ? dayjs(values.dueDate) : null}
+              onChange={(d) => set('dueDate', d ? d.format('YYYY-MM-DD') : '')}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label={t('calendar.drawer.notes')} htmlFor={fieldId('notes')} {...status('notes')}>
+        <Input.TextArea
+          id={fieldId('notes')}
+          data-testid="calendar-form-notes"
+          autoSize={{ minRows: 3, maxRows: 10 }}
+          placeholder={t('calendar.drawer.notesPlaceholder')}
+          value={values.notes}
+          onChange={(e) => set('notes', e.target.value)}
         />
       </Form.Item>
-      <Space size="middle" style={{ display: 'flex' }} align="start">
-        <Form.Item label={t('calendar.form.date')} {...status('date')}>
-          <DatePicker data-testid="calendar-form-date" allowClear placeholder={t('calendar.form.noDate')} value={values.date ? dayjs(values.date) : null} onChange={(d) => set('date', d ? d.format('YYYY-MM-DD') : '')} />
-        </Form.Item>
-        <Form.Item label={t('calendar.form.slot')} required {...status('slot')}>
-          <Select data-testid="calendar-form-slot" style={{ width: 110 }} value={values.slot} onChange={(v: number) => set('slot', v)} options={slots} />
-        </Form.Item>
-      </Space>
-      <Form.Item label={t('calendar.form.title')} required {...status('title')}>
-        <Input data-testid="calendar-form-title" autoFocus={!item} value={values.title} onChange={(e) => set('title', e.target.value)} />
+      <Form.Item label={t('calendar.form.tags')} htmlFor={fieldId('tags')} {...status('tags')}>
+        <Select id={fieldId('tags')} mode="tags" value={values.tags ?? []} onChange={(v: string[]) => set('tags', v)} placeholder={t('calendar.form.tagsPlaceholder')} />
       </Form.Item>
-      <Form.Item label={t('calendar.form.column')} {...status('columnId')}>
-        <Select
-          allowClear
-          placeholder={t('calendar.form.noColumn')}
-          value={values.columnId ?? undefined}
-          onChange={(v?: string) => set('columnId', v ?? null)}
-          options={(columns ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        />
-      </Form.Item>
-      <Form.Item label={t('calendar.form.status')} required {...status('status')}>
-        <Select data-testid="calendar-form-status" value={values.status} onChange={(v: ItemStatus) => set('status', v)} options={ItemStatus.options.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))} />
-      </Form.Item>
-      <Form.Item label={t('calendar.form.owner')} {...status('ownerId')}>
-        <Select
-          allowClear
-          placeholder={t('calendar.form.noOwner')}
-          value={values.ownerId ?? undefined}
-          onChange={(v?: string) => set('ownerId', v ?? null)}
-          options={members.map((m) => ({ value: m.id, label: m.name }))}
-        />
-      </Form.Item>
-      <Form.Item label={t('calendar.form.tags')} {...status('tags')}>
-        <Select mode="tags" value={values.tags ?? []} onChange={(v: string[]) => set('tags', v)} placeholder={t('calendar.form.tagsPlaceholder')} />
-      </Form.Item>
-      {item?.date && <PushOrder item={item} onReordered={(slot) => form.acceptSaved({ slot })} />}
+      {item?.date && hasSlots(context, item.accountId) && <PushOrder item={item} onReordered={(slot) => form.acceptSaved({ slot })} />}
     </DrawerForm>
   );
 }
@@ -150,7 +216,7 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
 export function ItemFormDrawer({ open, ...props }: Props & { open: boolean }) {
   const { t } = useTranslation();
   return (
-    <FormDrawer open={open} onClose={props.onClose} width={480} title={t(props.item ? 'calendar.form.editTitle' : 'calendar.form.createTitle')}>
+    <FormDrawer open={open} onClose={props.onClose} width={520} title={t(props.item ? 'calendar.form.editTitle' : 'calendar.form.createTitle')}>
       <ItemForm key={props.item?.id ?? `new-${props.date}`} {...props} />
     </FormDrawer>
   );

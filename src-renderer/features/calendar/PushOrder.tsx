@@ -52,7 +52,8 @@ export function PushOrder({ item, onReordered }: Props) {
         bordered
         dataSource={push}
         renderItem={(row, index) => {
-          const slot = slotKey(index + 1);
+          // The slot as stored: a push with two 头条 shows two, as the problems panel says.
+          const slot = slotKey(row.slot);
           return (
             <List.Item
               data-testid="push-row"
@@ -71,7 +72,9 @@ export function PushOrder({ item, onReordered }: Props) {
                 />,
               ]}
             >
-              <span style={{ width: 48, display: 'inline-block', color: '#8c8c8c' }}>{t(slot.key, slot.params)}</span>
+              <span data-testid="push-slot" style={{ width: 48, display: 'inline-block', color: '#8c8c8c' }}>
+                {t(slot.key, slot.params)}
+              </span>
               {row.title}
             </List.Item>
           );

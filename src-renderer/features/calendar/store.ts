@@ -5,7 +5,7 @@ import type {
   CadenceGap,
   CadencePlaceholder,
   CalendarItem,
-  CalendarItemData,
+  CalendarItemInput,
   CalendarItemPatch,
   ItemStatus,
   KeyDate,
@@ -56,7 +56,7 @@ export interface CalendarState {
   prefetch(query: CalendarQuery): Promise<void>;
   /** Drops the fetched ranges (the page is left). */
   forget(): void;
-  create(input: CalendarItemData): Promise<SaveResult<CalendarItem>>;
+  create(input: CalendarItemInput): Promise<SaveResult<CalendarItem>>;
   /** Writes only the fields given: the ones the operator changed. */
   update(id: string, patch: CalendarItemPatch): Promise<SaveResult<CalendarItem>>;
   /** Deletes at once (the items disappear); `restore` undoes it. */

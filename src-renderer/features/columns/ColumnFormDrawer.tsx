@@ -1,19 +1,18 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ColumnInput, type Column } from '../../../src-shared/contract/columns';
-import type { Member } from '../../../src-shared/contract/team';
 import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../lib/use-zod-form';
+import { OwnerSelect } from '../team/OwnerSelect';
 import { CadenceEditor } from './CadenceEditor';
 import { columnsStore } from './store';
 
 interface Props {
   accountId: string;
   column: Column | null;
-  members: Member[];
 }
 
-function ColumnForm({ accountId, column, members }: Props) {
+function ColumnForm({ accountId, column }: Props) {
   const { t } = useTranslation();
   const form = useZodForm(
     ColumnInput,
@@ -33,14 +32,8 @@ function ColumnForm({ accountId, column, members }: Props) {
       <Form.Item label={t('columns.form.cadence')} required {...cadenceStatus}>
         <CadenceEditor value={values.cadence} onChange={(c) => set('cadence', c)} />
       </Form.Item>
-      <Form.Item label={t('columns.form.owner')} {...status('ownerId')}>
-        <Select
-          allowClear
-          placeholder={t('accounts.form.ownerPlaceholder')}
-          value={values.ownerId ?? undefined}
-          onChange={(v) => set('ownerId', v ?? null)}
-          options={members.map((m) => ({ value: m.id, label: m.name }))}
-        />
+      <Form.Item label={t('columns.form.owner')} htmlFor="column-form-owner" {...status('ownerId')}>
+        <OwnerSelect id="column-form-owner" data-testid="column-form-owner" placeholder={t('accounts.form.ownerPlaceholder')} value={values.ownerId ?? null} onChange={(v) => set('ownerId', v)} />
       </Form.Item>
     </DrawerForm>
   );

@@ -83,7 +83,7 @@ export function ColumnsTab({ accountId }: { accountId: string }) {
           <Table<Column> data-testid="columns-table" rowKey="id" size="middle" loading={!loaded} columns={tableColumns} dataSource={columns} pagination={false} />
         </>
       )}
-      <ColumnFormDrawer open={editing !== undefined} accountId={accountId} column={editing ?? null} members={members} onClose={() => setEditing(undefined)} />
+      <ColumnFormDrawer open={editing !== undefined} accountId={accountId} column={editing ?? null} onClose={() => setEditing(undefined)} />
     </>
   );
 }

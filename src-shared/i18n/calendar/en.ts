@@ -120,6 +120,18 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
       deleteConfirm: 'Delete "{{title}}"?',
       deleted: 'Deleted "{{title}}"',
     },
+    // The item drawer's fields beyond the first ones, and its warnings before a save (issue 8).
+    drawer: {
+      time: 'Push time',
+      noTime: 'Not set',
+      dueDate: 'Due date',
+      noDueDate: 'No due date',
+      notes: 'Topic notes',
+      notesPlaceholder: 'A brief for the writer: angle, key points, material, cautions',
+      warningTitle: 'Check the push before saving',
+      slotTaken: '{{slot}} on this day is already taken by "{{title}}"',
+      useFreeSlot: 'Use the free slot: {{slot}}',
+    },
     problems: {
       subscriptionTwiceADay: 'A subscription account can push once a day; this day has {{pushes}} pushes',
       serviceOverMonthly: 'A service account can push {{max}} times a month; this month has {{count}}',

@@ -116,6 +116,18 @@ export const calendarZhCN = {
       deleteConfirm: '删除排期「{{title}}」？',
       deleted: '已删除「{{title}}」',
     },
+    // The item drawer's fields beyond the first ones, and its warnings before a save (issue 8).
+    drawer: {
+      time: '推送时间',
+      noTime: '未定',
+      dueDate: '截稿日期',
+      noDueDate: '不设截稿',
+      notes: '选题说明',
+      notesPlaceholder: '写给撰稿人的简要：角度、要点、素材、注意事项',
+      warningTitle: '保存前请确认推送安排',
+      slotTaken: '这天的{{slot}}已是「{{title}}」',
+      useFreeSlot: '用空位：{{slot}}',
+    },
     problems: {
       subscriptionTwiceADay: '订阅号每天只能群发 1 次，这天安排了 {{pushes}} 次',
       serviceOverMonthly: '服务号每月只能群发 {{max}} 次，这个月安排了 {{count}} 次',

@@ -33,5 +33,12 @@ export const teamEn: Messages<typeof teamZhCN> = {
       remove: 'Remove KPI',
       display: '{{name}}: {{target}} {{unit}}',
     },
+    // Owner pickers elsewhere (calendar items, columns) add a member inline.
+    picker: {
+      add: 'Add member "{{name}}"',
+      added: 'Added {{name}} to the team (role: copywriter; change it on the Team page)',
+      addFailed: 'Could not add the member: ',
+      empty: 'No team members yet. Type a name to add one',
+    },
   },
 };

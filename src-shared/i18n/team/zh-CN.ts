@@ -30,5 +30,12 @@ export const teamZhCN = {
       remove: '删除指标',
       display: '{{name}} {{target}} {{unit}}',
     },
+    // Owner pickers elsewhere (calendar items, columns) add a member inline.
+    picker: {
+      add: '添加成员「{{name}}」',
+      added: '已添加成员「{{name}}」（角色：文案，可到「团队」页修改）',
+      addFailed: '添加成员失败：',
+      empty: '还没有团队成员。输入姓名即可添加',
+    },
   },
 };

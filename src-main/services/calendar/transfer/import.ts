@@ -182,7 +182,7 @@ function readRow(row: SheetRow, mapping: FullMapping, lookups: Lookups): ReadRow
   return {
     row: row.row,
     cells,
-    item: parsed.success && issues.length === 0 ? { ...parsed.data, notes: parsed.data.notes ?? '' } : null,
+    item: parsed.success && issues.length === 0 ? { ...parsed.data, ownerId: parsed.data.ownerId ?? null, notes: parsed.data.notes ?? '' } : null,
     issues,
     duplicate: false,
     sourceKey: identified ? sourceKeyOf({ accountId, date, slot, title }) : null,

@@ -1,0 +1,1 @@
+ALTER TABLE `accounts` ADD `usual_push_time` text DEFAULT '' NOT NULL;

@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** A slot number in a problem reads as the operator says it: 头条, 次条, 第3条. */
-function useSlotNames() {
+export function useSlotNames() {
   const { t } = useTranslation();
   return (params: PushProblem['params'] = {}) => {
     if (typeof params.slot !== 'number') return params;

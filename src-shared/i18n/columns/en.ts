@@ -21,6 +21,10 @@ export const columnsEn: Messages<typeof columnsZhCN> = {
       cadence: 'Cadence',
       owner: 'Owner',
     },
+    limits: {
+      overMonthly:
+        "With this cadence the account's columns push {{count}} times in some months, more than the {{max}} pushes a month a service account can send; the extra pushes are flagged in Fill from columns and in the push-rule panel",
+    },
   },
   cadence: {
     kind: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', irregular: 'Irregular' },

@@ -30,9 +30,7 @@ describe('previewCadence', () => {
     const { backend, service, members } = await setUp();
     const preview = await backend.api.calendar.previewCadence({ ...october, columnIds: [members.id] });
     expect(preview.placeholders.map((p) => p.date)).toEqual(['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27']);
-    expect(preview.problems).toEqual([
-      { code: 'serviceOverMonthly', accountId: service.id, date: '2026-10', itemIds: [key(members.id, '2026-10-20'), key(members.id, '2026-10-27')], params: { count: 6, max: 4 } },
-    ]);
+    expect(preview.problems).toEqual([{ code: 'serviceOverMonthly', accountId: service.id, date: '2026-10', itemIds: [key(members.id, '2026-10-20'), key(members.id, '2026-10-27')], params: { count: 6, max: 4 } }]);
   });
 
   it('lists a push the placeholder would overfill, but not the problems the plan already has', async () => {

@@ -37,6 +37,8 @@ export function CadenceCheck({ preview, reachesPast, includePast, onIncludePast,
           type="warning"
           showIcon
           style={{ marginTop: 12 }}
+          // As compact as the dialog's other lines: a warning to read, not a banner.
+          styles={{ root: { padding: '10px 14px' }, icon: { fontSize: 16, marginTop: 3 }, title: { fontSize: 14, marginBottom: 2 }, description: { fontSize: 13 } }}
           data-testid="cadence-problems"
           title={t('calendar.cadenceCheck.problems', { count: problems.length })}
           description={

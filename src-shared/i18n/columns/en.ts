@@ -22,8 +22,7 @@ export const columnsEn: Messages<typeof columnsZhCN> = {
       owner: 'Owner',
     },
     limits: {
-      overMonthly:
-        "With this cadence the account's columns push {{count}} times in some months, more than the {{max}} pushes a month a service account can send; the extra pushes are flagged in Fill from columns and in the push-rule panel",
+      overMonthly: "With this cadence the account's columns push {{count}} times in some months, more than the {{max}} pushes a month a service account can send",
     },
   },
   cadence: {

@@ -99,6 +99,8 @@ describe('the contract', () => {
         expect(firstIssue(schema, { ...october, columnIds: [] })).toBe('validation.required');
         expect(firstIssue(schema, { ...october, columnIds: Array.from({ length: 201 }, (_, i) => `c${i}`) })).toBe('validation.tooMany');
         expect(firstIssue(schema, { from: '2026-10-01', to: '2028-10-01', columnIds: ['c1'] })).toBe('validation.rangeTooLong');
+        expect(firstIssue(schema, { ...october, columnIds: ['c1'], today: '2026-10-15', includePast: true })).toBeNull();
+        expect(firstIssue(schema, { ...october, columnIds: ['c1'], today: '2026-02-30' })).toBe('validation.invalid');
       }
     });
   });

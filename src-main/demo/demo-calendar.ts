@@ -4,6 +4,7 @@ import type { ItemStatus, KeyDateKind } from '../../src-shared/contract/calendar
 import { keyDates } from '../db/schema';
 import { addDays, daysInclusive } from '../../src-shared/domain/dates';
 import { isCadenceDay } from '../../src-shared/domain/columns/cadence';
+import { hasPushSlots, NO_SLOT } from '../../src-shared/domain/calendar/slots';
 import { insertItem } from '../services/calendar/item-rows';
 import type { ServiceContext } from '../services/context';
 
@@ -88,7 +89,7 @@ function titleOf(random: () => number, column: Column, city: string): string {
   return pick(random, TITLES[column.name] ?? [`${column.name}｜本期内容`]).replace('{city}', city || '华东');
 }
 
-/** Writes one day's push of an account: its articles in slots 1..n. Returns how many. */
+/** Writes one day's push of an account: its articles in slots 1..n (no slots off WeChat). Returns how many. */
 function writePush(ctx: ServiceContext, random: () => number, account: DemoAccount, date: string, articles: Planned[], today: string, firstSlot = 1): number {
   const status = statusFor(random, date, today);
   articles.forEach((a, i) => {
@@ -96,7 +97,8 @@ function writePush(ctx: ServiceContext, random: () => number, account: DemoAccou
       accountId: account.id,
       date,
       time: account.platform.startsWith('wechat') ? '20:00' : '',
-      slot: firstSlot + i,
+      // Only WeChat's pushes have 头条/次条; Weibo, 视频号 … plan by time.
+      slot: hasPushSlots(account.platform) ? firstSlot + i : NO_SLOT,
       columnId: a.columnId,
       title: a.title,
       notes: '',

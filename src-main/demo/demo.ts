@@ -1,4 +1,5 @@
 import type { AccountInput, Platform } from '../../src-shared/contract/accounts';
+import { frequencyOverLimit, type Frequency } from '../../src-shared/domain/accounts/frequency';
 import type { Cadence } from '../../src-shared/domain/columns/cadence';
 import type { MenuTopItem } from '../../src-shared/contract/menus';
 import type { Role } from '../../src-shared/contract/team';
@@ -51,6 +52,11 @@ function largeMembers(random: () => number) {
   });
 }
 
+/** The frequency picked, or 每周 where the platform cannot keep it (a 服务号 pushes at most 4 times a month). */
+function frequencyFor(platform: Platform, frequency: Frequency): Frequency {
+  return frequencyOverLimit(platform, frequency) === undefined ? frequency : 'weekly';
+}
+
 function largeAccounts(random: () => number): Array<Omit<AccountInput, 'ownerId'>> {
   const platforms: Platform[] = ['wechat_subscription', 'wechat_service', 'wechat_subscription', 'weibo', 'channels', 'douyin', 'xiaohongshu', 'wecom_group'];
   const lines = ['购物中心', '奥莱', '酒店', '影城', '超市', '美食街', '公寓'];
@@ -67,7 +73,7 @@ function largeAccounts(random: () => number): Array<Omit<AccountInput, 'ownerId'
       city,
       followers: Math.round(2000 + random() * 280000),
       verified: random() > 0.3,
-      updateFrequency: pick(random, ['daily', 'several_weekly', 'weekly', 'biweekly'] as const),
+      updateFrequency: frequencyFor(platforms[i % platforms.length]!, pick(random, ['daily', 'several_weekly', 'weekly', 'biweekly'] as const)),
       qrPlacement: '门店收银台台卡',
       notes: '',
     };

@@ -11,6 +11,7 @@ import { lastMigrationMillis, pendingMigrations, runMigrations } from '../db/mig
 import { AppError } from '../services/errors';
 import type { ServiceContext } from '../services/context';
 import { loadLastClock, SyncRepository } from '../sync/repository';
+import { stampMigratedFields } from '../sync/migrated-fields';
 import { reconcileRestore } from '../sync/restore';
 import { acquireWorkspaceLock } from './workspace-lock';
 
@@ -72,7 +73,9 @@ function openFile(dataDir: string, migrationsDir: string, onCommit: (touched: Ma
   }
   const last = loadLastClock(sqlite);
   const clock = new HybridClock(nodeIdOf(sqlite), Date.now, last ? decodeHlc(last) : undefined);
-  return { sqlite, db: wrapDrizzle(sqlite), repo: new SyncRepository(sqlite, clock, onCommit) };
+  const repo = new SyncRepository(sqlite, clock, onCommit);
+  stampMigratedFields(sqlite, repo);
+  return { sqlite, db: wrapDrizzle(sqlite), repo };
 }
 
 function backupIfDue(sqlite: Database.Database, dataDir: string, reason: 'open' | 'daily', minGapMs: number): void {

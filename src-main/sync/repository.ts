@@ -184,6 +184,23 @@ export class SyncRepository {
     });
   }
 
+  /**
+   * Stamps the given fields of a row anew with the values they hold (a clock and an outbox row
+   * each): for a change written without the repository, such as a migration's SQL.
+   */
+  restamp(table: SQLiteTable, id: string, keys: readonly string[]): void {
+    const meta = syncedTableOf(table);
+    this.transaction(() => {
+      const row = this.readRow(meta, id);
+      if (!row) return;
+      this.stamp(
+        meta,
+        id,
+        [...meta.fields].filter(([, key]) => keys.includes(key)).map(([field]) => [field, row[field]]),
+      );
+    });
+  }
+
   private upsertFields(meta: SyncedTable, id: string, fields: Map<string, unknown>, now: string): void {
     const names = [...fields.keys()];
     const sql =

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { ClockTime, Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
+import { FREQUENCIES, frequencyOverLimit } from '../domain/accounts/frequency';
 import { NamingCheck } from '../domain/accounts/naming';
 
 export const Platform = z.enum(['wechat_subscription', 'wechat_service', 'weibo', 'channels', 'douyin', 'xiaohongshu', 'wecom_group']);
@@ -10,7 +11,8 @@ export type Platform = z.infer<typeof Platform>;
 export const AccountPurpose = z.enum(['brand', 'sales', 'mixed']);
 export type AccountPurpose = z.infer<typeof AccountPurpose>;
 
-export const UpdateFrequency = z.enum(['daily', 'several_weekly', 'weekly', 'biweekly', 'monthly', 'irregular']);
+/** 每日, 每周多次, 每周, 每两周, 每月, 不定期 */
+export const UpdateFrequency = z.enum(FREQUENCIES);
 export type UpdateFrequency = z.infer<typeof UpdateFrequency>;
 
 const accountFields = {
@@ -35,7 +37,16 @@ const accountFields = {
   notes: optionalText(500, { multiline: true }),
 };
 
-export const AccountInput = z.object(accountFields);
+/** A frequency the platform cannot keep (a 服务号 set to 每日) is refused on the frequency: validation.platformLimits.frequency {max}. */
+function frequencyFits<S extends z.ZodType<{ platform?: Platform; updateFrequency?: UpdateFrequency }>>(schema: S): S {
+  return schema.superRefine(({ platform, updateFrequency }, ctx) => {
+    const max = platform && updateFrequency ? frequencyOverLimit(platform, updateFrequency) : undefined;
+    if (max !== undefined) ctx.addIssue({ code: 'custom', path: ['updateFrequency'], message: 'validation.platformLimits.frequency', params: { max } });
+  });
+}
+
+const AccountFields = z.object(accountFields);
+export const AccountInput = frequencyFits(AccountFields);
 export type AccountInput = z.input<typeof AccountInput>;
 
 export const Account = RowMeta.extend({
@@ -54,7 +65,7 @@ export const accountsContract = defineDomain('accounts', {
   list: method('Lists the own accounts (not deleted) with their naming-template check.', z.object({}), z.array(Account)),
   get: method('One account by id.', IdInput, Account),
   create: method('Creates an account.', AccountInput, Account),
-  update: method('Updates an account.', z.object({ id: Id, patch: AccountInput.partial() }), Account),
+  update: method('Updates an account (a patch changing only one of platform and frequency is checked against the other by the service).', z.object({ id: Id, patch: frequencyFits(AccountFields.partial()) }), Account),
   remove: method('Deletes an account (a tombstone; restore undoes it).', IdInput, Ok),
   restore: method('Undoes a delete.', IdInput, Account),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { ClockTime, Id, Ok, optionalText, requiredText, RowMeta } from './common';
-import { MAX_SLOT } from '../domain/calendar/slots';
+import { MAX_SLOT, NO_SLOT } from '../domain/calendar/slots';
 import { daysInclusive, isIsoDate } from '../domain/dates';
 
 export { MAX_SLOT };
@@ -21,7 +21,8 @@ export type KeyDateKind = z.infer<typeof KeyDateKind>;
 const IsoDate = z.string('validation.required').refine(isIsoDate, 'validation.invalid');
 /** A day, or '' (no date: the topic pool, or no due date). */
 const OptionalDate = z.string().refine((v) => v === '' || isIsoDate(v), 'validation.invalid');
-const Slot = z.number('validation.number').int('validation.integer').min(1, 'validation.slotRange').max(MAX_SLOT, 'validation.slotRange');
+/** 1..8, or 0 (NO_SLOT) for platforms without pushes; the service sets 0 off WeChat and never keeps it on WeChat, whatever is sent. */
+const Slot = z.number('validation.number').int('validation.integer').min(NO_SLOT, 'validation.slotRange').max(MAX_SLOT, 'validation.slotRange');
 const Tag = requiredText(20);
 /** Tags form a set: duplicates are dropped, order does not matter. */
 const Tags = z
@@ -35,7 +36,7 @@ const itemFields = {
   date: OptionalDate,
   /** Push time: '' or 'HH:mm'. */
   time: ClockTime,
-  /** Push slot: 1 = 头条, 2 = 次条 … 8. */
+  /** Push slot: 1 = 头条, 2 = 次条 … 8; 0 = none (Weibo, 视频号 … plan by time). */
   slot: Slot,
   columnId: Id.nullable(),
   title: requiredText(64),
@@ -49,8 +50,8 @@ const itemFields = {
 };
 
 /**
- * 排期: one article planned on an account. Left out on create: no date/time, 头条, no column, 选题,
- * no tags, and the owner of its column (none without a column; null asks for no owner).
+ * 排期: one article planned on an account. Left out on create: no date/time, 头条 (no slot off WeChat), no
+ * column, 选题, no tags, and the owner of its column (none without a column; null asks for no owner).
  */
 export const CalendarItemInput = z.object({
   ...itemFields,
@@ -145,11 +146,27 @@ export type CadenceGap = z.infer<typeof CadenceGap>;
 export const CadenceGapFilter = checkedRange(z.object({ ...rangeFields, accountIds: z.array(Id).optional() }));
 export type CadenceGapFilter = z.infer<typeof CadenceGapFilter>;
 
-export const CadenceFill = checkedRange(z.object({ ...rangeFields, columnIds: z.array(Id).min(1, 'validation.required').max(200, 'validation.tooMany') }));
+export const CadenceFill = checkedRange(
+  z.object({
+    ...rangeFields,
+    columnIds: z.array(Id).min(1, 'validation.required').max(200, 'validation.tooMany'),
+    /** The operator's today: cadence days before it are skipped unless includePast (left out: nothing is skipped). */
+    today: IsoDate.optional(),
+    /** 包括已过去的日期 */
+    includePast: z.boolean().optional(),
+  }),
+);
 export type CadenceFill = z.infer<typeof CadenceFill>;
 
 /** A placeholder fillCadence would create (status 选题, title `<column>｜待定`). */
-export const CadencePlaceholder = z.object({ columnId: z.string(), accountId: z.string(), date: z.string(), title: z.string() });
+export const CadencePlaceholder = z.object({
+  columnId: z.string(),
+  accountId: z.string(),
+  date: z.string(),
+  title: z.string(),
+  /** `cadence:<columnId>:<date>`: the placeholder's own key, which the preview's problems name it by. */
+  sourceKey: z.string(),
+});
 export type CadencePlaceholder = z.infer<typeof CadencePlaceholder>;
 
 /** A WeChat push-rule violation (src-shared/domain/push-rules.ts); `code` is a key under `calendar.problems`. */
@@ -162,6 +179,16 @@ export const PushProblem = z.object({
   params: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
 });
 export type PushProblem = z.infer<typeof PushProblem>;
+
+/** What fillCadence would do: its placeholders, the days it skips as past, and the push-rule problems it would cause. */
+export const CadencePreview = z.object({
+  placeholders: z.array(CadencePlaceholder),
+  /** Placeholders left out because their day is before `today` (includePast not set). */
+  skippedPast: z.number(),
+  /** The problems of the existing plan plus the placeholders that involve a placeholder (itemIds: item ids and placeholders' sourceKeys). */
+  problems: z.array(PushProblem),
+});
+export type CadencePreview = z.infer<typeof CadencePreview>;
 
 const keyDateFields = {
   date: IsoDate,
@@ -203,8 +230,12 @@ export const calendarContract = defineDomain('calendar', {
     Attention,
   ),
   cadenceGaps: method("Lists the days in a range on which an account's columns are due by their cadence but the account has no item.", CadenceGapFilter, z.array(CadenceGap)),
-  previewCadence: method('Lists the placeholders fillCadence would create for the chosen columns in a range.', CadenceFill, z.array(CadencePlaceholder)),
-  fillCadence: method('Creates a 选题 placeholder on each cadence day of the chosen columns that has none yet, in one transaction (removeItems undoes it).', CadenceFill, z.array(CalendarItem)),
+  previewCadence: method('Lists the placeholders fillCadence would create for the chosen columns in a range, the past days it skips and the push-rule problems they would cause.', CadenceFill, CadencePreview),
+  fillCadence: method(
+    'Creates a 选题 placeholder on each cadence day of the chosen columns that has none yet (days before today only with includePast), in one transaction (removeItems undoes it).',
+    CadenceFill,
+    z.array(CalendarItem),
+  ),
   listKeyDates: method("Lists the workspace's key dates in a range of at most 400 days.", CalendarRange, z.array(KeyDate)),
   saveKeyDate: method('Creates a key date, or updates it when an id is given.', KeyDateInput, KeyDate),
   removeKeyDate: method('Deletes a key date.', z.object({ id: Id }), Ok),

@@ -67,11 +67,12 @@ describe('the contract', () => {
     const placement = { id: 'i1', date: '2026-10-06', accountId: 'a1', slot: 1, status: 'writing', columnId: null };
 
     it('accepts placements in the pool or on a day, and rejects bad slots, dates, statuses and repeated ids', () => {
-      expect(firstIssue(placeItems.input, { placements: [placement, { ...placement, id: 'i2', date: '', columnId: 'c1', slot: 8 }] })).toBeNull();
+      // Slot 0: an item of a platform without pushes (Weibo …).
+      expect(firstIssue(placeItems.input, { placements: [placement, { ...placement, id: 'i2', date: '', columnId: 'c1', slot: 8 }, { ...placement, id: 'i3', slot: 0 }] })).toBeNull();
       const cases: Array<[unknown[], string]> = [
         [[], 'validation.required'],
         [[{ ...placement, slot: 9 }], 'validation.slotRange'],
-        [[{ ...placement, slot: 0 }], 'validation.slotRange'],
+        [[{ ...placement, slot: -1 }], 'validation.slotRange'],
         [[{ ...placement, date: '2026-02-30' }], 'validation.invalid'],
         [[placement, placement], 'validation.invalid'],
         [Array.from({ length: 5001 }, (_, i) => ({ ...placement, id: `i${i}` })), 'validation.tooMany'],
@@ -98,6 +99,8 @@ describe('the contract', () => {
         expect(firstIssue(schema, { ...october, columnIds: [] })).toBe('validation.required');
         expect(firstIssue(schema, { ...october, columnIds: Array.from({ length: 201 }, (_, i) => `c${i}`) })).toBe('validation.tooMany');
         expect(firstIssue(schema, { from: '2026-10-01', to: '2028-10-01', columnIds: ['c1'] })).toBe('validation.rangeTooLong');
+        expect(firstIssue(schema, { ...october, columnIds: ['c1'], today: '2026-10-15', includePast: true })).toBeNull();
+        expect(firstIssue(schema, { ...october, columnIds: ['c1'], today: '2026-02-30' })).toBe('validation.invalid');
       }
     });
   });

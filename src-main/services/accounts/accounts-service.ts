@@ -1,9 +1,12 @@
 import { asc, eq, isNull } from 'drizzle-orm';
 import type { Account, AccountInput } from '../../../src-shared/contract/accounts';
+import { frequencyOverLimit, type Frequency } from '../../../src-shared/domain/accounts/frequency';
 import { checkAccountName } from '../../../src-shared/domain/accounts/naming';
 import type { Workspace } from '../../../src-shared/contract/workspace';
 import { accounts } from '../../db/schema';
+import { slotItemsForPlatform } from '../calendar/platform-slots';
 import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
 import { requireLive, requireRow } from '../references';
 import { readWorkspace } from '../workspace/workspace-service';
 
@@ -37,6 +40,15 @@ function toAccount(row: AccountRow, ws: Workspace | null): Account {
   };
 }
 
+/** The contract refuses a whole input whose frequency its platform cannot keep; this also checks an update's result (a patch may change only one of the two). */
+function requireFrequencyFits(platform: string, frequency: string): void {
+  const max = frequencyOverLimit(platform, frequency as Frequency);
+  if (max !== undefined)
+    throw new AppError('validation', `a ${platform} account pushes at most ${max} times a month: it cannot update ${frequency}`, [
+      { path: ['updateFrequency'], message: 'validation.platformLimits.frequency', params: { max } },
+    ]);
+}
+
 export function createAccountsService(ctx: ServiceContext) {
   function find(id: string): AccountRow {
     return requireRow(ctx.db.select().from(accounts).where(eq(accounts.id, id)).get(), 'account', id);
@@ -66,6 +78,7 @@ export function createAccountsService(ctx: ServiceContext) {
     create(input: AccountInput): Account {
       const id = ctx.repo.transaction(() => {
         requireLive(ctx, 'member', input.ownerId, 'ownerId');
+        requireFrequencyFits(input.platform, input.updateFrequency);
         return ctx.repo.insert(accounts, input);
       });
       return get(id);
@@ -75,7 +88,12 @@ export function createAccountsService(ctx: ServiceContext) {
         const current = findLive(id);
         // A member removed later leaves accounts they owned editable: only a new owner is checked.
         if (patch.ownerId !== current.ownerId) requireLive(ctx, 'member', patch.ownerId, 'ownerId');
+        const platform = patch.platform ?? current.platform;
+        // An account already stored with a frequency its platform cannot keep stays editable until one of the two changes.
+        if (patch.platform !== undefined || patch.updateFrequency !== undefined) requireFrequencyFits(platform, patch.updateFrequency ?? current.updateFrequency);
         ctx.repo.update(accounts, id, patch);
+        // Only WeChat's pushes have 头条/次条: the account's items follow a change of platform.
+        if (platform !== current.platform) slotItemsForPlatform(ctx, id, platform);
       });
       return get(id);
     },

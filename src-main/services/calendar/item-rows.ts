@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { CalendarItem, ItemStatus } from '../../../src-shared/contract/calendar';
 import { accounts, calendarItems, columns } from '../../db/schema';
 import { setTags, tagsOf } from './tags';
@@ -36,6 +36,22 @@ export function toItem(row: ItemRow, tags: readonly string[] = []): CalendarItem
 export function livePlatforms(ctx: ServiceContext): Map<string, string> {
   const rows = ctx.db.select({ id: accounts.id, platform: accounts.platform }).from(accounts).where(isNull(accounts.deletedAt)).all();
   return new Map(rows.map((r) => [r.id, r.platform]));
+}
+
+/** An account's platform ('' for an unknown account: callers check references first). */
+export function platformOf(ctx: ServiceContext, accountId: string): string {
+  return ctx.db.select({ platform: accounts.platform }).from(accounts).where(eq(accounts.id, accountId)).get()?.platform ?? '';
+}
+
+/** The slots the account's other live, not cancelled items hold on a date (a cancelled item goes out in no push; the pool holds none). */
+export function slotsTaken(ctx: ServiceContext, accountId: string, date: string, exceptId = ''): number[] {
+  if (!date) return [];
+  return ctx.db
+    .select({ slot: calendarItems.slot })
+    .from(calendarItems)
+    .where(and(eq(calendarItems.accountId, accountId), eq(calendarItems.date, date), isNull(calendarItems.deletedAt), ne(calendarItems.id, exceptId), ne(calendarItems.status, 'cancelled')))
+    .all()
+    .map((r) => r.slot);
 }
 
 /** The item row (tombstoned or not) or a not-found error. */

@@ -1,10 +1,11 @@
 import { and, asc, between, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { CalendarItem, CalendarItemData, CalendarItemPatch, ItemFilter } from '../../../src-shared/contract/calendar';
 import type { Ok } from '../../../src-shared/contract/common';
+import { slotOnPlatform } from '../../../src-shared/domain/calendar/slots';
 import { calendarItems } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { requireLive } from '../references';
-import { findItem, findLiveItem, insertItem, livePlatforms, readItems, requireColumn, toItem } from './item-rows';
+import { findItem, findLiveItem, insertItem, livePlatforms, platformOf, readItems, requireColumn, slotsTaken, toItem } from './item-rows';
 import { setTags, tagsInRange, tagsOf } from './tags';
 
 // Reading, creating, editing, deleting and restoring calendar items (内容日历 / 选题库).
@@ -61,7 +62,8 @@ export function createCalendarItemsService(ctx: ServiceContext) {
         // Left out, the owner is the column's, as 按栏目生成's placeholders have it.
         const ownerId = item.ownerId === undefined ? (column?.ownerId ?? null) : item.ownerId;
         if (item.ownerId !== undefined) requireLive(ctx, 'member', ownerId, 'ownerId');
-        return insertItem(ctx, { ...item, ownerId, notes: item.notes ?? '', sourceKey: '' });
+        const slot = slotOnPlatform(platformOf(ctx, item.accountId), item.slot, () => slotsTaken(ctx, item.accountId, item.date));
+        return insertItem(ctx, { ...item, ownerId, slot, notes: item.notes ?? '', sourceKey: '' });
       });
       return readItems(ctx, [id])[0]!;
     },
@@ -74,7 +76,10 @@ export function createCalendarItemsService(ctx: ServiceContext) {
         const columnId = patch.columnId !== undefined ? patch.columnId : current.columnId;
         if (columnId !== current.columnId || accountId !== current.accountId) requireColumn(ctx, columnId, accountId);
         const { tags, ...fields } = patch;
-        ctx.repo.update(calendarItems, id, fields);
+        // Whatever was sent, the slot follows the platform: none off WeChat, a free one when an item comes to WeChat without one.
+        const date = patch.date ?? current.date;
+        const slot = slotOnPlatform(platformOf(ctx, accountId), patch.slot ?? current.slot, () => slotsTaken(ctx, accountId, date, id));
+        ctx.repo.update(calendarItems, id, { ...fields, slot });
         if (tags) setTags(ctx, id, tags);
       });
       return readItems(ctx, [id])[0]!;

@@ -1,26 +1,20 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { CalendarItem, ItemStatus, Placement } from '../../../src-shared/contract/calendar';
-import { arrivalSlot } from '../../../src-shared/domain/calendar/slots';
+import { arrivalSlot, hasPushSlots, NO_SLOT, slotOnPlatform } from '../../../src-shared/domain/calendar/slots';
 import { calendarItems } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { requireLive } from '../references';
-import { findLiveItem, insertItem, readItems, requireColumn, type ItemRow } from './item-rows';
+import { findLiveItem, insertItem, platformOf, readItems, requireColumn, slotsTaken, type ItemRow } from './item-rows';
 
 // Planning: moving items between days, accounts and statuses, putting them back (undo), copying
 // them, and ordering a push's 头条/次条.
 
 export function createCalendarPlanningService(ctx: ServiceContext) {
-  /** The slot an item arriving on a day takes (src-shared/domain/calendar/slots.ts), given the account's other live items there. */
+  /** The slot an item arriving on a day or in the pool takes (src-shared/domain/calendar/slots.ts), given the account's other live items there; none off WeChat. */
   function slotOnArrival(id: string, accountId: string, date: string, slot: number): number {
-    if (!date) return slot;
-    const taken = ctx.db
-      .select({ slot: calendarItems.slot })
-      .from(calendarItems)
-      .where(and(eq(calendarItems.accountId, accountId), eq(calendarItems.date, date), isNull(calendarItems.deletedAt), ne(calendarItems.id, id), ne(calendarItems.status, 'cancelled')))
-      .all()
-      .map((r) => r.slot);
-    return arrivalSlot(slot, taken);
+    if (!hasPushSlots(platformOf(ctx, accountId))) return NO_SLOT;
+    return arrivalSlot(slot, slotsTaken(ctx, accountId, date, id));
   }
 
   return {
@@ -54,7 +48,8 @@ export function createCalendarPlanningService(ctx: ServiceContext) {
           const current = findLiveItem(ctx, id);
           if (place.columnId !== current.columnId || place.accountId !== current.accountId) requireColumn(ctx, place.columnId, place.accountId);
           // The exact slot, not slotOnArrival's: an undo puts back every item it moved, so the old slots are free again.
-          ctx.repo.update(calendarItems, id, place);
+          const slot = slotOnPlatform(platformOf(ctx, place.accountId), place.slot, () => slotsTaken(ctx, place.accountId, place.date, id));
+          ctx.repo.update(calendarItems, id, { ...place, slot });
         }
       });
       return readItems(
@@ -80,6 +75,9 @@ export function createCalendarPlanningService(ctx: ServiceContext) {
     },
     reorderSlots({ accountId, date, ids }: { accountId: string; date: string; ids: string[] }): CalendarItem[] {
       ctx.repo.transaction(() => {
+        requireLive(ctx, 'account', accountId, 'accountId');
+        if (!hasPushSlots(platformOf(ctx, accountId)))
+          throw new AppError('validation', `account ${accountId} is not a WeChat official account: its items have no push order`, [{ path: ['accountId'], message: 'validation.platformLimits.noPushSlots' }]);
         const own = new Set(
           ctx.db
             .select({ id: calendarItems.id })

@@ -41,7 +41,7 @@ export function AccountDetail({ route: { id, tab } }: { route: AccountRoute }) {
         </>
       ),
     },
-    { key: 'columns', label: <span data-testid="tab-columns">{t('accounts.detail.columns')}</span>, children: <ColumnsTab accountId={account.id} /> },
+    { key: 'columns', label: <span data-testid="tab-columns">{t('accounts.detail.columns')}</span>, children: <ColumnsTab accountId={account.id} platform={account.platform} /> },
     ...(withMenu ? [{ key: 'menu', label: <span data-testid="tab-menu">{t('accounts.detail.menu')}</span>, children: <MenuPlanner key={account.id} accountId={account.id} /> }] : []),
   ];
 

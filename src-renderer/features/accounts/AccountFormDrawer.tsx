@@ -53,7 +53,13 @@ function AccountForm({ account }: { account: Account | null | undefined }) {
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item label={t('accounts.form.platform')} required {...status('platform')}>
-            <Select data-testid="account-form-platform" value={values.platform} onChange={(v) => set('platform', v)} options={Platform.options.map((p) => ({ value: p, label: t(`accounts.platform.${p}`) }))} />
+            <Select
+              data-testid="account-form-platform"
+              value={values.platform}
+              // The frequency is checked against the platform: a change of platform shows at once whether it still fits.
+              onChange={(v) => form.update({ platform: v, updateFrequency: values.updateFrequency })}
+              options={Platform.options.map((p) => ({ value: p, label: t(`accounts.platform.${p}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -101,7 +107,12 @@ function AccountForm({ account }: { account: Account | null | undefined }) {
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item label={t('accounts.form.updateFrequency')} {...status('updateFrequency')}>
-            <Select value={values.updateFrequency} onChange={(v) => set('updateFrequency', v)} options={UpdateFrequency.options.map((f) => ({ value: f, label: t(`accounts.frequency.${f}`) }))} />
+            <Select
+              data-testid="account-form-frequency"
+              value={values.updateFrequency}
+              onChange={(v) => set('updateFrequency', v)}
+              options={UpdateFrequency.options.map((f) => ({ value: f, label: t(`accounts.frequency.${f}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>

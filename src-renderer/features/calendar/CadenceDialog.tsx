@@ -2,12 +2,14 @@ import { Checkbox, DatePicker, Empty, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CadencePlaceholder } from '../../../src-shared/contract/calendar';
+import type { CadencePreview } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
 import { useUndoable } from '../../components/use-undo';
 import { useShowError } from '../../lib/use-show-error';
 import { describeCadence } from '../columns/cadence-text';
+import { CadenceCheck } from './CadenceCheck';
 import type { AccountBadge } from './calendar-types';
+import { todayIso } from './month';
 import { calendarStore } from './store';
 
 interface Props {
@@ -34,16 +36,19 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
   const regular = columns.filter((c) => c.cadence.kind !== 'irregular' && accounts.has(c.accountId) && (!accountIds.length || accountIds.includes(c.accountId)));
   const [range, setRange] = useState<[string, string]>([from, to]);
   const [chosen, setChosen] = useState<string[]>(() => regular.map((c) => c.id));
-  const [preview, setPreview] = useState<CadencePlaceholder[] | null>(null);
+  const [preview, setPreview] = useState<CadencePreview | null>(null);
   const [busy, setBusy] = useState(false);
+  // Days before today are left out unless the operator asks for them (a month half gone is filled from today on).
+  const [today] = useState(todayIso);
+  const [includePast, setIncludePast] = useState(false);
 
   useEffect(() => {
     setPreview(null);
-    if (chosen.length === 0) return setPreview([]);
+    if (chosen.length === 0) return setPreview({ placeholders: [], skippedPast: 0, problems: [] });
     let current = true;
     void calendarStore()
       .getState()
-      .previewCadence({ from: range[0], to: range[1], columnIds: chosen })
+      .previewCadence({ from: range[0], to: range[1], columnIds: chosen, today, includePast })
       .then((result) => {
         if (!current) return;
         if (result.ok) setPreview(result.data);
@@ -52,13 +57,13 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
     return () => {
       current = false;
     };
-  }, [range, chosen, showError]);
+  }, [range, chosen, today, includePast, showError]);
 
   async function fill() {
     const store = calendarStore().getState();
     setBusy(true);
     const done = await undoable(
-      () => store.fillCadence({ from: range[0], to: range[1], columnIds: chosen }),
+      () => store.fillCadence({ from: range[0], to: range[1], columnIds: chosen, today, includePast }),
       (created) => t('calendar.cadence.created', { count: created.length }),
       (created) => store.remove(created.map((item) => item.id)),
     );
@@ -66,7 +71,7 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
     if (done) onClose();
   }
 
-  const count = preview?.length ?? 0;
+  const count = preview?.placeholders.length ?? 0;
   return (
     <Modal
       open
@@ -98,6 +103,7 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
       <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="cadence-preview">
         {preview === null ? t('calendar.cadence.counting') : t('calendar.cadence.preview', { count })}
       </Typography.Paragraph>
+      <CadenceCheck preview={preview} reachesPast={range[0] < today} includePast={includePast} onIncludePast={setIncludePast} accounts={accounts} />
     </Modal>
   );
 }

@@ -3,7 +3,7 @@ import type {
   Attention,
   CadenceFill,
   CadenceGap,
-  CadencePlaceholder,
+  CadencePreview,
   CalendarItem,
   CalendarItemInput,
   CalendarItemPatch,
@@ -70,8 +70,8 @@ export interface CalendarState {
   duplicate(ids: string[], date?: string, accountId?: string): Promise<SaveResult<CalendarItem[]>>;
   /** Every item of one push (an account's day), whatever the filters, in slot order. */
   pushOf(accountId: string, date: string): Promise<SaveResult<CalendarItem[]>>;
-  /** The placeholders `fillCadence` would create for these columns in a range. */
-  previewCadence(range: CadenceFill): Promise<SaveResult<CadencePlaceholder[]>>;
+  /** What `fillCadence` would create for these columns in a range, the past days it skips and the rule problems it would cause. */
+  previewCadence(range: CadenceFill): Promise<SaveResult<CadencePreview>>;
   /** Creates placeholder items from the columns' cadences (none twice). */
   fillCadence(range: CadenceFill): Promise<SaveResult<CalendarItem[]>>;
   saveKeyDate(input: KeyDateInput): Promise<SaveResult<KeyDate>>;

@@ -12,7 +12,8 @@ import { columnsStore, useColumns } from './store';
 
 const NONE: Column[] = [];
 
-export function ColumnsTab({ accountId }: { accountId: string }) {
+/** The columns of an account on `platform` (its push limits apply to their cadences). */
+export function ColumnsTab({ accountId, platform }: { accountId: string; platform: string }) {
   const { t } = useTranslation();
   const showError = useShowError();
   const undoable = useUndoable();
@@ -83,7 +84,7 @@ export function ColumnsTab({ accountId }: { accountId: string }) {
           <Table<Column> data-testid="columns-table" rowKey="id" size="middle" loading={!loaded} columns={tableColumns} dataSource={columns} pagination={false} />
         </>
       )}
-      <ColumnFormDrawer open={editing !== undefined} accountId={accountId} column={editing ?? null} onClose={() => setEditing(undefined)} />
+      <ColumnFormDrawer open={editing !== undefined} accountId={accountId} platform={platform} siblings={columns} column={editing ?? null} onClose={() => setEditing(undefined)} />
     </>
   );
 }

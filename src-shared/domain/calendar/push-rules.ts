@@ -15,9 +15,19 @@
 // Cancelled items, and accounts on other platforms (or unknown ones), are ignored. One pass groups items by account and date in maps; only the few
 // days of an over-limit month are sorted.
 
+import { hasPushSlots } from './slots';
+
 export const MAX_ARTICLES_PER_PUSH = 8;
 export const SERVICE_PUSHES_PER_MONTH = 4;
 export const SUBSCRIPTION_PUSHES_PER_DAY = 1;
+
+/**
+ * The most pushes a calendar month may hold on a platform, where a month is the limit: a 服务号's
+ * 4. A 订阅号's limit is one a day, which no plan of whole days exceeds; other platforms have none.
+ */
+export function monthlyPushLimit(platform: string): number | undefined {
+  return platform === 'wechat_service' ? SERVICE_PUSHES_PER_MONTH : undefined;
+}
 
 export interface PlanItem {
   id: string;
@@ -139,10 +149,10 @@ export function checkPushRules(items: readonly PlanItem[], accounts: readonly Ac
 
   const out: PushProblem[] = [];
   for (const [accountId, days] of byAccount) {
-    const platform = platformOf.get(accountId);
+    const platform = platformOf.get(accountId) ?? '';
+    if (!hasPushSlots(platform)) continue; // slots and push limits are WeChat's; other platforms have none
     const isSubscription = platform === 'wechat_subscription';
     const isService = platform === 'wechat_service';
-    if (!isSubscription && !isService) continue; // slots and push limits are WeChat's; other platforms have none
     const months = isService ? new Map<string, { days: Day[]; pushes: number }>() : undefined;
     for (const day of days.values()) {
       checkDay(accountId, day, isSubscription, out);

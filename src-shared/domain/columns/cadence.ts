@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthlyPushLimit } from '../calendar/push-rules';
 import { weekdayOf } from '../dates';
 
 /** How often a column (栏目) appears. Weekdays are 1 (Monday) … 7 (Sunday), as Chinese calendars count. */
@@ -48,4 +49,32 @@ export function isCadenceDay(cadence: Cadence, date: string): boolean {
 export function cadenceDates(cadence: Cadence, days: readonly string[]): string[] {
   if (cadence.kind === 'irregular') return [];
   return days.filter((date) => isCadenceDay(cadence, date));
+}
+
+/**
+ * The most days one calendar month can hold on which any of `cadences` appears: their pushes in
+ * the worst month, as columns that meet on a day go out in one push. Counted over every shape a
+ * month can have (28–31 days, starting on any weekday), so no calendar is needed.
+ */
+export function mostDaysInAMonth(cadences: readonly Cadence[]): number {
+  let most = 0;
+  for (let length = 28; length <= 31; length++) {
+    for (let firstWeekday = 1; firstWeekday <= 7; firstWeekday++) {
+      let days = 0;
+      for (let day = 1; day <= length; day++) {
+        const weekday = ((firstWeekday - 1 + day - 1) % 7) + 1;
+        if (cadences.some((c) => c.kind === 'daily' || (c.kind === 'weekly' && c.weekdays.includes(weekday)) || (c.kind === 'monthly' && c.days.includes(day)))) days++;
+      }
+      most = Math.max(most, days);
+    }
+  }
+  return most;
+}
+
+/** When an account's columns push more often in some month than its platform allows (a 服务号's 4): that month's pushes and the limit. */
+export function cadenceOverLimit(platform: string, cadences: readonly Cadence[]): { count: number; max: number } | undefined {
+  const max = monthlyPushLimit(platform);
+  if (max === undefined) return undefined;
+  const count = mostDaysInAMonth(cadences);
+  return count > max ? { count, max } : undefined;
 }

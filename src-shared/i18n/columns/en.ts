@@ -21,6 +21,9 @@ export const columnsEn: Messages<typeof columnsZhCN> = {
       cadence: 'Cadence',
       owner: 'Owner',
     },
+    limits: {
+      overMonthly: "With this cadence the account's columns push {{count}} times in some months, more than the {{max}} pushes a month a service account can send",
+    },
   },
   cadence: {
     kind: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', irregular: 'Irregular' },

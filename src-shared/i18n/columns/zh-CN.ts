@@ -18,6 +18,7 @@ export const columnsZhCN = {
       cadence: '更新节奏',
       owner: '负责人',
     },
+    limits: { overMonthly: '按这个节奏，本账号的栏目有的月份要推送 {{count}} 次，超过服务号每月 {{max}} 次的群发上限' },
   },
   cadence: {
     kind: { daily: '每天', weekly: '每周', monthly: '每月', irregular: '不定期' },

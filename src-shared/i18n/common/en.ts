@@ -89,5 +89,9 @@ export const commonEn: Messages<typeof commonZhCN> = {
       ambiguousOwner: 'Several team members are named "{{value}}"',
       unknownStatus: 'Unrecognised status "{{value}}": use topic, writing, review, approved, scheduled, published, cancelled or their Chinese names',
     },
+    platformLimits: {
+      frequency: 'A service account can send at most {{max}} pushes a month: choose weekly or less often',
+      noPushSlots: 'Only WeChat official accounts send pushes with a headline and second articles; this account plans by time and has no push order',
+    },
   },
 };

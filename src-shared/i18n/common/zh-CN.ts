@@ -86,5 +86,9 @@ export const commonZhCN = {
       ambiguousOwner: '团队里有多位「{{value}}」，无法确定是谁',
       unknownStatus: '无法识别的状态「{{value}}」，可用：选题、撰写中、待审核、已定稿、已排期、已发布、已取消',
     },
+    platformLimits: {
+      frequency: '服务号每月最多群发 {{max}} 次，更新频率最多选「每周」',
+      noPushSlots: '只有微信公众号的推送分头条、次条；这个账号的内容按时间安排，没有推送顺序',
+    },
   },
 };

@@ -148,7 +148,11 @@ describe('calendar.fillCadence', () => {
     const input = { ...october, columnIds: [tuesdays.id] };
 
     const preview = await backend.api.calendar.previewCadence(input);
-    expect(preview).toEqual(['2026-10-06', '2026-10-20', '2026-10-27'].map((date) => ({ columnId: tuesdays.id, accountId: sub.id, date, title: '周末去哪儿｜待定' })));
+    expect(preview).toEqual({
+      placeholders: ['2026-10-06', '2026-10-20', '2026-10-27'].map((date) => ({ columnId: tuesdays.id, accountId: sub.id, date, title: '周末去哪儿｜待定', sourceKey: `cadence:${tuesdays.id}:${date}` })),
+      skippedPast: 0,
+      problems: [],
+    });
 
     const events: unknown[] = [];
     backend.onChange((e) => events.push(e));
@@ -172,7 +176,7 @@ describe('calendar.fillCadence', () => {
     });
     expect(await backend.api.calendar.cadenceGaps(october)).toEqual([]);
 
-    expect(await backend.api.calendar.previewCadence(input)).toEqual([]);
+    expect((await backend.api.calendar.previewCadence(input)).placeholders).toEqual([]);
     expect(await backend.api.calendar.fillCadence(input)).toEqual([]);
     expect(await backend.api.calendar.listItems(october)).toHaveLength(5);
   });

@@ -57,7 +57,7 @@ export function itemsSheet(items: readonly CalendarItem[], names: WorkspaceNames
   return { sheetName: '内容日历', columns: COLUMNS, rows };
 }
 
-/** One event per item: SUMMARY 【账号】头条｜标题, DESCRIPTION with status, owner, column, due date, tags, 休/班 and notes. */
+/** One event per item: SUMMARY 【账号】头条｜标题 (【账号】标题 without a slot), DESCRIPTION with status, owner, column, due date, tags, 休/班 and notes. */
 export function itemEvents(items: readonly CalendarItem[], names: WorkspaceNames, marks: DayMarks): IcsEvent[] {
   const n = namesById(names);
   return items.map((item) => {
@@ -74,7 +74,7 @@ export function itemEvents(items: readonly CalendarItem[], names: WorkspaceNames
       uid: `${item.id}@opsbench`,
       date: item.date,
       time: item.time,
-      summary: `【${n.accounts.get(item.accountId) ?? ''}】${slotLabel(item.slot)}｜${item.title}`,
+      summary: `【${n.accounts.get(item.accountId) ?? ''}】${[slotLabel(item.slot), item.title].filter(Boolean).join('｜')}`,
       description: [...lines, ...(item.notes ? ['', item.notes] : [])].join('\n'),
       stamp: item.updatedAt,
       cancelled: item.status === 'cancelled',

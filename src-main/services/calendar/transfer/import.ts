@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, between, inArray, isNull } from 'drizzle-orm';
 import { cleanLine, cleanText } from '../../../../src-shared/contract/common';
 import { CalendarItemInput } from '../../../../src-shared/contract/calendar';
+import { hasPushSlots, NO_SLOT } from '../../../../src-shared/domain/calendar/slots';
 import { ImportField, type ColumnMapping, type FullMapping, type ImportedItem, type ImportIssue, type ImportMessage, type PreviewRow } from '../../../../src-shared/contract/calendar-transfer';
 import { calendarItems } from '../../../db/schema';
 import { cellText, type Cell, type SheetRow } from '../../../export/cell';
@@ -83,6 +84,7 @@ export function resolveMapping(header: readonly string[], given: ColumnMapping |
 
 interface Lookups {
   accounts: Map<string, string[]>;
+  platforms: Map<string, string>;
   columns: Map<string, Map<string, string>>;
   members: Map<string, string[]>;
 }
@@ -108,7 +110,7 @@ function buildLookups(names: WorkspaceNames): Lookups {
   }
   const members = new Map<string, string[]>();
   for (const m of names.members) addTo(members, nameKey(m.name), m.id);
-  return { accounts, columns, members };
+  return { accounts, platforms: new Map(names.accounts.map((a) => [a.id, a.platform])), columns, members };
 }
 
 /** Item fields as the contract names them → import fields. */
@@ -145,7 +147,9 @@ function readRow(row: SheetRow, mapping: FullMapping, lookups: Lookups): ReadRow
   if (date === undefined) fail('date', 'validation.import.badDate');
   const time = parseTime(raw('time'));
   if (time === undefined) fail('time', 'validation.import.badTime');
-  const slot = parseSlot(raw('slot'));
+  // Only WeChat's pushes have 头条/次条: a row of another platform has no slot, whatever its cell says.
+  const noSlot = accountId !== null && !hasPushSlots(lookups.platforms.get(accountId) ?? '');
+  const slot = noSlot ? NO_SLOT : parseSlot(raw('slot'));
   if (slot === undefined) fail('slot', 'validation.import.badSlot');
   const columnId = accountId && text('column') ? (lookups.columns.get(accountId)?.get(nameKey(text('column'))) ?? null) : null;
   if (accountId && text('column') && !columnId) fail('column', 'validation.import.unknownColumn');

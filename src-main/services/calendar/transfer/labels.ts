@@ -1,6 +1,7 @@
 import { Platform } from '../../../../src-shared/contract/accounts';
 import type { ItemStatus } from '../../../../src-shared/contract/calendar';
 import type { ImportField } from '../../../../src-shared/contract/calendar-transfer';
+import { NO_SLOT } from '../../../../src-shared/domain/calendar/slots';
 import { translate } from '../../../../src-shared/i18n';
 import type { NamedAccount } from '../../workspace/workspace-names';
 
@@ -19,8 +20,9 @@ export const platformLabel = (platform: string): string => {
   return known.success ? translate(FILE_LANGUAGE, `accounts.platform.${known.data}`) : platform;
 };
 
-/** 头条, 次条, 第3条 … (`第N条` for slot 'N'). */
+/** 头条, 次条, 第3条 … (`第N条` for slot 'N'); nothing for an item without a slot (Weibo, 视频号 …). */
 export function slotLabel(slot: number | 'N'): string {
+  if (slot === NO_SLOT) return '';
   if (slot === 1) return translate(FILE_LANGUAGE, 'calendar.slot.first');
   if (slot === 2) return translate(FILE_LANGUAGE, 'calendar.slot.second');
   return translate(FILE_LANGUAGE, 'calendar.slot.nth', { slot });

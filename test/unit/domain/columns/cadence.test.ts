@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysInclusive, eachDay } from '../../../../src-shared/domain/dates';
-import { cadenceDates, isCadenceDay, type Cadence } from '../../../../src-shared/domain/columns/cadence';
+import { cadenceDates, cadenceOverLimit, isCadenceDay, mostDaysInAMonth, type Cadence } from '../../../../src-shared/domain/columns/cadence';
 
 /** Monday = 1 … Sunday = 7, read from the JavaScript Date (independent of the code under test). */
 function isoWeekday(date: string): number {
@@ -49,5 +49,39 @@ describe('cadence appearances', () => {
     expect(cadenceDates({ kind: 'monthly', days: [29, 30] }, eachDay('2026-02-01', '2026-03-31'))).toEqual(['2026-03-29', '2026-03-30']);
     expect(cadenceDates({ kind: 'irregular' }, eachDay('2026-01-01', '2026-12-31'))).toEqual([]);
     expect(cadenceDates({ kind: 'daily' }, eachDay('2026-10-01', '2026-10-31'))).toHaveLength(daysInclusive('2026-10-01', '2026-10-31'));
+  });
+});
+
+describe("pushes of an account's columns in a month", () => {
+  /** Counted on the real calendar: the most days of any month of 2024–2031 on which any cadence appears. */
+  function mostOnTheCalendar(cadences: Cadence[]): number {
+    let most = 0;
+    for (let year = 2024; year <= 2031; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const first = `${year}-${String(month).padStart(2, '0')}-01`;
+        const days = eachDay(first, addDays(`${addDays(first, 31).slice(0, 8)}01`, -1));
+        most = Math.max(most, days.filter((d) => cadences.some((c) => isCadenceDay(c, d))).length);
+      }
+    }
+    return most;
+  }
+
+  it('finds the worst month of any calendar without one', () => {
+    fc.assert(
+      fc.property(fc.array(cadence, { maxLength: 3 }), (cadences) => {
+        expect(mostDaysInAMonth(cadences)).toBe(mostOnTheCalendar(cadences));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("warns a service account's columns past 4 pushes in a month, counting columns that meet on a day once", () => {
+    const tuesdays: Cadence = { kind: 'weekly', weekdays: [2] };
+    expect(cadenceOverLimit('wechat_service', [{ kind: 'monthly', days: [1, 8, 18, 28] }])).toBeUndefined();
+    expect(cadenceOverLimit('wechat_service', [tuesdays, tuesdays])).toEqual({ count: 5, max: 4 });
+    expect(cadenceOverLimit('wechat_service', [tuesdays, { kind: 'weekly', weekdays: [4] }])).toEqual({ count: 10, max: 4 });
+    expect(cadenceOverLimit('wechat_service', [{ kind: 'daily' }])).toEqual({ count: 31, max: 4 });
+    expect(cadenceOverLimit('wechat_subscription', [{ kind: 'daily' }])).toBeUndefined();
+    expect(cadenceOverLimit('weibo', [{ kind: 'daily' }])).toBeUndefined();
   });
 });

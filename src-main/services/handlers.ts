@@ -16,8 +16,8 @@ import { createWorkspaceService } from './workspace/workspace-service';
 /** What the handlers need from the workspace session beyond the database. */
 export interface SessionActions {
   restoreBackup(name: string): void;
-  /** Fills the workspace with the small demo; over data only when `replace` (after a backup). */
-  loadDemo(replace: boolean): void;
+  /** Fills the workspace with the small demo around `today` (default: the back end's); over data only when `replace` (after a backup). */
+  loadDemo(replace: boolean, today?: string): void;
 }
 
 /** Every contract method's handler, one service per domain (the `Handlers` type checks the set). */
@@ -30,8 +30,8 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions): Ha
     workspace: {
       ...workspace,
       firstScreen: () => readFirstScreen({ status: workspace.status, settings: settings.get, accounts: accounts.list, team: team.list }),
-      loadDemo({ replace }) {
-        session.loadDemo(replace ?? false);
+      loadDemo({ replace, today }) {
+        session.loadDemo(replace ?? false, today);
         return { ok: true as const };
       },
     },

@@ -50,7 +50,7 @@ export function openBackend(options: BackendOptions): Backend {
   }
   const handlers = createHandlers(ctx, {
     restoreBackup: (name) => session.restoreBackup(name),
-    loadDemo: (replace) => void loadDemo({ scale: 'small', seed: 1, replace }),
+    loadDemo: (replace, today) => void loadDemo({ scale: 'small', seed: 1, replace, today }),
   });
 
   return { handlers, dataDir, loadDemo, onChange: session.onChange, close: session.close };
@@ -60,7 +60,7 @@ export function openBackend(options: BackendOptions): Backend {
 export function writeDemoWorkspace(options: { dataDir: string } & DemoOptions): DemoSummary {
   const backend = openBackend({ dataDir: options.dataDir });
   try {
-    return backend.loadDemo({ scale: options.scale, seed: options.seed, replace: options.replace });
+    return backend.loadDemo({ scale: options.scale, seed: options.seed, replace: options.replace, today: options.today });
   } finally {
     backend.close();
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Ok, optionalText, requiredText } from './common';
 import { unknownPlaceholders } from '../domain/accounts/naming';
+import { isIsoDate } from '../domain/dates';
 import { Account } from './accounts';
 import { Settings } from './settings';
 import { Member } from './team';
@@ -50,5 +51,9 @@ export const workspaceContract = defineDomain('workspace', {
   firstScreen: method('Everything the first screen shows in one call: the status, the device settings, the accounts and the team.', z.object({}), FirstScreen),
   update: method('Creates or updates the workspace profile (name, short name, brand, industry, naming template).', WorkspaceInput, Workspace),
   startEmpty: method('First launch: creates an empty workspace with the given profile.', WorkspaceInput, Workspace),
-  loadDemo: method('Fills the workspace with the deterministic demo (华东分公司); over existing data only with `replace` (after a backup, the old rows are deleted).', z.object({ replace: z.boolean().optional() }), Ok),
+  loadDemo: method(
+    "Fills the workspace with the deterministic demo (华东分公司), its calendar around `today` (the caller's 'YYYY-MM-DD', else the back end's); over existing data only with `replace` (after a backup, the old rows are deleted).",
+    z.object({ replace: z.boolean().optional(), today: z.string().refine(isIsoDate, 'validation.invalid').optional() }),
+    Ok,
+  ),
 });

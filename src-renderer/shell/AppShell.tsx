@@ -5,7 +5,7 @@ import { useWorkspace } from '../features/workspace/store';
 import { useRoute } from '../lib/router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageErrorBoundary } from './PageErrorBoundary';
-import { pageOf, router, SCREENS } from './screens';
+import { homeRoute, pageOf, router, SCREENS } from './screens';
 
 /** The left navigation, built from the screens; re-rendered only when the entry or the language changes, not on every hash change. */
 const NavMenu = memo(function NavMenu({ active }: { active: string }) {
@@ -40,7 +40,8 @@ const Header = memo(function Header() {
 });
 
 export function AppShell() {
-  const route = useRoute(router);
+  const hasAccounts = useWorkspace((s) => s.status?.hasAccounts ?? false);
+  const route = useRoute(router, homeRoute(hasAccounts));
   const { Page, screen } = pageOf(route);
   return (
     <Layout style={{ height: '100%' }}>

@@ -34,6 +34,8 @@ export const WorkspaceStatus = z.object({
   initialized: z.boolean(),
   dataDir: z.string(),
   workspace: Workspace.nullable(),
+  /** Whether the workspace has a live account: the app then opens on the calendar, else on 账号. */
+  hasAccounts: z.boolean(),
 });
 export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>;
 
@@ -47,7 +49,7 @@ export const FirstScreen = z.object({
 export type FirstScreen = z.infer<typeof FirstScreen>;
 
 export const workspaceContract = defineDomain('workspace', {
-  status: method('Whether the workspace is set up, where its data lives, and its profile.', z.object({}), WorkspaceStatus),
+  status: method('Whether the workspace is set up, where its data lives, its profile, and whether it has an account yet.', z.object({}), WorkspaceStatus),
   firstScreen: method('Everything the first screen shows in one call: the status, the device settings, the accounts and the team.', z.object({}), FirstScreen),
   update: method('Creates or updates the workspace profile (name, short name, brand, industry, naming template).', WorkspaceInput, Workspace),
   startEmpty: method('First launch: creates an empty workspace with the given profile.', WorkspaceInput, Workspace),

@@ -44,6 +44,7 @@ describe('workspace store', () => {
       initialized,
       dataDir: '/data',
       workspace: initialized ? { name: '华东分公司', shortName: '华东', brand: '星河', industry: '酒店', namingTemplate: '', updatedAt: '' } : null,
+      hasAccounts: initialized,
     });
     const store = createWorkspaceStore(fakeBackend({ workspace: { status, loadDemo: (input: unknown) => ((asked = input), (initialized = true), { ok: true }) } }));
     onScreen(store);

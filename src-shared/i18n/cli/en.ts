@@ -154,7 +154,7 @@ Options:
 
 Imports a year's (or several years') official holiday schedule, replacing what the workspace holds for
 those years; the calendar shows its 休 (off) and 班 (make-up workdays) at once. The file is either the
-State Council's notice (《关于20XX年部分节假日安排的通知》, its text saved as .txt) or a CSV
+State Council's notice ("关于20XX年部分节假日安排的通知", its text saved as .txt) or a CSV
 start,end,休/班,name (e.g. 2027-02-05,2027-02-12,休,春节). A 班 must be a Saturday or Sunday; a 休 range
 must include its holiday's statutory days.
 

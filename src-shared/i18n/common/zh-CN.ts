@@ -30,6 +30,7 @@ export const commonZhCN = {
     storage_full: '磁盘空间已满，这次修改没有保存。请清理磁盘后重试，之前的数据都在',
     busy: '数据库正忙（可能有其他程序在写入），这次修改没有保存，请稍后再试',
     internal: '出错了，请稍后再试',
+    withDetail: '{{text}}（{{detail}}）',
   },
   validation: {
     demo: { notEmpty: '工作区里已经有数据。要换成演示数据，请确认替换（命令行加 --replace）；替换前会自动备份' },

@@ -8,6 +8,7 @@ import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
 import { createHolidaysService } from './holidays/holidays-service';
 import { createMenusService } from './menus/menus-service';
+import { createRemindersService, type RemindersService } from './reminders/reminders-service';
 import { createSettingsService } from './settings/settings-service';
 import { createTeamService } from './team/team-service';
 import { readFirstScreen } from './workspace/first-screen';
@@ -20,8 +21,13 @@ export interface SessionActions {
   loadDemo(replace: boolean, today?: string): void;
 }
 
+/** Services the session made itself, because it also drives them (the daily digest's schedule). */
+export interface SessionServices {
+  reminders?: RemindersService;
+}
+
 /** Every contract method's handler, one service per domain (the `Handlers` type checks the set). */
-export function createHandlers(ctx: ServiceContext, session: SessionActions): Handlers {
+export function createHandlers(ctx: ServiceContext, session: SessionActions, services: SessionServices = {}): Handlers {
   const workspace = createWorkspaceService(ctx);
   const accounts = createAccountsService(ctx);
   const team = createTeamService(ctx);
@@ -45,5 +51,6 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions): Ha
     calendar: createCalendarService(ctx),
     calendarTransfer: createCalendarTransferService(ctx),
     holidays: createHolidaysService(ctx),
+    reminders: services.reminders ?? createRemindersService(ctx),
   };
 }

@@ -37,6 +37,11 @@ export const commonEn: Messages<typeof commonZhCN> = {
   },
   validation: {
     demo: { notEmpty: 'The workspace already holds data. To replace it with the demo, confirm the replacement (--replace on the command line); a backup is made first' },
+    reminders: {
+      robotUrl: 'Use the webhook address of a WeChat Work group robot: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
+      robotUrlNeeded: 'Enter the group robot’s webhook address',
+      timeOfDay: 'Write a time such as 09:00',
+    },
     backup: {
       unreadable: 'This backup file is damaged or incomplete and cannot be restored. The workspace was not changed',
       notWorkspace: 'This file is not an OpsBench workspace backup and cannot be restored. The workspace was not changed',

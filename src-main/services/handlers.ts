@@ -32,10 +32,11 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
   const accounts = createAccountsService(ctx);
   const team = createTeamService(ctx);
   const settings = createSettingsService(ctx);
+  const reminders = services.reminders ?? createRemindersService(ctx);
   return {
     workspace: {
       ...workspace,
-      firstScreen: () => readFirstScreen({ status: workspace.status, settings: settings.get, accounts: accounts.list, team: team.list }),
+      firstScreen: () => readFirstScreen({ status: workspace.status, settings: settings.get, accounts: accounts.list, team: team.list, reminders: reminders.get }),
       loadDemo({ replace, today }) {
         session.loadDemo(replace ?? false, today);
         return { ok: true as const };
@@ -51,6 +52,6 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     calendar: createCalendarService(ctx),
     calendarTransfer: createCalendarTransferService(ctx),
     holidays: createHolidaysService(ctx),
-    reminders: services.reminders ?? createRemindersService(ctx),
+    reminders,
   };
 }

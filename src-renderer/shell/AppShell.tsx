@@ -1,6 +1,7 @@
 import { Layout, Menu, Typography } from 'antd';
 import { memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReminderClock } from '../features/reminders/ReminderClock';
 import { useWorkspace } from '../features/workspace/store';
 import { useRoute } from '../lib/router';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -51,6 +52,7 @@ export function AppShell() {
       <Layout>
         <Header />
         <Layout.Content style={{ padding: 24, overflow: 'auto' }}>
+          <ReminderClock />
           <PageErrorBoundary resetKey={screen.key}>
             <Suspense fallback={null}>
               <Page route={route} />

@@ -1,13 +1,17 @@
 // `npm run screenshots`: the demo workspace's screens at 1366×768 in zh-CN (and the accounts,
 // menu and calendar screens in English), written to docs/screenshots/ for the README and for looking at changes.
+// The demo lives around today, and so does the browser's clock: SCREENSHOTS_TODAY=2026-12-01 makes
+// the same pictures on any day.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { localDate } from '../src-shared/domain/dates';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium';
 import { callApi, startServer } from '../test/helpers/web-server';
 
 const OUT = join(process.cwd(), 'docs', 'screenshots');
+const TODAY = process.env.SCREENSHOTS_TODAY ?? localDate(new Date());
 
 /** Waits until antd's entrance animations (drawers, tabs, fades) have finished, instead of guessing how long they take. */
 async function settled(page: Page): Promise<void> {
@@ -17,23 +21,32 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => (globalThis as unknown as InPage).document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
 
+/** 设置 → 提醒, scrolled into view. */
+async function remindersShot(page: Page, url: string, file: string): Promise<void> {
+  await page.goto(`${url}#/settings`);
+  await page.getByTestId('reminders-card').scrollIntoViewIfNeeded();
+  await settled(page);
+  await page.screenshot({ path: join(OUT, file) });
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'opsbench-shots-'));
   const server = await startServer(dataDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 } });
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+08:00`));
     await page.goto(server.url);
     await page.getByText('欢迎使用运营台').waitFor();
     await page.screenshot({ path: join(OUT, 'first-launch.png') });
-    await callApi(server, 'workspace.loadDemo');
+    await callApi(server, 'workspace.loadDemo', { today: TODAY });
     const accounts = (await callApi(server, 'accounts.list')) as Array<{ id: string; platform: string }>;
     const service = accounts.find((a) => a.platform === 'wechat_service')!;
     const shots: Array<[string, string, string]> = [
-      ['calendar-month', '#/calendar?view=month&date=2026-10-01', 'calendar-month'],
-      ['calendar-week', '#/calendar?view=week&date=2026-10-08', 'calendar-week'],
-      ['calendar-list', '#/calendar?view=list&date=2026-10-01&color=account', 'calendar-list'],
-      ['calendar-board', '#/calendar?view=board&date=2026-10-01', 'calendar-board'],
+      ['calendar-month', '#/calendar?view=month', 'calendar-month'],
+      ['calendar-week', '#/calendar?view=week', 'calendar-week'],
+      ['calendar-list', '#/calendar?view=list&color=account', 'calendar-list'],
+      ['calendar-board', '#/calendar?view=board', 'calendar-board'],
       ['calendar-2027-spring-festival', '#/calendar?view=month&date=2027-02-01', 'calendar-month'],
       ['accounts', '#/accounts', 'accounts-table'],
       ['account-profile', `#/accounts/${service.id}`, 'account-profile'],
@@ -48,6 +61,7 @@ async function main(): Promise<void> {
       await settled(page);
       await page.screenshot({ path: join(OUT, `${name}.png`) });
     }
+    await remindersShot(page, server.url, 'settings-reminders.png');
     await callApi(server, 'settings.update', { language: 'en' });
     await page.goto(`${server.url}#/accounts`);
     await page.reload(); // the language is read at start-up
@@ -58,10 +72,11 @@ async function main(): Promise<void> {
     await page.getByTestId('menu-planner').waitFor();
     await settled(page);
     await page.screenshot({ path: join(OUT, 'account-menu-en.png') });
-    await page.goto(`${server.url}#/calendar?view=month&date=2026-10-01`);
+    await page.goto(`${server.url}#/calendar?view=month`);
     await page.getByTestId('calendar-month').waitFor();
     await settled(page);
     await page.screenshot({ path: join(OUT, 'calendar-month-en.png') });
+    await remindersShot(page, server.url, 'settings-reminders-en.png');
     console.log(`screenshots written to ${OUT}`);
   } finally {
     await browser.close();

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { FirstScreen } from '../src-shared/contract/workspace';
 import { accountsStore } from './features/accounts/store';
+import { remindersStore } from './features/reminders/store';
 import { settingsStore } from './features/settings/store';
 import { teamStore } from './features/team/store';
 import { workspaceStore } from './features/workspace/store';
@@ -10,11 +11,12 @@ import { initI18n } from './i18n';
 import { liveDeps } from './lib/api';
 
 /** Fills the stores the first screen reads, all in one tick, so React paints once. */
-function seed({ status, settings, accounts, team }: FirstScreen): void {
+function seed({ status, settings, accounts, team, reminders }: FirstScreen): void {
   workspaceStore().setState({ status, error: null });
   settingsStore().setState({ settings, loaded: true, error: null });
   accountsStore().setState({ rows: accounts, loaded: true, loading: false, error: null });
   teamStore().setState({ rows: team, loaded: true, loading: false, error: null });
+  remindersStore().setState({ reminders, loaded: true, error: null });
 }
 
 /**
@@ -35,7 +37,7 @@ liveDeps()
       warmCalendar();
     },
     () => {
-      for (const load of [workspaceStore, settingsStore, accountsStore, teamStore]) void load().getState().load();
+      for (const load of [workspaceStore, settingsStore, accountsStore, teamStore, remindersStore]) void load().getState().load();
     },
   );
 

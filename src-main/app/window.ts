@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import { APP_ORIGIN, isAppUrl, isExternalAllowed } from './navigation';
 
-/** Permissions the page may have; everything else (camera, geolocation, notifications …) is refused. */
-const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+/** Permissions the page may have: clipboard writes and the reminders' desktop notifications; everything else (camera, geolocation …) is refused. */
+const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write', 'notifications']);
 
 /**
  * Navigation and pop-ups are blocked for every web contents, whatever created it: our pages stay

@@ -15,11 +15,11 @@ import { ensureDataDir } from './files';
  * happens. Commands that write hold the workspace's lock (a second writer is told who has it);
  * `access: 'read'` commands work while another process holds it.
  */
-export async function withBackend<T>(dataDir: string, work: (backend: Backend) => Promise<T>, { access = 'write' as 'read' | 'write', program = 'opsbench' } = {}): Promise<T> {
+export async function withBackend<T>(dataDir: string, work: (backend: Backend) => Promise<T>, { access = 'write' as 'read' | 'write', program = 'opsbench', scheduleDigest = false } = {}): Promise<T> {
   if (access === 'write') ensureDataDir(dataDir);
   let backend: Backend;
   try {
-    backend = openBackend({ dataDir, access, program });
+    backend = openBackend({ dataDir, access, program, scheduleDigest });
   } catch (error) {
     if (error instanceof WorkspaceLockedError && error.holder) {
       const { program, pid, since } = error.holder;

@@ -31,6 +31,6 @@ export const webCommand: Command = async (ctx) => {
       await ctx.io.waitForStop();
       await server.close();
     },
-    { program: 'opsbench web' },
+    { program: 'opsbench web', scheduleDigest: true },
   );
 };

@@ -3,6 +3,7 @@ import { frequencyOverLimit, type Frequency } from '../../src-shared/domain/acco
 import type { Cadence } from '../../src-shared/domain/columns/cadence';
 import type { MenuTopItem } from '../../src-shared/contract/menus';
 import type { Role } from '../../src-shared/contract/team';
+import { localDate } from '../../src-shared/domain/dates';
 import { createAccountsService } from '../services/accounts/accounts-service';
 import { createColumnsService } from '../services/columns/columns-service';
 import type { ServiceContext } from '../services/context';
@@ -19,6 +20,8 @@ export interface DemoOptions {
   seed: number;
   /** Over a workspace that holds data: replace it (after a backup) instead of refusing. */
   replace?: boolean;
+  /** 'YYYY-MM-DD' the calendar lives around (default: this device's today); tests and screenshots set it. */
+  today?: string;
 }
 export interface DemoSummary {
   accounts: number;
@@ -102,7 +105,7 @@ function menuFor(columnIds: string[], columnNames: string[]): MenuTopItem[] {
 
 /**
  * Writes the demo workspace 华东分公司 through the services (so every row is sync-ready), in one
- * transaction: the same seed always gives the same data.
+ * transaction: the same seed and the same today always give the same data.
  */
 export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): DemoSummary {
   const random = seededRandom(options.seed);
@@ -134,7 +137,8 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
           ),
         });
     });
-    const calendarItems = large ? fillLargeCalendar(ctx, random, planned).items : fillSmallCalendar(ctx, random, planned);
+    const today = options.today ?? localDate(new Date());
+    const calendarItems = large ? fillLargeCalendar(ctx, random, planned, today).items : fillSmallCalendar(ctx, random, planned, today);
     return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems };
   });
 }

@@ -8,6 +8,7 @@ import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
 import { createHolidaysService } from './holidays/holidays-service';
 import { createMenusService } from './menus/menus-service';
+import { createRemindersService, type RemindersService } from './reminders/reminders-service';
 import { createSettingsService } from './settings/settings-service';
 import { createTeamService } from './team/team-service';
 import { readFirstScreen } from './workspace/first-screen';
@@ -16,22 +17,28 @@ import { createWorkspaceService } from './workspace/workspace-service';
 /** What the handlers need from the workspace session beyond the database. */
 export interface SessionActions {
   restoreBackup(name: string): void;
-  /** Fills the workspace with the small demo; over data only when `replace` (after a backup). */
-  loadDemo(replace: boolean): void;
+  /** Fills the workspace with the small demo around `today` (default: the back end's); over data only when `replace` (after a backup). */
+  loadDemo(replace: boolean, today?: string): void;
+}
+
+/** Services the session made itself, because it also drives them (the daily digest's schedule). */
+export interface SessionServices {
+  reminders?: RemindersService;
 }
 
 /** Every contract method's handler, one service per domain (the `Handlers` type checks the set). */
-export function createHandlers(ctx: ServiceContext, session: SessionActions): Handlers {
+export function createHandlers(ctx: ServiceContext, session: SessionActions, services: SessionServices = {}): Handlers {
   const workspace = createWorkspaceService(ctx);
   const accounts = createAccountsService(ctx);
   const team = createTeamService(ctx);
   const settings = createSettingsService(ctx);
+  const reminders = services.reminders ?? createRemindersService(ctx);
   return {
     workspace: {
       ...workspace,
-      firstScreen: () => readFirstScreen({ status: workspace.status, settings: settings.get, accounts: accounts.list, team: team.list }),
-      loadDemo({ replace }) {
-        session.loadDemo(replace ?? false);
+      firstScreen: () => readFirstScreen({ status: workspace.status, settings: settings.get, accounts: accounts.list, team: team.list, reminders: reminders.get }),
+      loadDemo({ replace, today }) {
+        session.loadDemo(replace ?? false, today);
         return { ok: true as const };
       },
     },
@@ -45,5 +52,6 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions): Ha
     calendar: createCalendarService(ctx),
     calendarTransfer: createCalendarTransferService(ctx),
     holidays: createHolidaysService(ctx),
+    reminders,
   };
 }

@@ -4,6 +4,8 @@ import { createBackup } from '../db/backup';
 import { defaultMigrationsDir } from '../db/migrate';
 import { clearWorkspace, fillDemoWorkspace, holdsData, type DemoOptions, type DemoSummary } from '../demo/demo';
 import { AppError } from '../services/errors';
+import { startDigestSchedule } from '../services/reminders/digest-schedule';
+import { createRemindersService, type RemindersOptions, type RemindersService } from '../services/reminders/reminders-service';
 import { createHandlers } from '../services/handlers';
 import { openWorkspaceReader, openWorkspaceSession } from './workspace-session';
 
@@ -17,6 +19,13 @@ export interface BackendOptions {
   program?: string;
   /** 'read': no lock, no migration, no backups, for commands that only read (default 'write'). */
   access?: 'read' | 'write';
+  /** Programs that run for a while (the app, `opsbench web`) post the daily 排期 digest at its time; one-shot commands never do. */
+  scheduleDigest?: boolean;
+  /**
+   * Tests: the clock and a stand-in group robot (`origin`, loopback only). Without `origin`,
+   * OPSBENCH_WECOM_ROBOT_ORIGIN gives it, so an end-to-end test can point a started server there.
+   */
+  reminders?: RemindersOptions;
 }
 
 export interface Backend {
@@ -24,6 +33,8 @@ export interface Backend {
   dataDir: string;
   /** Fills the workspace with the demo (华东分公司), backing up first if it has data. */
   loadDemo(options: DemoOptions): DemoSummary;
+  /** The reminders of this device, whose daily digest the schedule runs (tests run it themselves). */
+  reminders: RemindersService;
   onChange(listener: (event: ChangeEvent) => void): () => void;
   close(): void;
 }
@@ -48,19 +59,35 @@ export function openBackend(options: BackendOptions): Backend {
       return fillDemoWorkspace(ctx, demo);
     });
   }
-  const handlers = createHandlers(ctx, {
-    restoreBackup: (name) => session.restoreBackup(name),
-    loadDemo: (replace) => void loadDemo({ scale: 'small', seed: 1, replace }),
-  });
+  const reminders = createRemindersService(ctx, { ...options.reminders, origin: options.reminders?.origin ?? process.env.OPSBENCH_WECOM_ROBOT_ORIGIN });
+  const handlers = createHandlers(
+    ctx,
+    {
+      restoreBackup: (name) => session.restoreBackup(name),
+      loadDemo: (replace, today) => void loadDemo({ scale: 'small', seed: 1, replace, today }),
+    },
+    { reminders },
+  );
+  const stopDigest = options.scheduleDigest && options.access !== 'read' ? startDigestSchedule(reminders) : undefined;
 
-  return { handlers, dataDir, loadDemo, onChange: session.onChange, close: session.close };
+  return {
+    handlers,
+    dataDir,
+    loadDemo,
+    reminders,
+    onChange: session.onChange,
+    close() {
+      stopDigest?.();
+      session.close();
+    },
+  };
 }
 
 /** `opsbench demo`: opens the workspace in `dataDir`, writes the demo, closes it. */
 export function writeDemoWorkspace(options: { dataDir: string } & DemoOptions): DemoSummary {
   const backend = openBackend({ dataDir: options.dataDir });
   try {
-    return backend.loadDemo({ scale: options.scale, seed: options.seed, replace: options.replace });
+    return backend.loadDemo({ scale: options.scale, seed: options.seed, replace: options.replace, today: options.today });
   } finally {
     backend.close();
   }

@@ -62,5 +62,5 @@ export function errorText(t: TFunction, error: FailedCall): string {
   const issue = error.issues?.[0];
   if (error.code === 'validation' && issue) return translateIssue(t, { message: issue.message, params: paramsOf(issue) });
   const text = t(`errors.${error.code}`);
-  return error.code === 'internal' ? `${text}（${error.message}）` : text;
+  return error.code === 'internal' ? t('errors.withDetail', { text, detail: error.message }) : text;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 
 // A tiny hash router: the place lives in `location.hash`, so a reload keeps it and browser mode
 // needs no server-side routes. Query parameters after `?` carry a screen's view state. Each
@@ -24,8 +24,8 @@ export interface RouteDef<R extends RouteBase> {
 }
 
 export interface Router<R extends RouteBase> {
-  /** The first route that claims the hash, else `home`. */
-  parse(hash: string): R;
+  /** The first route that claims the hash, else null (an empty or unknown hash: the shell opens home). */
+  parse(hash: string): R | null;
   href(route: R): string;
 }
 
@@ -39,8 +39,8 @@ export function plainRoute<N extends string>(name: N): RouteDef<{ name: N }> {
   return { name, parse: ({ path }) => (path[0] === name ? { name } : null), href: () => `#/${name}` };
 }
 
-/** Composes the features' routes, asked in list order; an unknown hash opens `home`. */
-export function createRouter<R extends RouteBase>(defs: ReadonlyArray<RouteDef<R>>, home: R): Router<R> {
+/** Composes the features' routes, asked in list order. */
+export function createRouter<R extends RouteBase>(defs: ReadonlyArray<RouteDef<R>>): Router<R> {
   const byName = new Map(defs.map((def) => [def.name, def]));
   if (byName.size !== defs.length) throw new Error('Two routes share a name');
   return {
@@ -50,7 +50,7 @@ export function createRouter<R extends RouteBase>(defs: ReadonlyArray<RouteDef<R
         const route = def.parse(place);
         if (route) return route;
       }
-      return home;
+      return null;
     },
     href(route) {
       const def = byName.get(route.name);
@@ -69,8 +69,14 @@ function subscribe(callback: () => void): () => void {
   return () => window.removeEventListener('hashchange', callback);
 }
 
-export function useRoute<R extends RouteBase>(router: Router<R>): R {
+/** The route of the address bar; an empty or unknown hash opens `home`, which the address bar then shows. */
+export function useRoute<R extends RouteBase>(router: Router<R>, home: R): R {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   // One route object per hash, so screens can memoize on it.
-  return useMemo(() => router.parse(hash), [router, hash]);
+  const route = useMemo(() => router.parse(hash), [router, hash]);
+  useLayoutEffect(() => {
+    // Replaced, not pushed: Back leaves the app rather than returning to a hash that means home.
+    if (!route) window.history.replaceState(window.history.state, '', router.href(home));
+  }, [route, router, home]);
+  return route ?? home;
 }

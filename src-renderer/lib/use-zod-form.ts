@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ApiIssue } from '../../src-shared/contract/define';
 import { toFieldErrors, translateIssue, type FieldErrors } from './field-errors';
+import { addEditedPaths, isTouched } from './touched-fields';
 import type { SaveResult } from './result';
 import { useShowError } from './use-show-error';
 
@@ -12,8 +13,9 @@ export interface ItemStatus {
 }
 
 /**
- * Form state validated with a contract schema: on every change (for fields the user touched)
- * and on submit (all fields). Server issues land on the same fields.
+ * Form state validated with a contract schema: on every change (showing the errors of the fields
+ * the user touched, `touched-fields.ts`) and on submit (all fields). Server issues land on the
+ * same fields.
  */
 export function useZodForm<S extends z.ZodType<unknown, Record<string, unknown>>>(schema: S, initial: z.input<S>) {
   type Values = z.input<S>;
@@ -43,10 +45,11 @@ export function useZodForm<S extends z.ZodType<unknown, Record<string, unknown>>
   const update = useCallback(
     (patch: Partial<Values>) => {
       const next = { ...values, ...patch } as Values;
-      const nowTouched = new Set([...touched, ...Object.keys(patch)]);
+      const nowTouched = new Set(touched);
+      for (const key of Object.keys(patch)) addEditedPaths((values as Record<string, unknown>)[key], (patch as Record<string, unknown>)[key], key, nowTouched);
       setValues(next);
       setTouched(nowTouched);
-      check(next, (key) => submitted || nowTouched.has(key.split('.')[0]!));
+      check(next, (key) => submitted || isTouched(key, nowTouched));
     },
     [check, submitted, touched, values],
   );

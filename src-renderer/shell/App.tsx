@@ -46,7 +46,8 @@ export function App() {
   applyLanguage(language);
 
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={THEME}>
+    // antd puts a space between two Chinese characters of a button (保 存); Chinese UIs write 保存.
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp style={{ height: '100%' }}>
         <Boot />
       </AntApp>

@@ -1,11 +1,12 @@
 import { Layout, Menu, Typography } from 'antd';
 import { memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReminderClock } from '../features/reminders/ReminderClock';
 import { useWorkspace } from '../features/workspace/store';
 import { useRoute } from '../lib/router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageErrorBoundary } from './PageErrorBoundary';
-import { pageOf, router, SCREENS } from './screens';
+import { homeRoute, pageOf, router, SCREENS } from './screens';
 
 /** The left navigation, built from the screens; re-rendered only when the entry or the language changes, not on every hash change. */
 const NavMenu = memo(function NavMenu({ active }: { active: string }) {
@@ -40,7 +41,8 @@ const Header = memo(function Header() {
 });
 
 export function AppShell() {
-  const route = useRoute(router);
+  const hasAccounts = useWorkspace((s) => s.status?.hasAccounts ?? false);
+  const route = useRoute(router, homeRoute(hasAccounts));
   const { Page, screen } = pageOf(route);
   return (
     <Layout style={{ height: '100%' }}>
@@ -50,6 +52,7 @@ export function AppShell() {
       <Layout>
         <Header />
         <Layout.Content style={{ padding: 24, overflow: 'auto' }}>
+          <ReminderClock />
           <PageErrorBoundary resetKey={screen.key}>
             <Suspense fallback={null}>
               <Page route={route} />

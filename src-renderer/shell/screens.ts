@@ -1,4 +1,5 @@
 import { accountsScreen } from '../features/accounts/screen';
+import { calendarRoute } from '../features/calendar/route';
 import { calendarScreen } from '../features/calendar/screen';
 import { settingsScreen } from '../features/settings/screen';
 import { teamScreen } from '../features/team/screen';
@@ -10,11 +11,19 @@ export const SCREENS: readonly Screen[] = [calendarScreen, accountsScreen, teamS
 
 const PAGES = SCREENS.flatMap((screen) => screen.pages.map((page) => ({ ...page, screen })));
 
-/** The composed router; a hash no feature claims opens the accounts list, the first screen. */
-export const router = createRouter(
-  PAGES.map((page) => page.route),
-  { name: 'accounts' },
-);
+/** The composed router. */
+export const router = createRouter(PAGES.map((page) => page.route));
+
+const CALENDAR_HOME: RouteBase = calendarRoute();
+const ACCOUNTS_HOME: RouteBase = { name: 'accounts' };
+
+/**
+ * Where an empty or unknown hash leads: the calendar, the operator's daily planner, once the
+ * workspace has an account; before that 账号, where setting up starts.
+ */
+export function homeRoute(hasAccounts: boolean): RouteBase {
+  return hasAccounts ? CALENDAR_HOME : ACCOUNTS_HOME;
+}
 
 /** The page a route opens and the screen whose menu entry it lights. */
 export function pageOf(route: RouteBase): ScreenPage & { screen: Screen } {

@@ -7,6 +7,7 @@ import { columnsContract } from './columns';
 import type { DomainClient, DomainHandlers } from './define';
 import { holidaysContract } from './holidays';
 import { menusContract } from './menus';
+import { remindersContract } from './reminders';
 import { settingsContract } from './settings';
 import { teamContract } from './team';
 import { workspaceContract } from './workspace';
@@ -24,6 +25,7 @@ export const contract = {
   calendar: calendarContract,
   calendarTransfer: calendarTransferContract,
   holidays: holidaysContract,
+  reminders: remindersContract,
 } as const;
 
 export type Contract = typeof contract;

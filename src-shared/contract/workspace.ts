@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Ok, optionalText, requiredText } from './common';
 import { unknownPlaceholders } from '../domain/accounts/naming';
+import { isIsoDate } from '../domain/dates';
 import { Account } from './accounts';
+import { Reminders } from './reminders';
 import { Settings } from './settings';
 import { Member } from './team';
 
@@ -33,22 +35,29 @@ export const WorkspaceStatus = z.object({
   initialized: z.boolean(),
   dataDir: z.string(),
   workspace: Workspace.nullable(),
+  /** Whether the workspace has a live account: the app then opens on the calendar, else on 账号. */
+  hasAccounts: z.boolean(),
 });
 export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>;
 
-/** What the first screen shows (the shell, the accounts list and its owners), read in one call. */
+/** What the first screen shows (the shell, the accounts list and its owners, whether reminders run), read in one call. */
 export const FirstScreen = z.object({
   status: WorkspaceStatus,
   settings: Settings,
   accounts: z.array(Account),
   team: z.array(Member),
+  reminders: Reminders,
 });
 export type FirstScreen = z.infer<typeof FirstScreen>;
 
 export const workspaceContract = defineDomain('workspace', {
-  status: method('Whether the workspace is set up, where its data lives, and its profile.', z.object({}), WorkspaceStatus),
-  firstScreen: method('Everything the first screen shows in one call: the status, the device settings, the accounts and the team.', z.object({}), FirstScreen),
+  status: method('Whether the workspace is set up, where its data lives, its profile, and whether it has an account yet.', z.object({}), WorkspaceStatus),
+  firstScreen: method('Everything the first screen shows in one call: the status, the device settings, the accounts, the team and the reminder settings.', z.object({}), FirstScreen),
   update: method('Creates or updates the workspace profile (name, short name, brand, industry, naming template).', WorkspaceInput, Workspace),
   startEmpty: method('First launch: creates an empty workspace with the given profile.', WorkspaceInput, Workspace),
-  loadDemo: method('Fills the workspace with the deterministic demo (华东分公司); over existing data only with `replace` (after a backup, the old rows are deleted).', z.object({ replace: z.boolean().optional() }), Ok),
+  loadDemo: method(
+    "Fills the workspace with the deterministic demo (华东分公司), its calendar around `today` (the caller's 'YYYY-MM-DD', else the back end's); over existing data only with `replace` (after a backup, the old rows are deleted).",
+    z.object({ replace: z.boolean().optional(), today: z.string().refine(isIsoDate, 'validation.invalid').optional() }),
+    Ok,
+  ),
 });

@@ -17,6 +17,16 @@ export function isIsoDate(value: string): boolean {
   return fromUtc(toUtc(value)) === value;
 }
 
+/** The day a moment falls on in the device's time zone, as 'YYYY-MM-DD'. */
+export function localDate(moment: Date): string {
+  return isoDate(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+}
+
+/** The time of day of a moment in the device's time zone, as 'HH:mm'. */
+export function localTime(moment: Date): string {
+  return `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
+}
+
 export function isoDate(year: number, month: number, day: number): string {
   return fromUtc(Date.UTC(year, month - 1, day));
 }

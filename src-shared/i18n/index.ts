@@ -14,6 +14,8 @@ import { holidaysZhCN } from './holidays/zh-CN';
 import { findMessage, interpolate, type KeysOf, type MessageParams, type Messages } from './messages';
 import { menusEn } from './menus/en';
 import { menusZhCN } from './menus/zh-CN';
+import { remindersEn } from './reminders/en';
+import { remindersZhCN } from './reminders/zh-CN';
 import { settingsEn } from './settings/en';
 import { settingsZhCN } from './settings/zh-CN';
 import { teamEn } from './team/en';
@@ -39,12 +41,12 @@ function compose<T extends readonly object[]>(...parts: T): Composed<T> {
   return tree as Composed<T>;
 }
 
-export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, cliZhCN);
+export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN);
 
 /** The shape every language must have: the Chinese tree's. */
 export type UiMessages = Messages<typeof zhCN>;
 
-export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, cliEn);
+export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn);
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { writeDemoWorkspace } from '../../src-main/session/backend';
 
 export const BENCH_DIR = join(process.cwd(), '.bench');
+/** The day the large demo lives around: fixed, so the cached workspace and the scenarios' months agree from run to run. */
+export const BENCH_TODAY = '2026-10-08';
 
 /** The large demo workspace, generated once per bench run. */
 export function largeWorkspace(): string {
@@ -10,7 +12,7 @@ export function largeWorkspace(): string {
   if (!existsSync(join(dir, 'workspace.sqlite'))) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    writeDemoWorkspace({ dataDir: dir, scale: 'large', seed: 1 });
+    writeDemoWorkspace({ dataDir: dir, scale: 'large', seed: 1, today: BENCH_TODAY });
   }
   return dir;
 }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { startServer, type RunningServer } from '../helpers/web-server';
 
+/** The day the specs load the demo around, so their fixed dates (October 2026 and after) keep their meaning whatever the day they run. */
+export const DEMO_TODAY = '2026-10-08';
+
 export interface OpsBenchApp {
   server: RunningServer;
   dataDir: string;

@@ -9,9 +9,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `opsbench web` (the built app) on a random port and resolves when it prints its URL. */
-export function startServer(dataDir: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, [join(process.cwd(), 'bin', 'opsbench.js'), 'web', '--no-open', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `opsbench web` (the built app) on a random port, with `env` added to this process's, and resolves when it prints its URL. */
+export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, [join(process.cwd(), 'bin', 'opsbench.js'), 'web', '--no-open', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {

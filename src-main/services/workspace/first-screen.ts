@@ -1,4 +1,5 @@
 import type { Account } from '../../../src-shared/contract/accounts';
+import type { Reminders } from '../../../src-shared/contract/reminders';
 import type { Settings } from '../../../src-shared/contract/settings';
 import type { Member } from '../../../src-shared/contract/team';
 import type { FirstScreen, WorkspaceStatus } from '../../../src-shared/contract/workspace';
@@ -9,6 +10,7 @@ export interface FirstScreenReads {
   settings(): Settings;
   accounts(): Account[];
   team(): Member[];
+  reminders(): Reminders;
 }
 
 /**
@@ -16,5 +18,5 @@ export interface FirstScreenReads {
  * answer. The reads are synchronous on the one connection, so no write can come between them.
  */
 export function readFirstScreen(reads: FirstScreenReads): FirstScreen {
-  return { status: reads.status(), settings: reads.settings(), accounts: reads.accounts(), team: reads.team() };
+  return { status: reads.status(), settings: reads.settings(), accounts: reads.accounts(), team: reads.team(), reminders: reads.reminders() };
 }

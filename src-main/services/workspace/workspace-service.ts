@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import type { Workspace, WorkspaceInput, WorkspaceStatus } from '../../../src-shared/contract/workspace';
-import { workspace } from '../../db/schema';
+import { accounts, workspace } from '../../db/schema';
 import type { ServiceContext } from '../context';
 
 export const WORKSPACE_ID = 'workspace';
@@ -29,7 +29,8 @@ export function createWorkspaceService(ctx: ServiceContext) {
   return {
     status(): WorkspaceStatus {
       const current = readWorkspace(ctx);
-      return { initialized: current !== null, dataDir: ctx.dataDir, workspace: current };
+      const hasAccounts = ctx.db.select({ id: accounts.id }).from(accounts).where(isNull(accounts.deletedAt)).limit(1).get() !== undefined;
+      return { initialized: current !== null, dataDir: ctx.dataDir, workspace: current, hasAccounts };
     },
     update: save,
     startEmpty: save,

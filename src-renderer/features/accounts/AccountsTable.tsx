@@ -8,7 +8,7 @@ import type { Member } from '../../../src-shared/contract/team';
 import { NamingStatus } from '../../../src-shared/domain/accounts/naming';
 import { NamingTag } from '../../components/NamingTag';
 import { PlatformTag } from '../../components/PlatformTag';
-import { formatFollowers } from '../../lib/format';
+import { formatDateTime, formatFollowers } from '../../lib/format';
 import { accountHref } from './route';
 
 // The column widths add up to the content width at 1280×800, so no column hides behind a scroll.
@@ -99,7 +99,7 @@ export function AccountsTable({ accounts, members, loading, onEdit, onDelete }: 
       dataIndex: 'updatedAt',
       width: 95,
       sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-      render: (at: string) => <span title={dayjs(at).format('LLL')}>{dayjs(at).format('MM-DD')}</span>,
+      render: (at: string) => <span title={formatDateTime(at)}>{dayjs(at).format('MM-DD')}</span>,
     },
     {
       title: t('common.actions'),

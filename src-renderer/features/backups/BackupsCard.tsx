@@ -1,10 +1,9 @@
 import { CloudDownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Table, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../src-shared/contract/backups';
-import { formatBytes } from '../../lib/format';
+import { formatBytes, formatDateTime } from '../../lib/format';
 import { useShowError } from '../../lib/use-show-error';
 import { backupsStore, useBackups } from './store';
 
@@ -30,11 +29,11 @@ export function BackupsCard() {
   async function restore(backup: Backup) {
     const result = await backupsStore().getState().restore(backup.name);
     if (!result.ok) return showError(result.error);
-    void message.success(t('backups.restored', { time: dayjs(backup.createdAt).format('LLL') }));
+    void message.success(t('backups.restored', { time: formatDateTime(backup.createdAt) }));
   }
 
   const columns: TableColumnsType<Backup> = [
-    { title: t('backups.columns.createdAt'), dataIndex: 'createdAt', render: (at: string) => dayjs(at).format('LLL') },
+    { title: t('backups.columns.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatDateTime(at) },
     { title: t('backups.columns.reason'), dataIndex: 'reason', render: (reason: Backup['reason']) => t(`backups.reason.${reason}`) },
     { title: t('backups.columns.size'), dataIndex: 'sizeBytes', align: 'right', render: (n: number) => formatBytes(n) },
     {

@@ -12,7 +12,7 @@ export function MenuProblems({ items, problems, onSelect }: { items: MenuNode[];
     if (path.length === 0) return t('menu.path.menu');
     const name = nodeAt(items, path)?.name.trim();
     const position = path.length === 1 ? t('menu.path.top', { n: path[0]! + 1 }) : t('menu.path.sub', { n: path[0]! + 1, m: path[1]! + 1 });
-    return name ? `${position}「${name}」` : position;
+    return name ? t('menu.path.named', { position, name }) : position;
   };
 
   return (
@@ -23,7 +23,7 @@ export function MenuProblems({ items, problems, onSelect }: { items: MenuNode[];
       dataSource={problems}
       renderItem={(p) => (
         <List.Item style={{ cursor: p.path.length ? 'pointer' : undefined }} onClick={() => p.path.length && onSelect(p.path)}>
-          <Alert style={{ width: '100%' }} type={p.severity === 'error' ? 'error' : 'warning'} showIcon title={`${where(p.path)}：${t(`menu.problems.${p.code}`, p.params ?? {})}`} />
+          <Alert style={{ width: '100%' }} type={p.severity === 'error' ? 'error' : 'warning'} showIcon title={t('menu.problemAt', { where: where(p.path), problem: t(`menu.problems.${p.code}`, p.params ?? {}) })} />
         </List.Item>
       )}
     />

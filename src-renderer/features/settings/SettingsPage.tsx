@@ -5,6 +5,7 @@ import { WorkspaceInput, type Workspace } from '../../../src-shared/contract/wor
 import { useZodForm } from '../../lib/use-zod-form';
 import { BackupsCard } from '../backups/BackupsCard';
 import { HolidaysCard } from '../holidays/HolidaysCard';
+import { RemindersCard } from '../reminders/RemindersCard';
 import { useLoadDemo } from '../workspace/use-load-demo';
 import { WorkspaceFields } from '../workspace/WorkspaceFields';
 import { useWorkspace, workspaceStore } from '../workspace/store';
@@ -87,6 +88,7 @@ export function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
+      <RemindersCard />
       <HolidaysCard />
       <BackupsCard />
       <DemoCard />

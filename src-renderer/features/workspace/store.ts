@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { Workspace, WorkspaceInput, WorkspaceStatus } from '../../../src-shared/contract/workspace';
+import { localDate } from '../../../src-shared/domain/dates';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
 import { follow, liveStore, reloadOnChange, replaceWorkspace, unlessUnchanged, type Written } from '../../lib/live-store';
 import type { SaveResult } from '../../lib/result';
@@ -12,7 +13,7 @@ export interface WorkspaceState {
   load(): Promise<void>;
   update(input: WorkspaceInput): Promise<SaveResult<Workspace>>;
   startEmpty(input: WorkspaceInput): Promise<SaveResult<Workspace>>;
-  /** Replaces the workspace with the demo; every store refetches what it shows before this resolves. */
+  /** Replaces the workspace with the demo, its calendar around the user's today; every store refetches what it shows before this resolves. */
   loadDemo(): Promise<SaveResult<unknown>>;
 }
 
@@ -41,7 +42,7 @@ export function createWorkspaceStore(deps: ApiDeps): StoreApi<WorkspaceState> {
     startEmpty: (input) => follower.write(() => api.workspace.startEmpty(input), show),
     async loadDemo() {
       set({ loadingDemo: true });
-      const result = await replaceWorkspace(deps, () => api.workspace.loadDemo({ replace: true }));
+      const result = await replaceWorkspace(deps, () => api.workspace.loadDemo({ replace: true, today: localDate(new Date()) }));
       set({ loadingDemo: false });
       return result;
     },

@@ -17,6 +17,7 @@ export const cliEn: Messages<typeof cliZhCN> = {
       invalidArguments: 'invalid arguments: {{detail}}',
       badLanguage: '--lang must be zh-CN or en (got "{{value}}")',
       wholeNumber: '{{option}} must be a whole number from {{min}} to {{max}} (got "{{value}}")',
+      badDate: '{{option}} must be a date written YYYY-MM-DD (got "{{value}}")',
       oneOf: '{{option}} must be {{choices}} (got "{{value}}")',
       needWhat: '{{command}} needs what to {{command}}: {{whats}}',
       unknownWhat: 'cannot {{command}} "{{what}}": use {{whats}}',
@@ -113,17 +114,19 @@ opens the system browser. Ctrl+C stops it.
 Options:
   --port N                 Port to listen on (default 0: a free port)
   --no-open                Do not open the system browser`,
-      demo: `Usage: opsbench demo --data-dir DIR [--scale small|large] [--seed N] [--replace]
+      demo: `Usage: opsbench demo --data-dir DIR [--scale small|large] [--seed N] [--today YYYY-MM-DD] [--replace]
 
 Writes the deterministic demo workspace (华东分公司) into an empty DIR. Over existing data it needs
---replace: a backup first, then the data is replaced by the demo (never a second copy). The same
-seed always gives the same data; --scale large makes the benchmark workspace. Prints how many
-accounts, columns, members and calendar items it wrote.
+--replace: a backup first, then the data is replaced by the demo (never a second copy). Its calendar
+lives around today: last month, this month and next month. The same seed and the same --today always
+give the same data; --scale large makes the benchmark workspace. Prints how many accounts, columns,
+members and calendar items it wrote.
 
 Options:
   --data-dir DIR           The data folder (or set OPSBENCH_DATA_DIR); required so a real workspace is never replaced by accident
   --scale S                small (default) or large
   --seed N                 Random seed, a whole number (default 1)
+  --today YYYY-MM-DD       The day the calendar lives around (default: today)
   --replace                Over existing data: back it up, then replace it with the demo`,
       backup: `Usage: opsbench backup list|create|restore NAME
 
@@ -151,7 +154,7 @@ Options:
 
 Imports a year's (or several years') official holiday schedule, replacing what the workspace holds for
 those years; the calendar shows its 休 (off) and 班 (make-up workdays) at once. The file is either the
-State Council's notice (《关于20XX年部分节假日安排的通知》, its text saved as .txt) or a CSV
+State Council's notice ("关于20XX年部分节假日安排的通知", its text saved as .txt) or a CSV
 start,end,休/班,name (e.g. 2027-02-05,2027-02-12,休,春节). A 班 must be a Saturday or Sunday; a 休 range
 must include its holiday's statutory days.
 

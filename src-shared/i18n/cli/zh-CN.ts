@@ -15,6 +15,7 @@ export const cliZhCN = {
       invalidArguments: '参数有误：{{detail}}',
       badLanguage: '--lang 只能是 zh-CN 或 en（收到「{{value}}」）',
       wholeNumber: '{{option}} 应为 {{min}} 到 {{max}} 之间的整数（收到「{{value}}」）',
+      badDate: '{{option}} 应为 YYYY-MM-DD 格式的日期（收到「{{value}}」）',
       oneOf: '{{option}} 只能是 {{choices}}（收到「{{value}}」）',
       needWhat: '{{command}} 后面要写对象：{{whats}}',
       unknownWhat: '{{command}} 不支持「{{what}}」，可用：{{whats}}',
@@ -112,16 +113,18 @@ export const cliZhCN = {
 选项：
   --port 端口              监听的端口（默认 0：任选空闲端口）
   --no-open                不打开系统浏览器`,
-      demo: `用法：opsbench demo --data-dir 目录 [--scale small|large] [--seed 数字] [--replace]
+      demo: `用法：opsbench demo --data-dir 目录 [--scale small|large] [--seed 数字] [--today YYYY-MM-DD] [--replace]
 
 把确定性的演示工作区（华东分公司）写入空目录。目录里已有数据时需要 --replace：先备份，再把原有数据
-换成演示数据（不会叠加第二份）。同一个种子总是得到同样的数据；--scale large 生成基准测试用的大工作区。
+换成演示数据（不会叠加第二份）。排期围绕今天：上个月、本月和下个月。同一个种子和同一个 --today 总是
+得到同样的数据；--scale large 生成基准测试用的大工作区。
 打印写入的账号、栏目、成员和排期数量。
 
 选项：
   --data-dir 目录          数据文件夹（或设置 OPSBENCH_DATA_DIR）；必须写明，以免误把真实工作区换成演示数据
   --scale 规模             small（默认）或 large
   --seed 数字              随机种子，整数（默认 1）
+  --today YYYY-MM-DD       排期围绕的日期（默认：今天）
   --replace                已有数据时，备份后替换为演示数据`,
       backup: `用法：opsbench backup list|create|restore 名称
 

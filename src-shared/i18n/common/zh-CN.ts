@@ -30,9 +30,15 @@ export const commonZhCN = {
     storage_full: '磁盘空间已满，这次修改没有保存。请清理磁盘后重试，之前的数据都在',
     busy: '数据库正忙（可能有其他程序在写入），这次修改没有保存，请稍后再试',
     internal: '出错了，请稍后再试',
+    withDetail: '{{text}}（{{detail}}）',
   },
   validation: {
     demo: { notEmpty: '工作区里已经有数据。要换成演示数据，请确认替换（命令行加 --replace）；替换前会自动备份' },
+    reminders: {
+      robotUrl: '应为企业微信群机器人的 Webhook 地址：https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
+      robotUrlNeeded: '请填写群机器人的 Webhook 地址',
+      timeOfDay: '请写成 09:00 这样的时间',
+    },
     backup: {
       unreadable: '这个备份文件已损坏或不完整，无法恢复。工作区没有任何改动',
       notWorkspace: '这个文件不是运营台的工作区备份，无法恢复。工作区没有任何改动',

@@ -18,7 +18,7 @@ export const holidaysEn: Messages<typeof holidaysZhCN> = {
     saved: 'Saved the holiday schedule of {{year}}',
     modal: {
       title: "Paste the State Council's notice for {{year}}",
-      placeholder: 'Paste the text of 《国务院办公厅关于{{year}}年部分节假日安排的通知》, e.g.\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。',
+      placeholder: 'Paste the text of "国务院办公厅关于{{year}}年部分节假日安排的通知", e.g.\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。',
       preview: 'What was read',
       empty: 'Nothing read yet',
       unread: 'These lines gave no dates and are not saved:',

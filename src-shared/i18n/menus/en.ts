@@ -33,7 +33,8 @@ export const menusEn: Messages<typeof menusZhCN> = {
     fixErrors: 'Fix the problems in red first',
     reset: 'Discard changes',
     saved: 'Custom menu saved',
-    path: { menu: 'Menu', top: 'Menu {{n}}', sub: 'Menu {{n}} › sub-item {{m}}' },
+    path: { menu: 'Menu', top: 'Menu {{n}}', sub: 'Menu {{n}} › sub-item {{m}}', named: '{{position}} "{{name}}"' },
+    problemAt: '{{where}}: {{problem}}',
     problems: {
       tooManyTop: 'At most {{max}} menus',
       tooManySub: 'At most {{max}} sub-items',

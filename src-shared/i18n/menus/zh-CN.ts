@@ -30,7 +30,8 @@ export const menusZhCN = {
     fixErrors: '请先修正标红的问题',
     reset: '放弃修改',
     saved: '自定义菜单已保存',
-    path: { menu: '菜单', top: '菜单 {{n}}', sub: '菜单 {{n}} › 子菜单 {{m}}' },
+    path: { menu: '菜单', top: '菜单 {{n}}', sub: '菜单 {{n}} › 子菜单 {{m}}', named: '{{position}}「{{name}}」' },
+    problemAt: '{{where}}：{{problem}}',
     problems: {
       tooManyTop: '一级菜单最多 {{max}} 个',
       tooManySub: '子菜单最多 {{max}} 个',

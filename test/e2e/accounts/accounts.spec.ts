@@ -45,7 +45,7 @@ test('a wrong field shows its message in Chinese and nothing is saved', async ({
 });
 
 test('a deleted account comes back with undo', async ({ app, page }) => {
-  await app.open();
+  await app.open('#/accounts');
   await page.getByTestId('first-launch-demo').click();
   const table = page.getByTestId('accounts-table');
   const row = table.locator('tr', { hasText: '南京悦汇酒店' });
@@ -60,7 +60,7 @@ test('a deleted account comes back with undo', async ({ app, page }) => {
 });
 
 test('search narrows the accounts table', async ({ app, page }) => {
-  await app.open();
+  await app.open('#/accounts');
   await page.getByTestId('first-launch-demo').click();
   await page.getByTestId('accounts-search').fill('杭州');
   const table = page.getByTestId('accounts-table');
@@ -69,7 +69,7 @@ test('search narrows the accounts table', async ({ app, page }) => {
 });
 
 test('keyboard: N opens a new account, / jumps to search', async ({ app, page }) => {
-  await app.open();
+  await app.open('#/accounts');
   await page.getByTestId('first-launch-demo').click();
   await expect(page.getByTestId('accounts-table')).toBeVisible();
   await page.keyboard.press('/');

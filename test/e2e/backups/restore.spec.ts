@@ -1,12 +1,12 @@
 import { watchApiCalls, type SentCall } from '../../helpers/api-calls';
 import { callApi } from '../../helpers/web-server';
-import { expect, test } from '../fixtures';
+import { DEMO_TODAY, expect, test } from '../fixtures';
 
 // Restoring a backup changes every domain at once: the page that is shown refetches what it
 // shows, once; the calendar, left earlier, shows the restored plan when opened again.
 
 test('a backup restored from the settings page shows on the accounts page and the calendar without a reload', async ({ app, page }) => {
-  await callApi(app.server, 'workspace.loadDemo');
+  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const [account] = (await callApi(app.server, 'accounts.list')) as Array<{ id: string; name: string }>;
   const item = (await callApi(app.server, 'calendar.createItem', { accountId: account!.id, date: '2026-10-20', title: '备份时的排期' })) as { id: string };
   await callApi(app.server, 'backups.create');
@@ -20,7 +20,7 @@ test('a backup restored from the settings page shows on the accounts page and th
   await expect(page.getByTestId('holiday-source')).toHaveCount(3);
   const calls = watchApiCalls(page);
   await manual.getByTestId('backup-restore').click();
-  await page.getByRole('button', { name: '恢 复' }).click();
+  await page.getByRole('button', { name: '恢复', exact: true }).click();
   await expect(page.getByText(/已恢复到 .* 的备份/)).toBeVisible();
   await expect(page.getByTestId('backups-table')).toContainText('恢复备份前');
   await calls.answered();

@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test';
 import { watchApiCalls, type ApiCalls } from '../../helpers/api-calls';
 import { callApi } from '../../helpers/web-server';
-import { expect, test, type OpsBenchApp } from '../fixtures';
+import { DEMO_TODAY, expect, test, type OpsBenchApp } from '../fixtures';
 
 // How many calls the calendar makes to the real back end, counted in Chromium: one edit shows
 // its answer and lets its change event refresh what follows from it; a page not shown fetches
 // nothing; a change made elsewhere shows without a reload.
 
 async function demoItem(app: OpsBenchApp, title: string): Promise<{ id: string; accountId: string }> {
-  await callApi(app.server, 'workspace.loadDemo');
+  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const [account] = (await callApi(app.server, 'accounts.list')) as Array<{ id: string }>;
   const item = (await callApi(app.server, 'calendar.createItem', { accountId: account!.id, date: '2026-10-20', slot: 8, title })) as { id: string };
   return { id: item.id, accountId: account!.id };

@@ -1,11 +1,11 @@
-import { expect, test } from '../fixtures';
+import { DEMO_TODAY, expect, test } from '../fixtures';
 
 test('the month view shows China’s calendar, WeChat’s push rules and creates an item through the drawer', async ({ app, page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  // The demo is loaded around the browser's today: October 2026 here.
+  await page.clock.setFixedTime(new Date(`${DEMO_TODAY}T10:00:00+08:00`));
   await app.open();
   await page.getByTestId('first-launch-demo').click();
-  await expect(page.getByTestId('accounts-table')).toBeVisible();
-  await page.getByTestId('nav-calendar').click();
   await expect(page.getByTestId('calendar-month')).toBeVisible();
   await expect(page).toHaveURL(/#\/calendar\?view=month/);
 
@@ -44,9 +44,10 @@ test('the month view shows China’s calendar, WeChat’s push rules and creates
 });
 
 test('editing an item deletes it with undo', async ({ app, page }) => {
+  await page.clock.setFixedTime(new Date(`${DEMO_TODAY}T10:00:00+08:00`));
   await app.open();
   await page.getByTestId('first-launch-demo').click();
-  await expect(page.getByTestId('accounts-table')).toBeVisible();
+  await expect(page.getByTestId('calendar-month')).toBeVisible();
   await page.evaluate("window.location.hash = '#/calendar?date=2026-10-01'");
   const day = page.getByTestId('calendar-day-2026-10-21');
   await day.click({ position: { x: 60, y: 8 } });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { callApi } from '../../helpers/web-server';
-import { expect, test, type OpsBenchApp } from '../fixtures';
+import { DEMO_TODAY, expect, test, type OpsBenchApp } from '../fixtures';
 
 interface Account {
   id: string;
@@ -10,7 +10,7 @@ interface Account {
 
 /** The demo workspace, loaded through the API; returns its service account and a subscription account. */
 async function demo(app: OpsBenchApp): Promise<{ service: Account; subscription: Account }> {
-  await callApi(app.server, 'workspace.loadDemo');
+  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const accounts = (await callApi(app.server, 'accounts.list')) as Account[];
   return { service: accounts.find((a) => a.platform === 'wechat_service')!, subscription: accounts.find((a) => a.platform === 'wechat_subscription')! };
 }

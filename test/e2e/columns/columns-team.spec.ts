@@ -1,7 +1,7 @@
 import { expect, test } from '../fixtures';
 
 test('a weekly column, a team member and a backup made through the UI', async ({ app, page }) => {
-  await app.open();
+  await app.open('#/accounts');
   await page.getByTestId('first-launch-demo').click();
   await page.getByTestId('accounts-table').getByTestId('account-link').filter({ hasText: '悦汇·杭州奥莱' }).first().click();
   await page.getByTestId('tab-columns').click();

@@ -15,7 +15,7 @@ test('a pasted notice becomes the year’s schedule on the calendar, and 删除�
   await page.setViewportSize({ width: 1366, height: 768 });
   // The card lists last year, this year and next year: the operator plans 2027 in December 2026.
   await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+08:00'));
-  await callApi(app.server, 'workspace.loadDemo');
+  await callApi(app.server, 'workspace.loadDemo', { today: '2026-12-01' });
   await app.open('#/calendar?view=month&date=2027-02-01');
   await expect(page.getByTestId('calendar-estimated-banner')).toContainText('设置 → 节假日安排');
   await expect(page.getByTestId('calendar-day-2027-02-05').getByTestId('calendar-mark-estimated')).toBeVisible();

@@ -31,7 +31,7 @@ test('a drawer with unsaved changes asks before closing it; an untouched one jus
 });
 
 test('Ctrl+Enter saves the form from any field', async ({ app, page }) => {
-  await app.open();
+  await app.open('#/accounts');
   await page.getByTestId('first-launch-demo').click();
   await page.getByTestId('account-create').first().click();
   const form = page.getByTestId('account-form');

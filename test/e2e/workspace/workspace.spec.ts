@@ -6,6 +6,9 @@ test('a new user loads the demo workspace and browses accounts, columns, menu an
   // The session token left the address bar (and so the history) for an HttpOnly cookie.
   expect(page.url()).not.toContain('token');
   await page.getByTestId('first-launch-demo').click();
+  // The calendar is home once there are accounts.
+  await expect(page.getByTestId('calendar-month')).toBeVisible();
+  await page.getByTestId('nav-accounts').click();
   const table = page.getByTestId('accounts-table');
   await expect(table).toContainText('悦汇·上海购物中心');
   await expect(table).toContainText('服务号');
@@ -37,7 +40,7 @@ test('starting empty sets up the workspace and shows what to do next', async ({ 
 });
 
 test('switching to English changes the whole UI and survives a reload', async ({ app, page }) => {
-  await app.open();
+  await app.open('#/accounts');
   await page.getByTestId('first-launch-demo').click();
   await expect(page.getByTestId('accounts-table')).toBeVisible();
   await page.getByTestId('lang-switch').click();

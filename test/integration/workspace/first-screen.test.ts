@@ -12,6 +12,7 @@ describe('workspace.firstScreen', () => {
       settings: { language: 'en' },
       accounts: await api.accounts.list({}),
       team: await api.team.list({}),
+      reminders: await api.reminders.get({}),
     });
     expect(first.accounts.length).toBeGreaterThan(0);
   });
@@ -20,6 +21,6 @@ describe('workspace.firstScreen', () => {
     const { api } = openTestBackend();
     const first = await api.workspace.firstScreen({});
     expect(first.status).toMatchObject({ initialized: false, workspace: null });
-    expect(first).toMatchObject({ settings: { language: 'zh-CN' }, accounts: [], team: [] });
+    expect(first).toMatchObject({ settings: { language: 'zh-CN' }, accounts: [], team: [], reminders: { settings: { notifications: false } } });
   });
 });

@@ -36,14 +36,17 @@ describe('settings store', () => {
 });
 
 describe('workspace store', () => {
-  it('is initialized after the demo loads', async () => {
+  it("is initialized after the demo loads, the demo built around the user's today", async () => {
+    vi.useFakeTimers({ now: new Date(2027, 2, 9, 23, 30), toFake: ['Date'] });
     let initialized = false;
+    let asked: unknown;
     const status = (): WorkspaceStatus => ({
       initialized,
       dataDir: '/data',
       workspace: initialized ? { name: '华东分公司', shortName: '华东', brand: '星河', industry: '酒店', namingTemplate: '', updatedAt: '' } : null,
+      hasAccounts: initialized,
     });
-    const store = createWorkspaceStore(fakeBackend({ workspace: { status, loadDemo: () => ((initialized = true), { ok: true }) } }));
+    const store = createWorkspaceStore(fakeBackend({ workspace: { status, loadDemo: (input: unknown) => ((asked = input), (initialized = true), { ok: true }) } }));
     onScreen(store);
     await store.getState().load();
     expect(store.getState().status?.initialized).toBe(false);
@@ -52,6 +55,8 @@ describe('workspace store', () => {
     await pending;
     expect(store.getState().loadingDemo).toBe(false);
     expect(store.getState().status?.workspace?.name).toBe('华东分公司');
+    expect(asked).toEqual({ replace: true, today: '2027-03-09' });
+    vi.useRealTimers();
   });
 
   it('refuses an empty start without a name, on the name field', async () => {

@@ -5,7 +5,7 @@ import { describeCadence } from '../../../src-renderer/features/columns/cadence-
 import { addSub, addTop, moveAt, removeAt, updateAt } from '../../../src-renderer/features/menus/menu-draft';
 import { resources } from '../../../src-renderer/i18n';
 import { toFieldErrors, translateIssue } from '../../../src-renderer/lib/field-errors';
-import { formatBytes, formatFollowers } from '../../../src-renderer/lib/format';
+import { formatBytes, formatDateTime, formatFollowers } from '../../../src-renderer/lib/format';
 import { monthDays, monthTitleKey } from '../../../src-renderer/features/calendar/month';
 import { addMonths } from '../../../src-shared/domain/dates';
 
@@ -59,6 +59,11 @@ describe('formats', () => {
   it('writes backup sizes in KB and MB', () => {
     expect(formatBytes(2048)).toBe('2 KB');
     expect(formatBytes(5.5 * 1024 * 1024)).toBe('5.5 MB');
+  });
+
+  it('writes a moment as a local date and time with seconds, never 中午12点17分', () => {
+    expect(formatDateTime(new Date(2026, 11, 1, 12, 17, 5).toISOString())).toBe('2026-12-01 12:17:05');
+    expect(formatDateTime(new Date(2027, 0, 9, 0, 0, 0).toISOString())).toBe('2027-01-09 00:00:00');
   });
 });
 

@@ -1,9 +1,10 @@
 import { chromium, type Page, type Route } from '@playwright/test';
-import { LARGE_DENSE_MONTH } from '../../../../src-main/demo/demo-calendar';
+import { largeDenseMonth } from '../../../../src-main/demo/demo-calendar';
+import { addMonths } from '../../../../src-shared/domain/dates';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../e2e/chromium';
 import { callApi, startServer, type RunningServer } from '../../../helpers/web-server';
 import { summarize, type ScenarioResult } from '../../stats';
-import { copyOfLargeWorkspace } from '../../workspace';
+import { BENCH_TODAY, copyOfLargeWorkspace } from '../../workspace';
 import { followRequests, timeDrop, timeHashChange, type ApiCall, type PageRequests } from './page-timing';
 
 // The calendar in Debian's Chromium on the large demo (5 years × 50 accounts; the dense month has
@@ -11,7 +12,10 @@ import { followRequests, timeDrop, timeHashChange, type ApiCall, type PageReques
 
 export const RUNS = 22;
 export const WARM_UP = 2;
-export const DENSE = `${LARGE_DENSE_MONTH}-01`;
+export const DENSE = `${largeDenseMonth(BENCH_TODAY)}-01`;
+/** The months the stepping scenarios walk through: from two before the dense month, twelve in all. */
+const STEPS_FROM = addMonths(DENSE, -2);
+const STEPS = `${STEPS_FROM.slice(0, 7)} → ${addMonths(STEPS_FROM, 11).slice(0, 7)}`;
 const ACCOUNTS_TABLE = '[data-testid="accounts-table"] tbody tr[data-row-key]';
 
 export const monthHash = (date: string, extra = '') => `#/calendar?view=month&date=${date}${extra}`;
@@ -75,7 +79,7 @@ export async function calendarMonthPaint(): Promise<ScenarioResult> {
     const out: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       // Another month first, so the dense month is not still in the store.
-      await timeHashChange(page, monthHash('2025-03-01'), itemsOf('2025-03-01'));
+      await timeHashChange(page, monthHash(addMonths(DENSE, -19)), itemsOf(addMonths(DENSE, -19)));
       await timeHashChange(page, '#/accounts', '[data-testid="accounts-table"]');
       const ms = await timeHashChange(page, monthHash(DENSE), itemsOf(DENSE));
       if (run >= WARM_UP) out.push(ms);
@@ -85,14 +89,8 @@ export async function calendarMonthPaint(): Promise<ScenarioResult> {
   return { name: 'calendar month with ~1,000 items, after the route changes', unit: 'ms', summary: summarize(samples), budget: 150, kind: 'max' };
 }
 
-/** The first day of the month after `date`'s. */
-function nextMonth(date: string): string {
-  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-}
-
 /**
- * Steps month by month (]) from 2026-08 to 2027-07, through the dense month, twice; `beforeStep`
+ * Steps month by month (]) through the twelve months of STEPS, the dense month among them, twice; `beforeStep`
  * readies the page for each step and `counts` says whether a step is kept.
  */
 async function stepMonths(page: Page, requests: PageRequests, beforeStep: (next: string) => Promise<void>, counts: (next: string, calls: ApiCall[]) => boolean): Promise<number[]> {
@@ -100,10 +98,10 @@ async function stepMonths(page: Page, requests: PageRequests, beforeStep: (next:
   for (let pass = 0; pass < 2; pass++) {
     // Leaving the calendar drops what it had fetched: each pass starts cold.
     await timeHashChange(page, '#/accounts', '[data-testid="accounts-table"]');
-    let month = '2026-08-01';
+    let month = STEPS_FROM;
     await timeHashChange(page, monthHash(month), itemsOf(month));
     for (let step = 0; step < 11; step++) {
-      const next = nextMonth(month);
+      const next = addMonths(month, 1);
       await beforeStep(next);
       requests.take();
       const ms = await timeHashChange(page, monthHash(next), itemsOf(next));
@@ -130,7 +128,7 @@ export async function calendarNextMonth(): Promise<ScenarioResult> {
       () => true,
     ),
   );
-  return { name: 'calendar: next month, prefetched (2026-08 → 2027-07)', unit: 'ms', summary: summarize(samples), budget: 80, kind: 'max' };
+  return { name: `calendar: next month, prefetched (${STEPS})`, unit: 'ms', summary: summarize(samples), budget: 80, kind: 'max' };
 }
 
 /**
@@ -154,7 +152,7 @@ export async function calendarNextMonthUnfetched(): Promise<ScenarioResult> {
       (next, calls) => calls.some(asksItemsOf(next)),
     ),
   );
-  return { name: 'calendar: next month, not prefetched (2026-08 → 2027-07)', unit: 'ms', summary: summarize(samples), budget: 80, kind: 'max' };
+  return { name: `calendar: next month, not prefetched (${STEPS})`, unit: 'ms', summary: summarize(samples), budget: 80, kind: 'max' };
 }
 
 /** A drop on another day, through the UI's own drop handler, to SQLite and back on screen. */
@@ -162,11 +160,11 @@ export async function calendarDragMove(): Promise<ScenarioResult> {
   const samples = await withCalendar(async (page, requests, server) => {
     const accounts = (await callApi(server, 'accounts.list')) as Array<{ id: string }>;
     const account = accounts[0]!.id;
-    const item = (await callApi(server, 'calendar.createItem', { accountId: account, date: `${LARGE_DENSE_MONTH}-05`, slot: 8, title: '拖动基准' })) as { id: string };
+    const item = (await callApi(server, 'calendar.createItem', { accountId: account, date: `${DENSE.slice(0, 7)}-05`, slot: 8, title: '拖动基准' })) as { id: string };
     await timeHashChange(page, monthHash(DENSE, `&account=${account}`), `[data-id="${item.id}"]`);
     const out: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const day = `${LARGE_DENSE_MONTH}-${run % 2 === 0 ? '06' : '05'}`;
+      const day = `${DENSE.slice(0, 7)}-${run % 2 === 0 ? '06' : '05'}`;
       // The refresh that follows a drop is answered before the next drag starts.
       await requests.settled();
       const ms = await timeDrop(page, item.id, day);

@@ -18,7 +18,8 @@ describe('a failed call in words', () => {
     const t = i18n.getFixedT('en');
     expect(errorText(t, { code: 'conflict', message: 'row changed' })).toBe('The data changed meanwhile; reload and try again');
     expect(errorText(t, { code: 'validation', message: 'Invalid input', issues: [] })).toBe(i18n.getFixedT('en')('errors.validation'));
-    expect(errorText(t, { code: 'internal', message: 'disk I/O error' })).toBe('Something went wrong; please try again（disk I/O error）');
+    expect(errorText(t, { code: 'internal', message: 'disk I/O error' })).toBe('Something went wrong; please try again (disk I/O error)');
+    expect(errorText(i18n.getFixedT('zh-CN'), { code: 'internal', message: 'disk I/O error' })).toBe('出错了，请稍后再试（disk I/O error）');
   });
 
   it('translates every contract key, the menu’s problems included, and only those', () => {

@@ -3,7 +3,7 @@ import type { AccountRoute } from '../../../../src-renderer/features/accounts/ro
 import { calendarRoute } from '../../../../src-renderer/features/calendar/route';
 import { en, zhCN } from '../../../../src-shared/i18n';
 import type { RouteBase } from '../../../../src-renderer/lib/router';
-import { pageOf, router, SCREENS } from '../../../../src-renderer/shell/screens';
+import { homeRoute, pageOf, router, SCREENS } from '../../../../src-renderer/shell/screens';
 
 const ACCOUNT_PAGES: AccountRoute[] = [
   { name: 'account', id: 'a1', tab: 'profile' },
@@ -33,7 +33,7 @@ describe('the composed router', () => {
     for (const route of Object.values(EXAMPLES).flat()) {
       const href = router.href(route);
       expect(router.parse(href), href).toEqual(route);
-      expect(router.href(router.parse(href))).toBe(href);
+      expect(router.href(router.parse(href)!)).toBe(href);
     }
   });
 
@@ -48,10 +48,16 @@ describe('the composed router', () => {
     expect(router.href({ name: 'account', id: 'a1', tab: 'menu' } as RouteBase)).toBe('#/accounts/a1/menu');
   });
 
-  it('opens the accounts list for an empty or unknown hash', () => {
-    expect(router.parse('')).toEqual({ name: 'accounts' });
-    expect(router.parse('#/')).toEqual({ name: 'accounts' });
-    expect(router.parse('#/nowhere')).toEqual({ name: 'accounts' });
+  it('claims no empty or unknown hash: those open home', () => {
+    expect(router.parse('')).toBeNull();
+    expect(router.parse('#/')).toBeNull();
+    expect(router.parse('#/nowhere')).toBeNull();
+  });
+
+  it('has the calendar as home once the workspace has an account, the accounts list before', () => {
+    expect(homeRoute(true)).toEqual(calendarRoute());
+    expect(router.href(homeRoute(true))).toBe('#/calendar?view=month');
+    expect(homeRoute(false)).toEqual({ name: 'accounts' });
   });
 });
 
@@ -61,11 +67,11 @@ describe('the left menu', () => {
   });
 
   it('leads every entry to a page of its own screen', () => {
-    for (const screen of SCREENS) expect(pageOf(router.parse(screen.href)).screen.key, screen.href).toBe(screen.key);
+    for (const screen of SCREENS) expect(pageOf(router.parse(screen.href)!).screen.key, screen.href).toBe(screen.key);
   });
 
   it('keeps an account’s page under 账号', () => {
-    expect(pageOf(router.parse('#/accounts/a1/menu')).screen.key).toBe('accounts');
+    expect(pageOf(router.parse('#/accounts/a1/menu')!).screen.key).toBe('accounts');
   });
 
   it('names every entry in Chinese and English', () => {

@@ -6,10 +6,12 @@ import type { Account } from '../../../src-shared/contract/accounts';
 import { CalendarItemInput, ItemStatus, MAX_SLOT, type CalendarItem, type CalendarItemData } from '../../../src-shared/contract/calendar';
 import type { Member } from '../../../src-shared/contract/team';
 import { firstFreeSlot } from '../../../src-shared/domain/calendar/slots';
+import { accountOptions } from '../../components/AccountLabel';
 import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { changedFields } from '../../lib/changed-fields';
 import { useZodForm } from '../../lib/use-zod-form';
 import { columnsStore, useColumns } from '../columns/store';
+import { accountColor } from './calendar-colors';
 import { slotKey } from './ItemChip';
 import { PushOrder } from './PushOrder';
 import { calendarStore } from './store';
@@ -104,7 +106,7 @@ function ItemForm({ item, date, accountId, accounts, members, onClose }: Props) 
           value={values.accountId || undefined}
           // A column belongs to one account: changing the account clears it.
           onChange={(v: string) => form.update({ accountId: v, columnId: null, slot: item ? values.slot : freeSlot(v, values.date ?? '') })}
-          options={accounts.map((a) => ({ value: a.id, label: a.name }))}
+          options={accountOptions(accounts, t, accountColor)}
         />
       </Form.Item>
       <Space size="middle" style={{ display: 'flex' }} align="start">

@@ -74,5 +74,7 @@ export const accountsEn: Messages<typeof accountsZhCN> = {
       notes: 'Notes',
     },
     detail: { profile: 'Profile', columns: 'Columns', menu: 'Custom menu', back: 'Back to accounts', notFound: 'This account does not exist' },
+    /** An account as the calendar and the pickers show it (AccountLabel). */
+    accountLabel: { text: '{{name}} ({{platform}})', deleted: 'Deleted account' },
   },
 };

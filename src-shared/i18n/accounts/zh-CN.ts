@@ -71,5 +71,7 @@ export const accountsZhCN = {
       notes: '备注',
     },
     detail: { profile: '资料', columns: '栏目', menu: '自定义菜单', back: '返回账号列表', notFound: '找不到这个账号' },
+    /** An account as the calendar and the pickers show it (AccountLabel). */
+    accountLabel: { text: '{{name}}（{{platform}}）', deleted: '已删除的账号' },
   },
 };

@@ -139,7 +139,7 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
         byAccount: 'Fill = account, dot = status',
         accounts: 'Accounts',
         statuses: 'Statuses',
-        problem: 'Red outline + ⚠ = breaks a WeChat push rule (hover to see why)',
+        problem: 'Red outline = breaks a WeChat push rule (hover to see why)',
         hover: 'Rest the pointer on an item to see all of it',
       },
       filters: {

@@ -135,7 +135,7 @@ export const calendarZhCN = {
         byAccount: '底色 = 账号，圆点 = 状态',
         accounts: '账号',
         statuses: '状态',
-        problem: '红框 + ⚠ = 违反微信推送规则（悬停查看原因）',
+        problem: '红框 = 违反微信推送规则（悬停查看原因）',
         hover: '鼠标停在排期上可查看全部信息',
       },
       filters: {

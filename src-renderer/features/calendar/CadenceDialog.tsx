@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CadencePreview } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
+import { AccountLabel } from '../../components/AccountLabel';
 import { useUndoable } from '../../components/use-undo';
 import { useShowError } from '../../lib/use-show-error';
 import { describeCadence } from '../columns/cadence-text';
@@ -94,8 +95,7 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
         <Checkbox.Group value={chosen} onChange={(ids) => setChosen(ids as string[])} style={{ display: 'flex', flexDirection: 'column', flexWrap: 'nowrap', gap: 4, maxHeight: 260, overflowY: 'auto' }}>
           {regular.map((column) => (
             <Checkbox key={column.id} value={column.id} data-testid="cadence-column">
-              <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', margin: '0 6px 1px 0', background: accounts.get(column.accountId)?.color }} />
-              {accounts.get(column.accountId)?.name} · {column.name} <Typography.Text type="secondary">（{describeCadence(column.cadence, t)}）</Typography.Text>
+              <CadenceAccount account={accounts.get(column.accountId)} /> · {column.name} <Typography.Text type="secondary">（{describeCadence(column.cadence, t)}）</Typography.Text>
             </Checkbox>
           ))}
         </Checkbox.Group>
@@ -106,4 +106,9 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
       <CadenceCheck preview={preview} reachesPast={range[0] < today} includePast={includePast} onIncludePast={setIncludePast} accounts={accounts} />
     </Modal>
   );
+}
+
+/** A column's account, with its platform: a mall's 服务号 and 视频号 may share a name. */
+function CadenceAccount({ account }: { account?: AccountBadge }) {
+  return account ? <AccountLabel name={account.name} platform={account.platform} color={account.color} /> : null;
 }

@@ -1,10 +1,13 @@
-import { Segmented, Select, Tag } from 'antd';
+import { Button, Segmented, Select, Tag } from 'antd';
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { ItemStatus } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
 import type { Member } from '../../../src-shared/contract/team';
+import { AccountLabel, accountOptions, accountText } from '../../components/AccountLabel';
+import { CalendarLegend } from './CalendarLegend';
 import type { CalendarColorBy, CalendarRoute } from './route';
 import { LAYER_TOGGLES, type AccountBadge, type LayerToggle } from './calendar-types';
 
@@ -18,85 +21,117 @@ interface Props {
   members: Member[];
   /** Tags to offer: those of the items in range and those filtered on. */
   tags: string[];
+  /** How many items match the filters in the period on screen. */
+  count: number;
   toggles: ReadonlySet<Toggle>;
   onToggle: (toggle: Toggle, on: boolean) => void;
   onChange: (patch: Partial<CalendarRoute>) => void;
 }
 
-const SELECT = { mode: 'multiple' as const, allowClear: true, maxTagCount: 'responsive' as const, optionFilterProp: 'title', size: 'small' as const };
+type FilterKey = 'accounts' | 'columns' | 'statuses' | 'owners' | 'tags';
+const FILTERS: FilterKey[] = ['accounts', 'columns', 'statuses', 'owners', 'tags'];
+const TEST_IDS: Record<FilterKey, string> = { accounts: 'account', columns: 'column', statuses: 'status', owners: 'owner', tags: 'tag' };
+const NO_FILTERS: Pick<CalendarRoute, FilterKey> = { accounts: [], columns: [], statuses: [], owners: [], tags: [] };
+/** Names shown in a filter's summary before 「+N」. */
+const NAMED = 2;
 
-/** The filters (kept in the URL), the colour mode and the layer toggles. */
-export const CalendarFilters = memo(function CalendarFilters({ route, accounts, badges, columns, members, tags, toggles, onToggle, onChange }: Props) {
+// The chosen values read as one summary (「状态：撰写中、待审核 +1」), never as antd's 「+ 2 …」.
+const SELECT = { mode: 'multiple' as const, allowClear: true, maxTagCount: 0, optionFilterProp: 'title', size: 'small' as const, popupMatchSelectWidth: false, className: 'cal-filter' };
+
+/** 「状态：撰写中、待审核 +1」: what a filter holds, readable in its box. */
+function summary(t: TFunction, key: FilterKey, names: string[]) {
+  const values = names.slice(0, NAMED).join(t('calendar.listSeparator')) + (names.length > NAMED ? t('calendar.grid.filters.more', { count: names.length - NAMED }) : '');
+  const text = t('calendar.grid.filters.summary', { label: t(`calendar.grid.filters.label.${key}`), values });
+  return (
+    <span data-testid={`calendar-filter-summary-${key}`} title={names.join(t('calendar.listSeparator'))}>
+      {text}
+    </span>
+  );
+}
+
+/** Options for ids in the URL that are no longer there (a stale link): named, so they can be taken out. */
+function missing(selected: string[], known: (id: string) => boolean, label: string) {
+  return selected.filter((id) => !known(id)).map((id) => ({ value: id, title: label, label: <span className="account-label--missing">{label}</span> }));
+}
+
+/** The filters (kept in the URL), how many items match, the colour mode with its legend, and the layer toggles. */
+export const CalendarFilters = memo(function CalendarFilters({ route, accounts, badges, columns, members, tags, count, toggles, onToggle, onChange }: Props) {
   const { t } = useTranslation();
-  const accountName = (id: string) => badges.get(id)?.name ?? '';
+  const columnById = new Map(columns.map((c) => [c.id, c]));
+  const memberById = new Map(members.map((m) => [m.id, m]));
+  const deletedAccount = t('accounts.accountLabel.deleted');
+  // Columns arrive with the calendar's first load: until then an id is not yet known, not deleted.
+  const deletedColumn = columns.length ? t('calendar.grid.filters.deletedColumn') : '…';
+  const deletedOwner = t('calendar.grid.filters.deletedOwner');
+  const names: Record<FilterKey, (id: string) => string> = {
+    accounts: (id) => {
+      const account = accounts.find((a) => a.id === id);
+      return account ? accountText(t, account) : deletedAccount;
+    },
+    columns: (id) => columnById.get(id)?.name ?? deletedColumn,
+    statuses: (status) => t(`calendar.status.${status as ItemStatus}`),
+    owners: (id) => memberById.get(id)?.name ?? deletedOwner,
+    tags: (tag) => tag,
+  };
+  const select = (key: FilterKey) => ({
+    ...SELECT,
+    'data-testid': `calendar-${TEST_IDS[key]}-filter`,
+    value: route[key],
+    onChange: (values: string[]) => onChange({ [key]: values }),
+    maxTagPlaceholder: () => summary(t, key, route[key].map(names[key])),
+  });
+  const active = FILTERS.some((key) => route[key].length > 0);
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', marginBottom: 10 }}>
       <Select
-        {...SELECT}
-        data-testid="calendar-account-filter"
-        style={{ width: 190 }}
+        {...select('accounts')}
         placeholder={t('calendar.allAccounts')}
-        value={route.accounts}
-        onChange={(accounts: string[]) => onChange({ accounts })}
         // Two accounts may share a name (a 服务号 and a 视频号 of one mall): the platform tells them apart.
-        options={accounts.map((a) => ({
-          value: a.id,
-          title: `${a.name} ${t(`accounts.platform.${a.platform}`)}`,
-          label: (
-            <span>
-              <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', marginRight: 6, background: badges.get(a.id)?.color }} />
-              {a.name}
-              <span style={{ color: '#8c8c8c', marginLeft: 4, fontSize: 12 }}>{t(`accounts.platform.${a.platform}`)}</span>
-            </span>
-          ),
-        }))}
+        options={[...accountOptions(accounts, t, (index) => badges.get(accounts[index]!.id)?.color ?? ''), ...missing(route.accounts, (id) => badges.has(id), deletedAccount)]}
       />
       <Select
-        {...SELECT}
-        data-testid="calendar-column-filter"
-        style={{ width: 150 }}
+        {...select('columns')}
         placeholder={t('calendar.filter.columns')}
-        value={route.columns}
-        onChange={(columns: string[]) => onChange({ columns })}
         // Columns of different accounts may share a name: the account tells them apart.
-        options={columns.map((c) => ({
-          value: c.id,
-          title: `${c.name} ${accountName(c.accountId)}`,
-          label: (
-            <span>
-              {c.name}
-              <span style={{ color: '#8c8c8c', marginLeft: 4, fontSize: 12 }}>{accountName(c.accountId)}</span>
-            </span>
-          ),
-        }))}
+        options={[
+          ...columns.map((c) => {
+            const account = badges.get(c.accountId);
+            return {
+              value: c.id,
+              title: `${c.name} ${account ? accountText(t, account) : ''}`,
+              label: (
+                <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
+                  {c.name}
+                  {account && <AccountLabel name={account.name} platform={account.platform} color={account.color} />}
+                </span>
+              ),
+            };
+          }),
+          ...missing(route.columns, (id) => columnById.has(id), deletedColumn),
+        ]}
       />
+      <Select {...select('statuses')} placeholder={t('calendar.filter.statuses')} options={ItemStatus.options.map((s) => ({ value: s, title: t(`calendar.status.${s}`), label: t(`calendar.status.${s}`) }))} />
       <Select
-        {...SELECT}
-        data-testid="calendar-status-filter"
-        style={{ width: 140 }}
-        placeholder={t('calendar.filter.statuses')}
-        value={route.statuses}
-        onChange={(statuses: ItemStatus[]) => onChange({ statuses })}
-        options={ItemStatus.options.map((s) => ({ value: s, title: t(`calendar.status.${s}`), label: t(`calendar.status.${s}`) }))}
-      />
-      <Select
-        {...SELECT}
-        data-testid="calendar-owner-filter"
-        style={{ width: 130 }}
+        {...select('owners')}
         placeholder={t('calendar.filter.owners')}
-        value={route.owners}
-        onChange={(owners: string[]) => onChange({ owners })}
-        options={members.map((m) => ({ value: m.id, title: m.name, label: m.name }))}
+        options={[...members.map((m) => ({ value: m.id, title: m.name, label: m.name })), ...missing(route.owners, (id) => memberById.has(id), deletedOwner)]}
       />
-      <Select
-        {...SELECT}
-        data-testid="calendar-tag-filter"
-        style={{ width: 130 }}
-        placeholder={t('calendar.filter.tags')}
-        value={route.tags}
-        onChange={(tagList: string[]) => onChange({ tags: tagList })}
-        options={tags.map((tag) => ({ value: tag, title: tag, label: tag }))}
-      />
+      <Select {...select('tags')} placeholder={t('calendar.filter.tags')} options={tags.map((tag) => ({ value: tag, title: tag, label: tag }))} />
+      <span data-testid="calendar-filter-count" className="cal-filter-count" title={t('calendar.grid.filters.countHint')}>
+        {t('calendar.grid.filters.count', { count })}
+      </span>
+      {/* Kept in place while hidden, so the row does not shift when a filter is chosen. */}
+      <Button
+        size="small"
+        type="link"
+        data-testid="calendar-filter-clear"
+        aria-hidden={!active}
+        tabIndex={active ? undefined : -1}
+        onClick={() => onChange(NO_FILTERS)}
+        style={{ padding: 0, visibility: active ? 'visible' : 'hidden' }}
+      >
+        {t('calendar.grid.filters.clear')}
+      </Button>
       <Segmented<CalendarColorBy>
         size="small"
         data-testid="calendar-color-by"
@@ -107,6 +142,7 @@ export const CalendarFilters = memo(function CalendarFilters({ route, accounts, 
           { value: 'account', label: t('calendar.colorBy.account') },
         ]}
       />
+      <CalendarLegend accounts={accounts} badges={badges} colorBy={route.colorBy} />
       <span data-testid="calendar-layers">
         {[...LAYER_TOGGLES, 'gaps' as const].map((toggle) => (
           <Tag.CheckableTag key={toggle} data-testid={`calendar-layer-${toggle}`} checked={toggles.has(toggle)} onChange={(on) => onToggle(toggle, on)}>
@@ -120,7 +156,7 @@ export const CalendarFilters = memo(function CalendarFilters({ route, accounts, 
 
 /** The filters re-render when what they show changes, not when the route's date or view does. */
 function sameFilters(a: Props, b: Props): boolean {
-  const filtersOf = ({ route }: Props) => JSON.stringify([route.accounts, route.columns, route.statuses, route.owners, route.tags, route.colorBy]);
+  const filtersOf = ({ route }: Props) => JSON.stringify([...FILTERS.map((key) => route[key]), route.colorBy]);
   const { route: _a, ...restA } = a;
   const { route: _b, ...restB } = b;
   return filtersOf(a) === filtersOf(b) && (Object.keys(restA) as Array<keyof typeof restA>).every((key) => restA[key] === restB[key]);

@@ -17,7 +17,8 @@ import { CalendarFilters, type Toggle } from './CalendarFilters';
 import { CalendarToolbar } from './CalendarToolbar';
 import { LAYER_TOGGLES, toggleOf, type AccountBadge, type DayLayer } from './calendar-types';
 import { CadenceDialog } from './CadenceDialog';
-import { slotKey } from './ItemChip';
+import { shortSlotKey, slotKey } from './ItemChip';
+import { ItemHoverCard } from './ItemHoverCard';
 import { DayItemsModal } from './DayItemsModal';
 import { ItemFormDrawer } from './ItemFormDrawer';
 import { KeyDatesDialog } from './KeyDatesDialog';
@@ -25,11 +26,12 @@ import { daysOfMonth, monthTitleKey, periodOf, stepDate, todayIso, viewDays } fr
 import { MonthGrid } from './MonthGrid';
 import { PoolPanel } from './PoolPanel';
 import { calendarRouteDef, type CalendarRoute, type CalendarView } from './route';
-import { ProblemsPanel } from './ProblemsPanel';
+import { problemText, ProblemsPanel } from './ProblemsPanel';
 import { SelectionBar } from './SelectionBar';
 import { StatusBoard } from './StatusBoard';
 import { calendarStore, useCalendar, type CalendarQuery } from './store';
 import { useItemActions } from './use-item-actions';
+import { useProblemFocus } from './use-problem-focus';
 import { pushKey, WeekGrid } from './WeekGrid';
 
 const NO_ITEMS: CalendarItem[] = [];
@@ -119,6 +121,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   // Years on screen whose 休 are estimated: the quiet banner says so.
   const estimatedYears = useMemo(() => [...new Set(layers.filter((l) => l.estimated).map((l) => l.date.slice(0, 4)))], [layers]);
   const columnName = useMemo(() => new Map(columns.map((c) => [c.id, c.name])), [columns]);
+  const ownerName = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   // The month shows a day's gaps together; the week shows them per account.
   const [gapsByDay, gapsByCell] = useMemo(() => {
     const shown = toggles.has('gaps') ? gaps : [];
@@ -131,6 +134,15 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   // The panel lists the problems of the period itself (the month grid also shows the edges of the months around).
   const [periodFrom, periodTo] = route.view === 'month' ? periodOf(daysOfMonth(date)) : [from, to];
   const problems = useMemo(() => allProblems.filter((p) => p.date >= periodFrom.slice(0, p.date.length) && p.date <= periodTo.slice(0, p.date.length)), [allProblems, periodFrom, periodTo]);
+  // Every problem an item is part of, as text: its chip is marked and its hover card says why.
+  const problemsOf = useMemo(() => {
+    const byItem = new Map<string, string[]>();
+    for (const problem of allProblems) for (const id of problem.itemIds) byItem.set(id, [...(byItem.get(id) ?? []), problemText(t, problem)]);
+    return byItem;
+  }, [allProblems, t]);
+  // What the filters count: the items of the period itself (the month grid also shows the edges of the months around).
+  const periodCount = useMemo(() => items.filter((i) => i.date >= periodFrom && i.date <= periodTo).length, [items, periodFrom, periodTo]);
+  const hoverable = useMemo(() => new Map([...items, ...pool, ...attention.today, ...attention.overdue].map((i) => [i.id, i])), [items, pool, attention]);
   // One array per set of tags, so the filters do not re-render when a month brings the same tags.
   const tagsKey = useMemo(() => [...new Set([...items.flatMap((i) => i.tags), ...route.tags])].sort().join('\n'), [items, route.tags]);
   const tags = useMemo(() => (tagsKey ? tagsKey.split('\n') : []), [tagsKey]);
@@ -147,7 +159,6 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
       }),
     [],
   );
-  const openDay = useCallback((day: string) => go({ date: day }), [go]);
   const step = useCallback((delta: -1 | 1) => go({ date: stepDate(routeRef.current.view, routeRef.current.date || todayIso(), delta) }), [go]);
   const goToday = useCallback(() => go({ date: '' }), [go]);
   const goView = useCallback((view: CalendarView) => go({ view }), [go]);
@@ -159,13 +170,22 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   }, [selected, items, pool]);
   const selectedRef = useRef(selectedIds);
   selectedRef.current = selectedIds;
-  // A new period or filter starts without a selection: nothing hidden can be dragged or deleted.
-  useLayoutEffect(() => clearSelection(), [queryKey, clearSelection]);
+  const problemFocus = useProblemFocus({ items, go, setSelected });
+  // A new period or filter starts without a selection (nothing hidden can be dragged or deleted),
+  // unless a click on a problem brought its items here.
+  useLayoutEffect(() => {
+    if (problemFocus.keepSelection.current) problemFocus.keepSelection.current = false;
+    else clearSelection();
+  }, [queryKey, clearSelection, problemFocus.keepSelection]);
 
   const labels = useMemo(
     () => ({
       slots: Array.from({ length: MAX_SLOT }, (_, i) => {
         const slot = slotKey(i + 1);
+        return t(slot.key, slot.params);
+      }),
+      shortSlots: Array.from({ length: MAX_SLOT }, (_, i) => {
+        const slot = shortSlotKey(i + 1);
         return t(slot.key, slot.params);
       }),
       statuses: Object.fromEntries(ItemStatus.options.map((s) => [s, t(`calendar.status.${s}`)])) as Record<ItemStatus, string>,
@@ -182,6 +202,9 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
       accounts: badges,
       labels,
       colorBy: route.colorBy,
+      columnNames: columnName,
+      ownerNames: ownerName,
+      problemsOf,
       selected,
       onItemClick(item, toggle) {
         if (!toggle) return setEditing({ item, date: item.date });
@@ -201,7 +224,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
       onCreate: create,
       onShowDay: setShownDay,
     }),
-    [badges, labels, route.colorBy, selected, actions, create, clearSelection],
+    [badges, labels, route.colorBy, columnName, ownerName, problemsOf, selected, actions, create, clearSelection],
   );
 
   useShortcut('[', () => step(-1));
@@ -232,7 +255,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
     <CalendarBoardContext.Provider value={board}>
       <div data-testid="calendar-page">
         <CalendarToolbar view={route.view} title={title} exportFilter={exportFilter} onStep={step} onToday={goToday} onView={goView} onCreate={createHere} onDialog={setDialog} />
-        <CalendarFilters route={route} accounts={accounts} badges={badges} columns={columns} members={members} tags={tags} toggles={toggles} onToggle={onToggle} onChange={go} />
+        <CalendarFilters route={route} accounts={accounts} badges={badges} columns={columns} members={members} tags={tags} count={periodCount} toggles={toggles} onToggle={onToggle} onChange={go} />
         {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
         {estimatedYears.length > 0 && toggles.has('holiday') && (
           <Alert data-testid="calendar-estimated-banner" type="info" banner showIcon={false} style={{ marginBottom: 8 }} title={t('calendar.estimatedYears', { years: estimatedYears.join('、') })} />
@@ -248,13 +271,14 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           <div style={{ width: 240, flex: 'none', display: 'flex', flexDirection: 'column', gap: 10 }}>
             <AttentionPanel attention={attention} />
             <PoolPanel pool={pool} />
-            <ProblemsPanel problems={problems} accounts={badges} onOpen={openDay} />
+            <ProblemsPanel problems={problems} accounts={badges} onSelect={problemFocus.select} />
           </div>
         </div>
         <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} onClose={() => setEditing(null)} />
         <CadenceDialog open={dialog === 'cadence'} from={periodFrom} to={periodTo} accountIds={route.accounts} columns={columns} accounts={badges} onClose={() => setDialog(null)} />
         <DayItemsModal date={shownDay} items={(shownDay && itemsByDay.get(shownDay)) || NO_ITEMS} onClose={() => setShownDay(null)} />
         <KeyDatesDialog open={dialog === 'keyDates'} keyDates={keyDates} date={date} onClose={() => setDialog(null)} />
+        <ItemHoverCard items={hoverable} />
       </div>
     </CalendarBoardContext.Provider>
   );

@@ -1,7 +1,11 @@
+import { WarningFilled } from '@ant-design/icons';
 import { memo } from 'react';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
+import { hasPushSlots } from '../../../src-shared/domain/calendar/slots';
+import { AccountLabel } from '../../components/AccountLabel';
 import { useCalendarBoard } from './board-context';
 import { STATUS_COLORS, tint } from './calendar-colors';
+import { shownTitle } from './chip-text';
 import { startItemDrag } from './drag';
 import './calendar.css';
 
@@ -11,37 +15,59 @@ export function slotKey(slot: number): { key: string; params?: Record<string, nu
   return { key: 'calendar.slot.nth', params: { slot } };
 }
 
+/** 头 / 次 / 3: the slot in the month grid's narrow chips (the hover card says 头条). */
+export function shortSlotKey(slot: number): { key: string; params?: Record<string, number> } {
+  if (slot === 1) return { key: 'calendar.grid.slotShort.first' };
+  if (slot === 2) return { key: 'calendar.grid.slotShort.second' };
+  return { key: 'calendar.grid.slotShort.nth', params: { slot } };
+}
+
+/**
+ * How a chip lays out its text: `clamp` (the month grid: two lines at most, the short slot 头/次),
+ * `wrap` (the week view and the list: the whole title), `line` (the side panels: one line) or
+ * `card` (the board: date and account, then the title).
+ */
+export type ChipLayout = 'clamp' | 'wrap' | 'line' | 'card';
+
 interface Props {
   item: CalendarItem;
+  layout?: ChipLayout;
   /** Hide the slot (the board and the pool show items out of their push). */
   showSlot?: boolean;
   /** Show the date before the title (the pool shows none, the board shows it). */
   showDate?: boolean;
-  /** A card of two lines (date and account, then the whole title), for the board's narrow columns. */
-  card?: boolean;
+  /** Show the account with its platform before the title (the day popup, the board). */
+  showAccount?: boolean;
 }
 
-/** One item in any view: coloured by status or by account, draggable, selectable, opened by click or Enter. */
-export const ItemChip = memo(function ItemChip({ item, showSlot = true, showDate = false, card = false }: Props) {
+const toggle = (e: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }) => e.ctrlKey || e.metaKey || e.shiftKey;
+
+/**
+ * One item in any view: coloured by status or by account, draggable, selectable, opened by click
+ * or Enter. It shows the title (without the column's name again), the column as a small tag after
+ * it, and a red mark when a push rule is broken; the page's hover card shows everything.
+ */
+export const ItemChip = memo(function ItemChip({ item, layout = 'line', showSlot = true, showDate = false, showAccount = layout === 'card' }: Props) {
   const board = useCalendarBoard();
   const account = board.accounts.get(item.accountId);
   const selected = board.selected.has(item.id);
+  const problems = board.problemsOf.get(item.id);
   const status = STATUS_COLORS[item.status];
   const accountColor = account?.color ?? '#d9d9d9';
   const colors = board.colorBy === 'account' ? { bg: tint(accountColor), fg: '#262626', dot: status.fg } : { ...status, dot: accountColor };
-  const slot = board.labels.slots[item.slot - 1] ?? '';
-  const statusText = board.labels.statuses[item.status];
-  const className = ['cal-chip', card && 'cal-chip--card', selected && 'cal-chip--selected', item.status === 'cancelled' && 'cal-chip--cancelled'].filter(Boolean).join(' ');
-  const toggle = (e: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }) => e.ctrlKey || e.metaKey || e.shiftKey;
+  // Slots belong to WeChat's pushes: a Weibo or 小红书 item plans by time and shows none.
+  const slotShown = showSlot && item.slot > 0 && (!account || hasPushSlots(account.platform));
+  const slot = (layout === 'clamp' ? board.labels.shortSlots : board.labels.slots)[item.slot - 1] ?? '';
+  const column = item.columnId ? board.columnNames.get(item.columnId) : undefined;
+  const className = ['cal-chip', `cal-chip--${layout}`, selected && 'cal-chip--selected', problems && 'cal-chip--problem', item.status === 'cancelled' && 'cal-chip--cancelled'].filter(Boolean).join(' ');
   return (
     <div
-      // A native tooltip: hundreds of chips stay cheap to render.
-      title={[account?.name, item.date, showSlot && slot, item.title, statusText].filter(Boolean).join(' · ')}
       className={className}
       data-testid="calendar-item"
       data-id={item.id}
       data-status={item.status}
       data-selected={selected || undefined}
+      data-problem={problems ? true : undefined}
       role="button"
       tabIndex={0}
       aria-pressed={selected}
@@ -60,10 +86,22 @@ export const ItemChip = memo(function ItemChip({ item, showSlot = true, showDate
       style={{ background: colors.bg, color: colors.fg }}
     >
       <span className="cal-chip__dot" style={{ background: colors.dot }} />
-      {showSlot && <span className="cal-chip__slot">{slot}</span>}
+      {problems && <WarningFilled className="cal-chip__problem" data-testid="calendar-item-problem" />}
+      {slotShown && <span className="cal-chip__slot">{slot}</span>}
       {showDate && item.date && <span className="cal-chip__muted">{item.date.slice(5)}</span>}
-      {card && <span className="cal-chip__muted">{account?.name}</span>}
-      <span className="cal-chip__title">{item.title}</span>
+      {showAccount && account && (
+        <span className="cal-chip__account">
+          <AccountLabel name={account.name} platform={account.platform} />
+        </span>
+      )}
+      <span className="cal-chip__title" data-testid="calendar-item-title">
+        {shownTitle(item.title, column)}
+      </span>
+      {column && (
+        <span className="cal-chip__column" data-testid="calendar-item-column">
+          {column}
+        </span>
+      )}
     </div>
   );
 });

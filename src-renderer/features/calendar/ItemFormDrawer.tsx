@@ -4,11 +4,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { CalendarItemInput, ItemStatus, MAX_SLOT, type CalendarItem, type CalendarItemData } from '../../../src-shared/contract/calendar';
+import { accountOptions } from '../../components/AccountLabel';
 import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { changedFields } from '../../lib/changed-fields';
 import { useZodForm } from '../../lib/use-zod-form';
 import { columnsStore, useColumns } from '../columns/store';
 import { OwnerSelect } from '../team/OwnerSelect';
+import { accountColor } from './calendar-colors';
 import { slotKey } from './ItemChip';
 import { cleaned, freeSlot, hasSlots, initialValues, ownerFromColumn, platformOf, usualTime, withoutSlot, type FormContext } from './item-form-values';
 import { PushOrder } from './PushOrder';
@@ -101,7 +103,7 @@ function ItemForm({ item, date, accountId, accounts, onClose }: Props) {
       }
     >
       <Form.Item label={t('calendar.form.account')} required htmlFor={fieldId('account')} {...status('accountId')}>
-        <Select id={fieldId('account')} data-testid="calendar-form-account" value={values.accountId || undefined} onChange={changeAccount} options={accounts.map((a) => ({ value: a.id, label: a.name }))} />
+        <Select id={fieldId('account')} data-testid="calendar-form-account" value={values.accountId || undefined} onChange={changeAccount} options={accountOptions(accounts, t, accountColor)} />
       </Form.Item>
       <Row gutter={12} wrap={false}>
         <Col flex="1 1 0">

@@ -1,3 +1,4 @@
+import { WarningFilled } from '@ant-design/icons';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
@@ -46,6 +47,8 @@ export const MonthGrid = memo(function MonthGrid({ month, days, today, items, la
           const dayLayers = layers.get(date) ?? [];
           const hidden = dayItems.length - MAX_CHIPS;
           const gap = gaps.get(date);
+          // A rule problem folded into 「还有 N 条」 is marked there too.
+          const hiddenProblem = dayItems.slice(MAX_CHIPS).some((item) => board.problemsOf.has(item.id));
           return (
             <DropCell
               key={date}
@@ -59,19 +62,20 @@ export const MonthGrid = memo(function MonthGrid({ month, days, today, items, la
               <DayHead date={date} layers={dayLayers} isToday={date === today} extra={gap && <GapBadge text={gap} />} />
               <LayerLabels layers={dayLayers} />
               {dayItems.slice(0, MAX_CHIPS).map((item) => (
-                <ItemChip key={item.id} item={item} />
+                <ItemChip key={item.id} item={item} layout="clamp" />
               ))}
               {hidden > 0 && (
                 <div
                   data-testid="calendar-more"
-                  className="cal-more"
+                  className={hiddenProblem ? 'cal-more cal-more--problem' : 'cal-more'}
+                  title={hiddenProblem ? t('calendar.grid.moreProblem') : undefined}
                   role="button"
                   onClick={(e) => {
                     e.stopPropagation();
                     board.onShowDay(date);
                   }}
                 >
-                  {t('calendar.more', { count: hidden })}
+                  {hiddenProblem && <WarningFilled />} {t('calendar.more', { count: hidden })}
                 </div>
               )}
             </DropCell>

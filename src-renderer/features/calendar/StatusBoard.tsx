@@ -31,7 +31,7 @@ function StatusColumn({ status, items }: { status: ItemStatus; items: CalendarIt
         {t(`calendar.status.${status}`)} <span style={{ color: '#8c8c8c', fontWeight: 400 }}>{items.length}</span>
       </div>
       {items.map((item) => (
-        <ItemChip key={item.id} item={item} showSlot={false} showDate card />
+        <ItemChip key={item.id} item={item} layout="card" showSlot={false} showDate />
       ))}
     </div>
   );

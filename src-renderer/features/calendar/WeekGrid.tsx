@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
-import { PlatformTag } from '../../components/PlatformTag';
+import { AccountLabel, MissingAccountLabel } from '../../components/AccountLabel';
 import { useCalendarBoard } from './board-context';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
 import { ItemChip } from './ItemChip';
@@ -40,14 +40,13 @@ export const WeekGrid = memo(function WeekGrid({ days, today, accountIds, pushes
         {accountIds.map((accountId) => {
           const account = board.accounts.get(accountId);
           return [
-            <div key={accountId} style={{ padding: 6, fontSize: 12, borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0', overflow: 'hidden' }}>
-              <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: '50%', marginRight: 4, background: account?.color }} />
-              {account?.name}
-              {account && (
-                <div style={{ marginTop: 2 }}>
-                  <PlatformTag platform={account.platform} />
-                </div>
-              )}
+            <div
+              key={accountId}
+              className="cal-week-account"
+              data-testid={`calendar-week-account-${accountId}`}
+              style={{ padding: 6, fontSize: 12, borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0', overflow: 'hidden' }}
+            >
+              {account ? <AccountLabel name={account.name} platform={account.platform} color={account.color} /> : <MissingAccountLabel />}
             </div>,
             ...days.map((date) => {
               const key = pushKey(accountId, date);
@@ -60,7 +59,7 @@ export const WeekGrid = memo(function WeekGrid({ days, today, accountIds, pushes
                     </div>
                   )}
                   {(pushes.get(key) ?? []).map((item) => (
-                    <ItemChip key={item.id} item={item} />
+                    <ItemChip key={item.id} item={item} layout="wrap" />
                   ))}
                 </DropCell>
               );

@@ -8,8 +8,13 @@ import type { MoveTarget } from './store';
 export interface CalendarBoard {
   accounts: Map<string, AccountBadge>;
   /** Texts every chip shows, translated once per language rather than once per chip. */
-  labels: { slots: string[]; statuses: Record<ItemStatus, string>; holidayMark: string; workdayMark: string; estimatedMark: string; estimatedHint: (year: string) => string; english: boolean };
+  labels: { slots: string[]; shortSlots: string[]; statuses: Record<ItemStatus, string>; holidayMark: string; workdayMark: string; estimatedMark: string; estimatedHint: (year: string) => string; english: boolean };
   colorBy: CalendarColorBy;
+  /** Column and member names by id, for the chips' column tag, the hover card and the list's owner. */
+  columnNames: ReadonlyMap<string, string>;
+  ownerNames: ReadonlyMap<string, string>;
+  /** The push-rule problems of each item, as text: its chip is marked and its hover card says why. */
+  problemsOf: ReadonlyMap<string, string[]>;
   selected: ReadonlySet<string>;
   /** A plain click opens the item; with Ctrl/⌘/Shift it toggles the selection. */
   onItemClick(item: CalendarItem, toggleSelection: boolean): void;

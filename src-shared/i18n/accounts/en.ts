@@ -76,5 +76,7 @@ export const accountsEn: Messages<typeof accountsZhCN> = {
     detail: { profile: 'Profile', columns: 'Columns', menu: 'Custom menu', back: 'Back to accounts', notFound: 'This account does not exist' },
     // 常用推送时间: where a new calendar item's push time starts (issue 8).
     usualPushTime: { label: 'Usual push time', placeholder: 'e.g. 20:00', hint: 'New calendar items start at this time; each item can change it' },
+    /** An account as the calendar and the pickers show it (AccountLabel). */
+    accountLabel: { text: '{{name}} ({{platform}})', deleted: 'Deleted account' },
   },
 };

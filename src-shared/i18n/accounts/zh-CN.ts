@@ -73,5 +73,7 @@ export const accountsZhCN = {
     detail: { profile: '资料', columns: '栏目', menu: '自定义菜单', back: '返回账号列表', notFound: '找不到这个账号' },
     // 常用推送时间: where a new calendar item's push time starts (issue 8).
     usualPushTime: { label: '常用推送时间', placeholder: '如 20:00', hint: '新建排期时默认用这个时间，可在排期里改' },
+    /** An account as the calendar and the pickers show it (AccountLabel). */
+    accountLabel: { text: '{{name}}（{{platform}}）', deleted: '已删除的账号' },
   },
 };

@@ -147,6 +147,33 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
       slotDuplicate: 'Article {{slot}} is used twice',
       slotGap: 'Positions are not contiguous: article {{slot}} is missing',
     },
+    /** What the grid shows (issue 8): chips, the hover card, the legend, the filters' summary, the list's header. */
+    grid: {
+      slotShort: { first: 'L', second: '2', nth: '{{slot}}' },
+      hover: { none: '—', noDate: 'No date (topic pool)' },
+      problemSelect: 'Click to select these {{count}} items',
+      moreProblem: 'Some of these break a push rule',
+      legend: {
+        button: 'Legend',
+        byStatus: 'Dot = account, fill = status',
+        byAccount: 'Fill = account, dot = status',
+        accounts: 'Accounts',
+        statuses: 'Statuses',
+        problem: 'Red outline = breaks a WeChat push rule (hover to see why)',
+        hover: 'Rest the pointer on an item to see all of it',
+      },
+      filters: {
+        summary: '{{label}}: {{values}}',
+        more: ' +{{count}}',
+        count: '{{count}} items',
+        countHint: 'Items matching the filters in the period on screen',
+        clear: 'Clear filters',
+        deletedColumn: 'Deleted column',
+        deletedOwner: 'Deleted member',
+        label: { accounts: 'Accounts', columns: 'Columns', statuses: 'Status', owners: 'Owner', tags: 'Tags' },
+      },
+      list: { date: 'Date', account: 'Account', title: 'Title', owner: 'Owner', time: 'Time', status: 'Status' },
+    },
   },
   calendarTransfer: {
     dayMark: 'Off/work',

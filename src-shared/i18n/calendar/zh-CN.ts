@@ -143,6 +143,33 @@ export const calendarZhCN = {
       slotDuplicate: '{{slot}}的位置重复了',
       slotGap: '推送位置不连续：缺少{{slot}}',
     },
+    /** What the grid shows (issue 8): chips, the hover card, the legend, the filters' summary, the list's header. */
+    grid: {
+      slotShort: { first: '头', second: '次', nth: '{{slot}}' },
+      hover: { none: '—', noDate: '未定日期（选题库）' },
+      problemSelect: '点击选中这 {{count}} 条排期',
+      moreProblem: '其中有违反推送规则的排期',
+      legend: {
+        button: '图例',
+        byStatus: '圆点 = 账号，底色 = 状态',
+        byAccount: '底色 = 账号，圆点 = 状态',
+        accounts: '账号',
+        statuses: '状态',
+        problem: '红框 = 违反微信推送规则（悬停查看原因）',
+        hover: '鼠标停在排期上可查看全部信息',
+      },
+      filters: {
+        summary: '{{label}}：{{values}}',
+        more: ' +{{count}}',
+        count: '共 {{count}} 条',
+        countHint: '当前视图这段时间内符合筛选的排期',
+        clear: '清除筛选',
+        deletedColumn: '已删除的栏目',
+        deletedOwner: '已删除的成员',
+        label: { accounts: '账号', columns: '栏目', statuses: '状态', owners: '负责人', tags: '标签' },
+      },
+      list: { date: '日期', account: '账号', title: '标题', owner: '负责人', time: '时间', status: '状态' },
+    },
   },
   calendarTransfer: {
     dayMark: '休/班',

@@ -23,6 +23,9 @@ test('items are dragged between days with undo, planned from the topic pool and 
   const { service } = await demo(app);
   await createItem(app, { accountId: service.id, date: '2026-10-20', title: '拖动测试稿' });
   await createItem(app, { accountId: service.id, title: '选题库里的点子' });
+  // The pool (top right) and the month's last weeks on one screen: a drag that has to scroll the
+  // page on its way is lost in Playwright's Chromium (a person's drag scrolls at the edge).
+  await page.setViewportSize({ width: 1280, height: 1024 });
   await app.open(`#/calendar?view=month&date=2026-10-01&account=${service.id}`);
 
   const day20 = page.getByTestId('calendar-day-2026-10-20');

@@ -71,6 +71,8 @@ export const ItemChip = memo(function ItemChip({ item, layout = 'line', showSlot
       role="button"
       tabIndex={0}
       aria-pressed={selected}
+      // The whole title and the slot by name, as the chip's short text does not say them.
+      aria-label={slotShown ? `${board.labels.slots[item.slot - 1] ?? ''} ${item.title}` : item.title}
       draggable
       onDragStart={(e) => startItemDrag(e, board.dragIds(item))}
       onClick={(e) => {

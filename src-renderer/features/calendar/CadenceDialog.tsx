@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CadencePlaceholder } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
-import { useUndoable } from '../../components/use-undo';
 import { useShowError } from '../../lib/use-show-error';
 import { describeCadence } from '../columns/cadence-text';
 import type { AccountBadge } from './calendar-types';
 import { calendarStore } from './store';
+import { useItemActions } from './use-item-actions';
 
 interface Props {
   open: boolean;
@@ -30,7 +30,7 @@ export function CadenceDialog({ open, ...props }: Props) {
 function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<Props, 'open'>) {
   const { t } = useTranslation();
   const showError = useShowError();
-  const undoable = useUndoable();
+  const actions = useItemActions();
   const regular = columns.filter((c) => c.cadence.kind !== 'irregular' && accounts.has(c.accountId) && (!accountIds.length || accountIds.includes(c.accountId)));
   const [range, setRange] = useState<[string, string]>([from, to]);
   const [chosen, setChosen] = useState<string[]>(() => regular.map((c) => c.id));
@@ -55,13 +55,8 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
   }, [range, chosen, showError]);
 
   async function fill() {
-    const store = calendarStore().getState();
     setBusy(true);
-    const done = await undoable(
-      () => store.fillCadence({ from: range[0], to: range[1], columnIds: chosen }),
-      (created) => t('calendar.cadence.created', { count: created.length }),
-      (created) => store.remove(created.map((item) => item.id)),
-    );
+    const done = await actions.fill({ from: range[0], to: range[1], columnIds: chosen });
     setBusy(false);
     if (done) onClose();
   }

@@ -192,10 +192,9 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           return next;
         });
       },
-      dragIds: (item) => (selectedRef.current.includes(item.id) ? selectedRef.current : [item.id]),
+      dragIds: (item) => (selectedRef.current.includes(item.id) ? [item.id, ...selectedRef.current.filter((id) => id !== item.id)] : [item.id]),
       onDrop(ids, target, copy) {
-        if (copy && target.date !== undefined) void actions.duplicate(ids, target.date, target.accountId);
-        else void actions.move(ids, target);
+        void actions.drop(ids, target, copy);
         clearSelection();
       },
       onCreate: create,

@@ -177,7 +177,14 @@ describe('calendar.editItems', () => {
     ]);
     expect(events.filter((e) => e.domain === 'calendar')).toHaveLength(1);
 
-    const refused = await failureOf(api.calendar.editItems({ edits: [{ id: a.id, patch: { status: 'approved' } }, { id: b.id, patch: { ownerId: 'gone' } }] }));
+    const refused = await failureOf(
+      api.calendar.editItems({
+        edits: [
+          { id: a.id, patch: { status: 'approved' } },
+          { id: b.id, patch: { ownerId: 'gone' } },
+        ],
+      }),
+    );
     expect(refused.issues).toEqual([{ path: ['ownerId'], message: 'validation.unknown.member' }]);
     expect((await api.calendar.listItems(october)).map((i) => i.status)).toEqual(['review', 'review']);
   });

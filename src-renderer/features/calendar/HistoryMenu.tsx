@@ -16,8 +16,8 @@ const REDO_KEY = MAC ? '⇧⌘Z' : 'Ctrl+Shift+Z';
 const isZ = (event: KeyboardEvent) => event.key.toLowerCase() === 'z';
 
 /**
- * 撤销, 重做 and the history of this session's calendar steps (a popover listing the last ones),
- * with Ctrl/⌘+Z, Shift+Ctrl/⌘+Z and Ctrl+Y while the calendar is open.
+ * The history of this session's calendar steps (a popover listing the last ones, with 撤销 and
+ * 重做), and Ctrl/⌘+Z, Shift+Ctrl/⌘+Z and Ctrl+Y while the calendar is open.
  */
 export const HistoryMenu = memo(function HistoryMenu() {
   const { t } = useTranslation();
@@ -60,27 +60,22 @@ export const HistoryMenu = memo(function HistoryMenu() {
         </>
       )}
       <Space style={{ marginTop: 10 }}>
-        <Button size="small" icon={<UndoOutlined />} disabled={!history.done.length} onClick={() => void undo()} data-testid="history-undo" autoInsertSpace={false}>
+        <Button size="small" icon={<UndoOutlined />} disabled={!history.done.length} onClick={() => void undo()} title={UNDO_KEY} data-testid="history-undo" autoInsertSpace={false}>
           {t('calendar.history.undo')}
         </Button>
-        <Button size="small" icon={<RedoOutlined />} disabled={!history.undone.length} onClick={() => void redo()} data-testid="history-redo" autoInsertSpace={false}>
+        <Button size="small" icon={<RedoOutlined />} disabled={!history.undone.length} onClick={() => void redo()} title={REDO_KEY} data-testid="history-redo" autoInsertSpace={false}>
           {t('calendar.history.redo')}
         </Button>
       </Space>
     </div>
   );
 
+  // One icon in the toolbar (it has no room for more at 1280 px); undo and redo are in the popover and on the keys.
   return (
-    <Space.Compact>
-      <Tooltip title={t('calendar.history.undoHint', { key: UNDO_KEY })}>
-        <Button icon={<UndoOutlined />} disabled={!history.done.length} onClick={() => void undo()} aria-label={t('calendar.history.undo')} data-testid="calendar-undo" />
+    <Popover trigger="click" placement="bottomRight" title={t('calendar.history.title')} content={content}>
+      <Tooltip title={t('calendar.history.hint', { undo: UNDO_KEY, redo: REDO_KEY })} placement="bottom">
+        <Button icon={<HistoryOutlined />} aria-label={t('calendar.history.button')} data-testid="calendar-history" />
       </Tooltip>
-      <Tooltip title={t('calendar.history.redoHint', { key: REDO_KEY })}>
-        <Button icon={<RedoOutlined />} disabled={!history.undone.length} onClick={() => void redo()} aria-label={t('calendar.history.redo')} data-testid="calendar-redo" />
-      </Tooltip>
-      <Popover trigger="click" placement="bottomRight" title={t('calendar.history.title')} content={content}>
-        <Button icon={<HistoryOutlined />} aria-label={t('calendar.history.button')} title={t('calendar.history.button')} data-testid="calendar-history" />
-      </Popover>
-    </Space.Compact>
+    </Popover>
   );
 });

@@ -1,6 +1,6 @@
 import { HistoryOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Popover, Space, Tooltip, Typography } from 'antd';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChord } from '../../lib/use-shortcut';
 import { useStepText } from './history-text';
@@ -22,6 +22,7 @@ const isZ = (event: KeyboardEvent) => event.key.toLowerCase() === 'z';
 export const HistoryMenu = memo(function HistoryMenu() {
   const { t } = useTranslation();
   const history = useCalendar((s) => s.history);
+  const [open, setOpen] = useState(false);
   const stepText = useStepText();
   const { undo, redo } = useRevert();
   useChord(
@@ -72,8 +73,9 @@ export const HistoryMenu = memo(function HistoryMenu() {
 
   // One icon in the toolbar (it has no room for more at 1280 px); undo and redo are in the popover and on the keys.
   return (
-    <Popover trigger="click" placement="bottomRight" title={t('calendar.history.title')} content={content}>
-      <Tooltip title={t('calendar.history.hint', { undo: UNDO_KEY, redo: REDO_KEY })} placement="bottom">
+    <Popover trigger="click" placement="bottomRight" title={t('calendar.history.title')} content={content} open={open} onOpenChange={setOpen}>
+      {/* The hint hides while the list is open: it would cover the list's title. */}
+      <Tooltip title={t('calendar.history.hint', { undo: UNDO_KEY, redo: REDO_KEY })} placement="bottom" open={open ? false : undefined}>
         <Button icon={<HistoryOutlined />} aria-label={t('calendar.history.button')} data-testid="calendar-history" />
       </Tooltip>
     </Popover>

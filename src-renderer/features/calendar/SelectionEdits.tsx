@@ -83,7 +83,7 @@ function TagEdit({ ids }: { ids: string[] }) {
           data-testid="selection-tag-input"
           onKeyDown={(e) => e.key === 'Enter' && add()}
         />
-        <Button type="primary" disabled={!tag} onClick={add} data-testid="selection-tag-add">
+        <Button type="primary" disabled={!tag} onClick={add} autoInsertSpace={false} data-testid="selection-tag-add">
           {t('calendar.bulk.tagAdd')}
         </Button>
       </Space.Compact>

@@ -227,3 +227,37 @@ test('moving an item to another account in the week view says its column was cle
   const [back] = (await callApi(app.server, 'calendar.listItems', { from: '2026-12-08', to: '2026-12-08' })) as Array<{ id: string; accountId: string; columnId: string }>;
   expect(back).toMatchObject({ id: item.id, accountId: sub.id, columnId: column.id });
 });
+
+test('a push reorder, a copy and a fill from the columns are steps too', async ({ app, page }) => {
+  const { sub, create } = await setUp(app);
+  await create({ date: '2026-12-08', slot: 1, title: '十二月头条' });
+  await create({ date: '2026-12-08', slot: 2, title: '十二月次条' });
+  await callApi(app.server, 'columns.create', { accountId: sub.id, name: '周末去哪儿', cadence: { kind: 'weekly', weekdays: [6] }, ownerId: null });
+  await app.open('#/calendar?view=month&date=2026-12-01');
+
+  await chip(page, '十二月次条').click();
+  const order = page.getByTestId('calendar-push-order');
+  await order.getByTestId('push-up').nth(1).click();
+  await expect(order.getByTestId('push-row')).toHaveText([/头条十二月次条/, /次条十二月头条/]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('calendar-form')).toHaveCount(0);
+
+  await page.keyboard.down('Control');
+  await chip(page, '十二月头条').dragTo(day(page, '2026-12-10'));
+  await page.keyboard.up('Control');
+  await expect(day(page, '2026-12-10')).toContainText('十二月头条');
+
+  await page.getByTestId('calendar-cadence').click();
+  await expect(page.getByTestId('cadence-preview')).toHaveText('将生成 4 条占位排期');
+  await page.locator('#cadence-ok').click();
+  await expect(toast(page)).toContainText('已生成 4 条占位排期');
+
+  await page.getByTestId('calendar-history').click();
+  await expect(page.getByTestId('history-step')).toHaveText(['按栏目生成 4 条', '复制 1 条到 12月10日', '调整 12月8日 的推送顺序']);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('calendar-month').getByTestId('calendar-item').filter({ hasText: '待定' })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(day(page, '2026-12-10')).not.toContainText('十二月头条');
+  await page.keyboard.press('Control+z');
+  await expect(day(page, '2026-12-08').getByTestId('calendar-item')).toHaveText([/头条十二月头条/, /次条十二月次条/]);
+});

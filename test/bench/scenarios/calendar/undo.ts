@@ -29,7 +29,8 @@ export async function calendarUndoDrag(): Promise<ScenarioResult> {
       notes: '',
     })) as { id: string };
     const items: Array<{ id: string; date: string }> = [];
-    for (let i = 0; i < COUNT; i++) items.push((await callApi(server, 'calendar.createItem', { accountId: account.id, date: dayOf(2 + Math.floor(i / 2)), slot: 1 + (i % 2), title: `撤销基准 ${i}` })) as { id: string; date: string });
+    for (let i = 0; i < COUNT; i++)
+      items.push((await callApi(server, 'calendar.createItem', { accountId: account.id, date: dayOf(2 + Math.floor(i / 2)), slot: 1 + (i % 2), title: `撤销基准 ${i}` })) as { id: string; date: string });
     const last = items[items.length - 1]!;
     const ids = items.map((item) => item.id);
     await timeHashChange(page, monthHash(DENSE, `&account=${account.id}`), `[data-id="${last.id}"]`);

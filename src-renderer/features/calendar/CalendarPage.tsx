@@ -2,6 +2,7 @@ import { Alert } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { ItemStatus, MAX_SLOT, type CalendarItem, type ItemFilter } from '../../../src-shared/contract/calendar';
 import { monthEnd } from '../../../src-shared/domain/dates';
 import { errorText } from '../../lib/field-errors';
@@ -72,7 +73,18 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
 
   const accounts = useAccounts((s) => s.rows);
   const members = useTeam((s) => s.rows);
-  const { query: shownQuery, items: storeItems, pool, layers, keyDates, problems: allProblems, gaps, attention, columns, error } = useCalendar((s) => s);
+  const {
+    query: shownQuery,
+    items: storeItems,
+    pool,
+    layers,
+    keyDates,
+    problems: allProblems,
+    gaps,
+    attention,
+    columns,
+    error,
+  } = useCalendar(useShallow(({ query, items, pool, layers, keyDates, problems, gaps, attention, columns, error }) => ({ query, items, pool, layers, keyDates, problems, gaps, attention, columns, error })));
   const [toggles, setToggles] = useState<Set<Toggle>>(savedToggles);
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());

@@ -73,6 +73,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
 
   const accounts = useAccounts((s) => s.rows);
   const members = useTeam((s) => s.rows);
+  // Only the parts the page shows: a history step changes the store without re-rendering the page.
   const {
     query: shownQuery,
     items: storeItems,

@@ -10,6 +10,14 @@ import { calendarStore } from './store';
 /** The toast's button reports its own errors. */
 const DONE = () => ({ ok: true as const, data: null });
 
+/**
+ * Runs `show` once the frame in progress is painted: the items of a step or an undo show first,
+ * their toast (an antd message costs about as much again to render) a frame later.
+ */
+function afterPaint(show: () => void): void {
+  requestAnimationFrame(() => setTimeout(show, 0));
+}
+
 /** The one toast of the calendar's history: each new step, undo or redo replaces the last. */
 export const STEP_TOAST = 'calendar-step';
 
@@ -37,7 +45,7 @@ export function useRevert() {
       const { step, kept } = result.data;
       const text = [t(way === 'undo' ? 'calendar.history.undone' : 'calendar.history.redone', { step: stepText(step.label) }), keptText(kept)].filter(Boolean).join(t('calendar.history.noteSeparator'));
       const back = way === 'undo' ? 'redo' : 'undo';
-      toast(text, () => revert(back, step.id).then(DONE), { key: STEP_TOAST, type: kept.length ? 'warning' : 'success', button: t(`calendar.history.${back}`), buttonTestId: back });
+      afterPaint(() => toast(text, () => revert(back, step.id).then(DONE), { key: STEP_TOAST, type: kept.length ? 'warning' : 'success', button: t(`calendar.history.${back}`), buttonTestId: back }));
     }
     return { undo: (stepId?: number) => revert('undo', stepId), redo: (stepId?: number) => revert('redo', stepId) };
   }, [t, message, toast, showError, stepText, keptText]);
@@ -50,7 +58,7 @@ export function useStepToast(): (text: string, step: Step) => void {
   const { undo } = useRevert();
   const clearedText = useClearedText();
   return useCallback(
-    (text: string, step: Step) => toast([text, clearedText(step)].filter(Boolean).join(t('calendar.history.noteSeparator')), () => undo(step.id).then(DONE), { key: STEP_TOAST }),
+    (text: string, step: Step) => afterPaint(() => toast([text, clearedText(step)].filter(Boolean).join(t('calendar.history.noteSeparator')), () => undo(step.id).then(DONE), { key: STEP_TOAST })),
     [t, toast, undo, clearedText],
   );
 }

@@ -6,18 +6,27 @@ import { useShowError } from '../lib/use-show-error';
 
 let counter = 0;
 
-/** Shows "已删除 … 撤销" after a delete; the button calls `undo` (the domain's restore). */
+/** How an undo toast shows: a `key` replaces the toast shown under it (one toast per history); the button's label and test id. */
+export interface UndoToastOptions {
+  key?: string;
+  /** The button's text (default 撤销) and test id (default `undo`). */
+  button?: string;
+  buttonTestId?: string;
+  type?: 'success' | 'info' | 'warning';
+}
+
+/** Shows a message with 撤销 (or another action) for 8 seconds; the button calls `undo` and reports its error. */
 export function useUndo() {
   const { message } = App.useApp();
   const { t } = useTranslation();
   const showError = useShowError();
   // Stable across renders, so components that take it (through context or memo) do not re-render.
   return useCallback(
-    (text: string, undo: () => Promise<SaveResult<unknown>>) => {
-      const key = `undo-${++counter}`;
+    (text: string, undo: () => Promise<SaveResult<unknown>>, options: UndoToastOptions = {}) => {
+      const key = options.key ?? `undo-${++counter}`;
       void message.open({
         key,
-        type: 'success',
+        type: options.type ?? 'success',
         duration: 8,
         content: (
           <span data-testid="undo-message">
@@ -25,7 +34,7 @@ export function useUndo() {
             <Button
               type="link"
               size="small"
-              data-testid="undo"
+              data-testid={options.buttonTestId ?? 'undo'}
               onClick={() => {
                 message.destroy(key);
                 void undo().then((result) => {
@@ -33,7 +42,7 @@ export function useUndo() {
                 });
               }}
             >
-              {t('common.undo')}
+              {options.button ?? t('common.undo')}
             </Button>
           </span>
         ),

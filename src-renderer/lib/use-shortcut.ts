@@ -11,6 +11,9 @@ function isTyping(target: EventTarget | null): boolean {
   return element.isContentEditable || ['TEXTAREA', 'SELECT'].includes(element.tagName);
 }
 
+/** An open drawer, dialog or confirm: the page behind it takes no shortcut. */
+const DIALOGS = '.ant-drawer-open, .ant-modal-wrap:not([style*="display: none"])';
+
 /**
  * A single-key shortcut of a screen (`n` new, `/` search), active while the screen is mounted;
  * ignored while typing, with a modifier held, or while a drawer, dialog, confirm or popover is open.
@@ -21,11 +24,31 @@ export function useShortcut(key: string, action: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== key || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('.ant-drawer-open, .ant-modal-wrap:not([style*="display: none"]), .ant-popover:not(.ant-popover-hidden), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')) return;
+      if (document.querySelector(`${DIALOGS}, .ant-popover:not(.ant-popover-hidden), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden)`)) return;
       event.preventDefault();
       latest.current();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [key]);
+}
+
+/**
+ * A shortcut held with Ctrl or ⌘ (Ctrl+Z, Shift+Ctrl+Z), active while the screen is mounted;
+ * `matches` tells its keys. Ignored while typing (a text field keeps its own undo) or while a
+ * drawer, dialog or confirm is open; a popover leaves it working.
+ */
+export function useChord(matches: (event: KeyboardEvent) => boolean, action: () => void): void {
+  const latest = useRef({ matches, action });
+  latest.current = { matches, action };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || !latest.current.matches(event) || isTyping(event.target)) return;
+      if (document.querySelector(DIALOGS)) return;
+      event.preventDefault();
+      latest.current.action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 }

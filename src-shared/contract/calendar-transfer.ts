@@ -93,7 +93,13 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
-export const ImportResult = z.object({ created: z.number(), duplicates: z.number(), invalid: z.number() });
+export const ImportResult = z.object({
+  created: z.number(),
+  duplicates: z.number(),
+  invalid: z.number(),
+  /** The items created (for the calendar's history: an import is one step that can be undone). */
+  items: z.array(CalendarItem),
+});
 export type ImportResult = z.infer<typeof ImportResult>;
 
 export const TransferFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });

@@ -117,6 +117,8 @@ export const ItemFilter = checkedRange(
 export type ItemFilter = z.infer<typeof ItemFilter>;
 
 const Ids = z.array(Id).min(1, 'validation.required').max(5000, 'validation.tooMany');
+/** A move of dated items by whole days (at most about ten years either way). */
+const DayShift = z.number().int().min(-4000).max(4000);
 
 /** Where an item sits on the plan: what placeItems puts back when a move or status change is undone. */
 export const Placement = z.object({ id: Id, date: OptionalDate, accountId: Id, slot: Slot, status: ItemStatus, columnId: Id.nullable() });
@@ -204,18 +206,92 @@ export type KeyDateInput = z.input<typeof KeyDateInput>;
 export const KeyDate = RowMeta.extend({ date: z.string(), name: z.string(), kind: KeyDateKind, notes: z.string() });
 export type KeyDate = z.infer<typeof KeyDate>;
 
+// Undo and redo (issue 8): an undo is a new edit that puts back only the fields that still hold
+// the value the step wrote. The renderer's history keeps, per step, the changes for each way.
+
+/** One field of a revert: set to `restore` only where it still holds `expect` (the value the step wrote). */
+const revertOf = <T extends z.ZodType>(value: T) => z.object({ expect: value, restore: value });
+const StoredText = z.string().max(4000);
+
+/**
+ * What an undo or a redo puts back on one item, field by field. `tags` is a set: each tag the two
+ * lists disagree on is added or taken away when its presence is still as `expect` says. `deleted`
+ * (true = tombstoned) deletes an item only when every other listed field still holds its
+ * `expect`: an undo of a create lists every field with `expect` = `restore` (a check that writes
+ * nothing), so an item changed since it was created is someone's work and stays.
+ */
+export const RevertFields = z
+  .object({
+    accountId: revertOf(Id),
+    date: revertOf(OptionalDate),
+    time: revertOf(z.string().max(5)),
+    slot: revertOf(z.number().int().min(0).max(MAX_SLOT)),
+    columnId: revertOf(Id.nullable()),
+    title: revertOf(StoredText),
+    notes: revertOf(StoredText),
+    ownerId: revertOf(Id.nullable()),
+    dueDate: revertOf(OptionalDate),
+    status: revertOf(ItemStatus),
+    tags: revertOf(z.array(z.string().max(100)).max(MAX_TAGS)),
+    deleted: revertOf(z.boolean()),
+  })
+  .partial();
+export type RevertFields = z.infer<typeof RevertFields>;
+export type RevertField = keyof RevertFields;
+
+export const RevertChange = z.object({ id: Id, fields: RevertFields });
+export type RevertChange = z.infer<typeof RevertChange>;
+
+export const RevertResult = z.object({
+  /** The listed items that are live afterwards, as they are now. */
+  items: z.array(CalendarItem),
+  /** The listed items that are deleted afterwards. */
+  deleted: z.array(z.string()),
+  /**
+   * What was not put back because it changed since (sync, another window) or points at an
+   * account, column or member deleted since: those keep their newer value. `deleted` here is an
+   * item left in place (changed since its create) or left deleted.
+   */
+  kept: z.array(z.object({ id: z.string(), field: z.string() })),
+});
+export type RevertResult = z.infer<typeof RevertResult>;
+
+/** One item's part of editItems: fields to set (the others stay), and tags to add or take away (its other tags stay). */
+export const ItemEdit = z.object({ id: Id, patch: CalendarItemPatch.optional(), addTags: z.array(Tag).max(MAX_TAGS).optional(), removeTags: z.array(z.string()).max(MAX_TAGS).optional() });
+export type ItemEdit = z.input<typeof ItemEdit>;
+
 export const calendarContract = defineDomain('calendar', {
   listItems: method('Lists the dated items in a range of at most 400 days, filtered by account, status, owner, tag and column.', ItemFilter, z.array(CalendarItem)),
   listPool: method('Lists the topic pool (选题库): items without a date.', z.object({ accountIds: z.array(Id).optional() }), z.array(CalendarItem)),
   createItem: method('Creates a calendar item (a topic in the pool when it has no date).', CalendarItemInput, CalendarItem),
   updateItem: method('Updates a calendar item; fields left out stay as they were.', z.object({ id: Id, patch: CalendarItemPatch }), CalendarItem),
   moveItems: method(
-    "Moves items to a date ('' = the pool), an account and/or a status in one transaction (drag and drop); answers with the moved items and where they were (for placeItems to undo).",
-    z.object({ ids: Ids, date: OptionalDate.optional(), accountId: Id.optional(), status: ItemStatus.optional() }),
+    "Moves items to a date ('' = the pool), an account and/or a status in one transaction (drag and drop); with `days`, dated items move by that many days each (a dragged selection keeps its spacing) and the pool's go to `date`; answers with the moved items and where they were.",
+    z.object({ ids: Ids, date: OptionalDate.optional(), days: DayShift.optional(), accountId: Id.optional(), status: ItemStatus.optional() }),
     z.object({ moved: z.array(CalendarItem), before: z.array(Placement) }),
   ),
   placeItems: method('Puts items back at the given date, account, slot, status and column in one transaction (the undo of a move).', z.object({ placements: Placements }), z.array(CalendarItem)),
-  duplicateItems: method('Copies items (with their tags), onto another date and/or account when given.', z.object({ ids: Ids, date: OptionalDate.optional(), accountId: Id.optional() }), z.array(CalendarItem)),
+  duplicateItems: method(
+    'Copies items (with their tags), onto another date and/or account when given; with `days`, dated items are copied that many days on (the pool’s onto `date`).',
+    z.object({ ids: Ids, date: OptionalDate.optional(), days: DayShift.optional(), accountId: Id.optional() }),
+    z.array(CalendarItem),
+  ),
+  editItems: method(
+    'Edits items in one transaction (a form save, or a status, owner or tag for a selection); answers with the items after and as they were (for the history).',
+    z.object({ edits: z.array(ItemEdit).min(1, 'validation.required').max(5000, 'validation.tooMany') }),
+    z.object({ items: z.array(CalendarItem), before: z.array(CalendarItem) }),
+  ),
+  revertItems: method(
+    'Undoes or redoes a step in one transaction: puts back each listed field only where it still holds the value the step wrote, and answers what it kept.',
+    z.object({
+      changes: z
+        .array(RevertChange)
+        .min(1, 'validation.required')
+        .max(5000, 'validation.tooMany')
+        .refine((changes) => new Set(changes.map((c) => c.id)).size === changes.length, 'validation.invalid'),
+    }),
+    RevertResult,
+  ),
   removeItems: method('Deletes items (restoreItems undoes it).', z.object({ ids: Ids }), Ok),
   restoreItems: method('Undoes a delete of items.', z.object({ ids: Ids }), z.array(CalendarItem)),
   reorderSlots: method(

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
 import { calendarEdit } from './scenarios/calendar/edit';
+import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
 import { hostileImportMemory, hostileImportTime, normalImportPreview } from './scenarios/files/import-files';
 import { workspaceLock } from './scenarios/session/lock';
@@ -28,6 +29,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'calendar-next-month-unfetched': calendarNextMonthUnfetched,
   'calendar-drag-move': calendarDragMove,
   'calendar-edit': calendarEdit,
+  'calendar-undo-drag': calendarUndoDrag,
   'workspace-lock': workspaceLock,
   'import-hostile-time': hostileImportTime,
   'import-hostile-memory': hostileImportMemory,

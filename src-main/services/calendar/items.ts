@@ -1,9 +1,10 @@
 import { and, asc, between, eq, inArray, isNull, type SQL } from 'drizzle-orm';
-import type { CalendarItem, CalendarItemData, CalendarItemPatch, ItemFilter } from '../../../src-shared/contract/calendar';
+import { MAX_TAGS, type CalendarItem, type CalendarItemData, type CalendarItemPatch, type ItemFilter } from '../../../src-shared/contract/calendar';
 import type { Ok } from '../../../src-shared/contract/common';
 import { slotOnPlatform } from '../../../src-shared/domain/calendar/slots';
 import { calendarItems } from '../../db/schema';
 import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
 import { requireLive } from '../references';
 import { findItem, findLiveItem, insertItem, livePlatforms, platformOf, readItems, requireColumn, slotsTaken, toItem } from './item-rows';
 import { setTags, tagsInRange, tagsOf } from './tags';
@@ -11,6 +12,29 @@ import { setTags, tagsInRange, tagsOf } from './tags';
 // Reading, creating, editing, deleting and restoring calendar items (内容日历 / 选题库).
 
 const ORDER = [asc(calendarItems.date), asc(calendarItems.accountId), asc(calendarItems.slot), asc(calendarItems.time), asc(calendarItems.createdAt)];
+
+type ItemEditData = { id: string; patch?: CalendarItemPatch; addTags?: string[]; removeTags?: string[] };
+
+/** Writes one edit of a live item, checking the references it changes (the caller holds the transaction). */
+function applyEdit(ctx: ServiceContext, { id, patch = {}, addTags, removeTags }: ItemEditData, tagsBefore?: Map<string, string[]>): void {
+  const current = findLiveItem(ctx, id);
+  const accountId = patch.accountId ?? current.accountId;
+  if (accountId !== current.accountId) requireLive(ctx, 'account', accountId, 'accountId');
+  if (patch.ownerId !== undefined && patch.ownerId !== current.ownerId) requireLive(ctx, 'member', patch.ownerId, 'ownerId');
+  const columnId = patch.columnId !== undefined ? patch.columnId : current.columnId;
+  if (columnId !== current.columnId || accountId !== current.accountId) requireColumn(ctx, columnId, accountId);
+  const { tags, ...fields } = patch;
+  // Whatever was sent, the slot follows the platform: none off WeChat, a free one when an item comes to WeChat without one.
+  const date = patch.date ?? current.date;
+  const slot = slotOnPlatform(platformOf(ctx, accountId), patch.slot ?? current.slot, () => slotsTaken(ctx, accountId, date, id));
+  ctx.repo.update(calendarItems, id, { ...fields, slot });
+  if (!tags && !addTags?.length && !removeTags?.length) return;
+  const wanted = new Set(tags ?? tagsBefore?.get(id) ?? tagsOf(ctx, [id]).get(id) ?? []);
+  for (const tag of addTags ?? []) wanted.add(tag);
+  for (const tag of removeTags ?? []) wanted.delete(tag);
+  if (wanted.size > MAX_TAGS) throw new AppError('validation', `item ${id} would have more than ${MAX_TAGS} tags`, [{ path: ['tags'], message: 'validation.tooMany', params: { max: MAX_TAGS } }]);
+  setTags(ctx, id, [...wanted]);
+}
 
 export function createCalendarItemsService(ctx: ServiceContext) {
   return {
@@ -68,21 +92,20 @@ export function createCalendarItemsService(ctx: ServiceContext) {
       return readItems(ctx, [id])[0]!;
     },
     updateItem({ id, patch }: { id: string; patch: CalendarItemPatch }): CalendarItem {
-      ctx.repo.transaction(() => {
-        const current = findLiveItem(ctx, id);
-        const accountId = patch.accountId ?? current.accountId;
-        if (accountId !== current.accountId) requireLive(ctx, 'account', accountId, 'accountId');
-        if (patch.ownerId !== undefined && patch.ownerId !== current.ownerId) requireLive(ctx, 'member', patch.ownerId, 'ownerId');
-        const columnId = patch.columnId !== undefined ? patch.columnId : current.columnId;
-        if (columnId !== current.columnId || accountId !== current.accountId) requireColumn(ctx, columnId, accountId);
-        const { tags, ...fields } = patch;
-        // Whatever was sent, the slot follows the platform: none off WeChat, a free one when an item comes to WeChat without one.
-        const date = patch.date ?? current.date;
-        const slot = slotOnPlatform(platformOf(ctx, accountId), patch.slot ?? current.slot, () => slotsTaken(ctx, accountId, date, id));
-        ctx.repo.update(calendarItems, id, { ...fields, slot });
-        if (tags) setTags(ctx, id, tags);
-      });
+      ctx.repo.transaction(() => applyEdit(ctx, { id, patch }));
       return readItems(ctx, [id])[0]!;
+    },
+    editItems({ edits }: { edits: ItemEditData[] }): { items: CalendarItem[]; before: CalendarItem[] } {
+      const ids = [...new Set(edits.map((edit) => edit.id))];
+      // Read inside the transaction, so `before` is exactly what the edits replaced.
+      const before = ctx.repo.transaction(() => {
+        for (const id of ids) findLiveItem(ctx, id);
+        const before = readItems(ctx, ids);
+        const tagsBefore = new Map(before.map((item) => [item.id, item.tags]));
+        for (const edit of edits) applyEdit(ctx, edit, tagsBefore);
+        return before;
+      });
+      return { items: readItems(ctx, ids), before };
     },
     removeItems({ ids }: { ids: string[] }): Ok {
       ctx.repo.transaction(() => {

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { CalendarItem, ItemStatus, Placement } from '../../../src-shared/contract/calendar';
 import { arrivalSlot, hasPushSlots, NO_SLOT, slotOnPlatform } from '../../../src-shared/domain/calendar/slots';
+import { addDays } from '../../../src-shared/domain/dates';
 import { calendarItems } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
@@ -10,6 +11,16 @@ import { findLiveItem, insertItem, platformOf, readItems, requireColumn, slotsTa
 // Planning: moving items between days, accounts and statuses, putting them back (undo), copying
 // them, and ordering a push's 头条/次条.
 
+/**
+ * Where a moved or copied item lands: `days` on from its own date when it has one (a dragged
+ * selection keeps the days between its items), else on `date` ('' = the pool, where no shift
+ * applies), else where it is.
+ */
+function arrivalDate(current: string, date: string | undefined, days: number | undefined): string {
+  if (days !== undefined && current && date !== '') return addDays(current, days);
+  return date ?? current;
+}
+
 export function createCalendarPlanningService(ctx: ServiceContext) {
   /** The slot an item arriving on a day or in the pool takes (src-shared/domain/calendar/slots.ts), given the account's other live items there; none off WeChat. */
   function slotOnArrival(id: string, accountId: string, date: string, slot: number): number {
@@ -18,13 +29,13 @@ export function createCalendarPlanningService(ctx: ServiceContext) {
   }
 
   return {
-    moveItems({ ids, date, accountId, status }: { ids: string[]; date?: string; accountId?: string; status?: ItemStatus }): { moved: CalendarItem[]; before: Placement[] } {
+    moveItems({ ids, date, days, accountId, status }: { ids: string[]; date?: string; days?: number; accountId?: string; status?: ItemStatus }): { moved: CalendarItem[]; before: Placement[] } {
       const before = ctx.repo.transaction(() => {
         if (accountId) requireLive(ctx, 'account', accountId, 'accountId');
         return [...new Set(ids)].map((id) => {
           const current = findLiveItem(ctx, id);
           const toAccount = accountId ?? current.accountId;
-          const toDate = date ?? current.date;
+          const toDate = arrivalDate(current.date, date, days);
           const patch: Partial<ItemRow> = { date: toDate, accountId: toAccount, status };
           // A column is an account's own: moving to another account leaves the item without one.
           if (toAccount !== current.accountId) patch.columnId = null;
@@ -57,12 +68,12 @@ export function createCalendarPlanningService(ctx: ServiceContext) {
         placements.map((p) => p.id),
       );
     },
-    duplicateItems({ ids, date, accountId }: { ids: string[]; date?: string; accountId?: string }): CalendarItem[] {
+    duplicateItems({ ids, date, days, accountId }: { ids: string[]; date?: string; days?: number; accountId?: string }): CalendarItem[] {
       const copies = ctx.repo.transaction(() => {
         if (accountId) requireLive(ctx, 'account', accountId, 'accountId');
         return [...new Set(ids)].map((id) => {
           const { id: _id, createdAt: _c, updatedAt: _u, ...source } = readItems(ctx, [findLiveItem(ctx, id).id])[0]!;
-          const toDate = date ?? source.date;
+          const toDate = arrivalDate(source.date, date, days);
           const toAccount = accountId ?? source.accountId;
           // A copy is not out yet: a published or scheduled original's copy starts as 已定稿.
           const status = source.status === 'published' || source.status === 'scheduled' ? 'approved' : source.status;

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { CadencePreview } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
 import { AccountLabel } from '../../components/AccountLabel';
-import { useUndoable } from '../../components/use-undo';
 import { useShowError } from '../../lib/use-show-error';
 import { describeCadence } from '../columns/cadence-text';
 import { CadenceCheck } from './CadenceCheck';
 import type { AccountBadge } from './calendar-types';
 import { todayIso } from './month';
 import { calendarStore } from './store';
+import { useItemActions } from './use-item-actions';
 
 interface Props {
   open: boolean;
@@ -33,7 +33,7 @@ export function CadenceDialog({ open, ...props }: Props) {
 function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<Props, 'open'>) {
   const { t } = useTranslation();
   const showError = useShowError();
-  const undoable = useUndoable();
+  const actions = useItemActions();
   const regular = columns.filter((c) => c.cadence.kind !== 'irregular' && accounts.has(c.accountId) && (!accountIds.length || accountIds.includes(c.accountId)));
   const [range, setRange] = useState<[string, string]>([from, to]);
   const [chosen, setChosen] = useState<string[]>(() => regular.map((c) => c.id));
@@ -61,13 +61,8 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
   }, [range, chosen, today, includePast, showError]);
 
   async function fill() {
-    const store = calendarStore().getState();
     setBusy(true);
-    const done = await undoable(
-      () => store.fillCadence({ from: range[0], to: range[1], columnIds: chosen, today, includePast }),
-      (created) => t('calendar.cadence.created', { count: created.length }),
-      (created) => store.remove(created.map((item) => item.id)),
-    );
+    const done = await actions.fill({ from: range[0], to: range[1], columnIds: chosen, today, includePast });
     setBusy(false);
     if (done) onClose();
   }

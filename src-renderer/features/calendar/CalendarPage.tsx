@@ -2,6 +2,7 @@ import { Alert } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { ItemStatus, MAX_SLOT, type CalendarItem, type ItemFilter } from '../../../src-shared/contract/calendar';
 import { monthEnd } from '../../../src-shared/domain/dates';
 import { errorText } from '../../lib/field-errors';
@@ -74,7 +75,19 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
 
   const accounts = useAccounts((s) => s.rows);
   const members = useTeam((s) => s.rows);
-  const { query: shownQuery, items: storeItems, pool, layers, keyDates, problems: allProblems, gaps, attention, columns, error } = useCalendar((s) => s);
+  // Only the parts the page shows: a history step changes the store without re-rendering the page.
+  const {
+    query: shownQuery,
+    items: storeItems,
+    pool,
+    layers,
+    keyDates,
+    problems: allProblems,
+    gaps,
+    attention,
+    columns,
+    error,
+  } = useCalendar(useShallow(({ query, items, pool, layers, keyDates, problems, gaps, attention, columns, error }) => ({ query, items, pool, layers, keyDates, problems, gaps, attention, columns, error })));
   const [toggles, setToggles] = useState<Set<Toggle>>(savedToggles);
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -215,10 +228,9 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           return next;
         });
       },
-      dragIds: (item) => (selectedRef.current.includes(item.id) ? selectedRef.current : [item.id]),
+      dragIds: (item) => (selectedRef.current.includes(item.id) ? [item.id, ...selectedRef.current.filter((id) => id !== item.id)] : [item.id]),
       onDrop(ids, target, copy) {
-        if (copy && target.date !== undefined) void actions.duplicate(ids, target.date, target.accountId);
-        else void actions.move(ids, target);
+        void actions.drop(ids, target, copy);
         clearSelection();
       },
       onCreate: create,

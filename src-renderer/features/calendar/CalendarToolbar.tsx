@@ -3,6 +3,7 @@ import { Button, Segmented, Space, Tooltip, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemFilter } from '../../../src-shared/contract/calendar';
+import { HistoryMenu } from './HistoryMenu';
 import { CALENDAR_VIEWS, type CalendarView } from './route';
 import { ExportMenu } from './transfer/ExportMenu';
 import { ImportDialog } from './transfer/ImportDialog';
@@ -54,6 +55,7 @@ export const CalendarToolbar = memo(function CalendarToolbar({ view, title, onSt
         }))}
       />
       <Space wrap style={{ marginLeft: 'auto' }}>
+        <HistoryMenu />
         <ImportDialog />
         <ExportMenu filter={exportFilter} />
         <Button icon={<FlagOutlined />} data-testid="calendar-key-dates" onClick={() => onDialog('keyDates')}>

@@ -38,7 +38,7 @@ export function PushOrder({ item, onReordered }: Props) {
   async function shift(index: number, delta: -1 | 1) {
     const ids = push.map((i) => i.id);
     [ids[index], ids[index + delta]] = [ids[index + delta]!, ids[index]!];
-    const result = await calendarStore().getState().reorder(item.accountId, item.date, ids);
+    const result = await calendarStore().getState().reorder(item.accountId, item.date, ids, push);
     if (!result.ok) return showError(result.error);
     setPush([...result.data].sort((a, b) => a.slot - b.slot));
     const own = result.data.find((i) => i.id === item.id);

@@ -3,6 +3,7 @@ import { Button, DatePicker, Popconfirm, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectionEdits } from './SelectionEdits';
 import { useItemActions } from './use-item-actions';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
   onClear: () => void;
 }
 
-/** Actions on the selected items (Ctrl/⌘/Shift-click): move to a day or the pool, copy to a day, delete. */
+/** Actions on the selected items (Ctrl/⌘/Shift-click): move to a day or the pool, copy to a day, status, owner, tag, delete. */
 export function SelectionBar({ ids, periodStart, onClear }: Props) {
   const { t } = useTranslation();
   const actions = useItemActions();
@@ -23,7 +24,7 @@ export function SelectionBar({ ids, periodStart, onClear }: Props) {
     setPicking(null);
     if (!day || !mode) return;
     const date = day.format('YYYY-MM-DD');
-    void (mode === 'move' ? actions.move(ids, { date }) : actions.duplicate(ids, date)).then(done);
+    void (mode === 'move' ? actions.move(ids, { date }) : actions.duplicate(ids, { date })).then(done);
   };
   return (
     <div data-testid="calendar-selection" style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '6px 12px', marginBottom: 8, background: '#e6f4ff', border: '1px solid #91caff', borderRadius: 6 }}>
@@ -38,6 +39,7 @@ export function SelectionBar({ ids, periodStart, onClear }: Props) {
         <Button size="small" icon={<InboxOutlined />} data-testid="selection-pool" onClick={() => void actions.move(ids, { date: '' }).then(done)}>
           {t('calendar.selection.toPool')}
         </Button>
+        <SelectionEdits ids={ids} />
         <Popconfirm title={t('calendar.selection.deleteConfirm', { count: ids.length })} onConfirm={() => void actions.remove(ids).then(done)}>
           <Button size="small" danger icon={<DeleteOutlined />} data-testid="selection-delete">
             {t('common.delete')}

@@ -1,11 +1,14 @@
 import { useState, type DragEvent } from 'react';
+import type { CalendarItem } from '../../../src-shared/contract/calendar';
+import { daysInclusive } from '../../../src-shared/domain/dates';
+import type { MoveTarget } from './store';
 
 // Drag and drop of calendar items with the browser's own HTML5 events (no library): a chip carries
 // the ids it moves; days, week cells, board columns and the topic pool accept them.
 
 const ITEMS_MIME = 'application/x-opsbench-items';
 
-/** Starts dragging `ids` (the chip, or every selected item when the chip is selected). */
+/** Starts dragging `ids` (the chip, or every selected item when the chip is selected, the dragged chip's id first). */
 export function startItemDrag(event: DragEvent, ids: string[]): void {
   event.dataTransfer.setData(ITEMS_MIME, JSON.stringify(ids));
   event.dataTransfer.effectAllowed = 'copyMove';
@@ -51,4 +54,17 @@ export function useItemDrop(onDrop: (ids: string[], copy: boolean) => void, canC
     },
   };
   return { over, props };
+}
+
+/**
+ * Where a drop sends dragged items, by the one dragged (`anchor`): a selection keeps the days
+ * between its items (Mon/Wed/Fri dragged by Monday's onto next Tuesday land Tue/Thu/Sat), and a
+ * drop in the anchor's own row of the week view leaves each item on its own account. One item,
+ * or a drop on the pool or a status, goes where it is dropped.
+ */
+export function spacedDrop(count: number, target: MoveTarget, anchor: Pick<CalendarItem, 'date' | 'accountId'> | undefined): MoveTarget {
+  if (count < 2 || !anchor) return target;
+  const { accountId, ...rest } = target;
+  const spaced: MoveTarget = accountId && accountId !== anchor.accountId ? target : rest;
+  return anchor.date && target.date ? { ...spaced, days: daysInclusive(anchor.date, target.date) - 1 } : spaced;
 }

@@ -7,18 +7,23 @@ import type {
   CalendarItem,
   CalendarItemInput,
   CalendarItemPatch,
+  ItemEdit,
   ItemStatus,
   KeyDate,
   KeyDateInput,
-  Placement,
   PushProblem,
+  RevertChange,
+  RevertResult,
 } from '../../../src-shared/contract/calendar';
+import { changesBetween, createdChanges, deletedChanges, type ItemValues } from '../../../src-shared/domain/calendar/history';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
 import { nonEmpty } from '../../lib/empty-lists';
-import { follow, isForeign, liveStore, unlessUnchanged, type Change, type Freshness } from '../../lib/live-store';
+import { follow, isForeign, liveStore, unlessUnchanged, type Change, type Freshness, type Written } from '../../lib/live-store';
 import { attempt, type SaveResult } from '../../lib/result';
+import { historyLog, NO_HISTORY } from './history-log';
+import { moveLabel, type History, type Reverted, type Step, type StepLabel } from './history-steps';
 import { fetchRange, LayerCache, matchesQuery, queryKeyOf, RangeCache, rangeCalls, type CalendarQuery } from './range-data';
 
 export type { CalendarQuery } from './range-data';
@@ -26,6 +31,8 @@ export type { CalendarQuery } from './range-data';
 /** Where items are dropped: a day ('' = the topic pool), an account (week view) and/or a status (board). */
 export interface MoveTarget {
   date?: string;
+  /** Dated items move (or are copied) this many days on, keeping the days between them; the pool's go to `date`. */
+  days?: number;
   accountId?: string;
   status?: ItemStatus;
 }
@@ -46,6 +53,7 @@ export interface CalendarState {
   columns: Column[];
   loading: boolean;
   error: ApiCallError | null;
+  history: History;
   /**
    * Shows a range: a range fetched lately (or prefetched) at once, else fetched, the items first.
    * The layers come once per range, the side panels (pool, today's pushes, overdue drafts) when
@@ -56,28 +64,34 @@ export interface CalendarState {
   prefetch(query: CalendarQuery): Promise<void>;
   /** Drops the fetched ranges (the page is left). */
   forget(): void;
+  /** Every write below is a step of the history, but the key dates'. */
   create(input: CalendarItemInput): Promise<SaveResult<CalendarItem>>;
   /** Writes only the fields given: the ones the operator changed. */
   update(id: string, patch: CalendarItemPatch): Promise<SaveResult<CalendarItem>>;
-  /** Deletes at once (the items disappear); `restore` undoes it. */
-  remove(ids: string[]): Promise<SaveResult<unknown>>;
-  restore(ids: string[]): Promise<SaveResult<CalendarItem[]>>;
-  /** Moves items (drag and drop); the result holds where they were, for `place` to undo. */
-  move(ids: string[], target: MoveTarget): Promise<SaveResult<Placement[]>>;
-  /** Puts items back where they were. */
-  place(placements: Placement[]): Promise<SaveResult<CalendarItem[]>>;
+  /** Edits several items in one step (a status, an owner or a tag for a selection). */
+  edit(edits: ItemEdit[], label: StepLabel): Promise<SaveResult<Step | null>>;
+  /** Deletes at once (the items disappear); undo brings them back. */
+  remove(ids: string[]): Promise<SaveResult<Step | null>>;
+  /** Moves items (drag and drop, the selection bar). */
+  move(ids: string[], target: MoveTarget): Promise<SaveResult<Step | null>>;
   /** Copies items onto a day ('' = the pool) and, in the week view, another account. */
-  duplicate(ids: string[], date?: string, accountId?: string): Promise<SaveResult<CalendarItem[]>>;
+  duplicate(ids: string[], target: MoveTarget): Promise<SaveResult<Step | null>>;
+  /** Records the items an import created as one step (the import itself is the transfer store's). */
+  imported(items: CalendarItem[]): Step | null;
+  /** Undoes the last step (only when it is `stepId`, when given); null when there is none. */
+  undo(stepId?: number): Promise<SaveResult<Reverted | null>>;
+  /** Redoes the last undone step (only when it is `stepId`, when given). */
+  redo(stepId?: number): Promise<SaveResult<Reverted | null>>;
   /** Every item of one push (an account's day), whatever the filters, in slot order. */
   pushOf(accountId: string, date: string): Promise<SaveResult<CalendarItem[]>>;
   /** What `fillCadence` would create for these columns in a range, the past days it skips and the rule problems it would cause. */
   previewCadence(range: CadenceFill): Promise<SaveResult<CadencePreview>>;
   /** Creates placeholder items from the columns' cadences (none twice). */
-  fillCadence(range: CadenceFill): Promise<SaveResult<CalendarItem[]>>;
+  fillCadence(range: CadenceFill): Promise<SaveResult<Step | null>>;
   saveKeyDate(input: KeyDateInput): Promise<SaveResult<KeyDate>>;
   removeKeyDate(id: string): Promise<SaveResult<unknown>>;
-  /** Sets the slots 1..n of one push in the given order. */
-  reorder(accountId: string, date: string, ids: string[]): Promise<SaveResult<CalendarItem[]>>;
+  /** Sets the slots 1..n of one push in the given order; `before` is the push as it was (default: as shown). */
+  reorder(accountId: string, date: string, ids: string[], before?: CalendarItem[]): Promise<SaveResult<CalendarItem[]>>;
 }
 
 /** What the calendar shows, each fetched by one call and refetched alone when a change touches it. */
@@ -90,6 +104,8 @@ const ALL_PARTS: Part[] = [...ITEM_PARTS, 'layers', 'columns'];
 
 const sidesKeyOf = (query: CalendarQuery) => JSON.stringify([query.accountIds, query.today]);
 const byDate = (a: KeyDate, b: KeyDate) => a.date.localeCompare(b.date);
+/** The days a revert's changes name (the items' days before and after), whose cached ranges it changes. */
+const datesOfChanges = (changes: readonly RevertChange[]) => changes.flatMap(({ fields }) => (fields.date ? [fields.date.expect, fields.date.restore] : []));
 
 /**
  * Puts the server's answer in place: items that no longer match the range or the filters leave it;
@@ -230,6 +246,22 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     return unfiltered && date >= query.from && date <= query.to && (query.accountIds.length === 0 || query.accountIds.includes(accountId));
   }
 
+  /** Shows what an undo or a redo answered; returns the rows whose change event will come. */
+  function showReverted(changes: readonly RevertChange[], answer: RevertResult): Written {
+    const shown = shownItems();
+    written([...datesOfChanges(changes), ...answer.items.map((item) => item.date), ...datesOf(answer.deleted)], FOLLOWING_ITEMS);
+    store.setState(withAnswer(store.getState(), answer.items, answer.deleted));
+    return [...answer.items.flatMap((item) => unlessUnchanged(shown.get(item.id), item, [item.id])), ...answer.deleted];
+  }
+
+  const { record, recorded, revert } = historyLog({
+    api,
+    write: (work, show) => follower.write(work, show),
+    show: showReverted,
+    history: () => store.getState().history,
+    setHistory: (history) => store.setState({ history }),
+  });
+
   const freshness: Freshness = {
     domains: ['calendar', 'accounts', 'columns', 'calendarLayers'],
     stale(change: Change) {
@@ -243,6 +275,8 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
       cache.drop();
     },
     staleAll() {
+      // The workspace was replaced (a restore, the demo): the steps of the old one cannot be undone.
+      store.setState({ history: NO_HISTORY });
       layerCache.clear();
       cache.drop();
       markStale(ALL_PARTS);
@@ -262,6 +296,7 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     columns: [],
     loading: false,
     error: null,
+    history: NO_HISTORY,
     async load(query) {
       const key = queryKeyOf(query);
       const shown = get().query;
@@ -294,15 +329,32 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     create: (input) =>
       follower.write(
         () => api.calendar.createItem(input),
-        (item) => showItems([item]),
+        (item) => {
+          record({ kind: 'created', count: 1, title: item.title }, createdChanges([item]));
+          return showItems([item]);
+        },
       ),
-    update: (id, patch) =>
-      follower.write(
-        () => api.calendar.updateItem({ id, patch }),
-        (item) => showItems([item]),
-      ),
+    async update(id, patch) {
+      const result = await follower.write(
+        () => api.calendar.editItems({ edits: [{ id, patch }] }),
+        (answer) => showItems(answer.items),
+      );
+      if (!result.ok) return result;
+      const item = result.data.items[0]!;
+      record({ kind: 'edited', count: 1, title: item.title }, changesBetween(result.data.before, result.data.items));
+      return { ok: true, data: item };
+    },
+    async edit(edits, label) {
+      const result = await follower.write(
+        () => api.calendar.editItems({ edits }),
+        (answer) => showItems(answer.items),
+      );
+      return recorded(result, ({ before, items }) => record(label, changesBetween(before, items)));
+    },
     async remove(ids) {
       const before = { items: get().items, pool: get().pool, attention: get().attention };
+      const shown = shownItems();
+      const removed = ids.flatMap((id) => shown.get(id) ?? []);
       const dates = datesOf(ids);
       set(withAnswer(get(), [], ids));
       const result = await follower.write(
@@ -310,25 +362,38 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
         () => (written(dates, FOLLOWING_ITEMS), ids),
       );
       if (!result.ok) set(before);
-      return result;
+      const label: StepLabel = removed.length === 1 ? { kind: 'deletedOne', count: 1, title: removed[0]!.title } : { kind: 'deleted', count: ids.length };
+      return recorded(result, () => record(label, deletedChanges(removed)));
     },
-    restore: (ids) => follower.write(() => api.calendar.restoreItems({ ids }), showItems),
     async move(ids, target) {
       const result = await follower.write(
         () => api.calendar.moveItems({ ids, ...target }),
         (answer) => showItems(answer.moved),
       );
-      return result.ok ? { ok: true, data: result.data.before } : result;
+      return recorded(result, ({ before, moved }) => {
+        const after = new Map(moved.map((item) => [item.id, item]));
+        // A column is its account's own: a move to another account takes it off (planning.ts).
+        const cleared = before.flatMap((was) => (was.columnId && after.get(was.id)?.accountId !== was.accountId ? [was.columnId] : []));
+        return record(moveLabel(ids.length, target), changesBetween(before, moved), cleared);
+      });
     },
-    place: (placements) => follower.write(() => api.calendar.placeItems({ placements }), showItems),
+    imported: (items) => record({ kind: 'imported', count: items.length }, createdChanges(items)),
+    undo: (stepId) => revert('undo', stepId),
+    redo: (stepId) => revert('redo', stepId),
     pushOf(accountId, date) {
       const inSlotOrder = (items: CalendarItem[]) => items.filter((item) => item.accountId === accountId && item.date === date).sort((a, b) => a.slot - b.slot);
       if (showsWholePush(accountId, date)) return Promise.resolve({ ok: true, data: inSlotOrder(get().items) });
       return attempt(() => api.calendar.listItems({ from: date, to: date, accountIds: [accountId] }).then(inSlotOrder));
     },
-    duplicate: (ids, date, accountId) => follower.write(() => api.calendar.duplicateItems({ ids, date, accountId }), showItems),
+    async duplicate(ids, { date, days, accountId }) {
+      const result = await follower.write(() => api.calendar.duplicateItems({ ids, date, days, accountId }), showItems);
+      return recorded(result, (copies) => record({ kind: 'copied', count: copies.length, date }, createdChanges(copies)));
+    },
     previewCadence: (range) => attempt(() => api.calendar.previewCadence(range)),
-    fillCadence: (range) => follower.write(() => api.calendar.fillCadence(range), showItems),
+    async fillCadence(range) {
+      const result = await follower.write(() => api.calendar.fillCadence(range), showItems);
+      return recorded(result, (created) => record({ kind: 'filled', count: created.length }, createdChanges(created)));
+    },
     saveKeyDate: (input) =>
       follower.write(
         () => api.calendar.saveKeyDate(input),
@@ -354,7 +419,18 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
           return [id];
         },
       ),
-    reorder: (accountId, date, ids) => follower.write(() => api.calendar.reorderSlots({ accountId, date, ids }), showItems),
+    async reorder(accountId, date, ids, before = [...shownItems().values()].filter((item) => item.accountId === accountId && item.date === date)) {
+      const result = await follower.write(() => api.calendar.reorderSlots({ accountId, date, ids }), showItems);
+      if (result.ok)
+        record(
+          { kind: 'reordered', count: ids.length, date },
+          changesBetween(
+            before.map(({ id, slot }): ItemValues => ({ id, slot })),
+            result.data,
+          ),
+        );
+      return result;
+    },
   }));
   const follower = follow(store, deps, freshness, 'calendar');
   return store;

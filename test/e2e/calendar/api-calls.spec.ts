@@ -37,7 +37,7 @@ test('one edit in the drawer makes at most 3 API calls in all, and the new title
   await page.getByTestId('calendar-save').click();
   await expect(page.locator(`[data-testid=calendar-month] [data-id="${id}"]`)).toContainText('十月会员日：早鸟价');
   // The change event refreshes the push-rule problems and today's panel, and nothing else.
-  await expect.poll(() => calls.names().sort()).toEqual(['calendar.attention', 'calendar.problems', 'calendar.updateItem']);
+  await expect.poll(() => calls.names().sort()).toEqual(['calendar.attention', 'calendar.editItems', 'calendar.problems']);
 
   await calls.answered();
   expect(calls.sent).toHaveLength(3);

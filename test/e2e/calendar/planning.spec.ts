@@ -39,6 +39,8 @@ test('items are dragged between days with undo, planned from the topic pool and 
   await expect(day22).not.toContainText('拖动测试稿');
 
   const pool = page.getByTestId('calendar-pool');
+  // The last row of the month may reach below the window: scrolled to first, not in the middle of the drag.
+  await page.getByTestId('calendar-day-2026-10-27').scrollIntoViewIfNeeded();
   await pool.getByTestId('calendar-item').filter({ hasText: '选题库里的点子' }).dragTo(page.getByTestId('calendar-day-2026-10-27'));
   await expect(page.getByTestId('calendar-day-2026-10-27')).toContainText('选题库里的点子');
   await expect(pool).not.toContainText('选题库里的点子');

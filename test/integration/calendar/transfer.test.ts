@@ -46,13 +46,15 @@ describe('calendar import', () => {
     expect(preview.rows[2]?.item).toMatchObject({ accountId: mall.id, date: '2026-12-09', slot: 1, status: 'scheduled', tags: ['会员', '促销'] });
 
     const result = await backend.api.calendarTransfer.commitImport({ ...file, mapping: preview.mapping });
-    expect(result).toEqual({ created: 4, duplicates: 0, invalid: 1 });
+    expect(result).toMatchObject({ created: 4, duplicates: 0, invalid: 1 });
     const items = await backend.api.calendar.listItems(december);
+    // The answer holds the items created, for the calendar's history (an import is one undoable step).
+    expect(result.items.map((i) => i.id).sort()).toEqual(items.map((i) => i.id).sort());
     expect(items.map((i) => i.title).sort()).toEqual(['会员日｜积分翻倍', '冬至｜一碗汤圆的温暖', '双12｜年终好物清单', '美食地图｜冬日火锅季开吃'].sort());
     expect(items.every((i) => i.sourceKey.startsWith('import:'))).toBe(true);
 
     // The same file again creates nothing: every good row is now a duplicate.
-    expect(await backend.api.calendarTransfer.commitImport({ ...file, mapping: preview.mapping })).toEqual({ created: 0, duplicates: 4, invalid: 1 });
+    expect(await backend.api.calendarTransfer.commitImport({ ...file, mapping: preview.mapping })).toEqual({ created: 0, duplicates: 4, invalid: 1, items: [] });
     expect(await backend.api.calendar.listItems(december)).toHaveLength(4);
     const backups = await backend.api.backups.list({});
     expect(backups.filter((b) => b.reason === 'before-import')).toHaveLength(1);
@@ -193,7 +195,7 @@ describe('calendar export', () => {
     expect(preview.rows[2]?.cells.account).toBe('悦汇·上海购物中心（服务号）');
     expect(preview.counts).toEqual({ valid: 0, invalid: 0, duplicate: 4 });
     const result = await backend.api.calendarTransfer.commitImport({ fileName: file.fileName, base64: file.base64, mapping: preview.mapping });
-    expect(result).toEqual({ created: 0, duplicates: 4, invalid: 0 });
+    expect(result).toEqual({ created: 0, duplicates: 4, invalid: 0, items: [] });
     expect(await backend.api.calendar.listItems(october)).toHaveLength(4);
   });
 

@@ -9,7 +9,7 @@ import { exportFileName, ICS_MIME, itemEvents, itemsSheet, XLSX_MIME } from './e
 import { countRows, fileError, readImportRows, resolveMapping, splitHeader, suggestMapping, type ImportTable, type ReadRow } from './import';
 import { createCalendarService } from '../calendar-service';
 import { holidayLayer } from '../holidays/schedule';
-import { insertItem } from '../item-rows';
+import { insertItem, readItems } from '../item-rows';
 import { dayMarkLabel } from './labels';
 import type { ServiceContext } from '../../context';
 import { loadWorkspaceNames } from '../../workspace/workspace-names';
@@ -84,14 +84,13 @@ export function createCalendarTransferService(ctx: ServiceContext) {
       const rows = readImportRows(ctx, table, mapping, loadWorkspaceNames(ctx));
       const counts = countRows(rows);
       const creating = rows.filter((row) => row.item && !row.duplicate);
+      let ids: string[] = [];
       if (creating.length > 0) {
         createBackup(ctx.sqlite, ctx.dataDir, 'before-import');
         // One transaction: an error on any row rolls every row back.
-        ctx.repo.transaction(() => {
-          for (const row of creating) insertItem(ctx, { ...row.item!, sourceKey: row.sourceKey! });
-        });
+        ids = ctx.repo.transaction(() => creating.map((row) => insertItem(ctx, { ...row.item!, sourceKey: row.sourceKey! })));
       }
-      return { created: creating.length, duplicates: counts.duplicate, invalid: counts.invalid };
+      return { created: creating.length, duplicates: counts.duplicate, invalid: counts.invalid, items: readItems(ctx, ids) };
     },
   };
 }

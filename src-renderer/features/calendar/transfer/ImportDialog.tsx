@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, MAX_IMPORT_ROWS, type PreviewRow } fro
 import { errorText } from '../../../lib/field-errors';
 import { readFileAsBase64 } from '../../../lib/file-transfer';
 import { useShowError } from '../../../lib/use-show-error';
+import { useItemActions } from '../use-item-actions';
 import { MappingFields } from './MappingFields';
 import { PreviewTable } from './PreviewTable';
 import { calendarTransferStore, useCalendarTransfer } from './store';
@@ -30,6 +31,7 @@ export function ImportDialog() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useShowError();
+  const actions = useItemActions();
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState<Shown>('all');
   const file = useCalendarTransfer((s) => s.file);
@@ -56,7 +58,7 @@ export function ImportDialog() {
   async function confirm() {
     const result = await calendarTransferStore().getState().commit();
     if (!result.ok) return showError(result.error);
-    void message.success(t('calendarTransfer.done', result.data));
+    void actions.imported(result.data);
     close();
   }
 

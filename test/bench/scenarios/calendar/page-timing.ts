@@ -33,16 +33,26 @@ export function timeHashChange(page: Page, hash: string, selector: string): Prom
   })()`);
 }
 
-/** Drops item `id` on a day through the UI's own drop handler; resolves when it shows there. */
-export function timeDrop(page: Page, id: string, day: string): Promise<number> {
+/** Drops items (`ids`, the dragged one first) on a day through the UI's own drop handler; resolves when the first shows there. */
+export function timeDrop(page: Page, ids: string | string[], day: string): Promise<number> {
+  const dragged = typeof ids === 'string' ? [ids] : ids;
   return page.evaluate(`(() => {
     const target = document.querySelector('[data-testid="calendar-day-${day}"]');
     const dataTransfer = new DataTransfer();
-    dataTransfer.setData('application/x-opsbench-items', JSON.stringify([${JSON.stringify(id)}]));
+    dataTransfer.setData('application/x-opsbench-items', ${JSON.stringify(JSON.stringify(dragged))});
     const start = performance.now();
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, cancelable: true }));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
-    return ${untilPainted('target', `[data-id="${id}"]`)};
+    return ${untilPainted('target', `[data-id="${dragged[0]}"]`)};
+  })()`);
+}
+
+/** Presses a key with Ctrl (as the page receives it) and resolves with the ms until `selector` matches and is painted. */
+export function timeCtrlKey(page: Page, key: string, selector: string): Promise<number> {
+  return page.evaluate(`(() => {
+    const start = performance.now();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, ctrlKey: true, bubbles: true, cancelable: true }));
+    return ${untilPainted('document', selector)};
   })()`);
 }
 

@@ -1,4 +1,4 @@
-import type { CalendarItem, KeyDate, PushProblem } from '../../../../src-shared/contract/calendar';
+import type { CalendarItem, KeyDate, PushProblem, RevertChange } from '../../../../src-shared/contract/calendar';
 import type { CalendarQuery } from '../../../../src-renderer/features/calendar/store';
 import { fakeBackend } from '../fake-api';
 
@@ -53,27 +53,38 @@ export function calendarBackend() {
         });
         return committed(ids, { moved: ids.map((id) => Object.assign(rows.get(id)!, { date, slot: 2 })), before });
       },
-      placeItems: ({ placements }: { placements: CalendarItem[] }) =>
-        committed(
-          placements.map((p) => p.id),
-          placements.map((p) => Object.assign(rows.get(p.id)!, p)),
-        ),
       problems: () => problems,
       createItem: (input: CalendarItem) => {
         const row = { ...anItem(`i${rows.size + 1}`, input.date), title: input.title };
         rows.set(row.id, row);
         return committed([row.id], row);
       },
-      updateItem: ({ id, patch }: { id: string; patch: Partial<CalendarItem> }) => committed([id, ...(patch.tags ?? []).map((tag) => `${id}:${tag}`)], Object.assign(rows.get(id)!, patch)),
+      editItems: ({ edits }: { edits: Array<{ id: string; patch: Partial<CalendarItem> }> }) => {
+        const before = edits.map((e) => structuredClone(rows.get(e.id)!));
+        const items = edits.map((e) => Object.assign(rows.get(e.id)!, e.patch));
+        return committed(
+          edits.flatMap((e) => [e.id, ...(e.patch.tags ?? []).map((tag) => `${e.id}:${tag}`)]),
+          { items: structuredClone(items), before },
+        );
+      },
       removeItems: ({ ids }: { ids: string[] }) => {
         for (const id of ids) rows.get(id)!.deleted = true;
         return committed(ids, { ok: true });
       },
-      restoreItems: ({ ids }: { ids: string[] }) =>
-        committed(
-          ids,
-          ids.map((id) => Object.assign(rows.get(id)!, { deleted: undefined })),
-        ),
+      /** The real rule, for plain fields and the tombstone: a field goes back only where it holds what the step wrote. */
+      revertItems: ({ changes }: { changes: RevertChange[] }) => {
+        const kept: Array<{ id: string; field: string }> = [];
+        for (const { id, fields } of changes) {
+          const row = rows.get(id)! as unknown as Record<string, unknown>;
+          for (const [field, { expect, restore }] of Object.entries(fields) as Array<[string, { expect: unknown; restore: unknown }]>) {
+            const value = field === 'deleted' ? !!row.deleted : row[field];
+            if (JSON.stringify(value) !== JSON.stringify(expect)) kept.push({ id, field });
+            else row[field] = field === 'deleted' ? restore || undefined : restore;
+          }
+        }
+        const ids = changes.map((c) => c.id);
+        return committed(ids, { items: ids.filter((id) => !rows.get(id)!.deleted).map((id) => structuredClone(rows.get(id)!)), deleted: ids.filter((id) => rows.get(id)!.deleted), kept });
+      },
       saveKeyDate: (input: Omit<KeyDate, 'id'> & { id?: string }) => {
         const keyDate = { ...input, id: input.id ?? `k${keyDates.size + 1}` } as KeyDate;
         keyDates.set(keyDate.id, keyDate);

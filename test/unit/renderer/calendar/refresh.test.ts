@@ -23,7 +23,7 @@ describe('calendar refresh', () => {
     const saved = await store.getState().update('i1', { title: '国庆出游指南' });
     expect(saved.ok).toBe(true);
     expect(store.getState().items.map((i) => i.title)).toEqual(['国庆出游指南']);
-    expect(await calls()).toEqual(['calendar.attention', 'calendar.problems', 'calendar.updateItem']);
+    expect(await calls()).toEqual(['calendar.attention', 'calendar.editItems', 'calendar.problems']);
   });
 
   it('takes the change event after a save that changed nothing as a change made elsewhere', async () => {
@@ -36,7 +36,7 @@ describe('calendar refresh', () => {
     const { store, calls } = await shownCalendar();
     await store.getState().update('i1', { tags: ['国庆', '出游'] });
     expect(store.getState().items[0]?.tags).toEqual(['国庆', '出游']);
-    expect(await calls()).toEqual(['calendar.attention', 'calendar.problems', 'calendar.updateItem']);
+    expect(await calls()).toEqual(['calendar.attention', 'calendar.editItems', 'calendar.problems']);
   });
 
   it('refetches the range and the side panels when items change elsewhere, but not the layers or the columns', async () => {

@@ -15,14 +15,19 @@ describe('calendar store', () => {
     expect(store.getState().problems.map((p) => p.code)).toEqual(['subscriptionTwiceADay']);
   });
 
-  it('removes at once and restores with undo', async () => {
+  it('removes at once, and undo brings the item back; redo deletes it again', async () => {
     const { backend } = calendarBackend();
     const store = createCalendarStore(backend);
     await store.getState().load(october);
-    expect((await store.getState().remove(['i1'])).ok).toBe(true);
+    const removed = await store.getState().remove(['i1']);
+    expect(removed).toMatchObject({ ok: true, data: { label: { kind: 'deletedOne', title: '标题 i1' } } });
     expect(store.getState().items).toEqual([]);
-    await store.getState().restore(['i1']);
+    expect((await store.getState().undo()).ok).toBe(true);
     expect(store.getState().items.map((i) => i.id)).toEqual(['i1']);
+    expect(store.getState().history.undone).toHaveLength(1);
+    await store.getState().redo();
+    expect(store.getState().items).toEqual([]);
+    expect(store.getState().history).toMatchObject({ done: [{ label: { kind: 'deletedOne' } }], undone: [] });
   });
 
   it('moves an item to the topic pool at once and puts it back where it was with undo', async () => {
@@ -33,9 +38,26 @@ describe('calendar store', () => {
     expect(store.getState().items).toEqual([]);
     expect(store.getState().pool.map((i) => i.id)).toEqual(['i1']);
     if (!moved.ok) throw new Error('move failed');
-    await store.getState().place(moved.data);
+    await store.getState().undo(moved.data!.id);
     expect(store.getState().items).toMatchObject([{ id: 'i1', date: '2026-10-01', slot: 1 }]);
     expect(store.getState().pool).toEqual([]);
+  });
+
+  it('undoes steps one at a time in the order asked, the last first, and only the step named when one is', async () => {
+    const { backend } = calendarBackend();
+    const store = createCalendarStore(backend);
+    await store.getState().load(october);
+    const first = await store.getState().update('i1', { title: '第一次' });
+    await store.getState().update('i1', { title: '第二次' });
+    expect(first.ok).toBe(true);
+    // An old toast's 撤销 undoes nothing once a newer step is done.
+    expect((await store.getState().undo(store.getState().history.done[0]!.id)).ok && store.getState().items[0]!.title).toBe('第二次');
+    await Promise.all([store.getState().undo(), store.getState().undo()]);
+    expect(store.getState().items[0]!.title).toBe('标题 i1');
+    expect(store.getState().history.done).toEqual([]);
+    // A new step drops what was undone.
+    await store.getState().update('i1', { title: '第三次' });
+    expect(store.getState().history.undone).toEqual([]);
   });
 
   it('reloads the range when calendar.changed arrives', async () => {

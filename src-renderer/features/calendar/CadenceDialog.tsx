@@ -90,7 +90,7 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
         <Checkbox.Group value={chosen} onChange={(ids) => setChosen(ids as string[])} style={{ display: 'flex', flexDirection: 'column', flexWrap: 'nowrap', gap: 4, maxHeight: 260, overflowY: 'auto' }}>
           {regular.map((column) => (
             <Checkbox key={column.id} value={column.id} data-testid="cadence-column">
-              <CadenceAccount account={accounts.get(column.accountId)} /> · {column.name} <Typography.Text type="secondary">（{describeCadence(column.cadence, t)}）</Typography.Text>
+              <CadenceAccount account={accounts.get(column.accountId)} /> · {column.name} <Typography.Text type="secondary">{t('common.inParens', { text: describeCadence(column.cadence, t) })}</Typography.Text>
             </Checkbox>
           ))}
         </Checkbox.Group>

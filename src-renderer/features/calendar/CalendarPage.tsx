@@ -270,7 +270,14 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
         <CalendarFilters route={route} accounts={accounts} badges={badges} columns={columns} members={members} tags={tags} count={periodCount} toggles={toggles} onToggle={onToggle} onChange={go} />
         {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
         {estimatedYears.length > 0 && toggles.has('holiday') && (
-          <Alert data-testid="calendar-estimated-banner" type="info" banner showIcon={false} style={{ marginBottom: 8 }} title={t('calendar.estimatedYears', { years: estimatedYears.join('、') })} />
+          <Alert
+            data-testid="calendar-estimated-banner"
+            type="info"
+            banner
+            showIcon={false}
+            style={{ marginBottom: 8 }}
+            title={t('calendar.estimatedYears', { years: estimatedYears.join(t('calendar.listSeparator')) })}
+          />
         )}
         {selectedIds.length > 0 && <SelectionBar ids={selectedIds} periodStart={periodFrom} onClear={clearSelection} />}
         <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>

@@ -23,6 +23,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
     discard: 'Discard',
     keepEditing: 'Keep editing',
     none: '—',
+    inParens: '({{text}})',
   },
   errors: {
     validation: 'Some fields need attention',

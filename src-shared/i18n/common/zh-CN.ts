@@ -20,6 +20,8 @@ export const commonZhCN = {
     discard: '放弃修改',
     keepEditing: '继续编辑',
     none: '—',
+    /** A remark after a name: 「（每周二）」, "(every Tuesday)". */
+    inParens: '（{{text}}）',
   },
   errors: {
     validation: '输入有误，请检查标红的字段',

@@ -24,7 +24,7 @@ export function SelectionBar({ ids, periodStart, onClear }: Props) {
     setPicking(null);
     if (!day || !mode) return;
     const date = day.format('YYYY-MM-DD');
-    void (mode === 'move' ? actions.move(ids, { date }) : actions.duplicate(ids, { date })).then(done);
+    void actions.toDay(ids, date, mode === 'copy').then(done);
   };
   return (
     <div data-testid="calendar-selection" style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '6px 12px', marginBottom: 8, background: '#e6f4ff', border: '1px solid #91caff', borderRadius: 6 }}>

@@ -59,6 +59,13 @@ export function useItemActions() {
         const spaced = spacedDrop(ids.length, target, anchor);
         return copy && target.date !== undefined ? actions.duplicate(ids, spaced) : actions.move(ids, spaced);
       },
+      /** The selection bar's 移动到/复制到 a day: the earliest dated item lands there, the others keep their distance from it. */
+      toDay(ids: string[], date: string, copy: boolean): Promise<boolean> {
+        const { items, pool } = store();
+        const dateOf = new Map([...items, ...pool].map((item) => [item.id, item.date]));
+        const earliestFirst = [...ids].sort((a, b) => (dateOf.get(a) || '9999').localeCompare(dateOf.get(b) || '9999'));
+        return actions.drop(earliestFirst, { date }, copy);
+      },
       remove(ids: string[], title?: string): Promise<boolean> {
         const text = title ? t('calendar.form.deleted', { title }) : t('calendar.deletedMany', { count: ids.length });
         return done(store().remove(ids), () => text);

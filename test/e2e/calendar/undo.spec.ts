@@ -175,6 +175,26 @@ test('a dragged selection keeps the days between its items, in the month and the
   await expect(cell('2026-12-18')).toContainText('周五稿');
 });
 
+test('移动到 a day from the selection bar keeps the days between the items, the earliest on that day', async ({ app, page }) => {
+  const { create } = await setUp(app);
+  for (const [date, title] of [
+    ['2026-12-07', '周一稿'],
+    ['2026-12-09', '周三稿'],
+    ['2026-12-11', '周五稿'],
+  ])
+    await create({ date, title });
+  await app.open('#/calendar?view=month&date=2026-12-01');
+  // Picked last first: the earliest item still leads.
+  for (const title of ['周五稿', '周三稿', '周一稿']) await chip(page, title).click({ modifiers: ['Control'] });
+  await expect(page.getByTestId('calendar-selection')).toContainText('已选 3 条');
+  await page.getByTestId('selection-move').click();
+  await page.locator('.ant-picker-dropdown .ant-picker-cell[title="2026-12-21"]').click();
+  await expect(day(page, '2026-12-21')).toContainText('周一稿');
+  await expect(day(page, '2026-12-23')).toContainText('周三稿');
+  await expect(day(page, '2026-12-25')).toContainText('周五稿');
+  await expect(day(page, '2026-12-07')).not.toContainText('周一稿');
+});
+
 test('a status, an owner and a tag for a selection, each undone in one step', async ({ app, page }) => {
   const { create } = await setUp(app);
   await create({ date: '2026-12-08', title: '会员日海报', status: 'topic' });

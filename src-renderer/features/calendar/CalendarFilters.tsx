@@ -1,14 +1,15 @@
-import { Segmented, Select, Tag } from 'antd';
+import { Select } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { ItemStatus } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
 import type { Member } from '../../../src-shared/contract/team';
-import type { CalendarColorBy, CalendarRoute } from './route';
-import { LAYER_TOGGLES, type AccountBadge, type LayerToggle } from './calendar-types';
+import type { CalendarRoute } from './route';
+import type { AccountBadge } from './calendar-types';
+import { DisplayOptions, type Toggle } from './DisplayOptions';
 
-export type Toggle = LayerToggle | 'gaps';
+export type { Toggle } from './DisplayOptions';
 
 interface Props {
   route: CalendarRoute;
@@ -25,12 +26,12 @@ interface Props {
 
 const SELECT = { mode: 'multiple' as const, allowClear: true, maxTagCount: 'responsive' as const, optionFilterProp: 'title', size: 'small' as const };
 
-/** The filters (kept in the URL), the colour mode and the layer toggles. */
+/** The filters (kept in the URL), and behind 显示 the colour mode and the layer toggles. */
 export const CalendarFilters = memo(function CalendarFilters({ route, accounts, badges, columns, members, tags, toggles, onToggle, onChange }: Props) {
   const { t } = useTranslation();
   const accountName = (id: string) => badges.get(id)?.name ?? '';
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', marginBottom: 10 }}>
+    <div className="cal-filters">
       <Select
         {...SELECT}
         data-testid="calendar-account-filter"
@@ -97,23 +98,7 @@ export const CalendarFilters = memo(function CalendarFilters({ route, accounts, 
         onChange={(tagList: string[]) => onChange({ tags: tagList })}
         options={tags.map((tag) => ({ value: tag, title: tag, label: tag }))}
       />
-      <Segmented<CalendarColorBy>
-        size="small"
-        data-testid="calendar-color-by"
-        value={route.colorBy}
-        onChange={(colorBy) => onChange({ colorBy })}
-        options={[
-          { value: 'status', label: t('calendar.colorBy.status') },
-          { value: 'account', label: t('calendar.colorBy.account') },
-        ]}
-      />
-      <span data-testid="calendar-layers">
-        {[...LAYER_TOGGLES, 'gaps' as const].map((toggle) => (
-          <Tag.CheckableTag key={toggle} data-testid={`calendar-layer-${toggle}`} checked={toggles.has(toggle)} onChange={(on) => onToggle(toggle, on)}>
-            {t(`calendar.layers.${toggle}`)}
-          </Tag.CheckableTag>
-        ))}
-      </span>
+      <DisplayOptions colorBy={route.colorBy} onColorBy={(colorBy) => onChange({ colorBy })} toggles={toggles} onToggle={onToggle} />
     </div>
   );
 }, sameFilters);

@@ -82,8 +82,7 @@ export function CalendarPrintPage({ route }: { route: CalendarPrintRoute }) {
         </Button>
         <Typography.Text strong>{t('calendarPrint.previewTitle', { month: monthTitle })}</Typography.Text>
         <Segmented<PrintMode> data-testid="calendar-print-mode" value={route.mode} onChange={setMode} options={PRINT_MODES.map((mode) => ({ value: mode, label: t(`calendarPrint.mode.${mode}`) }))} />
-        <span style={{ flex: 1 }} />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Typography.Text type="secondary" className="cal-print__hint" ellipsis={{ tooltip: true }}>
           {t(canSavePdf ? 'calendarPrint.sheets' : 'calendarPrint.browserHint', { count: sheets.length })}
         </Typography.Text>
         {canSavePdf && (

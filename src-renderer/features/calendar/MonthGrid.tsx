@@ -1,11 +1,11 @@
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
-import { useCalendarBoard } from './board-context';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
-import { ItemChip } from './ItemChip';
 import type { DayLayer } from './calendar-types';
-import { shownChips, UNMEASURED_ROOM, useChipRoom } from './month-fit';
+import { CellItems, useGridSize } from './month-fit';
+
+const NO_ITEMS: CalendarItem[] = [];
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
@@ -36,23 +36,19 @@ function WeekdayHeader() {
 
 /** The month: six weeks share the height of the view, each day shows the chips it has room for. */
 export const MonthGrid = memo(function MonthGrid({ month, days, today, items, layers, gaps }: Props) {
-  const { t } = useTranslation();
-  const board = useCalendarBoard();
   const grid = useRef<HTMLDivElement>(null);
-  const room = useChipRoom(grid, [days, layers, gaps]);
+  const gridSize = useGridSize(grid);
   return (
     <div data-testid="calendar-month" className="cal-month-frame">
       <div ref={grid} className="cal-month">
         <WeekdayHeader />
         {days.map((date, index) => {
-          const dayItems = items.get(date) ?? [];
           const dayLayers = layers.get(date) ?? [];
-          const shown = shownChips(dayItems.length, room[index] ?? UNMEASURED_ROOM);
-          const hidden = dayItems.length - shown;
           const gap = gaps.get(date);
           return (
+            // Keyed by place, not date: a cell keeps the room it measured from month to month.
             <DropCell
-              key={date}
+              key={index}
               date={date}
               target={{ date }}
               testId={`calendar-day-${date}`}
@@ -62,24 +58,7 @@ export const MonthGrid = memo(function MonthGrid({ month, days, today, items, la
             >
               <DayHead date={date} layers={dayLayers} isToday={date === today} extra={gap && <GapBadge text={gap} />} />
               <LayerLabels layers={dayLayers} />
-              <div className="cal-cell__items">
-                {dayItems.slice(0, shown).map((item) => (
-                  <ItemChip key={item.id} item={item} />
-                ))}
-                {hidden > 0 && (
-                  <div
-                    data-testid="calendar-more"
-                    className="cal-more"
-                    role="button"
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      board.onShowDay(date);
-                    }}
-                  >
-                    {t('calendar.more', { count: hidden })}
-                  </div>
-                )}
-              </div>
+              <CellItems date={date} items={items.get(date) ?? NO_ITEMS} head={`${dayLayers.map((l) => l.name).join('|')}|${gap ?? ''}`} gridSize={gridSize} />
             </DropCell>
           );
         })}

@@ -19,7 +19,7 @@ interface Node {
   scrollTo(x: number, y: number): void;
   getBoundingClientRect(): Rect;
   querySelectorAll(selector: string): ArrayLike<Node>;
-  querySelector(selector: string): { textContent: string | null } | null;
+  querySelector(selector: string): (Node & { textContent: string | null }) | null;
   getAttribute(name: string): string | null;
 }
 
@@ -49,12 +49,14 @@ function monthCells(page: Page, month: string) {
     elements.map((element) => {
       const cell = element as unknown as Node;
       const box = cell.getBoundingClientRect();
+      // The chips' own box clips them (overflow hidden): a chip past its bottom is cut.
+      const items = cell.querySelector('.cal-cell__items')?.getBoundingClientRect() ?? box;
       const chips = Array.from(cell.querySelectorAll('[data-testid="calendar-item"]'), (chip) => chip.getBoundingClientRect());
       const more = cell.querySelector('[data-testid="calendar-more"]')?.textContent ?? '';
       return {
         date: cell.getAttribute('data-testid')!.slice('calendar-day-'.length),
         inWindow: box.top >= 0 && box.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight,
-        whole: chips.filter((chip) => chip.top >= box.top && chip.bottom <= box.bottom + 0.5).length,
+        whole: chips.filter((chip) => chip.top >= items.top && chip.bottom <= items.bottom + 0.5).length,
         chips: chips.length,
         more: Number(/\d+/.exec(more)?.[0] ?? 0),
       };

@@ -77,7 +77,7 @@ export const CalendarToolbar = memo(function CalendarToolbar({ view, title, onSt
         <Button type="primary" icon={<PlusOutlined />} data-testid="calendar-create" onClick={onCreate} title={t('shortcuts.create')} aria-label={t('calendar.create')}>
           <span className="cal-label--tertiary">{t('calendar.create')}</span>
         </Button>
-        <Tooltip title={`${panelHint} (\\)`}>
+        <Tooltip title={t('calendarLayout.panelHint', { action: panelHint })}>
           <Button data-testid="calendar-panel-toggle" aria-pressed={panelOpen} aria-label={panelHint} icon={panelOpen ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />} onClick={onTogglePanel} />
         </Tooltip>
       </div>

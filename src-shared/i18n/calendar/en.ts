@@ -131,7 +131,8 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
   calendarLayout: {
     collapsePanel: 'Collapse the side panel',
     expandPanel: 'Expand the side panel',
-    railAttention: '{{today}} pushes today, {{overdue}} overdue drafts',
+    panelHint: '{{action}} (shortcut \\)',
+    railAttention: 'Today: {{today}} to push, {{overdue}} overdue',
     display: 'Display',
     layers: 'Show on the days',
   },

@@ -127,6 +127,7 @@ export const calendarZhCN = {
   calendarLayout: {
     collapsePanel: '收起侧栏',
     expandPanel: '展开侧栏',
+    panelHint: '{{action}}（快捷键 \\）',
     railAttention: '今日推送 {{today}} 条，逾期稿件 {{overdue}} 条',
     display: '显示',
     layers: '日期上显示',

@@ -230,6 +230,8 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
     route.view === 'week'
       ? t('calendar.weekTitle', { from: dayjs(from).format(t('calendar.weekFromFormat')), to: dayjs(to).format(t('calendar.weekToFormat')) })
       : dayjs(`${monthTitleKey(date)}-01`).format(t('calendar.monthFormat'));
+  // What the smallest window shows of the title.
+  const shortTitle = route.view === 'week' ? `${dayjs(from).format('M/D')} – ${dayjs(to).format('M/D')}` : dayjs(`${monthTitleKey(date)}-01`).format(t('calendarLayout.monthShortFormat'));
 
   return (
     <CalendarBoardContext.Provider value={board}>
@@ -238,6 +240,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           <CalendarToolbar
             view={route.view}
             title={title}
+            shortTitle={shortTitle}
             exportFilter={exportFilter}
             onStep={step}
             onToday={goToday}

@@ -10,6 +10,8 @@ import { ImportDialog } from './transfer/ImportDialog';
 interface Props {
   view: CalendarView;
   title: string;
+  /** The title in the smallest window (11/2 – 11/8, Nov 2026). */
+  shortTitle: string;
   onStep: (delta: -1 | 1) => void;
   onToday: () => void;
   onView: (view: CalendarView) => void;
@@ -27,7 +29,7 @@ interface Props {
  * the right. One line in every view and language: narrow windows drop the words of the secondary
  * buttons (calendar.css), never the buttons, so the grid below starts at the same height everywhere.
  */
-export const CalendarToolbar = memo(function CalendarToolbar({ view, title, onStep, onToday, onView, onCreate, exportFilter, onDialog, panelOpen, onTogglePanel }: Props) {
+export const CalendarToolbar = memo(function CalendarToolbar({ view, title, shortTitle, onStep, onToday, onView, onCreate, exportFilter, onDialog, panelOpen, onTogglePanel }: Props) {
   const { t } = useTranslation();
   const period = view === 'week' ? 'week' : 'month';
   const panelHint = t(panelOpen ? 'calendarLayout.collapsePanel' : 'calendarLayout.expandPanel');
@@ -44,7 +46,7 @@ export const CalendarToolbar = memo(function CalendarToolbar({ view, title, onSt
           <Button data-testid="calendar-next" icon={<RightOutlined />} onClick={() => onStep(1)} aria-label={t(`calendar.next.${period}`)} />
         </Tooltip>
       </Space.Compact>
-      <Typography.Title level={4} data-testid="calendar-title" className="cal-toolbar__title" title={title}>
+      <Typography.Title level={4} data-testid="calendar-title" className="cal-toolbar__title" title={title} data-short={shortTitle}>
         {title}
       </Typography.Title>
       <span className="cal-toolbar__spacer" />

@@ -135,6 +135,7 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
     railAttention: 'Today: {{today}} to push, {{overdue}} overdue',
     display: 'Display',
     layers: 'Show on the days',
+    monthShortFormat: 'MMM YYYY',
   },
   calendarPrint: {
     exportOrPrint: 'Export/Print',

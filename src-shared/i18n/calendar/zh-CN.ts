@@ -131,6 +131,7 @@ export const calendarZhCN = {
     railAttention: '今日推送 {{today}} 条，逾期稿件 {{overdue}} 条',
     display: '显示',
     layers: '日期上显示',
+    monthShortFormat: 'YYYY年M月',
   },
   calendarPrint: {
     exportOrPrint: '导出/打印',

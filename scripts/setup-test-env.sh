@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond npm packages, from Debian's packages, only where missing:
-# Chromium (Playwright drives Debian's build; it never downloads one) and CJK fonts (so
-# screenshots and documents show Chinese). Safe to run again and again.
+# Chromium (Playwright drives Debian's build; it never downloads one), CJK fonts (so
+# screenshots and documents show Chinese) and poppler's pdftotext/pdfinfo (the printed 排期表 is
+# read back from its PDF). Safe to run again and again.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then missing+=(fonts-noto-cjk); fi
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -7,6 +7,8 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { prepareDataFolder } from './data-folder';
 import { registerIpc } from './ipc';
 import { devServerUrl, isAppUrl } from './navigation';
+import { registerSavePdf } from './print-pdf';
+import { electronPdfDeps } from './print-pdf-dialog';
 import { createMainWindow, hardenWebContents, lockDownSession, preloadPath } from './window';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
@@ -17,6 +19,7 @@ registerAppScheme();
 
 let backend: Backend | undefined;
 let disposeIpc: (() => void) | undefined;
+let disposePdf: (() => void) | undefined;
 
 function start(): void {
   try {
@@ -34,6 +37,7 @@ function start(): void {
     () => BrowserWindow.getAllWindows(),
     (url) => isAppUrl(url, devServer),
   );
+  disposePdf = registerSavePdf(ipcMain, electronPdfDeps, (url) => isAppUrl(url, devServer));
   createMainWindow(preloadPath(mainDir), devServer);
 }
 
@@ -54,6 +58,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     disposeIpc?.();
+    disposePdf?.();
     backend?.close();
   });
   void app.whenReady().then(start);

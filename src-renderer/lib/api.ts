@@ -29,9 +29,12 @@ export interface ApiDeps {
 }
 
 type RawCall = (input: unknown) => Promise<Envelope<unknown>>;
+/** Electron's save as PDF (src-main/app/print-pdf.ts): the window as printed, into a file the operator picks; saved null when cancelled. */
+type SavePdf = (fileName: string) => Promise<Envelope<{ saved: string | null }>>;
 interface PreloadBridge {
-  [domain: string]: Record<string, RawCall> | ((listener: ChangeListener) => Unsubscribe);
+  [domain: string]: Record<string, RawCall> | ((listener: ChangeListener) => Unsubscribe) | SavePdf | undefined;
   onChanged: (listener: ChangeListener) => Unsubscribe;
+  savePdf?: SavePdf;
 }
 
 declare global {
@@ -59,6 +62,20 @@ async function httpCall(domain: string, method: string, input: unknown): Promise
   } catch {
     throw new ApiCallError('internal', `HTTP ${response.status}`);
   }
+}
+
+/**
+ * Saves the window as printed to a PDF the operator picks, in Electron; undefined in browser mode,
+ * where the browser's print dialog saves as PDF. Resolves to the file's path, null when cancelled.
+ */
+export function pdfSaver(): ((fileName: string) => Promise<string | null>) | undefined {
+  const save = bridge()?.savePdf;
+  if (typeof save !== 'function') return undefined;
+  return async (fileName) => {
+    const envelope = await save(fileName);
+    if (envelope.ok) return envelope.data.saved;
+    throw new ApiCallError(envelope.error.code, envelope.error.message, envelope.error.issues ?? []);
+  };
 }
 
 /** Sends one call through whichever transport exists, at call time. */

@@ -1,4 +1,4 @@
-import { Button, Segmented, Select, Tag } from 'antd';
+import { Button, Select } from 'antd';
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,11 @@ import type { Column } from '../../../src-shared/contract/columns';
 import type { Member } from '../../../src-shared/contract/team';
 import { AccountLabel, accountOptions, accountText } from '../../components/AccountLabel';
 import { CalendarLegend } from './CalendarLegend';
-import type { CalendarColorBy, CalendarRoute } from './route';
-import { LAYER_TOGGLES, type AccountBadge, type LayerToggle } from './calendar-types';
+import type { CalendarRoute } from './route';
+import type { AccountBadge } from './calendar-types';
+import { DisplayOptions, type Toggle } from './DisplayOptions';
 
-export type Toggle = LayerToggle | 'gaps';
+export type { Toggle } from './DisplayOptions';
 
 interface Props {
   route: CalendarRoute;
@@ -54,7 +55,7 @@ function missing(selected: string[], known: (id: string) => boolean, label: stri
   return selected.filter((id) => !known(id)).map((id) => ({ value: id, title: label, label: <span className="account-label--missing">{label}</span> }));
 }
 
-/** The filters (kept in the URL), how many items match, the colour mode with its legend, and the layer toggles. */
+/** The filters (kept in the URL), how many items match, and behind 显示 the colour mode and the layer toggles, with the legend. */
 export const CalendarFilters = memo(function CalendarFilters({ route, accounts, badges, columns, members, tags, count, toggles, onToggle, onChange }: Props) {
   const { t } = useTranslation();
   const columnById = new Map(columns.map((c) => [c.id, c]));
@@ -82,7 +83,7 @@ export const CalendarFilters = memo(function CalendarFilters({ route, accounts, 
   });
   const active = FILTERS.some((key) => route[key].length > 0);
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', marginBottom: 10 }}>
+    <div className="cal-filters">
       <Select
         {...select('accounts')}
         placeholder={t('calendar.allAccounts')}
@@ -132,24 +133,8 @@ export const CalendarFilters = memo(function CalendarFilters({ route, accounts, 
       >
         {t('calendar.grid.filters.clear')}
       </Button>
-      <Segmented<CalendarColorBy>
-        size="small"
-        data-testid="calendar-color-by"
-        value={route.colorBy}
-        onChange={(colorBy) => onChange({ colorBy })}
-        options={[
-          { value: 'status', label: t('calendar.colorBy.status') },
-          { value: 'account', label: t('calendar.colorBy.account') },
-        ]}
-      />
+      <DisplayOptions colorBy={route.colorBy} onColorBy={(colorBy) => onChange({ colorBy })} toggles={toggles} onToggle={onToggle} />
       <CalendarLegend accounts={accounts} badges={badges} colorBy={route.colorBy} />
-      <span data-testid="calendar-layers">
-        {[...LAYER_TOGGLES, 'gaps' as const].map((toggle) => (
-          <Tag.CheckableTag key={toggle} data-testid={`calendar-layer-${toggle}`} checked={toggles.has(toggle)} onChange={(on) => onToggle(toggle, on)}>
-            {t(`calendar.layers.${toggle}`)}
-          </Tag.CheckableTag>
-        ))}
-      </span>
     </div>
   );
 }, sameFilters);

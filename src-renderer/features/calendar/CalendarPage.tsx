@@ -11,7 +11,6 @@ import { useShortcut } from '../../lib/use-shortcut';
 import { useAccounts } from '../accounts/store';
 import { useTeam } from '../team/store';
 import { AgendaList } from './AgendaList';
-import { AttentionPanel } from './AttentionPanel';
 import { CalendarBoardContext, type CalendarBoard } from './board-context';
 import { accountColor } from './calendar-colors';
 import { CalendarFilters, type Toggle } from './CalendarFilters';
@@ -25,14 +24,16 @@ import { ItemFormDrawer } from './ItemFormDrawer';
 import { KeyDatesDialog } from './KeyDatesDialog';
 import { daysOfMonth, monthTitleKey, periodOf, stepDate, todayIso, viewDays } from './month';
 import { MonthGrid } from './MonthGrid';
-import { PoolPanel } from './PoolPanel';
+import { PrintDialog, usePrintShortcut } from './print/PrintDialog';
 import { calendarRouteDef, type CalendarRoute, type CalendarView } from './route';
-import { problemText, ProblemsPanel } from './ProblemsPanel';
+import { problemText } from './ProblemsPanel';
 import { SelectionBar } from './SelectionBar';
+import { SidePanel } from './SidePanel';
 import { StatusBoard } from './StatusBoard';
 import { calendarStore, useCalendar, type CalendarQuery } from './store';
 import { useItemActions } from './use-item-actions';
 import { useProblemFocus } from './use-problem-focus';
+import { usePanelOpen } from './use-panel';
 import { pushKey, WeekGrid } from './WeekGrid';
 
 const NO_ITEMS: CalendarItem[] = [];
@@ -93,7 +94,8 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // Keeps the same (empty) set when nothing was selected, so the chips need not re-render.
   const clearSelection = useCallback(() => setSelected((before) => (before.size ? new Set() : before)), []);
-  const [dialog, setDialog] = useState<'cadence' | 'keyDates' | null>(null);
+  const [dialog, setDialog] = useState<'cadence' | 'keyDates' | 'print' | null>(null);
+  const [panelOpen, togglePanel] = usePanelOpen();
   const [shownDay, setShownDay] = useState<string | null>(null);
   const actions = useItemActions();
   const query: CalendarQuery = { from, to, today, accountIds: route.accounts, columnIds: route.columns, statuses: route.statuses, ownerIds: route.owners, tags: route.tags, withGaps: toggles.has('gaps') };
@@ -131,8 +133,6 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
       (l) => l.date,
     );
   }, [layers, keyDates, toggles]);
-  // Years on screen whose 休 are estimated: the quiet banner says so.
-  const estimatedYears = useMemo(() => [...new Set(layers.filter((l) => l.estimated).map((l) => l.date.slice(0, 4)))], [layers]);
   const columnName = useMemo(() => new Map(columns.map((c) => [c.id, c.name])), [columns]);
   const ownerName = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   // The month shows a day's gaps together; the week shows them per account.
@@ -156,6 +156,8 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   // What the filters count: the items of the period itself (the month grid also shows the edges of the months around).
   const periodCount = useMemo(() => items.filter((i) => i.date >= periodFrom && i.date <= periodTo).length, [items, periodFrom, periodTo]);
   const hoverable = useMemo(() => new Map([...items, ...pool, ...attention.today, ...attention.overdue].map((i) => [i.id, i])), [items, pool, attention]);
+  // Years of the period whose 休 are estimated: the quiet banner says so (the same in every view of a month, so the grid does not move).
+  const estimatedYears = useMemo(() => [...new Set(layers.filter((l) => l.estimated && l.date >= periodFrom && l.date <= periodTo).map((l) => l.date.slice(0, 4)))], [layers, periodFrom, periodTo]);
   // One array per set of tags, so the filters do not re-render when a month brings the same tags.
   const tagsKey = useMemo(() => [...new Set([...items.flatMap((i) => i.tags), ...route.tags])].sort().join('\n'), [items, route.tags]);
   const tags = useMemo(() => (tagsKey ? tagsKey.split('\n') : []), [tagsKey]);
@@ -251,6 +253,8 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   useShortcut('2', () => go({ view: 'week' }));
   useShortcut('3', () => go({ view: 'list' }));
   useShortcut('4', () => go({ view: 'board' }));
+  useShortcut('\\', togglePanel);
+  usePrintShortcut(() => setDialog('print'));
 
   const createHere = useCallback(() => create(date), [create, date]);
   // Export what is on screen: in the month view the month itself, not the grid's edge days.
@@ -262,42 +266,59 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
     route.view === 'week'
       ? t('calendar.weekTitle', { from: dayjs(from).format(t('calendar.weekFromFormat')), to: dayjs(to).format(t('calendar.weekToFormat')) })
       : dayjs(`${monthTitleKey(date)}-01`).format(t('calendar.monthFormat'));
+  // What the smallest window shows of the title.
+  const shortTitle = route.view === 'week' ? `${dayjs(from).format('M/D')} – ${dayjs(to).format('M/D')}` : dayjs(`${monthTitleKey(date)}-01`).format(t('calendarLayout.monthShortFormat'));
 
   return (
     <CalendarBoardContext.Provider value={board}>
-      <div data-testid="calendar-page">
-        <CalendarToolbar view={route.view} title={title} exportFilter={exportFilter} onStep={step} onToday={goToday} onView={goView} onCreate={createHere} onDialog={setDialog} />
-        <CalendarFilters route={route} accounts={accounts} badges={badges} columns={columns} members={members} tags={tags} count={periodCount} toggles={toggles} onToggle={onToggle} onChange={go} />
-        {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
-        {estimatedYears.length > 0 && toggles.has('holiday') && (
-          <Alert
-            data-testid="calendar-estimated-banner"
-            type="info"
-            banner
-            showIcon={false}
-            style={{ marginBottom: 8 }}
-            title={t('calendar.estimatedYears', { years: estimatedYears.join(t('calendar.listSeparator')) })}
+      <div data-testid="calendar-page" className="cal-page">
+        <div className="cal-page__head">
+          <CalendarToolbar
+            view={route.view}
+            title={title}
+            shortTitle={shortTitle}
+            exportFilter={exportFilter}
+            onStep={step}
+            onToday={goToday}
+            onView={goView}
+            onCreate={createHere}
+            onDialog={setDialog}
+            panelOpen={panelOpen}
+            onTogglePanel={togglePanel}
           />
-        )}
-        {selectedIds.length > 0 && <SelectionBar ids={selectedIds} periodStart={periodFrom} onClear={clearSelection} />}
-        <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
-          <div style={{ flex: 1, minWidth: 0 }}>
+          {selectedIds.length > 0 && (
+            <div className="cal-page__selection">
+              <SelectionBar ids={selectedIds} periodStart={periodFrom} onClear={clearSelection} />
+            </div>
+          )}
+          <CalendarFilters route={route} accounts={accounts} badges={badges} columns={columns} members={members} tags={tags} count={periodCount} toggles={toggles} onToggle={onToggle} onChange={go} />
+          {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
+          {estimatedYears.length > 0 && toggles.has('holiday') && (
+            <Alert
+              data-testid="calendar-estimated-banner"
+              type="info"
+              banner
+              showIcon={false}
+              style={{ marginBottom: 8 }}
+              title={t('calendar.estimatedYears', { years: estimatedYears.join(t('calendar.listSeparator')) })}
+            />
+          )}
+        </div>
+        <div className="cal-page__body">
+          <div className="cal-page__view" data-testid="calendar-scroll">
             {route.view === 'month' && <MonthGrid month={monthTitleKey(date)} days={days} today={today} items={itemsByDay} layers={layersByDay} gaps={gapsByDay} />}
             {route.view === 'week' && <WeekGrid days={days} today={today} accountIds={weekAccounts} pushes={pushes} layers={layersByDay} gaps={gapsByCell} />}
             {route.view === 'list' && <AgendaList days={days} today={today} items={itemsByDay} layers={layersByDay} />}
             {route.view === 'board' && <StatusBoard items={sorted} />}
           </div>
-          <div style={{ width: 240, flex: 'none', display: 'flex', flexDirection: 'column', gap: 10 }}>
-            <AttentionPanel attention={attention} />
-            <PoolPanel pool={pool} />
-            <ProblemsPanel problems={problems} accounts={badges} onSelect={problemFocus.select} />
-          </div>
+          <SidePanel open={panelOpen} onExpand={togglePanel} attention={attention} pool={pool} problems={problems} accounts={badges} onSelectProblem={problemFocus.select} />
         </div>
         <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} onClose={() => setEditing(null)} />
         <CadenceDialog open={dialog === 'cadence'} from={periodFrom} to={periodTo} accountIds={route.accounts} columns={columns} accounts={badges} onClose={() => setDialog(null)} />
         <DayItemsModal date={shownDay} items={(shownDay && itemsByDay.get(shownDay)) || NO_ITEMS} onClose={() => setShownDay(null)} />
         <KeyDatesDialog open={dialog === 'keyDates'} keyDates={keyDates} date={date} onClose={() => setDialog(null)} />
         <ItemHoverCard items={hoverable} />
+        <PrintDialog open={dialog === 'print'} route={route} periodStart={periodFrom} onClose={() => setDialog(null)} />
       </div>
     </CalendarBoardContext.Provider>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { ItemChip } from './ItemChip';
 
-/** Every item of one day, each with its account and platform, for a month cell that shows only four ("还有 N 条"). */
+/** Every item of one day, each with its account and platform, for a month cell that shows only what fits ("还有 N 条"). */
 export function DayItemsModal({ date, items, onClose }: { date: string | null; items: CalendarItem[]; onClose: () => void }) {
   const { t } = useTranslation();
   return (

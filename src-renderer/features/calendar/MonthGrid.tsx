@@ -1,13 +1,12 @@
-import { WarningFilled } from '@ant-design/icons';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
-import { useCalendarBoard } from './board-context';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
-import { ItemChip } from './ItemChip';
 import type { DayLayer } from './calendar-types';
+import { CellItems, useGridSize } from './month-fit';
 
-const MAX_CHIPS = 4;
+const NO_ITEMS: CalendarItem[] = [];
+
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
 interface Props {
@@ -27,7 +26,7 @@ function WeekdayHeader() {
   return (
     <>
       {WEEKDAYS.map((d) => (
-        <div key={d} style={{ padding: '6px', fontSize: 12, color: '#8c8c8c', borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0' }}>
+        <div key={d} className="cal-weekhead" data-testid="calendar-weekday-head">
           {t(`calendar.weekday.${d}`)}
         </div>
       ))}
@@ -35,49 +34,31 @@ function WeekdayHeader() {
   );
 }
 
+/** The month: six weeks share the height of the view, each day shows the chips it has room for. */
 export const MonthGrid = memo(function MonthGrid({ month, days, today, items, layers, gaps }: Props) {
-  const { t } = useTranslation();
-  const board = useCalendarBoard();
+  const grid = useRef<HTMLDivElement>(null);
+  const gridSize = useGridSize(grid);
   return (
-    <div data-testid="calendar-month" style={{ border: '1px solid #f0f0f0', borderRight: 'none', borderBottom: 'none', background: '#fff' }}>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))' }}>
+    <div data-testid="calendar-month" className="cal-month-frame">
+      <div ref={grid} className="cal-month">
         <WeekdayHeader />
-        {days.map((date) => {
-          const dayItems = items.get(date) ?? [];
+        {days.map((date, index) => {
           const dayLayers = layers.get(date) ?? [];
-          const hidden = dayItems.length - MAX_CHIPS;
           const gap = gaps.get(date);
-          // A rule problem folded into 「还有 N 条」 is marked there too.
-          const hiddenProblem = dayItems.slice(MAX_CHIPS).some((item) => board.problemsOf.has(item.id));
           return (
+            // Keyed by place, not date: a cell keeps the room it measured from month to month.
             <DropCell
-              key={date}
+              key={index}
               date={date}
               target={{ date }}
               testId={`calendar-day-${date}`}
               dimmed={!date.startsWith(month)}
-              minHeight={104}
+              minHeight={0}
               background={date === today ? '#e6f4ff' : dayLayers.some((l) => l.kind === 'holiday') ? '#fff8f8' : '#fff'}
             >
               <DayHead date={date} layers={dayLayers} isToday={date === today} extra={gap && <GapBadge text={gap} />} />
               <LayerLabels layers={dayLayers} />
-              {dayItems.slice(0, MAX_CHIPS).map((item) => (
-                <ItemChip key={item.id} item={item} layout="clamp" />
-              ))}
-              {hidden > 0 && (
-                <div
-                  data-testid="calendar-more"
-                  className={hiddenProblem ? 'cal-more cal-more--problem' : 'cal-more'}
-                  title={hiddenProblem ? t('calendar.grid.moreProblem') : undefined}
-                  role="button"
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    board.onShowDay(date);
-                  }}
-                >
-                  {hiddenProblem && <WarningFilled />} {t('calendar.more', { count: hidden })}
-                </div>
-              )}
+              <CellItems date={date} items={items.get(date) ?? NO_ITEMS} head={`${dayLayers.map((l) => l.name).join('|')}|${gap ?? ''}`} gridSize={gridSize} />
             </DropCell>
           );
         })}

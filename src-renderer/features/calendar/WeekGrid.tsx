@@ -28,11 +28,12 @@ export const WeekGrid = memo(function WeekGrid({ days, today, accountIds, pushes
   const { t } = useTranslation();
   const board = useCalendarBoard();
   return (
-    <div data-testid="calendar-week" style={{ border: '1px solid #f0f0f0', borderRight: 'none', borderBottom: 'none', background: '#fff' }}>
-      <div style={{ display: 'grid', gridTemplateColumns: '132px repeat(7, minmax(0, 1fr))' }}>
-        <div style={{ borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0', padding: 6, fontSize: 12, color: '#8c8c8c' }}>{t('calendar.form.account')}</div>
+    <div data-testid="calendar-week" className="cal-week-frame">
+      {/* The accounts' rows share the view's height and grow with a long push; the days' heads stay on top. */}
+      <div className="cal-week" style={{ gridTemplateRows: `min-content repeat(${accountIds.length}, minmax(56px, auto))` }}>
+        <div className="cal-weekhead cal-weekhead--account">{t('calendar.form.account')}</div>
         {days.map((date) => (
-          <div key={date} data-testid={`calendar-weekday-${date}`} style={{ padding: '2px 5px', borderRight: '1px solid #f0f0f0', borderBottom: '1px solid #f0f0f0', background: date === today ? '#e6f4ff' : undefined }}>
+          <div key={date} data-testid={`calendar-weekday-${date}`} className="cal-weekhead" style={date === today ? { background: '#e6f4ff' } : undefined}>
             <DayHead date={date} layers={layers.get(date) ?? []} isToday={date === today} extra={<span style={{ fontSize: 12, color: '#8c8c8c' }}>{t(`calendar.weekday.${weekdayOf(date)}`)}</span>} />
             <LayerLabels layers={layers.get(date) ?? []} />
           </div>

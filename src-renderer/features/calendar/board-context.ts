@@ -22,7 +22,7 @@ export interface CalendarBoard {
   dragIds(item: CalendarItem): string[];
   onDrop(ids: string[], target: MoveTarget, copy: boolean): void;
   onCreate(date: string, accountId?: string): void;
-  /** Shows every item of a day (the month grid shows four). */
+  /** Shows every item of a day (the month grid shows what fits in a cell). */
   onShowDay(date: string): void;
 }
 

@@ -95,7 +95,10 @@ test('the week view moves an item to another account, the board changes its stat
 test('column cadences fill a month with placeholders once, the gaps they close disappear, and a key date shows on its day', async ({ app, page }) => {
   const { service } = await demo(app);
   await app.open(`#/calendar?view=month&date=2027-02-01&account=${service.id}`);
+  // The layers wait behind 显示 (one line of filters in both languages).
+  await page.getByTestId('calendar-display').click();
   await page.getByTestId('calendar-layer-gaps').click();
+  await page.getByTestId('calendar-display').click();
   const gaps = page.getByTestId('calendar-month').getByTestId('calendar-gap');
   await expect(gaps.first()).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelOf, contract, listMethods } from '../../../src-shared/contract';
 import type { ChangeEvent, Envelope } from '../../../src-shared/contract/define';
-import { buildPreloadApi } from '../../../src-main/app/preload-api';
+import { buildPreloadApi, SAVE_PDF_CHANNEL } from '../../../src-main/app/preload-api';
 
 function fakeContextBridge() {
   const exposed: Record<string, unknown> = {};
@@ -9,12 +9,12 @@ function fakeContextBridge() {
 }
 
 describe('buildPreloadApi', () => {
-  it('exposes one function per contract method and only onChanged besides', () => {
+  it('exposes one function per contract method and only onChanged and savePdf besides', () => {
     const api = buildPreloadApi(
       async () => ({ ok: true, data: null }),
       () => () => {},
     ) as unknown as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(contract), 'onChanged'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(contract), 'onChanged', 'savePdf'].sort());
     for (const domain of Object.keys(contract)) {
       const methods = api[domain] as Record<string, unknown>;
       expect(Object.keys(methods).sort()).toEqual(Object.keys(contract[domain as keyof typeof contract].methods).sort());
@@ -58,5 +58,18 @@ describe('buildPreloadApi', () => {
     listeners.forEach((l) => l({ domain: 'team' }));
     expect(received).toEqual([{ domain: 'team' }]);
     expect(() => api.onChanged('nope' as never)).toThrow(TypeError);
+  });
+
+  it('sends save as PDF on its own channel with the file name as text', async () => {
+    const calls: Array<[string, unknown]> = [];
+    const api = buildPreloadApi(
+      async (channel, input) => {
+        calls.push([channel, input]);
+        return { ok: true, data: { saved: '/tmp/x.pdf' } } as Envelope<unknown>;
+      },
+      () => () => {},
+    );
+    expect(await api.savePdf('排期表 2026-10')).toEqual({ ok: true, data: { saved: '/tmp/x.pdf' } });
+    expect(calls).toEqual([[SAVE_PDF_CHANNEL, '排期表 2026-10']]);
   });
 });

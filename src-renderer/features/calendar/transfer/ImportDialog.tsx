@@ -1,5 +1,5 @@
 import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Segmented, Space, Spin, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Segmented, Space, Spin, Tooltip, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, MAX_IMPORT_ROWS, type PreviewRow } from '../../../../src-shared/contract/calendar-transfer';
@@ -74,9 +74,11 @@ export function ImportDialog() {
 
   return (
     <>
-      <Button data-testid="calendar-import" icon={<UploadOutlined />} onClick={() => setOpen(true)}>
-        {t('calendarTransfer.import')}
-      </Button>
+      <Tooltip title={t('calendarTransfer.import')}>
+        <Button data-testid="calendar-import" icon={<UploadOutlined />} onClick={() => setOpen(true)} aria-label={t('calendarTransfer.import')}>
+          <span className="cal-label--secondary">{t('calendarTransfer.import')}</span>
+        </Button>
+      </Tooltip>
       <Modal open={open} title={t('calendarTransfer.title')} width={1040} onCancel={close} footer={preview ? footer : null} maskClosable={false}>
         <div data-testid="calendar-import-dialog">
           {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} data-testid="calendar-import-error" />}

@@ -16,6 +16,10 @@ const EXAMPLES: Record<string, RouteBase[]> = {
   accounts: [{ name: 'accounts' }],
   account: ACCOUNT_PAGES,
   calendar: [calendarRoute(), calendarRoute({ view: 'week', date: '2026-10-01', accounts: ['a 1', 'a2'], statuses: ['review'], tags: ['双11'], colorBy: 'account' })],
+  calendarPrint: [
+    { name: 'calendarPrint', mode: 'all', calendar: calendarRoute({ date: '2026-10-01' }) } as RouteBase,
+    { name: 'calendarPrint', mode: 'accounts', calendar: calendarRoute({ view: 'board', accounts: ['a1'], tags: ['双11'] }) } as RouteBase,
+  ],
   team: [{ name: 'team' }],
   settings: [{ name: 'settings' }],
 };

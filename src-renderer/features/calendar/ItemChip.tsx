@@ -24,10 +24,11 @@ export function shortSlotKey(slot: number): { key: string; params?: Record<strin
 
 /**
  * How a chip lays out its text: `clamp` (the month grid: two lines at most, the short slot 头/次),
+ * `cell` (a busy month day: one line, the short slot, no column tag),
  * `wrap` (the week view and the list: the whole title), `line` (the side panels: one line) or
  * `card` (the board: date and account, then the title).
  */
-export type ChipLayout = 'clamp' | 'wrap' | 'line' | 'card';
+export type ChipLayout = 'clamp' | 'cell' | 'wrap' | 'line' | 'card';
 
 interface Props {
   item: CalendarItem;
@@ -57,7 +58,7 @@ export const ItemChip = memo(function ItemChip({ item, layout = 'line', showSlot
   const colors = board.colorBy === 'account' ? { bg: tint(accountColor), fg: '#262626', dot: status.fg } : { ...status, dot: accountColor };
   // Slots belong to WeChat's pushes: a Weibo or 小红书 item plans by time and shows none.
   const slotShown = showSlot && item.slot > 0 && (!account || hasPushSlots(account.platform));
-  const slot = (layout === 'clamp' ? board.labels.shortSlots : board.labels.slots)[item.slot - 1] ?? '';
+  const slot = (layout === 'clamp' || layout === 'cell' ? board.labels.shortSlots : board.labels.slots)[item.slot - 1] ?? '';
   const column = item.columnId ? board.columnNames.get(item.columnId) : undefined;
   const className = ['cal-chip', `cal-chip--${layout}`, selected && 'cal-chip--selected', problems && 'cal-chip--problem', item.status === 'cancelled' && 'cal-chip--cancelled'].filter(Boolean).join(' ');
   return (
@@ -99,7 +100,7 @@ export const ItemChip = memo(function ItemChip({ item, layout = 'line', showSlot
       <span className="cal-chip__title" data-testid="calendar-item-title">
         {shownTitle(item.title, column)}
       </span>
-      {column && (
+      {column && layout !== 'cell' && (
         <span className="cal-chip__column" data-testid="calendar-item-column">
           {column}
         </span>

@@ -5,10 +5,8 @@ import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { useCalendarBoard } from './board-context';
 import { ItemChip } from './ItemChip';
 
-/** Chips a cell shows before it has been measured (the grid's first paint). */
-const UNMEASURED_ROOM = 4;
-/** A chip's height with its margin: calendar.css's `.cal-chip` until one is measured on screen. */
-let chipHeight = 19;
+/** The height of the 「还有 N 条」 line (calendar.css's `.cal-more`), kept free when some items do not fit. */
+const MORE_HEIGHT = 20;
 
 /** The grid's size, as a value that changes when the window or the side panel resizes it (cells measure again then). */
 export function useGridSize(grid: RefObject<HTMLElement | null>): string {
@@ -23,11 +21,6 @@ export function useGridSize(grid: RefObject<HTMLElement | null>): string {
   return size;
 }
 
-/** How many of a day's items a cell shows: all that fit, else one line less and "还有 N 条". */
-export function shownChips(total: number, room: number): number {
-  return total <= room ? total : Math.max(0, room - 1);
-}
-
 interface Props {
   date: string;
   items: CalendarItem[];
@@ -38,60 +31,40 @@ interface Props {
 }
 
 /**
- * Rooms measured, by the grid's size and what a day's head shows: a day like one measured before
- * (most have no layer names) gets its room at once, and only a new kind of head is measured twice.
- */
-const measured = new Map<string, number>();
-const MEASURED_KEPT = 500;
-/** The head of a day with no layer names and no gap (MonthGrid's `head`). */
-const PLAIN_HEAD = '|';
-
-function expectedRoom(gridSize: string, head: string): number {
-  const known = measured.get(`${gridSize}#${head}`);
-  if (known !== undefined) return known;
-  const plain = measured.get(`${gridSize}#${PLAIN_HEAD}`);
-  // Layer names take at least a line of their own.
-  return plain === undefined ? UNMEASURED_ROOM : Math.max(1, plain - (head === PLAIN_HEAD ? 0 : 1));
-}
-
-/**
- * A month cell's items: as many chips as the height left under the day's head and layer names has
- * room for, then "还有 N 条". A new kind of head (or grid size) is measured after layout, before
- * paint; a cell renders twice only when its room was not the one expected.
+ * A month cell's items: as many chips as the height under the day's head and layer names holds, then
+ * 「还有 N 条」. Chips take one line or two (a long title wraps), so a cell whose items or size changed
+ * first lays out all of them, then keeps those that end above its bottom, before the paint.
  */
 export const CellItems = memo(function CellItems({ date, items, head, gridSize }: Props) {
   const { t } = useTranslation();
   const board = useCalendarBoard();
   const box = useRef<HTMLDivElement>(null);
-  const key = `${gridSize}#${head}`;
-  const [fit, setFit] = useState<{ key: string; room: number } | null>(null);
-  const room = fit?.key === key ? fit.room : expectedRoom(gridSize, head);
-  const several = items.length > 1;
+  const key = `${gridSize}#${head}#${items.map((item) => `${item.id}:${item.title}:${item.slot}:${item.columnId ?? ''}`).join('|')}`;
+  // Measured in two passes at most: every chip on up to two lines; when they do not all fit, every
+  // chip on one line (a busy day shows more titles, shorter), and then as many as fit.
+  const [fit, setFit] = useState<{ key: string; compact: boolean; shown: number | null } | null>(null);
+  const mine = fit?.key === key ? fit : null;
+  const compact = mine?.compact ?? false;
+  const shown = mine?.shown ?? items.length;
   useLayoutEffect(() => {
     const element = box.current;
-    // Measured once per kind of head (rows share one height): edits and other months of known
-    // kinds force no layout. One item always shows, so only a cell with several measures.
-    if (!element || !several) return;
-    let fits = measured.get(key);
-    if (fits === undefined) {
-      // The height a chip takes, margins included: the chips shown, from the box's top to the last one's bottom.
-      const chips = element.querySelectorAll<HTMLElement>(':scope > .cal-chip');
-      const top = element.getBoundingClientRect().top;
-      if (chips.length) chipHeight = (chips[chips.length - 1]!.getBoundingClientRect().bottom - top) / chips.length;
-      fits = Math.max(1, Math.floor((element.clientHeight + 0.5) / chipHeight));
-      if (measured.size > MEASURED_KEPT) measured.clear();
-      measured.set(key, fits);
-    }
-    if (fits !== room) setFit({ key, room: fits });
-  }, [several, key, room]);
-  const shown = shownChips(items.length, room);
+    if (!element || mine?.shown != null) return;
+    const room = element.clientHeight + 0.5;
+    const top = element.getBoundingClientRect().top;
+    const bottoms = [...element.querySelectorAll<HTMLElement>(':scope > .cal-chip')].map((chip) => chip.getBoundingClientRect().bottom - top);
+    const fitsAll = bottoms.length === 0 || bottoms[bottoms.length - 1]! <= room;
+    if (fitsAll) return setFit({ key, compact, shown: bottoms.length });
+    if (!compact) return setFit({ key, compact: true, shown: null });
+    // The chips that end above the 「还有 N 条」 line (a lone item shows, cut, rather than 「还有 1 条」).
+    setFit({ key, compact, shown: Math.max(items.length === 1 ? 1 : 0, bottoms.filter((bottom) => bottom <= room - MORE_HEIGHT).length) });
+  }, [key, mine, compact, items.length]);
   const hidden = items.length - shown;
   // A rule problem folded into 「还有 N 条」 is marked there too.
   const hiddenProblem = items.slice(shown).some((item) => board.problemsOf.has(item.id));
   return (
     <div ref={box} className="cal-cell__items">
       {items.slice(0, shown).map((item) => (
-        <ItemChip key={item.id} item={item} layout="clamp" />
+        <ItemChip key={item.id} item={item} layout={compact ? 'cell' : 'clamp'} />
       ))}
       {hidden > 0 && (
         <div

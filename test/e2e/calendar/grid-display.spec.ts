@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { callApi } from '../../helpers/web-server';
-import { expect, test, type OpsBenchApp } from '../fixtures';
+import { DEMO_TODAY, expect, test, type OpsBenchApp } from '../fixtures';
 
 // What the grid shows (issue 8): accounts with their platform, readable titles, rule problems on
 // the chips, filters that say what they hold. Dates are in 2028, far from the demo's own plan.
@@ -13,7 +13,7 @@ interface Account {
 
 /** The demo workspace (eight accounts; 悦汇·上海购物中心 is both a 服务号 and a 视频号). */
 async function demo(app: OpsBenchApp) {
-  await callApi(app.server, 'workspace.loadDemo');
+  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const accounts = (await callApi(app.server, 'accounts.list')) as Account[];
   const members = (await callApi(app.server, 'team.list')) as Array<{ id: string; name: string }>;
   const on = (platform: string) => accounts.find((a) => a.platform === platform)!;

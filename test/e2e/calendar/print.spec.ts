@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { Account } from '../../../src-shared/contract/accounts';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { callApi } from '../../helpers/web-server';
-import { expect, test } from '../fixtures';
+import { DEMO_TODAY, expect, test } from '../fixtures';
 
 // The printable month (排期表) printed to PDF by Chromium, as the browser's print and Electron's
 // save as PDF do (both print the same page with its print CSS), and read back with poppler.
@@ -24,7 +24,7 @@ async function printToPdf(page: Page, name: string): Promise<{ pages: string[]; 
 }
 
 test('prints the month as an A4 landscape 排期表: every account on one sheet, or one page per account', async ({ app, page }) => {
-  await callApi(app.server, 'workspace.loadDemo');
+  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const accounts = (await callApi(app.server, 'accounts.list')) as Account[];
   const [service, subscription] = [accounts.find((a) => a.platform === 'wechat_service')!, accounts.find((a) => a.platform === 'wechat_subscription')!];
   // 10月3日 is a 国庆 holiday (休); 10月10日 a 调休 working day (班).

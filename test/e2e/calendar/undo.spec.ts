@@ -217,7 +217,9 @@ test('a status, an owner and a tag for a selection, each undone in one step', as
   await page.getByTestId('selection-tag-add').click();
   await expect(toast(page)).toContainText('已给 2 条排期加上标签“双12”');
 
-  // Three steps, undone one by one: the tag, the owner, then each item's own status.
+  // Three steps, undone one by one: the tag, the owner, then each item's own status. (The
+  // selection bar covers the toolbar until the selection is cleared.)
+  await page.getByTestId('selection-clear').click();
   await page.getByTestId('calendar-history').click();
   await expect(page.getByTestId('history-step')).toHaveText(['2 条加标签“双12”', '2 条的负责人改为 王敏', '2 条改为「待审核」']);
   await page.keyboard.press('Control+z');

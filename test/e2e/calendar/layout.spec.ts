@@ -134,7 +134,10 @@ test('the side panel collapses with its button or \\ and stays so after a reload
   const { month } = await busiestMonth(app);
   await app.open(`#/calendar?view=board&date=${month}-01`);
   // A status column that holds items in that month.
-  const column = page.locator('[data-testid^="calendar-board-"]').filter({ has: page.getByTestId('calendar-item') }).first();
+  const column = page
+    .locator('[data-testid^="calendar-board-"]')
+    .filter({ has: page.getByTestId('calendar-item') })
+    .first();
   await expect(column.getByTestId('calendar-item').first()).toBeVisible();
   const side = page.getByTestId('calendar-side');
   const rail = page.getByTestId('calendar-rail');

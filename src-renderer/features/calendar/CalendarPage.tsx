@@ -265,7 +265,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const title =
     route.view === 'week'
       ? t('calendar.weekTitle', { from: dayjs(from).format(t('calendar.weekFromFormat')), to: dayjs(to).format(t('calendar.weekToFormat')) })
-      : dayjs(`${monthTitleKey(date)}-01`).format(t('calendar.monthFormat'));
+      : dayjs(`${monthTitleKey(date)}-01`).format(t('calendar.toolbarMonthFormat'));
   // What the smallest window shows of the title.
   const shortTitle = route.view === 'week' ? `${dayjs(from).format('M/D')} – ${dayjs(to).format('M/D')}` : dayjs(`${monthTitleKey(date)}-01`).format(t('calendarLayout.monthShortFormat'));
 

@@ -159,6 +159,7 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
     nextHint: { month: 'Next month (shortcut ])', week: 'Next week (shortcut ])' },
     todayHint: 'Back to today (shortcut T)',
     monthFormat: 'MMMM YYYY',
+    toolbarMonthFormat: 'MMM YYYY',
     allAccounts: 'All accounts',
     create: 'New item',
     more: '+{{count}} more',

@@ -156,6 +156,8 @@ export const calendarZhCN = {
     nextHint: { month: '下一月（快捷键 ]）', week: '下一周（快捷键 ]）' },
     todayHint: '回到今天（快捷键 T）',
     monthFormat: 'YYYY年M月',
+    /** The toolbar's month: short enough for its one line in every language. */
+    toolbarMonthFormat: 'YYYY年M月',
     allAccounts: '全部账号',
     create: '新建排期',
     more: '还有 {{count}} 条',

@@ -19,12 +19,14 @@ interface CadencedColumn {
   accountId: string;
   /** The account's platform: only WeChat's placeholders take slots and count toward push limits. */
   platform: string;
+  /** The account's 常用推送时间 ('' when unset): the time its placeholders start with. */
+  usualPushTime: string;
   name: string;
   ownerId: string | null;
   cadence: Cadence;
 }
 
-type Placeholder = CadencePreview['placeholders'][number] & { slot: number; ownerId: string | null };
+type Placeholder = CadencePreview['placeholders'][number] & { slot: number; ownerId: string | null; time: string };
 
 /** Marks a placeholder, so a second fill does not make it again even after it was moved or given another column. */
 function sourceKeyOf(columnId: string, date: string): string {
@@ -43,7 +45,7 @@ function byText(a: string, b: string): number {
 /** The live columns of live accounts matching `where`, by account and the columns' own order. */
 function liveColumns(ctx: ServiceContext, where: SQL | undefined): CadencedColumn[] {
   return ctx.db
-    .select({ id: columns.id, accountId: columns.accountId, platform: accounts.platform, name: columns.name, ownerId: columns.ownerId, cadence: columns.cadence })
+    .select({ id: columns.id, accountId: columns.accountId, platform: accounts.platform, usualPushTime: accounts.usualPushTime, name: columns.name, ownerId: columns.ownerId, cadence: columns.cadence })
     .from(columns)
     .innerJoin(accounts, and(eq(accounts.id, columns.accountId), isNull(accounts.deletedAt)))
     .where(and(isNull(columns.deletedAt), where))
@@ -131,7 +133,7 @@ function planPlaceholders(ctx: ServiceContext, { from, to, columnIds, today, inc
         slot = firstFreeSlot(taken);
         slotsTaken.set(day, taken.add(slot));
       }
-      placeholders.push({ columnId: column.id, accountId: column.accountId, date, title: `${column.name}｜待定`, slot, ownerId: column.ownerId, sourceKey });
+      placeholders.push({ columnId: column.id, accountId: column.accountId, date, title: `${column.name}｜待定`, slot, ownerId: column.ownerId, time: column.usualPushTime, sourceKey });
     }
   }
   placeholders.sort((a, b) => byText(a.date, b.date) || byText(a.accountId, b.accountId) || a.slot - b.slot);
@@ -181,8 +183,8 @@ export function createCalendarCadenceService(ctx: ServiceContext) {
     },
     fillCadence(range: CadenceFill): CalendarItem[] {
       const ids = ctx.repo.transaction(() =>
-        planPlaceholders(ctx, range).placeholders.map(({ columnId, accountId, date, title, slot, ownerId, sourceKey }) =>
-          insertItem(ctx, { accountId, date, time: '', slot, columnId, title, notes: '', ownerId, dueDate: '', status: 'topic', sourceKey, tags: [] }),
+        planPlaceholders(ctx, range).placeholders.map(({ columnId, accountId, date, title, slot, ownerId, time, sourceKey }) =>
+          insertItem(ctx, { accountId, date, time, slot, columnId, title, notes: '', ownerId, dueDate: '', status: 'topic', sourceKey, tags: [] }),
         ),
       );
       return readItems(ctx, ids);

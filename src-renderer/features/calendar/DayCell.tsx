@@ -59,7 +59,7 @@ export function LayerLabels({ layers }: { layers: DayLayer[] }) {
   const shown = layers.filter((l, i) => l.kind !== 'workday' && layers.findIndex((o) => o.kind !== 'workday' && o.name === l.name) === i);
   if (shown.length === 0) return null;
   return (
-    <div className="cal-layers">
+    <div className="cal-layers" title={shown.map((l) => (english ? l.nameEn : l.name)).join(' · ')}>
       {shown.map((layer, i) => (
         <span key={`${layer.kind}-${layer.name}`} data-testid="calendar-layer" data-kind={layer.kind} style={{ color: LAYER_COLORS[layer.kind] }}>
           {i > 0 ? ' · ' : ''}

@@ -12,7 +12,7 @@ import { columnsStore, useColumns } from '../columns/store';
 import { OwnerSelect } from '../team/OwnerSelect';
 import { accountColor } from './calendar-colors';
 import { slotKey } from './ItemChip';
-import { cleaned, freeSlot, hasSlots, initialValues, ownerFromColumn, platformOf, usualTime, withoutSlot, type FormContext } from './item-form-values';
+import { accountOwner, cleaned, freeSlot, hasSlots, initialValues, ownerFromColumn, platformOf, usualTime, withoutSlot, type FormContext } from './item-form-values';
 import { PushOrder } from './PushOrder';
 import { pushWarnings } from './push-warnings';
 import { PushWarnings } from './PushWarnings';
@@ -69,7 +69,9 @@ function ItemForm({ item, date, accountId, accounts, onClose }: Props) {
   function changeAccount(next: string) {
     // A column belongs to one account: changing the account clears it. A new item (or one that had no slots) takes the free slot.
     const slot = !item || !slotted ? freeSlot(context, next, itemDate) : values.slot;
-    update({ accountId: next, columnId: null, slot, ...(timeFollows && { time: usualTime(context, next, itemDate) }) });
+    // An owner that was the old account's default becomes the new account's.
+    const ownerFollows = !values.ownerId || values.ownerId === accountOwner(context, values.accountId);
+    update({ accountId: next, columnId: null, slot, ...(timeFollows && { time: usualTime(context, next, itemDate) }), ...(ownerFollows && { ownerId: accountOwner(context, next) }) });
   }
 
   function changeDate(next: string) {
@@ -78,7 +80,7 @@ function ItemForm({ item, date, accountId, accounts, onClose }: Props) {
 
   function changeColumn(next: string | undefined) {
     const column = columns?.find((c) => c.id === next);
-    update({ columnId: next ?? null, ownerId: ownerFromColumn(values.ownerId, column) });
+    update({ columnId: next ?? null, ownerId: ownerFromColumn(values.ownerId, column, accountOwner(context, values.accountId)) });
   }
 
   const slots = Array.from({ length: MAX_SLOT }, (_, i) => {
@@ -86,6 +88,9 @@ function ItemForm({ item, date, accountId, accounts, onClose }: Props) {
     return { value: i + 1, label: t(slot.key, slot.params) };
   });
 
+  // A draft due after its push is accepted (the operator may know better), but said.
+  const dueLate = dated && !!values.dueDate && values.dueDate > itemDate;
+  const dueStatus = status('dueDate').validateStatus || !dueLate ? status('dueDate') : { validateStatus: 'warning' as const, help: <span data-testid="calendar-form-due-late">{t('calendar.drawer.dueAfterPush')}</span> };
   return (
     <DrawerForm
       form={form}
@@ -184,7 +189,7 @@ function ItemForm({ item, date, accountId, accounts, onClose }: Props) {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label={t('calendar.drawer.dueDate')} htmlFor={fieldId('due-date')} {...status('dueDate')}>
+          <Form.Item label={t('calendar.drawer.dueDate')} htmlFor={fieldId('due-date')} {...dueStatus}>
             <DatePicker
               id={fieldId('due-date')}
               data-testid="calendar-form-due-date"

@@ -46,7 +46,7 @@ export function initialValues(item: CalendarItem | null, date: string, accountId
     columnId: null,
     title: '',
     notes: '',
-    ownerId: null,
+    ownerId: accountOwner(context, account),
     dueDate: '',
     status: 'topic',
     tags: [],
@@ -65,7 +65,16 @@ export function withoutSlot<T extends { slot?: number }>(values: T): Omit<T, 'sl
   return rest;
 }
 
-/** A column brings its owner to an item that has none yet (as 按栏目生成's placeholders have it). */
-export function ownerFromColumn(ownerId: string | null | undefined, column: Column | undefined): string | null {
-  return ownerId ?? column?.ownerId ?? null;
+/** Who answers for an account's items until a column or the operator says otherwise: the account's 负责人. */
+export function accountOwner(context: FormContext, accountId: string): string | null {
+  return context.accounts.find((a) => a.id === accountId)?.ownerId ?? null;
+}
+
+/**
+ * A column brings its owner to an item whose owner is still the default (none, or the account's),
+ * as 按栏目生成's placeholders have it; an owner the operator chose stays.
+ */
+export function ownerFromColumn(ownerId: string | null | undefined, column: Column | undefined, defaultOwner: string | null): string | null {
+  if (ownerId && ownerId !== defaultOwner) return ownerId;
+  return column?.ownerId ?? ownerId ?? null;
 }

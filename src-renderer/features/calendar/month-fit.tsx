@@ -8,6 +8,15 @@ import { ItemChip } from './ItemChip';
 /** The height of the 「还有 N 条」 line (calendar.css's `.cal-more`), kept free when some items do not fit. */
 const MORE_HEIGHT = 20;
 
+/** A one-line chip's height with its margin (calendar.css's `.cal-chip--cell`). */
+const LINE_CHIP_HEIGHT = 19;
+
+/** The most chips a month cell could show: a sixth of the grid's height in one-line chips, and one more. */
+function mostChips(gridSize: string): number {
+  const height = Number(gridSize.split('x')[1]);
+  return height > 0 ? Math.ceil(height / 6 / LINE_CHIP_HEIGHT) + 1 : 8;
+}
+
 /** The grid's size, as a value that changes when the window or the side panel resizes it (cells measure again then). */
 export function useGridSize(grid: RefObject<HTMLElement | null>): string {
   const [size, setSize] = useState('');
@@ -44,15 +53,17 @@ export const CellItems = memo(function CellItems({ date, items, head, gridSize }
   // chip on one line (a busy day shows more titles, shorter), and then as many as fit.
   const [fit, setFit] = useState<{ key: string; compact: boolean; shown: number | null } | null>(null);
   const mine = fit?.key === key ? fit : null;
-  const compact = mine?.compact ?? false;
-  const shown = mine?.shown ?? items.length;
+  // Never more chips than one-line chips could fill a sixth of the grid: a day of 30 items lays out a handful.
+  const most = mostChips(gridSize);
+  const compact = mine?.compact ?? items.length > most;
+  const shown = mine?.shown ?? Math.min(items.length, most);
   useLayoutEffect(() => {
     const element = box.current;
     if (!element || mine?.shown != null) return;
     const room = element.clientHeight + 0.5;
     const top = element.getBoundingClientRect().top;
     const bottoms = [...element.querySelectorAll<HTMLElement>(':scope > .cal-chip')].map((chip) => chip.getBoundingClientRect().bottom - top);
-    const fitsAll = bottoms.length === 0 || bottoms[bottoms.length - 1]! <= room;
+    const fitsAll = bottoms.length === items.length && (bottoms.length === 0 || bottoms[bottoms.length - 1]! <= room);
     if (fitsAll) return setFit({ key, compact, shown: bottoms.length });
     if (!compact) return setFit({ key, compact: true, shown: null });
     // The chips that end above the 「还有 N 条」 line (a lone item shows, cut, rather than 「还有 1 条」).

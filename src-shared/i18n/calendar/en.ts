@@ -203,6 +203,7 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
       time: 'Push time',
       noTime: 'Not set',
       dueDate: 'Due date',
+      dueAfterPush: 'The due date is after the push date',
       noDueDate: 'No due date',
       notes: 'Topic notes',
       notesPlaceholder: 'A brief for the writer: angle, key points, material, cautions',

@@ -200,6 +200,7 @@ export const calendarZhCN = {
       time: '推送时间',
       noTime: '未定',
       dueDate: '截稿日期',
+      dueAfterPush: '截稿日期晚于推送日期',
       noDueDate: '不设截稿',
       notes: '选题说明',
       notesPlaceholder: '写给撰稿人的简要：角度、要点、素材、注意事项',

@@ -177,3 +177,18 @@ test('labels name their inputs, Enter in the date picker keeps the drawer open, 
   const pool = (await callApi(app.server, 'calendar.listPool', {})) as Item[];
   expect(pool.map((i) => [i.title, i.time])).toEqual([['秋冬穿搭选题', '']]);
 });
+
+test('a new item starts with its account’s 负责人, and a 截稿日期 after the push date is said', async ({ app, page }) => {
+  const member = (await (async () => {
+    await callApi(app.server, 'workspace.startEmpty', { name: '华东分公司', shortName: '华东', brand: '悦汇', industry: '商业零售', namingTemplate: '' });
+    return callApi(app.server, 'team.create', { name: '王敏', roles: ['copywriter'], dailyDuties: '', contact: '', kpis: [] });
+  })()) as { id: string };
+  await callApi(app.server, 'accounts.create', { platform: 'wechat_subscription', name: '悦汇·上海生活', purpose: 'brand', followers: 0, verified: true, updateFrequency: 'daily', ownerId: member.id });
+  await app.open('#/calendar?view=month&date=2027-03-01');
+  const form = await newItemOn(page, '2027-03-15');
+  await expect(form.getByTestId('calendar-form-owner')).toContainText('王敏');
+  await expect(form.getByTestId('calendar-form-due-late')).toHaveCount(0);
+  await form.getByLabel('截稿日期').fill('2027-03-20');
+  await form.getByLabel('截稿日期').press('Enter');
+  await expect(form.getByTestId('calendar-form-due-late')).toHaveText('截稿日期晚于推送日期');
+});

@@ -73,4 +73,11 @@ describe('fillCadence', () => {
     expect((await backend.api.calendar.fillCadence({ ...input, includePast: true })).map((i) => i.date)).toEqual(['2026-10-06', '2026-10-13']);
     expect(await backend.api.calendar.previewCadence({ ...input, includePast: true })).toEqual({ placeholders: [], skippedPast: 0, problems: [] });
   });
+
+  it("gives placeholders the account's usual push time", async () => {
+    const { backend, sub, weekend } = await setUp();
+    await backend.api.accounts.update({ id: sub.id, patch: { usualPushTime: '20:30' } });
+    const created = await backend.api.calendar.fillCadence({ ...october, columnIds: [weekend.id], today: '2026-10-01' });
+    expect(created.map((i) => i.time)).toEqual(['20:30', '20:30', '20:30', '20:30']);
+  });
 });

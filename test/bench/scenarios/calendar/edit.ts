@@ -29,7 +29,7 @@ function timeSave(page: Page, item: Item, title: string): Promise<number> {
   return page.evaluate(`(() => {
     const start = performance.now();
     document.querySelector('[data-testid="calendar-save"]').click();
-    return ${untilPainted('document', `${chip}[title*=${JSON.stringify(title)}]`, "{ subtree: true, childList: true, attributeFilter: ['title'] }")};
+    return ${untilPainted('document', `${chip}[aria-label*=${JSON.stringify(title)}]`, "{ subtree: true, childList: true, attributeFilter: ['aria-label'] }")};
   })()`);
 }
 

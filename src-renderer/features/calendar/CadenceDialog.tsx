@@ -1,6 +1,6 @@
 import { Checkbox, DatePicker, Empty, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CadencePreview } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
@@ -36,7 +36,10 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
   const actions = useItemActions();
   const regular = columns.filter((c) => c.cadence.kind !== 'irregular' && accounts.has(c.accountId) && (!accountIds.length || accountIds.includes(c.accountId)));
   const [range, setRange] = useState<[string, string]>([from, to]);
-  const [chosen, setChosen] = useState<string[]>(() => regular.map((c) => c.id));
+  // Every regular column until the operator picks: the columns may still be loading when the dialog opens.
+  const [picked, setPicked] = useState<string[] | null>(null);
+  const regularIds = regular.map((c) => c.id).join(',');
+  const chosen = useMemo(() => picked ?? regularIds.split(',').filter(Boolean), [picked, regularIds]);
   const [preview, setPreview] = useState<CadencePreview | null>(null);
   const [busy, setBusy] = useState(false);
   // Days before today are left out unless the operator asks for them (a month half gone is filled from today on).
@@ -87,7 +90,7 @@ function CadenceForm({ from, to, accountIds, columns, accounts, onClose }: Omit<
       {regular.length === 0 ? (
         <Empty description={t('calendar.cadence.noColumns')} />
       ) : (
-        <Checkbox.Group value={chosen} onChange={(ids) => setChosen(ids as string[])} style={{ display: 'flex', flexDirection: 'column', flexWrap: 'nowrap', gap: 4, maxHeight: 260, overflowY: 'auto' }}>
+        <Checkbox.Group value={chosen} onChange={(ids) => setPicked(ids as string[])} style={{ display: 'flex', flexDirection: 'column', flexWrap: 'nowrap', gap: 4, maxHeight: 260, overflowY: 'auto' }}>
           {regular.map((column) => (
             <Checkbox key={column.id} value={column.id} data-testid="cadence-column">
               <CadenceAccount account={accounts.get(column.accountId)} /> · {column.name} <Typography.Text type="secondary">{t('common.inParens', { text: describeCadence(column.cadence, t) })}</Typography.Text>

@@ -17,15 +17,26 @@ function mostChips(gridSize: string): number {
   return height > 0 ? Math.ceil(height / 6 / LINE_CHIP_HEIGHT) + 1 : 8;
 }
 
-/** The grid's size, as a value that changes when the window or the side panel resizes it (cells measure again then). */
+/** The grid's size ('WxHxN'), as a value that changes when the window or the side panel resizes it or fonts load (cells measure again then). */
 export function useGridSize(grid: RefObject<HTMLElement | null>): string {
   const [size, setSize] = useState('');
   useLayoutEffect(() => {
     const element = grid.current;
     if (!element) return;
-    const observer = new ResizeObserver(() => setSize(`${element.clientWidth}x${element.clientHeight}`));
+    // Fonts that arrive late change the chips' height: the cells measure again then too.
+    let fontLoads = 0;
+    const measure = () => setSize(`${element.clientWidth}x${element.clientHeight}x${fontLoads}`);
+    const fontsLoaded = () => {
+      fontLoads++;
+      measure();
+    };
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
-    return () => observer.disconnect();
+    document.fonts.addEventListener('loadingdone', fontsLoaded);
+    return () => {
+      observer.disconnect();
+      document.fonts.removeEventListener('loadingdone', fontsLoaded);
+    };
   }, [grid]);
   return size;
 }

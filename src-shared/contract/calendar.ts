@@ -51,7 +51,7 @@ const itemFields = {
 
 /**
  * 排期: one article planned on an account. Left out on create: no date/time, 头条 (no slot off WeChat), no
- * column, 选题, no tags, and the owner of its column (none without a column; null asks for no owner).
+ * column, 选题, no tags, and the owner of its column, else of its account (null asks for no owner).
  */
 export const CalendarItemInput = z.object({
   ...itemFields,
@@ -211,10 +211,9 @@ export type KeyDate = z.infer<typeof KeyDate>;
 
 /** One field of a revert: set to `restore` only where it still holds `expect` (the value the step wrote). */
 const revertOf = <T extends z.ZodType>(value: T) => z.object({ expect: value, restore: value });
-const StoredText = z.string().max(4000);
 
 /**
- * What an undo or a redo puts back on one item, field by field. `tags` is a set: each tag the two
+ * What an undo or a redo puts back on one item, field by field, each value checked as an edit's is. `tags` is a set: each tag the two
  * lists disagree on is added or taken away when its presence is still as `expect` says. `deleted`
  * (true = tombstoned) deletes an item only when every other listed field still holds its
  * `expect`: an undo of a create lists every field with `expect` = `restore` (a check that writes
@@ -224,15 +223,15 @@ export const RevertFields = z
   .object({
     accountId: revertOf(Id),
     date: revertOf(OptionalDate),
-    time: revertOf(z.string().max(5)),
+    time: revertOf(itemFields.time),
     slot: revertOf(z.number().int().min(0).max(MAX_SLOT)),
     columnId: revertOf(Id.nullable()),
-    title: revertOf(StoredText),
-    notes: revertOf(StoredText),
+    title: revertOf(itemFields.title),
+    notes: revertOf(itemFields.notes),
     ownerId: revertOf(Id.nullable()),
     dueDate: revertOf(OptionalDate),
     status: revertOf(ItemStatus),
-    tags: revertOf(z.array(z.string().max(100)).max(MAX_TAGS)),
+    tags: revertOf(z.array(Tag).max(MAX_TAGS)),
     deleted: revertOf(z.boolean()),
   })
   .partial();
@@ -278,7 +277,14 @@ export const calendarContract = defineDomain('calendar', {
   ),
   editItems: method(
     'Edits items in one transaction (a form save, or a status, owner or tag for a selection); answers with the items after and as they were (for the history).',
-    z.object({ edits: z.array(ItemEdit).min(1, 'validation.required').max(5000, 'validation.tooMany') }),
+    z.object({
+      edits: z
+        .array(ItemEdit)
+        .min(1, 'validation.required')
+        .max(5000, 'validation.tooMany')
+        // One edit per item: two would each start from the tags as they were, and one would be lost.
+        .refine((edits) => new Set(edits.map((e) => e.id)).size === edits.length, 'validation.invalid'),
+    }),
     z.object({ items: z.array(CalendarItem), before: z.array(CalendarItem) }),
   ),
   revertItems: method(

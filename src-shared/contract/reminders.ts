@@ -40,7 +40,7 @@ export type ReminderSettings = z.infer<typeof ReminderSettings>;
 /** Why a digest did not reach the group: no answer (network, timeout), an HTTP error, or the robot's own errcode. */
 export const DigestFailure = z.object({
   at: z.string(),
-  kind: z.enum(['network', 'timeout', 'http', 'robot']),
+  kind: z.enum(['network', 'timeout', 'http', 'robot', 'internal']),
   /** The HTTP status, or the robot's `errcode: errmsg`, or the network error's message. */
   detail: z.string(),
 });

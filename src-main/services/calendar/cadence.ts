@@ -23,6 +23,8 @@ interface CadencedColumn {
   usualPushTime: string;
   name: string;
   ownerId: string | null;
+  /** The account's 负责人: the placeholders' owner when the column has none. */
+  accountOwnerId: string | null;
   cadence: Cadence;
 }
 
@@ -45,7 +47,16 @@ function byText(a: string, b: string): number {
 /** The live columns of live accounts matching `where`, by account and the columns' own order. */
 function liveColumns(ctx: ServiceContext, where: SQL | undefined): CadencedColumn[] {
   return ctx.db
-    .select({ id: columns.id, accountId: columns.accountId, platform: accounts.platform, usualPushTime: accounts.usualPushTime, name: columns.name, ownerId: columns.ownerId, cadence: columns.cadence })
+    .select({
+      id: columns.id,
+      accountId: columns.accountId,
+      platform: accounts.platform,
+      usualPushTime: accounts.usualPushTime,
+      name: columns.name,
+      ownerId: columns.ownerId,
+      accountOwnerId: accounts.ownerId,
+      cadence: columns.cadence,
+    })
     .from(columns)
     .innerJoin(accounts, and(eq(accounts.id, columns.accountId), isNull(accounts.deletedAt)))
     .where(and(isNull(columns.deletedAt), where))
@@ -133,7 +144,7 @@ function planPlaceholders(ctx: ServiceContext, { from, to, columnIds, today, inc
         slot = firstFreeSlot(taken);
         slotsTaken.set(day, taken.add(slot));
       }
-      placeholders.push({ columnId: column.id, accountId: column.accountId, date, title: `${column.name}｜待定`, slot, ownerId: column.ownerId, time: column.usualPushTime, sourceKey });
+      placeholders.push({ columnId: column.id, accountId: column.accountId, date, title: `${column.name}｜待定`, slot, ownerId: column.ownerId ?? column.accountOwnerId, time: column.usualPushTime, sourceKey });
     }
   }
   placeholders.sort((a, b) => byText(a.date, b.date) || byText(a.accountId, b.accountId) || a.slot - b.slot);

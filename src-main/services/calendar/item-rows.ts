@@ -43,6 +43,11 @@ export function platformOf(ctx: ServiceContext, accountId: string): string {
   return ctx.db.select({ platform: accounts.platform }).from(accounts).where(eq(accounts.id, accountId)).get()?.platform ?? '';
 }
 
+/** An account's 负责人: who answers for its items until a column or the operator says otherwise. */
+export function accountOwnerOf(ctx: ServiceContext, accountId: string): string | null {
+  return ctx.db.select({ ownerId: accounts.ownerId }).from(accounts).where(eq(accounts.id, accountId)).get()?.ownerId ?? null;
+}
+
 /** The slots the account's other live, not cancelled items hold on a date (a cancelled item goes out in no push; the pool holds none). */
 export function slotsTaken(ctx: ServiceContext, accountId: string, date: string, exceptId = ''): number[] {
   if (!date) return [];

@@ -6,7 +6,7 @@ import { calendarItems } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { requireLive } from '../references';
-import { findItem, findLiveItem, insertItem, livePlatforms, platformOf, readItems, requireColumn, slotsTaken, toItem } from './item-rows';
+import { accountOwnerOf, findItem, findLiveItem, insertItem, livePlatforms, platformOf, readItems, requireColumn, slotsTaken, toItem } from './item-rows';
 import { setTags, tagsInRange, tagsOf } from './tags';
 
 // Reading, creating, editing, deleting and restoring calendar items (内容日历 / 选题库).
@@ -84,7 +84,7 @@ export function createCalendarItemsService(ctx: ServiceContext) {
         requireLive(ctx, 'account', item.accountId, 'accountId');
         const column = requireColumn(ctx, item.columnId, item.accountId);
         // Left out, the owner is the column's, as 按栏目生成's placeholders have it.
-        const ownerId = item.ownerId === undefined ? (column?.ownerId ?? null) : item.ownerId;
+        const ownerId = item.ownerId === undefined ? (column?.ownerId ?? accountOwnerOf(ctx, item.accountId)) : item.ownerId;
         if (item.ownerId !== undefined) requireLive(ctx, 'member', ownerId, 'ownerId');
         const slot = slotOnPlatform(platformOf(ctx, item.accountId), item.slot, () => slotsTaken(ctx, item.accountId, item.date));
         return insertItem(ctx, { ...item, ownerId, slot, notes: item.notes ?? '', sourceKey: '' });

@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import type { RevertChange, RevertField, RevertResult } from '../../../src-shared/contract/calendar';
 import { calendarItems } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { requireLive } from '../references';
-import { findItem, readItems, requireColumn, type ItemRow } from './item-rows';
+import { hasPushSlots, NO_SLOT } from '../../../src-shared/domain/calendar/slots';
+import { platformOf, readItems, requireColumn, type ItemRow } from './item-rows';
 import { setTags, tagsOf } from './tags';
 
 // Undo and redo of the calendar's history (issue 8). An undo is a new edit, not time travel: each
@@ -61,7 +63,12 @@ function revertTags(ctx: ServiceContext, id: string, current: readonly string[],
 
 /** Applies one item's change; answers whether the item is deleted afterwards. */
 function revertOne(ctx: ServiceContext, { id, fields }: RevertChange, kept: Kept): boolean {
-  const row = findItem(ctx, id);
+  const row = ctx.db.select().from(calendarItems).where(eq(calendarItems.id, id)).get();
+  if (!row) {
+    // Gone for good (never synced here, or purged): nothing to put back, the step goes on.
+    kept.push({ id, field: 'deleted' });
+    return true;
+  }
   const tags = tagsOf(ctx, [id]).get(id) ?? [];
   const current: Record<string, unknown> = { ...row, tags, deleted: row.deletedAt !== null };
   const entries = Object.entries(fields) as Array<[RevertField, Revert]>;
@@ -93,6 +100,11 @@ function revertOne(ctx: ServiceContext, { id, fields }: RevertChange, kept: Kept
     else kept.push({ id, field });
   }
   withoutDeadReferences(ctx, row, patch as Partial<ItemRow>, (field) => kept.push({ id, field }));
+  // The slot follows the platform of the account the item ends on: none off WeChat, never 0 on it.
+  if ('slot' in patch || 'accountId' in patch) {
+    const slot = (patch.slot as number | undefined) ?? row.slot;
+    patch.slot = hasPushSlots(platformOf(ctx, (patch.accountId as string | undefined) ?? row.accountId)) ? Math.max(1, slot) : NO_SLOT;
+  }
   // The exact slot, as placeItems: an undo puts back every item of its step, so the old slots are free again.
   ctx.repo.update(calendarItems, id, patch);
   if (fields.tags) revertTags(ctx, id, tags, fields.tags);

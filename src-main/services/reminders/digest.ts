@@ -1,10 +1,9 @@
-import { Platform } from '../../../src-shared/contract/accounts';
-import type { ItemStatus } from '../../../src-shared/contract/calendar';
 import { hasPushSlots } from '../../../src-shared/domain/calendar/slots';
 import { weekdayOf } from '../../../src-shared/domain/dates';
 import type { ReminderItem } from '../../../src-shared/domain/reminders/reminder-events';
 import { WECOM_MARKDOWN_MAX_BYTES } from '../../../src-shared/domain/reminders/wecom-robot';
 import { translate, type MessageKey, type MessageParams } from '../../../src-shared/i18n';
+import { platformLabel, slotLabel, statusLabel } from '../calendar/labels';
 
 // The daily 排期 digest as the group reads it: today's pushes by account with time and slot,
 // the drafts due today, how many are overdue. In Chinese, whatever this device's UI language:
@@ -24,19 +23,12 @@ export interface DigestDay {
   test?: boolean;
 }
 
-function slotWord(item: ReminderItem): string {
-  if (!hasPushSlots(item.platform)) return '';
-  if (item.slot === 1) return say('calendar.slot.first');
-  if (item.slot === 2) return say('calendar.slot.second');
-  return say('calendar.slot.nth', { slot: item.slot });
-}
-
-const platformWord = (platform: string) => (Platform.safeParse(platform).success ? say(`accounts.platform.${platform as Platform}`) : platform);
-const statusWord = (status: ItemStatus) => say(`calendar.status.${status}`);
+/** 头条, 次条 …; nothing off WeChat. */
+const slotWord = (item: ReminderItem) => (hasPushSlots(item.platform) ? slotLabel(item.slot) : '');
 
 function pushLine(item: ReminderItem): string {
   const when = item.time || say('reminders.digest.message.noTime');
-  const done = item.status === 'published' ? `（${statusWord('published')}）` : '';
+  const done = item.status === 'published' ? `（${statusLabel('published')}）` : '';
   return `> ${[when, slotWord(item)].filter(Boolean).join(' ')}｜${item.title}${done}`;
 }
 
@@ -47,14 +39,14 @@ export function composeDigest({ day, workspace, pushes, due, overdue, test }: Di
   const body: string[] = [];
   let account = '';
   for (const item of pushes) {
-    const heading = `**${item.accountName}** ${platformWord(item.platform)}`;
+    const heading = `**${item.accountName}** ${platformLabel(item.platform)}`;
     if (heading !== account) body.push((account = heading));
     body.push(pushLine(item));
   }
   if (pushes.length === 0) body.push(say('reminders.digest.message.none'));
   if (due.length > 0) {
     body.push(`**${say('reminders.digest.message.due', { count: due.length })}**`);
-    for (const item of due) body.push(`> ${item.accountName}｜${item.title}（${statusWord(item.status)}）`);
+    for (const item of due) body.push(`> ${item.accountName}｜${item.title}（${statusLabel(item.status)}）`);
   }
   const closing = [
     ...(overdue > 0 ? [`<font color="warning">${say('reminders.digest.message.overdue', { count: overdue })}</font>`] : []),

@@ -6,7 +6,7 @@ import { readWorkspace } from '../workspace/workspace-service';
 import { composeDigest } from './digest';
 import { dayItems, upcomingItems } from './reminder-items';
 import { reminderState, type DailyDigest } from './reminder-state';
-import { postToRobot, type RobotOptions } from './wecom-robot-client';
+import { postToRobot, type RobotAnswer, type RobotOptions } from './wecom-robot-client';
 
 // Reminders of this device: the settings, the shown-once record of desktop notifications, and
 // the daily 排期 digest posted to a WeChat Work group robot by the back end.
@@ -29,10 +29,16 @@ export function createRemindersService(ctx: ServiceContext, options: RemindersOp
 
   /** Posts the digest of `day`; keeps how it went for 设置. */
   async function send(robotUrl: string, day: string, test: boolean): Promise<boolean> {
-    const { pushes, due } = dayItems(ctx, day);
-    const overdue = createCalendarAttentionService(ctx).attention({ today: day }).overdueTotal;
-    const content = composeDigest({ day, workspace: readWorkspace(ctx)?.name ?? '', pushes, due, overdue, test });
-    const answer = await postToRobot(robotUrl, content, options);
+    let answer: RobotAnswer;
+    try {
+      const { pushes, due } = dayItems(ctx, day);
+      const overdue = createCalendarAttentionService(ctx).attention({ today: day }).overdueTotal;
+      const content = composeDigest({ day, workspace: readWorkspace(ctx)?.name ?? '', pushes, due, overdue, test });
+      answer = await postToRobot(robotUrl, content, options);
+    } catch (error) {
+      // Reading the day or composing failed: 设置 says so, as it does a failed post.
+      answer = { ok: false, failure: { kind: 'internal', detail: (error as Error).message } };
+    }
     const at = now().toISOString();
     const before = state.digest();
     const status: DigestStatus = answer.ok ? { lastSentAt: at, lastError: null } : { ...before, lastError: { ...answer.failure, at } satisfies DigestFailure };

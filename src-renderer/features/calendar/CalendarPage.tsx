@@ -35,6 +35,7 @@ import { useItemActions } from './use-item-actions';
 import { useProblemFocus } from './use-problem-focus';
 import { usePanelOpen } from './use-panel';
 import { pushKey, WeekGrid } from './WeekGrid';
+import { groupBy } from '../../lib/group-by';
 
 const NO_ITEMS: CalendarItem[] = [];
 /** Long enough for the period on screen to load and paint first. */
@@ -54,17 +55,6 @@ function savedToggles(): Set<Toggle> {
 }
 
 type Editing = { item: CalendarItem | null; date: string; accountId?: string } | null;
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-}
 
 export function CalendarPage({ route }: { route: CalendarRoute }) {
   const { t, i18n } = useTranslation();

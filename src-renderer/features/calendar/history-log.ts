@@ -50,8 +50,12 @@ export function historyLog(host: HistoryHost) {
         () => host.api.calendar.revertItems({ changes }),
         (answer) => host.show(changes, answer),
       );
-      if (!result.ok) return result;
       const others = (list: Step[]) => list.filter((s) => s !== step);
+      if (!result.ok) {
+        // A step the back end refuses as such (too big, bad values) would refuse again: it leaves the history, so the steps behind it stay reachable.
+        if (result.error.code === 'validation' || result.error.code === 'not_found') host.setHistory({ done: others(host.history().done), undone: others(host.history().undone) });
+        return result;
+      }
       const now = host.history();
       host.setHistory(way === 'undo' ? { done: others(now.done), undone: [...now.undone, step] } : { done: [...now.done, step], undone: others(now.undone) });
       return { ok: true, data: { step, kept: result.data.kept } };

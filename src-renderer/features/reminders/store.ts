@@ -94,7 +94,14 @@ export function createRemindersStore(deps: ApiDeps, notifier: Notifier = desktop
       const due = dueEvents(reminderEvents(await itemsOf(localDate(now))), stamp(now), stamp(since)).filter((e) => !asked.has(e.key));
       if (due.length === 0) return;
       for (const event of due) asked.add(event.key);
-      const { fresh } = await api.reminders.markNotified({ keys: due.map((e) => e.key) });
+      let fresh: string[];
+      try {
+        ({ fresh } = await api.reminders.markNotified({ keys: due.map((e) => e.key) }));
+      } catch {
+        // Not recorded: the next tick asks again rather than losing the reminder.
+        for (const event of due) asked.delete(event.key);
+        return;
+      }
       for (const event of due) if (fresh.includes(event.key)) notifier.show(describe(event));
     },
   }));

@@ -28,6 +28,7 @@ export const remindersEn: Messages<typeof remindersZhCN> = {
       failure: {
         network: 'Cannot reach WeChat Work: {{detail}}',
         timeout: 'WeChat Work did not answer within 10 seconds',
+        internal: 'The digest could not be put together: {{detail}}',
         http: 'WeChat Work answered HTTP {{detail}}',
         robot: 'The group robot refused the message: {{detail}}',
       },

@@ -27,6 +27,7 @@ export const remindersZhCN = {
       failure: {
         network: '连不上企业微信：{{detail}}',
         timeout: '企业微信 10 秒内没有回应',
+        internal: '排期摘要没能生成：{{detail}}',
         http: '企业微信返回了 HTTP {{detail}}',
         robot: '群机器人拒绝了消息：{{detail}}',
       },

@@ -1,7 +1,7 @@
 import type { CalendarItem, ItemFilter } from '../../../../src-shared/contract/calendar';
 import type { IcsEvent } from './ics-file';
 import type { XlsxSpec } from '../../../export/xlsx-file';
-import { accountLabels, dayMarkHeader, fieldLabel, slotLabel, statusLabel } from './labels';
+import { accountLabels, dayMarkHeader, fieldLabel, slotLabel, statusLabel } from '../labels';
 import type { WorkspaceNames } from '../../workspace/workspace-names';
 
 // Calendar items as the rows of a workbook and the events of an iCalendar file. The workbook's

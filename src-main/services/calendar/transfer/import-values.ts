@@ -1,7 +1,7 @@
 import { ItemStatus, MAX_SLOT } from '../../../../src-shared/contract/calendar';
 import { isIsoDate } from '../../../../src-shared/domain/dates';
 import type { Cell } from '../../../export/cell';
-import { statusLabel } from './labels';
+import { statusLabel } from '../labels';
 
 // The cell values operators type in Chinese spreadsheets, read into the calendar's own: each
 // parser returns undefined for a value it cannot read, and the caller reports the cell.

@@ -8,7 +8,7 @@ import { calendarItems } from '../../../db/schema';
 import { cellText, type Cell, type SheetRow } from '../../../export/cell';
 import type { Sheet } from '../../../export/sheet';
 import { parseDate, parseSlot, parseStatus, parseTime, splitTags } from './import-values';
-import { platformLabel } from './labels';
+import { platformLabel } from '../labels';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import type { WorkspaceNames } from '../../workspace/workspace-names';

@@ -10,7 +10,7 @@ import { countRows, fileError, readImportRows, resolveMapping, splitHeader, sugg
 import { createCalendarService } from '../calendar-service';
 import { holidayLayer } from '../holidays/schedule';
 import { insertItem, readItems } from '../item-rows';
-import { dayMarkLabel } from './labels';
+import { dayMarkLabel } from '../labels';
 import type { ServiceContext } from '../../context';
 import { loadWorkspaceNames } from '../../workspace/workspace-names';
 

@@ -3,6 +3,7 @@ import type { CalendarItem, KeyDate } from '../../../../src-shared/contract/cale
 import type { CalendarLayerDay } from '../../../../src-shared/contract/calendar-layers';
 import { monthDays } from '../month';
 import type { PrintMode } from './route';
+import { groupBy } from '../../../lib/group-by';
 
 // What the printed month (排期表) shows, as plain data: the weeks of the month, each day's 休/班,
 // holiday and key-date names and items, on one sheet for every account or one sheet per account.
@@ -52,12 +53,6 @@ export interface PrintInput {
 /** ① … ⑳, then (21), (22) …: a mark that reads in black and white. */
 export function accountMark(index: number): string {
   return index < 20 ? String.fromCodePoint(0x2460 + index) : `(${index + 1})`;
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
 }
 
 /** The weeks of the month (Monday first), four to six of them, each day with what it shows. */

@@ -1,9 +1,9 @@
-import { Platform } from '../../../../src-shared/contract/accounts';
-import type { ItemStatus } from '../../../../src-shared/contract/calendar';
-import type { ImportField } from '../../../../src-shared/contract/calendar-transfer';
-import { NO_SLOT } from '../../../../src-shared/domain/calendar/slots';
-import { translate } from '../../../../src-shared/i18n';
-import type { NamedAccount } from '../../workspace/workspace-names';
+import { Platform } from '../../../src-shared/contract/accounts';
+import type { ItemStatus } from '../../../src-shared/contract/calendar';
+import type { ImportField } from '../../../src-shared/contract/calendar-transfer';
+import { NO_SLOT } from '../../../src-shared/domain/calendar/slots';
+import { translate } from '../../../src-shared/i18n';
+import type { NamedAccount } from '../workspace/workspace-names';
 
 // The words calendar files use, from the shared translations, so that the export, the import and
 // the screens call a status, a platform or a slot the same. Files are Chinese whatever the UI

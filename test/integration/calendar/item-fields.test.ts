@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarItem, CalendarItemInput } from '../../../src-shared/contract/calendar';
-import { aMember, anAccount, openTestBackend } from '../../helpers/backend';
+import { aMember, anAccount, failureOf, openTestBackend } from '../../helpers/backend';
 
 const TODAY = '2026-10-08';
 
@@ -42,5 +42,29 @@ describe('a new item in a column', () => {
     expect((await create({ date: '2026-10-10' })).ownerId).toBeNull();
     const ownerless = await backend.api.columns.create({ accountId: weekend.accountId, name: '会员福利', cadence: { kind: 'irregular' }, ownerId: null });
     expect((await create({ date: '2026-10-11', columnId: ownerless.id })).ownerId).toBeNull();
+  });
+
+  it("falls back to the account's 负责人 when neither the item nor its column names one", async () => {
+    const { backend, sub, li, create } = await setUp();
+    await backend.api.accounts.update({ id: sub.id, patch: { ownerId: li.id } });
+    expect((await create({ date: '2026-10-12' })).ownerId).toBe(li.id);
+    expect((await create({ date: '2026-10-12', ownerId: null, slot: 2 })).ownerId).toBeNull();
+  });
+});
+
+describe('editItems', () => {
+  it('refuses two edits of one item (one would lose the other’s tags) and writes nothing', async () => {
+    const { backend, create } = await setUp();
+    const item = await create({ date: '2026-10-12' });
+    const failure = await failureOf(
+      backend.api.calendar.editItems({
+        edits: [
+          { id: item.id, addTags: ['甲'] },
+          { id: item.id, addTags: ['乙'] },
+        ],
+      }),
+    );
+    expect(failure.code).toBe('validation');
+    expect((await backend.api.calendar.listItems({ from: '2026-10-12', to: '2026-10-12' }))[0]?.tags).toEqual([]);
   });
 });

@@ -172,7 +172,7 @@ test('the list view has a header row and an owner column', async ({ app, page })
   const { subscription, members } = await demo(app);
   const owner = members[0]!;
   await createItem(app, { accountId: subscription.id, date: '2028-03-15', time: '09:30', title: '陈列改造进度', ownerId: owner.id });
-  await createItem(app, { accountId: subscription.id, date: '2028-03-16', title: '待认领的选题' });
+  await createItem(app, { accountId: subscription.id, date: '2028-03-16', title: '待认领的选题', ownerId: null });
   await app.open('#/calendar?view=list&date=2028-03-01');
 
   await expect(page.getByTestId('calendar-list-header').getByRole('columnheader')).toHaveText(['日期', '账号', '标题', '负责人', '时间', '状态']);

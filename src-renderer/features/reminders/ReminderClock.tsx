@@ -34,7 +34,7 @@ function noticeOf(t: TFunction, event: ReminderEvent): DesktopNotice {
     tag: event.key,
     onClick,
     title: t('reminders.notifications.due.title', { title: item.title }),
-    body: t('reminders.notifications.due.body', { account: item.accountName, status: t(`calendar.status.${item.status}`), date: item.date || '—' }),
+    body: t('reminders.notifications.due.body', { account: item.accountName, status: t(`calendar.status.${item.status}`), date: item.date || t('common.none') }),
   };
 }
 

@@ -59,6 +59,17 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   synced(schema.keyDates, 'calendar'),
   // The calendar's 休/班 layer follows the workspace's schedule.
   synced(schema.holidayEntries, 'holidays', ['calendarLayers']),
+  synced(schema.articles, 'articles'),
+  // The body's log: insert-only, compacted into snapshot rows (docs/ARCHITECTURE.md, "Article bodies").
+  synced(schema.articleUpdates, 'articles'),
+  synced(schema.articleRevisions, 'articles'),
+  synced(schema.articleComments, 'articleReview'),
+  synced(schema.articleDecisions, 'articleReview'),
+  synced(schema.reviewSteps, 'articleReview'),
+  synced(schema.lintWords, 'lintWords'),
+  synced(schema.lintExemptions, 'lintWords'),
+  synced(schema.assets, 'library'),
+  synced(schema.libraryItems, 'library'),
 ];
 
 function local(table: SQLiteTable, reason: string): OtherTable {
@@ -70,6 +81,11 @@ export const OTHER_TABLES: readonly OtherTable[] = [
   local(schema.fieldClocks, 'per-field clocks of synced rows, kept by the repository'),
   local(schema.outbox, 'field changes waiting for HQ'),
   local(schema.localState, 'node id, last clock, device preferences'),
+  local(schema.articleBodies, "derived from each article's update log: JSON, HTML, text, counts"),
+  // FTS5 over titles and bodies (trigram), rebuilt from article_bodies; the virtual table and its shadow tables.
+  ...['article_search', 'article_search_config', 'article_search_content', 'article_search_data', 'article_search_docsize', 'article_search_idx'].map(
+    (name): OtherTable => ({ kind: 'local', name, reason: 'full-text index of article titles and bodies, derived' }),
+  ),
   { kind: 'local', name: '__drizzle_migrations', reason: "drizzle's record of applied migrations (not in the schema)" },
 ];
 

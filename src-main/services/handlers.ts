@@ -1,5 +1,6 @@
 import type { Handlers } from '../../src-shared/contract';
 import { createAccountsService } from './accounts/accounts-service';
+import { createArticlesService } from './articles/articles-service';
 import { createBackupsService } from './backups/backups-service';
 import { createCalendarService } from './calendar/calendar-service';
 import { createCalendarLayersService } from './calendar/layers';
@@ -53,5 +54,9 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     calendarTransfer: createCalendarTransferService(ctx),
     holidays: createHolidaysService(ctx),
     reminders,
+    articles: createArticlesService(ctx),
+    articleReview: {},
+    lintWords: {},
+    library: {},
   };
 }

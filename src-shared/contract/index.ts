@@ -1,4 +1,6 @@
 import { accountsContract } from './accounts';
+import { articleReviewContract } from './article-review';
+import { articlesContract } from './articles';
 import { backupsContract } from './backups';
 import { calendarContract } from './calendar';
 import { calendarLayersContract } from './calendar-layers';
@@ -6,6 +8,8 @@ import { calendarTransferContract } from './calendar-transfer';
 import { columnsContract } from './columns';
 import type { DomainClient, DomainHandlers } from './define';
 import { holidaysContract } from './holidays';
+import { libraryContract } from './library';
+import { lintWordsContract } from './lint-words';
 import { menusContract } from './menus';
 import { remindersContract } from './reminders';
 import { settingsContract } from './settings';
@@ -26,6 +30,10 @@ export const contract = {
   calendarTransfer: calendarTransferContract,
   holidays: holidaysContract,
   reminders: remindersContract,
+  articles: articlesContract,
+  articleReview: articleReviewContract,
+  lintWords: lintWordsContract,
+  library: libraryContract,
 } as const;
 
 export type Contract = typeof contract;

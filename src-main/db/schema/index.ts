@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './articles';
 export * from './calendar';
 export * from './columns';
 export * from './holidays';

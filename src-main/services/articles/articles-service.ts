@@ -1,0 +1,11 @@
+import type { Handlers } from '../../../src-shared/contract';
+import type { ServiceContext } from '../context';
+
+// Issue 10: the articles service; its methods are being built.
+export function createArticlesService(ctx: ServiceContext): Handlers['articles'] {
+  void ctx;
+  const notYet = () => {
+    throw new Error('not built yet');
+  };
+  return { list: notYet, get: notYet, create: notYet, update: notYet, remove: notYet, restore: notYet, body: notYet, pushUpdates: notYet, search: notYet, revisions: notYet, saveRevision: notYet, revisionText: notYet, diff: notYet, restoreRevision: notYet };
+}

@@ -1,0 +1,4 @@
+import { defineDomain } from './define';
+
+// Issue 10: methods are declared as the domain is built.
+export const libraryContract = defineDomain('library', {});

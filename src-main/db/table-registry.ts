@@ -83,9 +83,11 @@ export const OTHER_TABLES: readonly OtherTable[] = [
   local(schema.localState, 'node id, last clock, device preferences'),
   local(schema.articleBodies, "derived from each article's update log: JSON, HTML, text, counts"),
   // FTS5 over titles and bodies (trigram), rebuilt from article_bodies; the virtual table and its shadow tables.
-  ...['article_search', 'article_search_config', 'article_search_content', 'article_search_data', 'article_search_docsize', 'article_search_idx'].map(
-    (name): OtherTable => ({ kind: 'local', name, reason: 'full-text index of article titles and bodies, derived' }),
-  ),
+  ...['article_search', 'article_search_config', 'article_search_content', 'article_search_data', 'article_search_docsize', 'article_search_idx'].map((name): OtherTable => ({
+    kind: 'local',
+    name,
+    reason: 'full-text index of article titles and bodies, derived',
+  })),
   { kind: 'local', name: '__drizzle_migrations', reason: "drizzle's record of applied migrations (not in the schema)" },
 ];
 

@@ -7,5 +7,20 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
   const notYet = () => {
     throw new Error('not built yet');
   };
-  return { list: notYet, get: notYet, create: notYet, update: notYet, remove: notYet, restore: notYet, body: notYet, pushUpdates: notYet, search: notYet, revisions: notYet, saveRevision: notYet, revisionText: notYet, diff: notYet, restoreRevision: notYet };
+  return {
+    list: notYet,
+    get: notYet,
+    create: notYet,
+    update: notYet,
+    remove: notYet,
+    restore: notYet,
+    body: notYet,
+    pushUpdates: notYet,
+    search: notYet,
+    revisions: notYet,
+    saveRevision: notYet,
+    revisionText: notYet,
+    diff: notYet,
+    restoreRevision: notYet,
+  };
 }

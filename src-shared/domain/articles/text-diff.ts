@@ -31,7 +31,10 @@ function myers<T>(a: readonly T[], b: readonly T[], maxEdits = a.length + b.leng
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) (x++, y++);
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
       v[offset + k] = x;
       if (x >= n && y >= m) {
         found = d;
@@ -52,12 +55,12 @@ function myers<T>(a: readonly T[], b: readonly T[], maxEdits = a.length + b.leng
     const prevK = down ? k + 1 : k - 1;
     const prevX = at(prevK);
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) (ops.push('same'), x--, y--);
+    for (; x > prevX && y > prevY; x--, y--) ops.push('same');
     ops.push(down ? 'added' : 'removed');
     if (down) y--;
     else x--;
   }
-  while (x > 0 && y > 0) (ops.push('same'), x--, y--);
+  for (; x > 0 && y > 0; x--, y--) ops.push('same');
   return ops.reverse();
 }
 
@@ -82,8 +85,10 @@ function diffRun(parts: DiffPart[], removed: string, added: string, editsLeft: n
   let i = 0;
   let j = 0;
   for (const op of ops) {
-    if (op === 'same') (push(parts, 'same', a[i++]!), j++);
-    else if (op === 'removed') push(parts, 'removed', a[i++]!);
+    if (op === 'same') {
+      push(parts, 'same', a[i++]!);
+      j++;
+    } else if (op === 'removed') push(parts, 'removed', a[i++]!);
     else push(parts, 'added', b[j++]!);
   }
   return ops.filter((op) => op !== 'same').length;

@@ -45,19 +45,27 @@ const seedFields = {
   body: DocJson.optional(),
 };
 
-/** A new article: on an existing calendar item, or a new item (in the pool when there is no date). */
-export const ArticleCreateInput = z.union([
-  z.object({ itemId: Id, ...seedFields, ...metaFields }),
-  z.object({
-    accountId: Id,
-    title: requiredText(64),
+/**
+ * A new article: on an existing calendar item (`itemId`), or on a new item made from `accountId`,
+ * `title`, `columnId` and `date` (the topic pool when there is no date). One object rather than a
+ * union, so the API index describes it as one.
+ */
+export const ArticleCreateInput = z
+  .object({
+    itemId: Id.optional(),
+    accountId: Id.optional(),
+    title: requiredText(64).optional(),
     columnId: Id.nullable().optional(),
     /** 'YYYY-MM-DD', or '' / left out for the topic pool. */
     date: CalendarItemInput.shape.date,
     ...seedFields,
     ...metaFields,
-  }),
-]);
+  })
+  .superRefine((input, ctx) => {
+    if (input.itemId) return;
+    if (!input.accountId) ctx.addIssue({ code: 'custom', path: ['accountId'], message: 'validation.required' });
+    if (!input.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'validation.required' });
+  });
 export type ArticleCreateInput = z.input<typeof ArticleCreateInput>;
 
 /** What the article form edits: its own fields, plus the item's title, account and column. */

@@ -62,7 +62,7 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
       const id = ctx.repo.transaction(() => {
         let itemId: string;
         let notes = '';
-        if ('itemId' in input) {
+        if (input.itemId) {
           const item = findLiveItem(ctx, input.itemId);
           requireNoArticleOn(ctx, item.id);
           // A topic being written is 撰写中 from now on; later statuses stay as they are.
@@ -70,7 +70,8 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
           itemId = item.id;
           notes = item.notes;
         } else {
-          const item = calendar.createItem(CalendarItemInput.parse({ accountId: input.accountId, title: input.title, columnId: input.columnId ?? null, date: input.date, status: 'writing' }));
+          // The contract asks for both when there is no item.
+          const item = calendar.createItem(CalendarItemInput.parse({ accountId: input.accountId!, title: input.title!, columnId: input.columnId ?? null, date: input.date, status: 'writing' }));
           itemId = item.id;
         }
         const articleId = ctx.repo.insert(articles, { itemId, ...articleValues(input) });

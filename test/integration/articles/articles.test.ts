@@ -31,6 +31,11 @@ describe('articles', () => {
     expect(new BodyEditor((await api.articles.body({ id: article.id })).state).text()).toBe('会员日三重礼\n停车免费两小时');
     expect(stored(article.id)).toMatchObject({ text: '会员日三重礼\n停车免费两小时', html: '<p>会员日三重礼</p><p>停车免费两小时</p>', log: 1, search: { title: '双11会员日攻略' } });
 
+    const neither = await failureOf(api.articles.create({ author: '周婷' }));
+    expect(neither.issues?.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['accountId', 'validation.required'],
+      ['title', 'validation.required'],
+    ]);
     const second = await failureOf(api.articles.create({ itemId: item.id }));
     expect(second).toMatchObject({ code: 'conflict', issues: [{ path: ['itemId'], message: 'validation.articles.itemHasArticle' }] });
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarItem, ItemStatus } from './calendar';
+import { CalendarItem, CalendarItemInput, ItemStatus } from './calendar';
 import { Id, IdInput, Ok, optionalText, requiredText } from './common';
 import { defineDomain, method } from './define';
 
@@ -33,18 +33,39 @@ const metaFields = {
   theme: ArticleTheme.optional(),
 };
 
-/** A new article: on an existing calendar item, or a new item (in the pool when there is no date). */
-export const ArticleCreateInput = z.union([
-  z.object({ itemId: Id, templateId: Id.optional(), ...metaFields }),
-  z.object({
-    accountId: Id,
-    title: requiredText(64),
+/**
+ * A body's first content as ProseMirror JSON (src-shared/domain/articles/doc.ts): a `doc` node;
+ * node and mark types outside the editor's schema are dropped when it is stored.
+ */
+export const DocJson = z.looseObject({ type: z.literal('doc'), content: z.array(z.looseObject({ type: z.string() })).optional() });
+
+const seedFields = {
+  templateId: Id.optional(),
+  /** The body's first content (the demo's text, an imported file); wins over the template and the 选题说明. */
+  body: DocJson.optional(),
+};
+
+/**
+ * A new article: on an existing calendar item (`itemId`), or on a new item made from `accountId`,
+ * `title`, `columnId` and `date` (the topic pool when there is no date). One object rather than a
+ * union, so the API index describes it as one.
+ */
+export const ArticleCreateInput = z
+  .object({
+    itemId: Id.optional(),
+    accountId: Id.optional(),
+    title: requiredText(64).optional(),
     columnId: Id.nullable().optional(),
-    date: z.string().optional(),
-    templateId: Id.optional(),
+    /** 'YYYY-MM-DD', or '' / left out for the topic pool. */
+    date: CalendarItemInput.shape.date,
+    ...seedFields,
     ...metaFields,
-  }),
-]);
+  })
+  .superRefine((input, ctx) => {
+    if (input.itemId) return;
+    if (!input.accountId) ctx.addIssue({ code: 'custom', path: ['accountId'], message: 'validation.required' });
+    if (!input.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'validation.required' });
+  });
 export type ArticleCreateInput = z.input<typeof ArticleCreateInput>;
 
 /** What the article form edits: its own fields, plus the item's title, account and column. */
@@ -54,6 +75,8 @@ export const ArticlePatch = z.object({
   title: requiredText(64).optional(),
   accountId: Id.optional(),
   columnId: Id.nullable().optional(),
+  /** The item's status (a change saves a revision). */
+  status: ItemStatus.optional(),
 });
 export type ArticlePatch = z.input<typeof ArticlePatch>;
 

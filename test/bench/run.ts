@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
+import { articleMerge, articleOpen } from './scenarios/articles';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -34,6 +35,8 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'import-hostile-time': hostileImportTime,
   'import-hostile-memory': hostileImportMemory,
   'import-preview-5000': normalImportPreview,
+  'article-open': articleOpen,
+  'article-merge': articleMerge,
 };
 
 async function main(): Promise<void> {

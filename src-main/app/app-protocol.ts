@@ -13,7 +13,7 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
-/** Serves the built renderer on app://opsbench/, with the same CSP as browser mode, and the library's images at /assets/<sha256> from `dataDir`. */
+/** Serves the built renderer on app://opsbench/, with the same CSP as browser mode, and the library's images at /media/<sha256> from `dataDir`. */
 export function serveRenderer(rendererDir: string, dataDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { pathname } = new URL(request.url);

@@ -12,7 +12,7 @@ import { resolveStaticFile, sendFile } from './static-files';
 /** What browser mode needs from the back end (the real `Backend` satisfies it). */
 export interface WebBackend {
   handlers: Handlers;
-  /** The workspace folder, whose library files `GET /assets/<sha256>` serves. */
+  /** The workspace folder, whose library files `GET /media/<sha256>` serves. */
   dataDir: string;
   onChange(listener: (event: ChangeEvent) => void): () => void;
 }
@@ -168,7 +168,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     await sendFile(res, file, req.method === 'HEAD');
   }
 
-  /** A library image (`/assets/<sha256>`), for the page that holds the session cookie only. */
+  /** A library image (`/media/<sha256>`), for the page that holds the session cookie only. */
   async function serveAsset(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'unsupported', 'use GET for assets');
     if (!hasValidToken(req, token, port)) throw new HttpError(401, 'unauthorized', 'missing or stale session token: open the URL printed by npm run web');

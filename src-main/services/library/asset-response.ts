@@ -3,7 +3,7 @@ import { assetIdOfPath, ASSET_URL_PATH } from '../../../src-shared/domain/librar
 import { readImageInfo } from '../../../src-shared/domain/library/image-info';
 import { assetFile } from '../../db/asset-files';
 
-// What both shells answer for `/assets/<sha256>` (browser mode's HTTP server, Electron's app://
+// What both shells answer for `/media/<sha256>` (browser mode's HTTP server, Electron's app://
 // protocol), so the Electron side stays a thin adapter tested without Electron.
 
 export interface AssetResponse {

@@ -28,7 +28,7 @@ export function ItemsGrid({ items, loaded, emptyText, onEdit, onRemove }: ItemsG
             size="small"
             data-testid="library-item"
             title={item.name}
-            extra={item.kind === 'block' && <Tag>{t(`library.category.${item.category}`)}</Tag>}
+            extra={item.kind === 'block' && item.name !== t(`library.category.${item.category}`) && <Tag>{t(`library.category.${item.category}`)}</Tag>}
             actions={[
               <Button key="preview" type="text" size="small" icon={<EyeOutlined />} onClick={() => setPreviewed(item)} data-testid="library-item-preview">
                 {t('library.preview')}

@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../web/security';
-import { contentTypeOf, resolveStaticFile } from '../web/static-files';
+import { appRequestHandler } from './app-requests';
 import { APP_SCHEME } from './navigation';
 
 // The window loads app://opsbench/ instead of file://: a file: page may read any local file and
@@ -12,13 +10,7 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
-/** Serves the built renderer on app://opsbench/, with the same CSP as browser mode. */
-export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = await resolveStaticFile(rendererDir, new URL(request.url).pathname);
-    if (!file) return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
-    return new Response(await readFile(file), {
-      headers: { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
-    });
-  });
+/** Serves the built renderer and the library's images on app://opsbench/ (see app-requests.ts). */
+export function serveRenderer(rendererDir: string, dataDir: string): void {
+  protocol.handle(APP_SCHEME, appRequestHandler(rendererDir, dataDir));
 }

@@ -17,7 +17,7 @@ describe('uploading an image from the renderer', () => {
     });
     expect((await refused(new File([svgImage], 'logo.svg'))).issue).toMatchObject({ message: 'library.problems.svg' });
     expect((await refused(new File([bmpImage], 'scan.bmp'))).issue).toMatchObject({ message: 'library.problems.unsupportedType', params: { type: 'BMP' } });
-    const damaged = await refused(new File([pngImage(8, 8).subarray(0, 18)], 'cut.png'));
+    const damaged = await refused(new File([new Uint8Array(pngImage(8, 8).subarray(0, 18))], 'cut.png'));
     expect(damaged).toEqual({ issue: expect.objectContaining({ message: 'library.problems.corrupt', params: { type: 'PNG' } }), sent: [] });
     expect((await refused(new File([], 'empty.png'))).issue).toMatchObject({ message: 'library.problems.empty' });
   });

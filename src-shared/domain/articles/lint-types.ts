@@ -3,18 +3,7 @@
 // the editor's live check, the back end and `opsbench lint`.
 
 /** Categories of flagged words: 广告法 extremes by the SAMR groups, WeChat's 诱导 rules, the workspace's own. */
-export const LINT_WORD_CATEGORIES = [
-  'adlaw-superlative',
-  'adlaw-national',
-  'adlaw-first',
-  'adlaw-top',
-  'adlaw-absolute',
-  'adlaw-authority',
-  'adlaw-time',
-  'induce-share',
-  'induce-follow',
-  'custom',
-] as const;
+export const LINT_WORD_CATEGORIES = ['adlaw-superlative', 'adlaw-national', 'adlaw-first', 'adlaw-top', 'adlaw-absolute', 'adlaw-authority', 'adlaw-time', 'induce-share', 'induce-follow', 'custom'] as const;
 export type LintWordCategory = (typeof LINT_WORD_CATEGORIES)[number];
 
 /** Where a word comes from: the built-in list, the workspace (设置), or HQ (issue 14/15). */
@@ -42,19 +31,7 @@ export interface LintExemption {
   context: string;
 }
 
-export const LINT_RULES = [
-  'title-length',
-  'author-length',
-  'digest-length',
-  'digest-empty',
-  'body-length',
-  'external-link',
-  'image-count',
-  'image-size',
-  'adlaw',
-  'induce',
-  'custom-word',
-] as const;
+export const LINT_RULES = ['title-length', 'author-length', 'digest-length', 'digest-empty', 'body-length', 'external-link', 'image-count', 'image-size', 'adlaw', 'induce', 'custom-word'] as const;
 export type LintRule = (typeof LINT_RULES)[number];
 
 export type LintSeverity = 'error' | 'warning' | 'info';
@@ -74,7 +51,7 @@ export interface LintFinding {
   params: Record<string, string | number>;
   /** The matched text (the word, the link's text, the image's alt) or the field's value. */
   text: string;
-  /** The flagged word of the list, or null for rules that flag no word. */
+  /** The flagged word of the list (the href for an external link): what an exemption names; null for findings that cannot be exempted. */
   word: string | null;
   /** ProseMirror positions of the match in the body (`editor.commands.setTextSelection({from, to})`); null outside the body. */
   from: number | null;

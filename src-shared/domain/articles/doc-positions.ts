@@ -28,8 +28,8 @@ export interface DocImage {
 export interface PositionedText {
   /** Equal to `docText(doc)`. */
   text: string;
-  /** `positions[i]` is the document position before `text[i]`; -1 for the line breaks and tabs the text adds. */
-  positions: Int32Array;
+  /** The document position before `text[offset]` (the breaks and tabs the text adds have none: -1). */
+  positionAt: (offset: number) => number;
   /** Each run of text carrying one link mark (adjacent text nodes of one href are one link). */
   links: DocLink[];
   images: DocImage[];
@@ -37,44 +37,54 @@ export interface PositionedText {
 
 /** One walk over the document: the text, each code unit's position, the links and the images. */
 export function positionedText(doc: DocNode): PositionedText {
-  const parts: string[] = [];
-  const partPositions: number[] = [];
+  const pieces: string[] = [];
+  // Runs of text with consecutive positions: where each starts in the text, and at which position.
+  const runOffsets: number[] = [];
+  const runPositions: number[] = [];
   let length = 0;
-  const lines: Array<{ start: number; end: number }> = [];
-  let lineStart = 0;
+  let lineLength = 0;
+  let lines = 0;
   const links: DocLink[] = [];
   const images: DocImage[] = [];
   let pos = 0;
 
-  const push = (text: string, at: number) => {
-    parts.push(text);
-    partPositions.push(at);
+  /** Appends text at a position (-1: none); docText's '\n' between lines goes in before a line's first text. */
+  const run = (text: string, at: number) => {
+    runOffsets.push(length);
+    runPositions.push(at);
+    pieces.push(text);
     length += text.length;
   };
-  const flush = () => {
-    if (length > lineStart) lines.push({ start: lineStart, end: length });
-    lineStart = length;
+  const push = (text: string, at: number) => {
+    if (lineLength === 0 && lines > 0) run('\n', -1);
+    run(text, at);
+    lineLength += text.length;
   };
-  const addLink = (href: string, text: string, from: number, offset: number) => {
+  const flush = () => {
+    if (lineLength > 0) lines += 1;
+    lineLength = 0;
+  };
+  const addLink = (href: string, text: string, from: number) => {
     const last = links.at(-1);
     if (last && last.href === href && last.to === from) {
       last.text += text;
       last.to = from + text.length;
-    } else links.push({ href, text, from, to: from + text.length, offset });
+    } else links.push({ href, text, from, to: from + text.length, offset: length - text.length });
   };
 
   const walk = (node: DocNode, isRoot: boolean) => {
     if (node.type === 'text') {
       const text = node.text ?? '';
-      const href = node.marks?.find((m) => m.type === 'link')?.attrs?.href;
-      if (typeof href === 'string' && text) addLink(href, text, pos, length);
+      if (text === '') return;
       push(text, pos);
+      const href = node.marks?.find((m) => m.type === 'link')?.attrs?.href;
+      if (typeof href === 'string') addLink(href, text, pos);
       pos += text.length;
       return;
     }
     if (node.type === 'hardBreak') push('\n', pos);
     if (node.type === 'image') images.push({ attrs: node.attrs ?? {}, pos, offset: length });
-    if ((node.type === 'tableCell' || node.type === 'tableHeader') && length > lineStart) push('\t', -1);
+    if ((node.type === 'tableCell' || node.type === 'tableHeader') && lineLength > 0) push('\t', -1);
     if (LEAF_NODES.has(node.type)) pos += 1;
     else {
       if (!isRoot) pos += 1;
@@ -84,38 +94,12 @@ export function positionedText(doc: DocNode): PositionedText {
     if (LINE_BLOCKS.has(node.type)) flush();
   };
   walk(doc, true);
-  flush();
-  return assemble(parts, partPositions, lines, links, images);
-}
-
-/** Joins the lines with '\n' (the added breaks have no position) and spreads each part's position over its code units. */
-function assemble(parts: string[], partPositions: number[], lines: Array<{ start: number; end: number }>, links: DocLink[], images: DocImage[]): PositionedText {
-  const flat = parts.join('');
-  const flatPositions = new Int32Array(flat.length);
-  let at = 0;
-  parts.forEach((part, i) => {
-    const first = partPositions[i] ?? -1;
-    for (let k = 0; k < part.length; k++) flatPositions[at + k] = first < 0 ? -1 : first + k;
-    at += part.length;
-  });
-  const text = lines.map((line) => flat.slice(line.start, line.end)).join('\n');
-  const positions = new Int32Array(text.length).fill(-1);
-  const outStarts: number[] = [];
-  let out = 0;
-  lines.forEach((line, n) => {
-    if (n > 0) out += 1;
-    outStarts.push(out);
-    positions.set(flatPositions.subarray(line.start, line.end), out);
-    out += line.end - line.start;
-  });
-  const lineStarts = lines.map((line) => line.start);
-  const offsetIn = (flatOffset: number) => {
-    const n = lastAtOrBefore(lineStarts, flatOffset);
-    return n < 0 ? flatOffset : flatOffset - (lineStarts[n] ?? 0) + (outStarts[n] ?? 0);
+  const positionAt = (offset: number) => {
+    const n = lastAtOrBefore(runOffsets, offset);
+    const at = runPositions[n] ?? -1;
+    return at < 0 ? -1 : at + offset - (runOffsets[n] ?? 0);
   };
-  for (const link of links) link.offset = offsetIn(link.offset);
-  for (const image of images) image.offset = offsetIn(image.offset);
-  return { text, positions, links, images };
+  return { text: pieces.join(''), positionAt, links, images };
 }
 
 /** Index of the last value ≤ `value` in an ascending array, or -1. */

@@ -58,8 +58,25 @@ export function countFindings(findings: readonly LintFinding[]): Record<LintSeve
 
 /** What WeChat shows as the digest when it is empty: the body's first 54 characters. */
 export function digestFallback(bodyText: string): string {
-  const flat = bodyText.replace(/\s+/g, ' ').trim();
-  return [...flat].slice(0, LIMITS.digestFallback).join('');
+  let taken = '';
+  let count = 0;
+  let space = false;
+  for (const char of bodyText) {
+    if (/\s/.test(char)) {
+      space = taken !== '';
+      continue;
+    }
+    if (count === LIMITS.digestFallback) break;
+    if (space) {
+      if (count + 1 === LIMITS.digestFallback) break;
+      taken += ' ';
+      count += 1;
+      space = false;
+    }
+    taken += char;
+    count += 1;
+  }
+  return taken;
 }
 
 type Draft = Omit<LintFinding, 'id' | 'exempted'>;
@@ -136,7 +153,6 @@ function wordFindings(words: readonly LintWord[], field: LintField, text: string
   const lineStarts = lineStartsOf(text);
   return matchWords(active, text).map(({ word, start, end }) => {
     const { rule, severity } = RULE_OF[word.category];
-    const positions = body?.positions;
     return {
       rule,
       severity,
@@ -145,8 +161,8 @@ function wordFindings(words: readonly LintWord[], field: LintField, text: string
       params: { word: word.word, category: word.category },
       text: text.slice(start, end),
       word: word.word,
-      from: positions ? (positions[start] ?? 0) : null,
-      to: positions ? (positions[end - 1] ?? 0) + 1 : null,
+      from: body ? body.positionAt(start) : null,
+      to: body ? body.positionAt(end - 1) + 1 : null,
       line: lineOf(lineStarts, start),
       context: contextOf(text, start, end),
       reason: { text: word.reason },

@@ -67,7 +67,11 @@ const WordKey = z.object({ word: z.string().min(1).max(40) });
 export const lintWordsContract = defineDomain('lintWords', {
   listWords: method('Lists the effective word list: built-in words (changed or turned off by the workspace) and the workspace’s own.', z.object({}), z.array(LintWordEntry)),
   addWord: method('Adds a word of the workspace; a word already on the list is refused (edit it instead).', LintWordInput, LintWordEntry),
-  updateWord: method('Changes a word’s category, reason or suggestion (a built-in word keeps its exceptions).', z.object({ word: z.string().min(1).max(40), patch: LintWordInput.omit({ word: true }).partial() }), LintWordEntry),
+  updateWord: method(
+    'Changes a word’s category, reason or suggestion (a built-in word keeps its exceptions).',
+    z.object({ word: z.string().min(1).max(40), patch: LintWordInput.omit({ word: true }).partial() }),
+    LintWordEntry,
+  ),
   setWordDisabled: method('Turns a word off or on again (built-in or the workspace’s).', WordKey.extend({ disabled: z.boolean() }), LintWordEntry),
   removeWord: method('Removes a workspace word, or resets a built-in word to its built-in texts (turned on).', WordKey, Ok),
   listExemptions: method('Lists the accepted occurrences of an article.', z.object({ articleId: Id }), z.array(LintExemptionRow)),

@@ -6,6 +6,7 @@ import { articles, lintExemptions, lintWords } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { requireRow } from '../references';
+import { keyboardMemberOf } from '../team/keyboard';
 
 type WordRow = typeof lintWords.$inferSelect;
 type ExemptionRow = typeof lintExemptions.$inferSelect;
@@ -32,8 +33,18 @@ function toExemption(row: ExemptionRow): LintExemptionRow {
 }
 
 export function createLintWordsService(ctx: ServiceContext) {
-  const rowOf = (word: string) => ctx.db.select().from(lintWords).where(and(eq(lintWords.word, word), isNull(lintWords.deletedAt))).get();
-  const entryOf = (word: string): LintWordEntry => requireRow(workspaceWords(ctx).find((w) => w.word === word), 'lint word', word);
+  const rowOf = (word: string) =>
+    ctx.db
+      .select()
+      .from(lintWords)
+      .where(and(eq(lintWords.word, word), isNull(lintWords.deletedAt)))
+      .get();
+  const entryOf = (word: string): LintWordEntry =>
+    requireRow(
+      workspaceWords(ctx).find((w) => w.word === word),
+      'lint word',
+      word,
+    );
 
   /** The workspace's row of a word, made from the built-in word when there is none yet. */
   function ensureRow(word: string): WordRow {
@@ -80,15 +91,18 @@ export function createLintWordsService(ctx: ServiceContext) {
     },
     addExemption(input: LintExemptionInput): LintExemptionRow {
       const id = ctx.repo.transaction(() => {
-        const article = ctx.db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, input.articleId), isNull(articles.deletedAt))).get();
+        const article = ctx.db
+          .select({ id: articles.id })
+          .from(articles)
+          .where(and(eq(articles.id, input.articleId), isNull(articles.deletedAt)))
+          .get();
         requireRow(article, 'article', input.articleId);
         const same = ctx.db
           .select()
           .from(lintExemptions)
           .where(and(eq(lintExemptions.articleId, input.articleId), eq(lintExemptions.rule, input.rule), eq(lintExemptions.word, input.word), eq(lintExemptions.context, input.context), isNull(lintExemptions.deletedAt)))
           .get();
-        // Who is at the keyboard arrives with the team's keyboard member (helper "body"); until then none.
-        return same?.id ?? ctx.repo.insert(lintExemptions, { ...input, note: input.note ?? '', memberId: null });
+        return same?.id ?? ctx.repo.insert(lintExemptions, { ...input, note: input.note ?? '', memberId: keyboardMemberOf(ctx) });
       });
       return toExemption(requireRow(ctx.db.select().from(lintExemptions).where(eq(lintExemptions.id, id)).get(), 'exemption', id));
     },

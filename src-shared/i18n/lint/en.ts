@@ -73,6 +73,7 @@ export const lintEn: Messages<typeof lintZhCN> = {
       empty: 'No problems found',
       count: '{{error}} errors · {{warning}} warnings · {{info}} info',
       exempted: 'Exempted',
+      group: '{{severity}} ({{count}})',
       exemptedGroup: 'Exempted ({{count}})',
       exempt: 'Exempt',
       exemptHint: 'Exempts this occurrence only; it is remembered as the article is edited',

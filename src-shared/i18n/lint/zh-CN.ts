@@ -71,6 +71,7 @@ export const lintZhCN = {
       empty: '没有发现问题',
       count: '{{error}} 个错误 · {{warning}} 个警告 · {{info}} 个提示',
       exempted: '已豁免',
+      group: '{{severity}}（{{count}}）',
       exemptedGroup: '已豁免（{{count}}）',
       exempt: '豁免',
       exemptHint: '只豁免这一处：它在稿件改动后仍会被记住',

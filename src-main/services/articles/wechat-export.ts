@@ -39,7 +39,7 @@ interface StoredAsset {
 function fileNameOf(title: string, extension: string): string {
   const base =
     cleanText(title)
-      .replace(/[\\/:*?"<>|\t\n]/g, '_')
+      .replace(/[\\/:*?"<>|\t\r\n]/g, '_')
       .trim()
       .slice(0, 80) || 'article';
   return `${base}.${extension}`;

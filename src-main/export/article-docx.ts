@@ -48,7 +48,8 @@ export interface ArticleDocxInput {
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 const HEADING_FONT = font('微软雅黑');
 const BODY_FONT = font('宋体');
-const CODE_FONT = font('Consolas');
+/** Code: Consolas for Latin, 宋体 for any Chinese in it (Consolas has none). */
+const CODE_FONT = { ...font('Consolas'), eastAsia: '宋体' };
 /** The text width of an A4 page with Word's default margins, in pixels at 96 dpi. */
 const MAX_IMAGE_WIDTH = 600;
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
@@ -199,7 +200,7 @@ class DocxBuilder {
 
   private footnote(href: string): number {
     const id = this.nextFootnote++;
-    this.footnotes[String(id)] = { children: [new Paragraph({ children: [new TextRun({ text: href.replace(/^mailto:/i, ''), size: 18 })] })] };
+    this.footnotes[String(id)] = { children: [new Paragraph({ children: [new TextRun({ text: ` ${href.replace(/^mailto:/i, '')}`, size: 18 })] })] };
     return id;
   }
 

@@ -8,6 +8,30 @@ export const articlesEn: Messages<typeof articlesZhCN> = {
   articles: {
     nav: 'Articles',
     title: 'Articles',
+    list: {
+      searchPlaceholder: 'Search titles and bodies (press / to focus)',
+      all: 'All articles',
+      columns: { title: 'Title', account: 'Account', column: 'Column', date: 'Push date', status: 'Status', owner: 'Owner', author: 'Author', chars: 'Characters', updated: 'Updated' },
+      filter: { statuses: 'Status', accounts: 'Account', columns: 'Column', owners: 'Owner', deleted: 'Deleted', clear: 'Clear filters' },
+      empty: {
+        none: 'No articles yet. Open a planned item in the content calendar and click Write, or click New article to start from a topic.',
+        pool: 'The topic pool is empty. An article created without a date waits here until it is scheduled.',
+        filtered: 'No article matches these filters; try clearing them.',
+        search: 'No article contains "{{query}}". Try another word, or clear the filters.',
+        toCalendar: 'Go to the calendar',
+      },
+    },
+    create: {
+      button: 'New article',
+      heading: 'New article',
+      account: 'Account',
+      title: 'Title',
+      date: 'Push date',
+      poolHint: 'Without a date the article waits in the topic pool',
+      column: 'Column',
+      noColumns: 'This account has no columns yet',
+      created: 'Article created',
+    },
     page: {
       back: 'Back to the articles',
       notFound: 'This article is not here; it may have been deleted.',

@@ -5,6 +5,30 @@ export const articlesZhCN = {
   articles: {
     nav: '稿件',
     title: '稿件',
+    list: {
+      searchPlaceholder: '搜索标题和正文（按 / 聚焦）',
+      all: '全部稿件',
+      columns: { title: '标题', account: '账号', column: '栏目', date: '推送日期', status: '状态', owner: '负责人', author: '作者', chars: '字数', updated: '更新时间' },
+      filter: { statuses: '状态', accounts: '账号', columns: '栏目', owners: '负责人', deleted: '已删除', clear: '清除筛选' },
+      empty: {
+        none: '还没有稿件。在内容日历里打开一条排期点「写稿」，或者点「新建稿件」从一个选题开始。',
+        pool: '选题库是空的。新建稿件时不填日期，它就会先放在选题库里，等排期时再定日期。',
+        filtered: '没有符合筛选的稿件，试试清除筛选。',
+        search: '没有找到包含「{{query}}」的稿件。换个词试试，或者清除筛选。',
+        toCalendar: '去内容日历',
+      },
+    },
+    create: {
+      button: '新建稿件',
+      heading: '新建稿件',
+      account: '账号',
+      title: '标题',
+      date: '推送日期',
+      poolHint: '不填日期，稿件先放在选题库里',
+      column: '栏目',
+      noColumns: '这个账号还没有栏目',
+      created: '已新建稿件',
+    },
     page: {
       back: '返回稿件列表',
       notFound: '找不到这篇稿件，它可能已被删除。',

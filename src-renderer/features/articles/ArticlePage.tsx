@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/field-errors';
 import { ArticleHeader } from './ArticleHeader';
+import { ArticleEditor } from './editor/ArticleEditor';
+import { SaveStatus } from './editor/SaveStatus';
 import { ArticleSidePanel } from './ArticleSidePanel';
 import './articles.css';
 import { articlesRoute, articlesRouteDef, type ArticleRoute } from './route';
@@ -36,10 +38,10 @@ export function ArticlePage({ route }: { route: ArticleRoute }) {
   }
   return (
     <div className="article-page" data-testid="article-page">
-      <ArticleHeader article={article} onEditMeta={() => setMetaOpen(true)} />
+      <ArticleHeader article={article} saveState={<SaveStatus />} onEditMeta={() => setMetaOpen(true)} />
       <div className="article-page__main">
-        <section className="article-editor" data-testid="article-editor-area">
-          <div className="article-editor__placeholder">{t('articles.page.editorPlaceholder')}</div>
+        <section className="article-page__editor" data-testid="article-editor-area">
+          <ArticleEditor articleId={article.id} />
         </section>
         <ArticleSidePanel article={article} />
       </div>

@@ -36,13 +36,9 @@ export const articlesEn: Messages<typeof articlesZhCN> = {
       back: 'Back to the articles',
       notFound: 'This article is not here; it may have been deleted.',
       loadFailed: 'The article could not be opened',
-      editorPlaceholder: 'The body editor is coming',
       meta: 'Article details',
       openInCalendar: 'Show in the calendar',
       pool: 'Topic pool',
-      saved: 'Saved',
-      saving: 'Saving…',
-      unsaved: 'Not saved',
     },
     panel: {
       lint: 'Checks',

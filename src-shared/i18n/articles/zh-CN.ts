@@ -33,13 +33,9 @@ export const articlesZhCN = {
       back: '返回稿件列表',
       notFound: '找不到这篇稿件，它可能已被删除。',
       loadFailed: '稿件打不开',
-      editorPlaceholder: '正文编辑器即将到来',
       meta: '稿件信息',
       openInCalendar: '在日历中查看',
       pool: '选题库',
-      saved: '已保存',
-      saving: '保存中…',
-      unsaved: '未保存',
     },
     panel: {
       lint: '检查',

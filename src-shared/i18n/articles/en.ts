@@ -32,6 +32,14 @@ export const articlesEn: Messages<typeof articlesZhCN> = {
       noColumns: 'This account has no columns yet',
       created: 'Article created',
     },
+    fromItem: {
+      label: 'Article',
+      write: 'Write',
+      writeHint: "Create this item's article; its body starts from the topic notes",
+      saveFirst: "Save the item's changes first: the body starts from the saved topic notes",
+      open: 'Open article ({{chars}} characters)',
+      failed: 'The article could not be created: ',
+    },
     page: {
       back: 'Back to the articles',
       notFound: 'This article is not here; it may have been deleted.',

@@ -29,6 +29,14 @@ export const articlesZhCN = {
       noColumns: '这个账号还没有栏目',
       created: '已新建稿件',
     },
+    fromItem: {
+      label: '稿件',
+      write: '写稿',
+      writeHint: '新建这条排期的稿件，正文从选题说明开始',
+      saveFirst: '先保存排期的修改，正文会从保存后的选题说明开始',
+      open: '打开稿件（{{chars}} 字）',
+      failed: '没能新建稿件：',
+    },
     page: {
       back: '返回稿件列表',
       notFound: '找不到这篇稿件，它可能已被删除。',

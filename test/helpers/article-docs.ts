@@ -7,7 +7,8 @@ export const text = (value: string, ...marks: DocMark[]): DocNode => ({ type: 't
 export const para = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content });
 export const heading = (level: number, value: string, textAlign?: string): DocNode => ({ type: 'heading', attrs: { level, ...(textAlign ? { textAlign } : {}) }, content: [text(value)] });
 export const link = (href: string): DocMark => ({ type: 'link', attrs: { href } });
-export const doc = (...content: DocNode[]): DocNode => ({ type: 'doc', content });
+/** A body: a doc node (typed as the contract's DocJson wants it). */
+export const doc = (...content: DocNode[]): DocNode & { type: 'doc' } => ({ type: 'doc', content });
 const item = (...content: DocNode[]): DocNode => ({ type: 'listItem', content });
 const cell = (type: 'tableCell' | 'tableHeader', value: string): DocNode => ({ type, content: [para(text(value))] });
 
@@ -16,7 +17,7 @@ export const PNG_BYTES = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFc
 export const PNG_DATA_URI = `data:image/png;base64,${PNG_BYTES.toString('base64')}`;
 
 /** Every node type and mark of doc.ts, with two external links (one used twice) and one WeChat link. */
-export function everyNodeDoc(imageSrc = 'asset:aa11'): DocNode {
+export function everyNodeDoc(imageSrc = 'asset:aa11'): DocNode & { type: 'doc' } {
   return doc(
     heading(1, '一级标题'),
     heading(2, '二级标题', 'center'),

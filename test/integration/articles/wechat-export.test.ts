@@ -30,7 +30,7 @@ function storeImage(backend: TestBackend) {
 async function anArticle(backend: TestBackend, { withImageFile = true } = {}) {
   if (withImageFile) storeImage(backend);
   const account = await backend.api.accounts.create(anAccount({ name: '悦汇·上海生活' }));
-  return backend.api.articles.create({ accountId: account.id, title: '双11会员日攻略', date: '2026-11-11', author: '周婷', theme: 'business', body: everyNodeDoc(`asset:${PNG_SHA}`) });
+  return backend.api.articles.create({ accountId: account.id, title: '双11会员日攻略', date: '2026-11-11', author: '周婷', theme: 'business', body: everyNodeDoc(`asset:${PNG_SHA}`) as { type: 'doc' } });
 }
 
 describe('复制到公众号', () => {

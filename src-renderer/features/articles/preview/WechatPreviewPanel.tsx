@@ -1,25 +1,28 @@
-import { Alert } from 'antd';
+import { Alert, App } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleTheme } from '../../../../src-shared/contract/articles';
 import { errorText } from '../../../lib/field-errors';
+import { useAccounts } from '../../accounts/store';
+import { articlesStore } from '../store';
 import { CopyToWechat } from './CopyToWechat';
 import { PhonePreview } from './PhonePreview';
 import { useWechatPreview, wechatPreviewStore } from './store';
 
 export interface WechatPreviewPanelProps {
   article: Article;
-  /** 公众号名称 of the article's account, for the reader's meta line. */
-  accountName: string;
-  /** Keeps a theme picked here as the article's (articles.update {theme}); without it the pick lasts while the panel is open. */
-  onThemeChange?: (theme: ArticleTheme) => void;
 }
 
-/** The 预览 tab: the theme picker, 复制到公众号 and the phone preview of exactly what it copies. */
-export function WechatPreviewPanel({ article, accountName, onThemeChange }: WechatPreviewPanelProps) {
+/**
+ * The 预览 tab: the theme picker, 复制到公众号 and the phone preview of exactly what it copies. A
+ * theme picked here becomes the article's (copy and exports use it), shown at once.
+ */
+export function WechatPreviewPanel({ article }: WechatPreviewPanelProps) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [theme, setTheme] = useState<ArticleTheme>(article.theme);
   const preview = useWechatPreview((s) => s.preview);
+  const accountName = useAccounts((s) => s.rows.find((account) => account.id === article.item.accountId)?.name ?? '');
   useEffect(() => setTheme(article.theme), [article.theme]);
   useEffect(() => {
     void wechatPreviewStore().getState().show(article.id, theme);
@@ -27,7 +30,12 @@ export function WechatPreviewPanel({ article, accountName, onThemeChange }: Wech
 
   const pick = (next: ArticleTheme) => {
     setTheme(next);
-    onThemeChange?.(next);
+    void articlesStore()
+      .getState()
+      .update(article.id, { theme: next })
+      .then((result) => {
+        if (!result.ok) void message.error(errorText(t, result.error));
+      });
   };
   const shown = preview.articleId === article.id ? preview : null;
   return (

@@ -1,6 +1,10 @@
 import type { Language } from '../contract/settings';
 import { accountsEn } from './accounts/en';
 import { accountsZhCN } from './accounts/zh-CN';
+import { articleEditorEn } from './article-editor/en';
+import { articleEditorZhCN } from './article-editor/zh-CN';
+import { articlesEn } from './articles/en';
+import { articlesZhCN } from './articles/zh-CN';
 import { calendarEn } from './calendar/en';
 import { calendarZhCN } from './calendar/zh-CN';
 import { cliEn } from './cli/en';
@@ -22,6 +26,8 @@ import { settingsEn } from './settings/en';
 import { settingsZhCN } from './settings/zh-CN';
 import { teamEn } from './team/en';
 import { teamZhCN } from './team/zh-CN';
+import { wechatEn } from './wechat/en';
+import { wechatZhCN } from './wechat/zh-CN';
 import { workspaceEn } from './workspace/en';
 import { workspaceZhCN } from './workspace/zh-CN';
 
@@ -43,12 +49,12 @@ function compose<T extends readonly object[]>(...parts: T): Composed<T> {
   return tree as Composed<T>;
 }
 
-export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, lintZhCN);
+export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, articlesZhCN, articleEditorZhCN, wechatZhCN, lintZhCN);
 
 /** The shape every language must have: the Chinese tree's. */
 export type UiMessages = Messages<typeof zhCN>;
 
-export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, lintEn);
+export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, articlesEn, articleEditorEn, wechatEn, lintEn);
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };
 

@@ -100,7 +100,7 @@ function fieldFindings(input: LintInput, body: PositionedText): Draft[] {
   if (digest > LIMITS.digestMax) found.push(wholeField('digest', 'digest-length', 'error', 'lint.message.digestTooLong', input.digest, { count: digest, max: LIMITS.digestMax }));
   if (input.digest.trim() === '') {
     const fallback = digestFallback(body.text);
-    found.push(wholeField('digest', 'digest-empty', 'info', 'lint.message.digestEmpty', fallback, { digest: fallback, count: LIMITS.digestFallback }));
+    found.push(wholeField('digest', 'digest-empty', 'info', 'lint.message.digestEmpty', '', { digest: fallback, count: LIMITS.digestFallback }));
   }
   const chars = wechatChars(body.text);
   if (chars > LIMITS.bodyMax) found.push(wholeField('body', 'body-length', 'error', 'lint.message.bodyTooLong', '', { count: chars, max: LIMITS.bodyMax }));
@@ -204,6 +204,8 @@ function bodyFindings(words: readonly LintWord[], body: PositionedText): Draft[]
       context: String(image.attrs.src ?? ''),
     });
   }
+  // Document order: words, links and large images were found in separate passes.
+  found.sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
   if (body.images.length > 0) {
     found.push(wholeField('body', 'image-count', 'info', 'lint.message.imageCount', '', { count: body.images.length, mb: Math.round((totalBytes / 1024 / 1024) * 10) / 10 }));
   }

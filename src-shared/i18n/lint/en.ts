@@ -90,6 +90,18 @@ export const lintEn: Messages<typeof lintZhCN> = {
       unsupported: 'Unsupported file type {{ext}}: use .md, .html, .docx or .txt',
       encoding: '{{file}} is not text in UTF-8, UTF-16 or GBK; save it as UTF-8 and try again',
       tooLarge: '{{file}} is too large (over {{max}} MB)',
+      help: `Usage: opsbench lint FILE [--data-dir DIR] [--json]
+
+Checks one article as the editor does: lengths of title, author, digest and body, external links,
+images, Advertising Law absolute terms and the induced sharing/following WeChat forbids. Reads
+Markdown (.md, with optional --- front matter title/author/digest), HTML, Word (.docx) and plain
+text (.txt) in UTF-8, UTF-16 or GBK. The title comes from the front matter, a leading level-1
+heading, else the file name. Each finding shows its line (in the body's text), the text, the rule,
+the reason and a suggestion.
+
+Needs no workspace; with --data-dir the workspace's word list is used (its own words, built-in
+words it turned off).
+Exit codes: 1 when there is an error, else 0; 2 for usage errors.`,
     },
   },
   lintWords: {

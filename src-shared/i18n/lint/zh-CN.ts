@@ -88,6 +88,15 @@ export const lintZhCN = {
       unsupported: '不支持的文件类型 {{ext}}：请用 .md、.html、.docx 或 .txt',
       encoding: '{{file}} 不是 UTF-8、UTF-16 或 GBK 编码的文本，请另存为 UTF-8 后再试',
       tooLarge: '{{file}} 太大（超过 {{max}} MB）',
+      help: `用法：opsbench lint 文件 [--data-dir 目录] [--json]
+
+像编辑器一样检查一篇稿件：标题、作者、摘要和正文的长度，外部链接，图片，广告法极限词和微信禁止的
+诱导分享/诱导关注用语。读取 Markdown（.md，可带 --- 开头的 title/author/digest）、HTML、Word（.docx）
+和纯文本（.txt）；文本可以是 UTF-8、UTF-16 或 GBK。标题取 front matter、开头的一级标题，否则用文件名。
+每条结果列出行号（正文的第几段/行）、原文、规则、原因和建议。
+
+不需要工作区；给出 --data-dir 时改用该工作区的词表（自己添加的词、停用的内置词）。
+退出码：有未豁免的错误为 1，否则为 0；用法有误为 2。`,
     },
   },
   lintWords: {

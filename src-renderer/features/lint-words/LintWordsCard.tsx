@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Input, Popconfirm, Space, Switch, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -105,7 +105,15 @@ export function LintWordsCard() {
     >
       <Typography.Paragraph type="secondary">{t('lintWords.hint')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={errorText(t, error)} style={{ marginBottom: 12 }} />}
-      <Input.Search allowClear placeholder={t('lintWords.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 280, marginBottom: 12 }} data-testid="lint-words-search" />
+      <Input
+        allowClear
+        prefix={<SearchOutlined />}
+        placeholder={t('lintWords.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        style={{ maxWidth: 280, marginBottom: 12 }}
+        data-testid="lint-words-search"
+      />
       <Table<LintWordEntry> size="small" rowKey="word" loading={loading && words.length === 0} columns={columns} dataSource={shown} pagination={{ pageSize: 10, showSizeChanger: false }} />
       {editing && <WordFormModal word={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </Card>

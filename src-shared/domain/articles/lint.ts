@@ -158,7 +158,7 @@ function wordFindings(words: readonly LintWord[], field: LintField, text: string
       rule,
       severity,
       field,
-      message: `lint.message.${rule}`,
+      message: word.category === 'adlaw-time' ? 'lint.message.urgency' : `lint.message.${rule}`,
       params: { word: word.word, category: word.category },
       text: text.slice(start, end),
       word: word.word,

@@ -44,6 +44,7 @@ export const lintEn: Messages<typeof lintZhCN> = {
       imageTooLarge: 'The image is {{mb}} MB; WeChat refuses body images over {{max}} MB',
       imageLarge: 'The image is {{mb}} MB, over {{max}} MB: slow for readers on mobile data',
       imageCount: 'The body has {{count}} images',
+      urgency: '"{{word}}" creates urgency: it must be true, with the period or quantity stated',
       adlaw: '"{{word}}" is an absolute term the Advertising Law forbids',
       induce: '"{{word}}" is inducement WeChat forbids',
       'custom-word': '"{{word}}" is on this workspace\'s list',

@@ -42,6 +42,7 @@ export const lintZhCN = {
       imageTooLarge: '图片 {{mb}} MB，公众号正文图片不能超过 {{max}} MB',
       imageLarge: '图片 {{mb}} MB，超过 {{max}} MB，读者用流量打开会很慢',
       imageCount: '正文共 {{count}} 张图片',
+      urgency: '“{{word}}”在制造紧迫感：须真实，并写明期限或数量',
       adlaw: '“{{word}}”是广告法禁用的绝对化用语',
       induce: '“{{word}}”属于微信禁止的诱导行为',
       'custom-word': '“{{word}}”在本工作区的慎用词表里',

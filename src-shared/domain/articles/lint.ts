@@ -102,7 +102,8 @@ function fieldFindings(input: LintInput, body: PositionedText): Draft[] {
     const fallback = digestFallback(body.text);
     found.push(wholeField('digest', 'digest-empty', 'info', 'lint.message.digestEmpty', '', { digest: fallback, count: LIMITS.digestFallback }));
   }
-  const chars = wechatChars(body.text);
+  // The text's UTF-16 length bounds the count from above: a body within it needs no counting.
+  const chars = body.text.length > LIMITS.bodyMax ? wechatChars(body.text) : 0;
   if (chars > LIMITS.bodyMax) found.push(wholeField('body', 'body-length', 'error', 'lint.message.bodyTooLong', '', { count: chars, max: LIMITS.bodyMax }));
   return found;
 }

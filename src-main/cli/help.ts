@@ -12,6 +12,7 @@ const COMMAND_HELP: Record<string, MessageKey> = {
   web: 'cli.help.web',
   demo: 'cli.help.demo',
   backup: 'cli.help.backup',
+  lint: 'lint.cli.help',
 };
 
 function transferHelp(say: (said: Message) => string, direction: Direction, what: string | undefined): string[] {

@@ -5,6 +5,7 @@ import { backupCommand } from './backup-command';
 import { CliError, message, UsageError, type CliIo, type Command, type CommandContext, type CommandResult, type Message } from './command';
 import { demoCommand } from './demo-command';
 import { helpText } from './help';
+import { lintCommand } from './lint-command';
 import { cliLanguage, localeLanguage } from './language';
 import { packageInfo } from './package-info';
 import { transferCommand } from './transfer-command';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   demo: demoCommand,
   web: webCommand,
+  lint: lintCommand,
 };
 
 const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');

@@ -9,6 +9,7 @@ import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
 import { createHolidaysService } from './holidays/holidays-service';
 import { createLibraryService } from './library/library-service';
+import { createLintWordsService } from './lint-words/lint-words-service';
 import { createMenusService } from './menus/menus-service';
 import { createRemindersService, type RemindersService } from './reminders/reminders-service';
 import { createSettingsService } from './settings/settings-service';
@@ -57,7 +58,7 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     reminders,
     articles: createArticlesService(ctx),
     articleReview: {},
-    lintWords: {},
     library: createLibraryService(ctx),
+    lintWords: createLintWordsService(ctx),
   };
 }

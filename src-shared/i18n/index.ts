@@ -1,6 +1,10 @@
 import type { Language } from '../contract/settings';
 import { accountsEn } from './accounts/en';
 import { accountsZhCN } from './accounts/zh-CN';
+import { articleEditorEn } from './article-editor/en';
+import { articleEditorZhCN } from './article-editor/zh-CN';
+import { articlesEn } from './articles/en';
+import { articlesZhCN } from './articles/zh-CN';
 import { calendarEn } from './calendar/en';
 import { calendarZhCN } from './calendar/zh-CN';
 import { cliEn } from './cli/en';
@@ -13,6 +17,8 @@ import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
 import { libraryEn } from './library/en';
 import { libraryZhCN } from './library/zh-CN';
+import { lintEn } from './lint/en';
+import { lintZhCN } from './lint/zh-CN';
 import { findMessage, interpolate, type KeysOf, type MessageParams, type Messages } from './messages';
 import { menusEn } from './menus/en';
 import { menusZhCN } from './menus/zh-CN';
@@ -22,6 +28,8 @@ import { settingsEn } from './settings/en';
 import { settingsZhCN } from './settings/zh-CN';
 import { teamEn } from './team/en';
 import { teamZhCN } from './team/zh-CN';
+import { wechatEn } from './wechat/en';
+import { wechatZhCN } from './wechat/zh-CN';
 import { workspaceEn } from './workspace/en';
 import { workspaceZhCN } from './workspace/zh-CN';
 
@@ -43,12 +51,12 @@ function compose<T extends readonly object[]>(...parts: T): Composed<T> {
   return tree as Composed<T>;
 }
 
-export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, libraryZhCN);
+export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, libraryZhCN, articlesZhCN, articleEditorZhCN, wechatZhCN, lintZhCN);
 
 /** The shape every language must have: the Chinese tree's. */
 export type UiMessages = Messages<typeof zhCN>;
 
-export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, libraryEn);
+export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, libraryEn, articlesEn, articleEditorEn, wechatEn, lintEn);
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };
 

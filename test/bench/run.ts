@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
 import { articleMerge, articleOpen } from './scenarios/articles';
+import { lintTwentyThousand } from './scenarios/articles/lint';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -37,6 +38,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'import-preview-5000': normalImportPreview,
   'article-open': articleOpen,
   'article-merge': articleMerge,
+  'lint-20000': lintTwentyThousand,
 };
 
 async function main(): Promise<void> {

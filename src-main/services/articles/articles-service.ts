@@ -8,11 +8,13 @@ import { articleBodies, articles, articleUpdates, libraryItems } from '../../db/
 import { findLiveItem } from '../calendar/item-rows';
 import { createCalendarItemsService } from '../calendar/items';
 import type { ServiceContext } from '../context';
+import { createArticlesByItems } from './by-items';
 import { AppError } from '../errors';
 import { keyboardMemberOf } from '../team/keyboard';
 import { articleValues, findArticle, findLiveArticle, listArticles, readArticle, requireNoArticleOn } from './article-rows';
 import { checkUpdates, compactIfDue, countUpdates, forgetDoc, loadDoc, seedBody, writeDerived } from './body-store';
 import { diffRevisions, findRevision, listRevisions, restoreRevision, revisionText, saveRevision, saveRevisionIfDue } from './revisions';
+import { createWechatExport } from './wechat-export';
 import { toBase64 } from './yjs-doc';
 
 // The articles service (稿件, issue 10): an article is the written body of one calendar item.
@@ -158,5 +160,7 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
         throw error;
       }
     },
+    ...createWechatExport(ctx),
+    ...createArticlesByItems(ctx),
   };
 }

@@ -5,6 +5,7 @@ import { WorkspaceInput, type Workspace } from '../../../src-shared/contract/wor
 import { useZodForm } from '../../lib/use-zod-form';
 import { BackupsCard } from '../backups/BackupsCard';
 import { HolidaysCard } from '../holidays/HolidaysCard';
+import { LintWordsCard } from '../lint-words/LintWordsCard';
 import { RemindersCard } from '../reminders/RemindersCard';
 import { useLoadDemo } from '../workspace/use-load-demo';
 import { WorkspaceFields } from '../workspace/WorkspaceFields';
@@ -90,6 +91,7 @@ export function SettingsPage() {
       </Card>
       <RemindersCard />
       <HolidaysCard />
+      <LintWordsCard />
       <BackupsCard />
       <DemoCard />
     </div>

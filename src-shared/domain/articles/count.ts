@@ -13,10 +13,19 @@ const UNCOUNTED = /[\p{Cc}\u200b\ufeff]/gu;
 // What can make several UTF-16 units one character: marks, joiners and selectors, anything beyond the BMP (emoji, flags).
 const MAY_COMBINE = /[\p{M}\p{Cf}\u{10000}-\u{10ffff}]/u;
 
+// Regions where units may combine: a run of such units with the character before (its base) and
+// after (a virama joins the next consonant); runs one character apart are one region.
+const COMBINING_REGIONS = /[^]?(?:[\p{M}\p{Cf}\u{10000}-\u{10ffff}]+[^]?)+/gu;
+
 /** The number of characters WeChat counts in `text` (a body's text from `docText`, a title, a digest). */
 export function wechatChars(text: string): number {
   const visible = text.replace(UNCOUNTED, '');
   // Most bodies hold no character that combines: one per UTF-16 unit, without segmenting 20,000 characters.
   if (!MAY_COMBINE.test(visible)) return visible.length;
-  return [...segmenter.segment(visible)].length;
+  // Otherwise only the regions that may combine are segmented, in one pass: joined by line breaks
+  // (never part of a character), each region counts its graphemes instead of its units.
+  const regions = visible.match(COMBINING_REGIONS) ?? [];
+  const units = regions.reduce((sum, region) => sum + region.length, 0);
+  const graphemes = [...segmenter.segment(regions.join('\n'))].length;
+  return visible.length - units + graphemes - (regions.length - 1);
 }

@@ -96,6 +96,7 @@ Managing:
 Other:
   demo                     Write the deterministic demo workspace (华东分公司) into a data folder
   web                      Serve the app on http://127.0.0.1 (browser mode) and open it
+  lint FILE                Check an article file (.md, .html, .docx, .txt): Advertising Law terms, inducement, lengths, links
   -v, --version            Show the version
 
 Every command prints what it did, with counts; "opsbench <command> --help" shows its options.

@@ -95,6 +95,7 @@ export const cliZhCN = {
 其他：
   demo                     把演示工作区（华东分公司）写入数据文件夹
   web                      在 http://127.0.0.1 上提供运营台（浏览器模式）并打开
+  lint 文件                检查稿件文件（.md、.html、.docx、.txt）：广告法用语、诱导分享、长度和链接
   -v, --version            显示版本
 
 每个命令都打印做了什么和数量；"opsbench <命令> --help" 查看命令的选项。

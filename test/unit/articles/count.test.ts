@@ -14,3 +14,8 @@ it('counts an emoji as one character however many code points make it', () => {
   expect(wechatChars('🇨🇳加油👍🏽')).toBe(4);
   expect(wechatChars('é')).toBe(1);
 });
+
+it('counts only the regions that may combine the same as segmenting the whole text', () => {
+  const whole = (text: string) => [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(text.replace(/[\p{Cc}\u200b\ufeff]/gu, ''))].length;
+  for (const text of ['नमस्ते दुनिया', 'ae\u0301b e\u0301\u0301', '🇨🇳🇺🇸x👩🏽‍💻 code', `${'冬季新品上市，🎉欢迎到店。\n'.repeat(500)}👍🏽`]) expect(wechatChars(text)).toBe(whole(text));
+});

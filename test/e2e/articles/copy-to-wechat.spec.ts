@@ -44,7 +44,9 @@ test('复制到公众号 puts the styled body and its text on the clipboard and 
   await page.getByTestId('copy-to-wechat').click();
   await expect(page.getByText('2 个外部链接已转为文末参考资料')).toBeVisible();
   const clipboard = await page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
+    // The test program has Node's types, not the DOM's: the page's clipboard, typed where it is used.
+    const clipboard = (navigator as unknown as { clipboard: { read(): Promise<Array<{ types: string[]; getType(type: string): Promise<Blob> }>> } }).clipboard;
+    const [item] = await clipboard.read();
     return { types: item!.types, html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
   });
   expect(clipboard.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));

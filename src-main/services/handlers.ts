@@ -8,6 +8,7 @@ import { createCalendarTransferService } from './calendar/transfer/transfer-serv
 import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
 import { createHolidaysService } from './holidays/holidays-service';
+import { createLibraryService } from './library/library-service';
 import { createMenusService } from './menus/menus-service';
 import { createRemindersService, type RemindersService } from './reminders/reminders-service';
 import { createSettingsService } from './settings/settings-service';
@@ -57,6 +58,6 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     articles: createArticlesService(ctx),
     articleReview: {},
     lintWords: {},
-    library: {},
+    library: createLibraryService(ctx),
   };
 }

@@ -43,10 +43,11 @@ test('复制到公众号 puts the styled body and its text on the clipboard and 
 
   await page.getByTestId('copy-to-wechat').click();
   await expect(page.getByText('2 个外部链接已转为文末参考资料')).toBeVisible();
-  const clipboard = await page.evaluate(async () => {
+  // A string, because the Node config these specs compile under has no DOM types.
+  const clipboard = (await page.evaluate(`(async () => {
     const [item] = await navigator.clipboard.read();
-    return { types: item!.types, html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
-  });
+    return { types: item.types, html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+  })()`)) as { types: string[]; html: string; text: string };
   expect(clipboard.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
   expect(clipboard.html).toContain('data:image/png;base64,');
   expect(clipboard.html).toContain('background:#3eaf7c'); // the theme picked, kept as the article's

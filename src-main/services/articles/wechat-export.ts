@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { ArticleExportFormat, ArticleFile, ArticleTheme, WechatCopy } from '../../../src-shared/contract/articles';
@@ -7,6 +6,7 @@ import type { DocNode } from '../../../src-shared/domain/articles/doc';
 import { cleanText } from '../../../src-shared/domain/articles/links';
 import { renderMarkdown } from '../../../src-shared/domain/articles/render-markdown';
 import { renderWechat, wechatPlainText } from '../../../src-shared/domain/articles/render-wechat';
+import { assetFile } from '../../db/asset-files';
 import { accounts, articleBodies, articles, articleUpdates, assets, calendarItems } from '../../db/schema';
 import { articleDocx, type DocxImage } from '../../export/article-docx';
 import type { ServiceContext } from '../context';
@@ -14,8 +14,7 @@ import { requireRow } from '../references';
 import { docFromYDoc, fromBase64 } from './yjs-doc';
 
 // 复制到公众号 and the article's exports (html, Markdown, .docx), spread into the articles service.
-// Images are `asset:<sha256>` in the body and files under `<data dir>/assets/<first 2 hex>/<sha256>`
-// (the library's layout); they travel as data URIs, which WeChat's editor uploads on paste, never
+// Images are `asset:<sha256>` in the body and the library's files (`db/asset-files.ts`); they travel as data URIs, which WeChat's editor uploads on paste, never
 // as file:// or 127.0.0.1 addresses it cannot reach (docs/ARCHITECTURE.md, "Copy to WeChat").
 
 const ASSET_SRC = /^asset:([0-9a-f]{64})$/;
@@ -53,7 +52,7 @@ export function createWechatExport(ctx: ServiceContext) {
     const row = ctx.db.select().from(assets).where(eq(assets.id, id)).get();
     if (!row) return undefined;
     try {
-      return { mime: row.mime, width: row.width, height: row.height, bytes: readFileSync(join(ctx.dataDir, 'assets', id.slice(0, 2), id)) };
+      return { mime: row.mime, width: row.width, height: row.height, bytes: readFileSync(assetFile(ctx.dataDir, id)) };
     } catch {
       return undefined;
     }

@@ -7,6 +7,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   Paragraph,
   ShadingType,
@@ -152,7 +153,8 @@ class DocxBuilder {
     const width = found.width > 0 ? Math.min(found.width, MAX_IMAGE_WIDTH) : MAX_IMAGE_WIDTH;
     const height = found.width > 0 && found.height > 0 ? Math.round((found.height * width) / found.width) : Math.round(width * 0.6);
     const run = new ImageRun({ type: found.type, data: found.data, transformation: { width, height }, altText: { name: alt || 'image', description: alt, title: caption } });
-    return [new Paragraph({ alignment: AlignmentType.CENTER, children: [run] }), ...captionParagraph];
+    // Single spacing: a multiple of the line would not grow with the picture in every reader.
+    return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, line: 240, lineRule: LineRuleType.AUTO }, children: [run] }), ...captionParagraph];
   }
 
   private table(node: DocNode): Table {
@@ -251,7 +253,7 @@ export async function articleDocx(input: ArticleDocxInput): Promise<Buffer> {
     title: input.title,
     styles: {
       default: {
-        document: { run: { font: BODY_FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 360 } } },
+        document: { run: { font: BODY_FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 360, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: HEADING_FONT, size: 36, bold: true, color: '111111' }, paragraph: { spacing: { after: 120 } } },
         heading1: heading(32),
         heading2: heading(28),

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { ArticleExportFormat, ArticleFile, ArticleTheme, WechatCopy } from '../../../src-shared/contract/articles';
@@ -7,6 +6,8 @@ import type { DocNode } from '../../../src-shared/domain/articles/doc';
 import { cleanText } from '../../../src-shared/domain/articles/links';
 import { renderMarkdown } from '../../../src-shared/domain/articles/render-markdown';
 import { renderWechat, wechatPlainText } from '../../../src-shared/domain/articles/render-wechat';
+import { assetIdOfSrc } from '../../../src-shared/domain/library/asset-src';
+import { assetFile } from '../../db/asset-files';
 import { accounts, articleBodies, articles, articleUpdates, assets, calendarItems } from '../../db/schema';
 import { articleDocx, type DocxImage } from '../../export/article-docx';
 import type { ServiceContext } from '../context';
@@ -14,11 +15,9 @@ import { requireRow } from '../references';
 import { docFromYDoc, fromBase64 } from './yjs-doc';
 
 // 复制到公众号 and the article's exports (html, Markdown, .docx), spread into the articles service.
-// Images are `asset:<sha256>` in the body and files under `<data dir>/assets/<first 2 hex>/<sha256>`
-// (the library's layout); they travel as data URIs, which WeChat's editor uploads on paste, never
+// Images are `asset:<sha256>` in the body and the library's files (`db/asset-files.ts`); they travel as data URIs, which WeChat's editor uploads on paste, never
 // as file:// or 127.0.0.1 addresses it cannot reach (docs/ARCHITECTURE.md, "Copy to WeChat").
 
-const ASSET_SRC = /^asset:([0-9a-f]{64})$/;
 /** Raster types WeChat takes and a data URI can carry; Word takes the same minus WebP. */
 const DATA_URI_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp']);
 const DOCX_TYPES: Readonly<Record<string, DocxImage['type']>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/bmp': 'bmp' };
@@ -48,12 +47,12 @@ function fileNameOf(title: string, extension: string): string {
 export function createWechatExport(ctx: ServiceContext) {
   /** The asset's row and bytes, or undefined when either is missing (an asset not synced yet). */
   function readAsset(src: string): StoredAsset | undefined {
-    const id = ASSET_SRC.exec(src)?.[1];
+    const id = assetIdOfSrc(src);
     if (!id) return undefined;
     const row = ctx.db.select().from(assets).where(eq(assets.id, id)).get();
     if (!row) return undefined;
     try {
-      return { mime: row.mime, width: row.width, height: row.height, bytes: readFileSync(join(ctx.dataDir, 'assets', id.slice(0, 2), id)) };
+      return { mime: row.mime, width: row.width, height: row.height, bytes: readFileSync(assetFile(ctx.dataDir, id)) };
     } catch {
       return undefined;
     }
@@ -61,7 +60,7 @@ export function createWechatExport(ctx: ServiceContext) {
 
   /** An image src as a data URI; public http(s) addresses stay for WeChat to fetch; anything else is left out by the renderer. */
   function dataUriOf(src: string): string {
-    if (!ASSET_SRC.test(src)) return src;
+    if (!assetIdOfSrc(src)) return src;
     const asset = readAsset(src);
     return asset && DATA_URI_TYPES.has(asset.mime) ? `data:${asset.mime};base64,${asset.bytes.toString('base64')}` : '';
   }

@@ -92,7 +92,8 @@ class WechatRenderer {
   private list(node: DocNode, depth: number): string {
     const ordered = node.type === 'orderedList';
     const start = ordered ? Math.max(1, Math.floor(Number(node.attrs?.start) || 1)) : 1;
-    const indent = depth > 0 ? `padding-left:${1.2 + depth * 1.2}em;` : '';
+    // A nested list sits right under its item: no gap of its own below, and one step further in.
+    const indent = depth > 0 ? `margin:0 0 0.4em;padding-left:${1.2 + depth * 1.2}em;` : '';
     const items = (node.content ?? []).map((item, i) => {
       const nested = (item.content ?? []).filter((child) => child.type === 'bulletList' || child.type === 'orderedList');
       const own = (item.content ?? []).filter((child) => !nested.includes(child));

@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { openSqlite } from '../../../src-main/db/connection';
 import { anAccount } from '../../fixtures/account-input';
 import { everyNodeDoc, PNG_BYTES } from '../../helpers/article-docs';
 import { callApi } from '../../helpers/web-server';
@@ -16,12 +13,8 @@ const call = <T>(app: OpsBenchApp, method: string, input: unknown) => callApi(ap
 
 /** An article whose body has every node, two external links and an image from the asset folder. */
 async function anArticle(app: OpsBenchApp): Promise<string> {
-  mkdirSync(join(app.dataDir, 'assets', PNG_SHA.slice(0, 2)), { recursive: true });
-  writeFileSync(join(app.dataDir, 'assets', PNG_SHA.slice(0, 2), PNG_SHA), PNG_BYTES);
-  const sqlite = openSqlite(join(app.dataDir, 'workspace.sqlite'));
-  sqlite.prepare("INSERT INTO assets (id, name, mime, bytes, width, height) VALUES (?, 'a.png', 'image/png', ?, 1, 1)").run(PNG_SHA, PNG_BYTES.length);
-  sqlite.close();
   await call(app, 'workspace.startEmpty', { name: '华东分公司', shortName: '华东' });
+  await call(app, 'library.uploadAsset', { name: 'a.png', dataBase64: PNG_BYTES.toString('base64') });
   const account = await call<{ id: string }>(app, 'accounts.create', anAccount({ name: '悦汇·上海生活' }));
   const article = await call<{ id: string }>(app, 'articles.create', { accountId: account.id, title: '双11会员日攻略', date: '2026-11-11', author: '周婷', theme: 'business', body: everyNodeDoc(`asset:${PNG_SHA}`) });
   return article.id;
@@ -43,12 +36,11 @@ test('复制到公众号 puts the styled body and its text on the clipboard and 
 
   await page.getByTestId('copy-to-wechat').click();
   await expect(page.getByText('2 个外部链接已转为文末参考资料')).toBeVisible();
-  const clipboard = await page.evaluate(async () => {
-    // The test program has Node's types, not the DOM's: the page's clipboard, typed where it is used.
-    const clipboard = (navigator as unknown as { clipboard: { read(): Promise<Array<{ types: string[]; getType(type: string): Promise<Blob> }>> } }).clipboard;
-    const [item] = await clipboard.read();
-    return { types: item!.types, html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
-  });
+  // A string, because the Node config these specs compile under has no DOM types.
+  const clipboard = (await page.evaluate(`(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { types: item.types, html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+  })()`)) as { types: string[]; html: string; text: string };
   expect(clipboard.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
   expect(clipboard.html).toContain('data:image/png;base64,');
   expect(clipboard.html).toContain('background:#3eaf7c'); // the theme picked, kept as the article's

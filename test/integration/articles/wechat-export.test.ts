@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { openSqlite } from '../../../src-main/db/connection';
 import { unpackWithLimits } from '../../../src-main/export/zip-guard';
 import { BodyEditor } from '../../helpers/article-body';
 import { everyNodeDoc, PNG_BYTES } from '../../helpers/article-docs';
@@ -15,20 +14,14 @@ import { anAccount, failureOf, openTestBackend, tempDataDir, type TestBackend } 
 
 const PNG_SHA = createHash('sha256').update(PNG_BYTES).digest('hex');
 
-/** The image as the library stores it: the file under assets/<2 hex>/<sha256> and its row. */
-function storeImage(backend: TestBackend) {
-  mkdirSync(join(backend.dataDir, 'assets', PNG_SHA.slice(0, 2)), { recursive: true });
-  writeFileSync(join(backend.dataDir, 'assets', PNG_SHA.slice(0, 2), PNG_SHA), PNG_BYTES);
-  const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
-  try {
-    sqlite.prepare("INSERT INTO assets (id, name, mime, bytes, width, height) VALUES (?, 'a.png', 'image/png', ?, 1, 1)").run(PNG_SHA, PNG_BYTES.length);
-  } finally {
-    sqlite.close();
-  }
+/** The image stored as the 素材库 stores it (its file under assets/<2 hex>/<sha256>, its row). */
+async function storeImage(backend: TestBackend) {
+  const { asset } = await backend.api.library.uploadAsset({ name: 'a.png', dataBase64: PNG_BYTES.toString('base64') });
+  expect(asset.id).toBe(PNG_SHA);
 }
 
 async function anArticle(backend: TestBackend, { withImageFile = true } = {}) {
-  if (withImageFile) storeImage(backend);
+  if (withImageFile) await storeImage(backend);
   const account = await backend.api.accounts.create(anAccount({ name: '悦汇·上海生活' }));
   return backend.api.articles.create({ accountId: account.id, title: '双11会员日攻略', date: '2026-11-11', author: '周婷', theme: 'business', body: everyNodeDoc(`asset:${PNG_SHA}`) as { type: 'doc' } });
 }

@@ -38,7 +38,7 @@ export function CopyToWechat({ articleId, theme, type = 'primary' }: CopyToWecha
       });
 
   return (
-    <Tooltip title={t('wechat.copy.hint')}>
+    <Tooltip title={t('wechat.copy.hint')} placement="left">
       <Button type={type} icon={<CopyOutlined />} loading={copying} onClick={copy} data-testid="copy-to-wechat">
         {copying ? t('wechat.copy.working') : t('wechat.copy.button')}
       </Button>

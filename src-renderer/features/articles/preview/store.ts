@@ -35,7 +35,24 @@ export function createWechatPreviewStore(deps: ApiDeps): StoreApi<WechatPreviewS
   let stale = false;
   let generation = 0;
 
-  async function load(id: string, theme: ArticleTheme) {
+  let inFlight: Promise<void> | null = null;
+
+  /** One fetch at a time: edits arrive every second while typing, and the HTML carries every image. */
+  async function refreshWhenIdle() {
+    while (inFlight) await inFlight;
+    const { articleId, theme } = store.getState().preview;
+    if (stale && articleId) await load(articleId, theme);
+  }
+
+  function load(id: string, theme: ArticleTheme): Promise<void> {
+    const run = fetchPreview(id, theme).finally(() => {
+      if (inFlight === run) inFlight = null;
+    });
+    inFlight = run;
+    return run;
+  }
+
+  async function fetchPreview(id: string, theme: ArticleTheme) {
     const mine = ++generation;
     stale = false;
     store.setState(({ preview }) => ({ preview: { ...(preview.articleId === id ? preview : NOTHING), articleId: id, theme, loading: true } }));
@@ -54,10 +71,7 @@ export function createWechatPreviewStore(deps: ApiDeps): StoreApi<WechatPreviewS
       if (articleId && (change.all || change.own.includes(articleId) || change.foreign.includes(articleId) || change.domain === 'library')) stale = true;
     },
     staleAll: () => void (stale = true),
-    async refresh() {
-      const { articleId, theme } = store.getState().preview;
-      if (stale && articleId) await load(articleId, theme);
-    },
+    refresh: refreshWhenIdle,
   };
 
   const store: StoreApi<WechatPreviewState> = createStore<WechatPreviewState>()((set) => ({

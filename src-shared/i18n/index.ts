@@ -1,6 +1,8 @@
 import type { Language } from '../contract/settings';
 import { accountsEn } from './accounts/en';
 import { accountsZhCN } from './accounts/zh-CN';
+import { reviewEn } from './article-review/en';
+import { reviewZhCN } from './article-review/zh-CN';
 import { calendarEn } from './calendar/en';
 import { calendarZhCN } from './calendar/zh-CN';
 import { cliEn } from './cli/en';
@@ -41,12 +43,12 @@ function compose<T extends readonly object[]>(...parts: T): Composed<T> {
   return tree as Composed<T>;
 }
 
-export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN);
+export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, reviewZhCN);
 
 /** The shape every language must have: the Chinese tree's. */
 export type UiMessages = Messages<typeof zhCN>;
 
-export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn);
+export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, reviewEn);
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };
 

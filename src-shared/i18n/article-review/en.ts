@@ -1,0 +1,91 @@
+import type { Messages } from '../messages';
+import type { reviewZhCN } from './zh-CN';
+
+// Review (审核): the review chain, the flow writing → in review → approved, decisions and anchored comments.
+// English; the type makes a missing or extra key a compile error.
+
+export const reviewEn: Messages<typeof reviewZhCN> = {
+  review: {
+    title: 'Review',
+    levels: { final: 'Final approval', first: 'First review', second: 'Second review' },
+    anyApprover: 'Any approver',
+    chain: {
+      title: 'Review chain',
+      hint: 'One level (an approver) by default; where three reviews are required, set first review → second review → final approval, one member per level.',
+      level: 'Level {{level}}',
+      member: 'Reviewer',
+      addLevel: 'Add a level',
+      removeLevel: 'Remove this level',
+      finalHint: 'The last level needs the Approver role; earlier levels need Reviewer or Approver',
+    },
+    state: {
+      waitingFor: 'Waiting for {{name}} ({{level}})',
+      waitingForAny: 'Waiting for any approver ({{level}})',
+      writing: 'Being written; submit it for review when done',
+      approved: 'Approved',
+      noKeyboard: 'Choose who is using this computer first: reviews and comments are recorded under that member',
+    },
+    action: {
+      submit: 'Submit for review',
+      approve: 'Approve',
+      request_changes: 'Request changes',
+      withdraw: 'Withdraw',
+      reopen: 'Reopen',
+    },
+    history: {
+      title: 'Review history',
+      empty: 'No reviews yet',
+      submit: '{{name}} submitted for review',
+      approve: '{{name}} approved ({{level}})',
+      request_changes: '{{name}} requested changes ({{level}})',
+      withdraw: '{{name}} withdrew the review',
+      reopen: '{{name}} reopened',
+    },
+    requestChanges: {
+      title: 'Request changes',
+      placeholder: 'Say what needs to change (required)',
+      ok: 'Send back',
+    },
+    done: {
+      submit: 'Submitted for review',
+      approve: 'Approved',
+      request_changes: 'Sent back for changes',
+      withdraw: 'Withdrawn',
+      reopen: 'Reopened',
+    },
+    comments: {
+      title: 'Comments',
+      add: 'Comment on selection',
+      addPlaceholder: 'Your comment on the selected text',
+      selectFirst: 'Select the text to comment on in the body first',
+      empty: 'No comments yet. Select text in the body, then click "Comment on selection"',
+      reply: 'Reply',
+      replyPlaceholder: 'Reply…',
+      resolve: 'Resolve',
+      reopen: 'Reopen',
+      resolved: 'Resolved',
+      showResolved: 'Show resolved',
+      edit: 'Edit',
+      remove: 'Delete',
+      removeConfirm: 'Delete this comment and its replies?',
+      save: 'Save',
+      cancel: 'Cancel',
+      send: 'Send',
+      rangeGone: 'The commented text was deleted',
+      wholeArticle: 'Whole article',
+    },
+    errors: {
+      noMember: 'Choose who is using this computer first',
+      notYourTurn: 'This article is not yours to decide now',
+      wrongStatus: "The article's status does not allow this",
+      commentRequired: 'Say what needs to change when you send it back',
+      notYourComment: 'You can only edit or delete your own comments',
+      chainEmpty: 'A review chain has at least one level',
+      chainTooLong: 'A review chain has at most three levels (first review → second review → final approval)',
+      levelNeedsMember: 'Every level of a multi-level chain needs a reviewer',
+      sameMemberTwice: 'One member cannot review two levels',
+      needsApprover: 'This is the last level: its reviewer needs the Approver role (set it on the Team page)',
+      needsReviewer: 'The reviewer needs the Reviewer or Approver role (set it on the Team page)',
+    },
+  },
+};

@@ -10,6 +10,7 @@ import { defineDomain, method } from './define';
 // end: the editor makes them from Yjs relative positions, so they follow the text as it is edited.
 
 export const ReviewAction = z.enum(REVIEW_ACTIONS as [ReviewActionName, ...ReviewActionName[]]);
+export type ReviewAction = ReviewActionName;
 
 /**
  * Who acts: the device's keyboard member (every decision and comment carries one). Given here
@@ -65,6 +66,8 @@ export const ReviewState = z.object({
   submittedBy: z.string().nullable(),
   /** The history, oldest first. */
   decisions: z.array(Decision),
+  /** The member the state was read for (the keyboard member), null when nobody is chosen. */
+  actingMemberId: z.string().nullable(),
   /** What the acting member may do now. */
   allowed: z.array(ReviewAction),
 });

@@ -29,7 +29,7 @@ function requireArticle(ctx: ServiceContext, id: string): void {
 
 /** Only the author of a comment edits or deletes it. */
 function requireOwn(row: CommentRow, memberId: string): void {
-  if (row.memberId !== memberId) throw new AppError('conflict', `comment ${row.id} is another member's`, [{ path: ['memberId'], message: 'review.errors.notYourComment' }]);
+  if (row.memberId !== memberId) throw new AppError('validation', `comment ${row.id} is another member's`, [{ path: ['memberId'], message: 'review.errors.notYourComment' }]);
 }
 
 export function createComments(ctx: ServiceContext) {

@@ -54,6 +54,7 @@ export function readState(ctx: ServiceContext, articleId: string, memberId: stri
     waitingFor: level === null ? null : (chain.levels[level - 1]?.memberId ?? null),
     submittedBy: submitterOf(decisions),
     decisions: decisions.map((d): Decision => ({ id: d.id, createdAt: d.createdAt, action: d.action, level: d.level, memberId: d.memberId, memberName: nameOf(d.memberId), comment: d.comment })),
+    actingMemberId: actor?.id ?? null,
     allowed: allowedActions(facts, actor),
   };
 }
@@ -65,8 +66,8 @@ export function decide(ctx: ServiceContext, input: DecideInput, statusChanged?: 
     const { item, chain, facts } = factsOf(ctx, input.articleId);
     const refusal = refusalOf(facts, { id: memberId, roles: rolesOf(ctx, memberId) }, input.action, comment);
     if (refusal === 'commentRequired') throw new AppError('validation', 'a request for changes says what to change', [{ path: ['comment'], message: 'review.errors.commentRequired' }]);
-    if (refusal === 'notYourTurn') throw new AppError('conflict', `${input.action} is not this member's to take`, [{ path: ['memberId'], message: 'review.errors.notYourTurn' }]);
-    if (refusal) throw new AppError('conflict', `cannot ${input.action} an article that is ${facts.status}`, [{ path: ['action'], message: 'review.errors.wrongStatus' }]);
+    if (refusal === 'notYourTurn') throw new AppError('validation', `${input.action} is not this member's to take`, [{ path: ['memberId'], message: 'review.errors.notYourTurn' }]);
+    if (refusal) throw new AppError('validation', `cannot ${input.action} an article that is ${facts.status}`, [{ path: ['action'], message: 'review.errors.wrongStatus' }]);
     const decidingLevel = input.action === 'approve' || input.action === 'request_changes' ? currentLevel(facts)! : 0;
     ctx.repo.insert(articleDecisions, { articleId: input.articleId, action: input.action, level: decidingLevel, memberId, comment });
     const to = statusAfter(input.action, decidingLevel, chain.levels.length);

@@ -46,7 +46,7 @@ describe('the review flow', () => {
       await atKeyboard(backend, member);
       expect((await api.articleReview.state({ articleId: article.id })).allowed).not.toContain('approve');
       const failure = await failureOf(api.articleReview.decide({ articleId: article.id, action: 'approve' }));
-      expect(failure).toMatchObject({ code: 'conflict', issues: [{ path: ['memberId'], message: 'review.errors.notYourTurn' }] });
+      expect(failure).toMatchObject({ code: 'validation', issues: [{ path: ['memberId'], message: 'review.errors.notYourTurn' }] });
     }
     const state = await api.articleReview.state({ articleId: article.id });
     expect(state).toMatchObject({ status: 'review', currentLevel: 1 });
@@ -83,7 +83,7 @@ describe('the review flow', () => {
     await api.articleReview.decide({ articleId: article.id, action: 'submit' });
 
     await atKeyboard(backend, approver);
-    expect((await failureOf(api.articleReview.decide({ articleId: article.id, action: 'withdraw' }))).code).toBe('conflict');
+    expect((await failureOf(api.articleReview.decide({ articleId: article.id, action: 'withdraw' }))).issues?.[0]?.message).toBe('review.errors.notYourTurn');
     await atKeyboard(backend, writer);
     expect(await api.articleReview.decide({ articleId: article.id, action: 'withdraw' })).toMatchObject({ status: 'writing', allowed: ['submit'] });
   });

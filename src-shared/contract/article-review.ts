@@ -8,15 +8,10 @@ import { defineDomain, method } from './define';
 // status (撰写中 → 待审核 → 已定稿, the rule in src-shared/domain/articles/review-flow.ts) with its
 // decision history, and comments anchored to ranges of the body. Anchors are opaque to the back
 // end: the editor makes them from Yjs relative positions, so they follow the text as it is edited.
+// Who acts is the device's keyboard member (team.keyboard): every decision and comment carries them.
 
 export const ReviewAction = z.enum(REVIEW_ACTIONS as [ReviewActionName, ...ReviewActionName[]]);
 export type ReviewAction = ReviewActionName;
-
-/**
- * Who acts: the device's keyboard member (every decision and comment carries one). Given here
- * until the team's keyboard member is on this branch; required until then.
- */
-const actingMember = { memberId: Id.optional() };
 
 export const ChainLevel = z.object({
   /** 1 初审 (or 定稿 in a one-level chain), 2 复审, 3 终审. */
@@ -78,7 +73,6 @@ export const DecideInput = z.object({
   action: ReviewAction,
   /** Required for request_changes (退回修改 says what to change). */
   comment: optionalText(2000, { multiline: true }),
-  ...actingMember,
 });
 export type DecideInput = z.input<typeof DecideInput>;
 
@@ -106,16 +100,16 @@ const commentBody = requiredText(2000);
 export const articleReviewContract = defineDomain('articleReview', {
   chain: method("Reads an account's review chain (one level, any 定稿人, when none is set).", z.object({ accountId: Id }), ReviewChain),
   setChain: method("Sets an account's review chain: 1–3 levels, each a team member with the level's role (审核 or 定稿人; the last level 定稿人), no member twice.", SetChainInput, ReviewChain),
-  state: method("Reads an article's review: its chain, the level deciding now, the history, and what the acting member may do.", z.object({ articleId: Id, ...actingMember }), ReviewState),
+  state: method("Reads an article's review: its chain, the level deciding now, the history, and what the acting member may do.", z.object({ articleId: Id }), ReviewState),
   decide: method("Submits, approves, requests changes (with a comment), withdraws or reopens; writes the calendar item's status.", DecideInput, ReviewState),
   comments: method("Lists an article's comments and replies, resolved ones included, oldest first.", z.object({ articleId: Id }), z.array(Comment)),
   addComment: method(
     'Comments on a range of the body (its anchor and the text it covers).',
-    z.object({ articleId: Id, anchor: Anchor, quote: optionalText(500, { multiline: true }), body: commentBody, ...actingMember }),
+    z.object({ articleId: Id, anchor: Anchor, quote: optionalText(500, { multiline: true }), body: commentBody }),
     Comment,
   ),
-  reply: method('Replies to a comment.', z.object({ parentId: Id, body: commentBody, ...actingMember }), Comment),
-  editComment: method("Edits one's own comment or reply.", z.object({ id: Id, body: commentBody, ...actingMember }), Comment),
-  removeComment: method("Deletes one's own comment or reply (a comment's replies go with it).", IdInput.extend(actingMember), Ok),
+  reply: method('Replies to a comment.', z.object({ parentId: Id, body: commentBody }), Comment),
+  editComment: method("Edits one's own comment or reply.", z.object({ id: Id, body: commentBody }), Comment),
+  removeComment: method("Deletes one's own comment or reply (a comment's replies go with it).", IdInput, Ok),
   resolveComment: method('Resolves a comment (resolved: false reopens it).', z.object({ id: Id, resolved: z.boolean() }), Comment),
 });

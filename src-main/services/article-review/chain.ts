@@ -5,7 +5,7 @@ import { reviewSteps } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { requireLive } from '../references';
-import { memberNames, rolesOf } from './people';
+import { isLiveMember, memberNames, rolesOf } from './people';
 
 // An account's review chain: review_steps rows `<accountId>:<level>` (a set, like member roles),
 // levels beyond the chain's length tombstoned. No live row = the default: one level, any 定稿人.
@@ -27,7 +27,7 @@ function checkChain(ctx: ServiceContext, memberIds: ReadonlyArray<string | null>
   if (memberIds.length > 1 && memberIds.includes(null)) throw chainIssue(memberIds.indexOf(null), 'review.errors.levelNeedsMember');
   memberIds.forEach((memberId, index) => {
     if (memberId === null) return;
-    requireLive(ctx, 'member', memberId, `memberIds.${index}`);
+    if (!isLiveMember(ctx, memberId)) throw chainIssue(index, 'validation.unknown.member');
     if (memberIds.indexOf(memberId) !== index) throw chainIssue(index, 'review.errors.sameMemberTwice');
     const wanted = rolesForLevel(index + 1, memberIds.length);
     if (!rolesOf(ctx, memberId).some((role) => wanted.includes(role))) {

@@ -47,28 +47,28 @@ export function createComments(ctx: ServiceContext) {
         .all()
         .map((row) => toComment(row, nameOf));
     },
-    addComment(input: { articleId: string; anchor: string; quote?: string; body: string; memberId?: string }): Comment {
-      const memberId = actingMember(ctx, input.memberId);
+    addComment(input: { articleId: string; anchor: string; quote?: string; body: string }): Comment {
+      const memberId = actingMember(ctx);
       requireArticle(ctx, input.articleId);
       const id = ctx.repo.insert(articleComments, { articleId: input.articleId, anchor: input.anchor, quote: input.quote ?? '', body: input.body, memberId });
       return read(id);
     },
-    reply(input: { parentId: string; body: string; memberId?: string }): Comment {
-      const memberId = actingMember(ctx, input.memberId);
+    reply(input: { parentId: string; body: string }): Comment {
+      const memberId = actingMember(ctx);
       const parent = findLive(ctx, input.parentId);
       // Replies stay one level deep: a reply to a reply joins its thread.
       const rootId = parent.parentId ?? parent.id;
       const id = ctx.repo.insert(articleComments, { articleId: parent.articleId, parentId: rootId, body: input.body, memberId });
       return read(id);
     },
-    editComment(input: { id: string; body: string; memberId?: string }): Comment {
-      const memberId = actingMember(ctx, input.memberId);
+    editComment(input: { id: string; body: string }): Comment {
+      const memberId = actingMember(ctx);
       requireOwn(findLive(ctx, input.id), memberId);
       ctx.repo.update(articleComments, input.id, { body: input.body });
       return read(input.id);
     },
-    removeComment(input: { id: string; memberId?: string }) {
-      const memberId = actingMember(ctx, input.memberId);
+    removeComment(input: { id: string }) {
+      const memberId = actingMember(ctx);
       requireOwn(findLive(ctx, input.id), memberId);
       ctx.repo.transaction(() => {
         const replies = ctx.db

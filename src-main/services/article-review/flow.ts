@@ -2,20 +2,20 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DecideInput, Decision, ReviewState } from '../../../src-shared/contract/article-review';
 import type { ItemStatus } from '../../../src-shared/contract/calendar';
 import { allowedActions, currentLevel, refusalOf, statusAfter, submitterOf, type FlowFacts, type ReviewAction } from '../../../src-shared/domain/articles/review-flow';
-import { articleDecisions, articles, calendarItems } from '../../db/schema';
+import { articleDecisions, articles } from '../../db/schema';
 import { findLiveItem } from '../calendar/item-rows';
+import { createCalendarItemsService } from '../calendar/items';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { requireRow } from '../references';
 import { readChain } from './chain';
+import { keyboardMemberOf } from '../team/keyboard';
 import { actingMember, memberNames, rolesOf } from './people';
 
 // The flow on the article's calendar item status (the rule: src-shared/domain/articles/review-flow.ts).
-// Decisions are insert-only rows; the status is the item's, written through the repository in the
-// same transaction as the decision, so the calendar shows 待审核/已定稿 as the review moves.
-
-/** Called inside the decision's transaction when the item's status changes (automatic revisions hook in here). */
-export type StatusChanged = (change: { articleId: string; from: ItemStatus; to: ItemStatus; memberId: string }) => void;
+// Decisions are insert-only rows; the status is the item's, written through the calendar's own edit
+// (its checks, the repository) in the same transaction as the decision, so the calendar shows
+// 待审核/已定稿 as the review moves.
 
 function findArticle(ctx: ServiceContext, id: string) {
   const row = ctx.db.select().from(articles).where(eq(articles.id, id)).get();
@@ -41,7 +41,8 @@ function factsOf(ctx: ServiceContext, articleId: string) {
   return { item, chain, decisions, facts };
 }
 
-export function readState(ctx: ServiceContext, articleId: string, memberId: string | undefined): ReviewState {
+export function readState(ctx: ServiceContext, articleId: string): ReviewState {
+  const memberId = keyboardMemberOf(ctx);
   const { chain, decisions, facts } = factsOf(ctx, articleId);
   const nameOf = memberNames(ctx);
   const level = currentLevel(facts);
@@ -59,8 +60,8 @@ export function readState(ctx: ServiceContext, articleId: string, memberId: stri
   };
 }
 
-export function decide(ctx: ServiceContext, input: DecideInput, statusChanged?: StatusChanged): ReviewState {
-  const memberId = actingMember(ctx, input.memberId);
+export function decide(ctx: ServiceContext, input: DecideInput): ReviewState {
+  const memberId = actingMember(ctx);
   const comment = input.comment ?? '';
   ctx.repo.transaction(() => {
     const { item, chain, facts } = factsOf(ctx, input.articleId);
@@ -71,10 +72,8 @@ export function decide(ctx: ServiceContext, input: DecideInput, statusChanged?: 
     const decidingLevel = input.action === 'approve' || input.action === 'request_changes' ? currentLevel(facts)! : 0;
     ctx.repo.insert(articleDecisions, { articleId: input.articleId, action: input.action, level: decidingLevel, memberId, comment });
     const to = statusAfter(input.action, decidingLevel, chain.levels.length);
-    if (to !== facts.status) {
-      ctx.repo.update(calendarItems, item.id, { status: to });
-      statusChanged?.({ articleId: input.articleId, from: facts.status, to, memberId });
-    }
+    // The calendar's edit is where a status change takes the article's automatic revision.
+    if (to !== facts.status) createCalendarItemsService(ctx).updateItem({ id: item.id, patch: { status: to } });
   });
-  return readState(ctx, input.articleId, memberId);
+  return readState(ctx, input.articleId);
 }

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { memberRoles, members } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
-import { requireLive } from '../references';
+import { keyboardMemberOf } from '../team/keyboard';
 
 // The members the review names: who acts (the device's keyboard member) and how names are shown.
 
@@ -18,6 +18,16 @@ export function memberNames(ctx: ServiceContext): (id: string | null) => string 
   return (id) => (id === null ? '' : (names.get(id) ?? ''));
 }
 
+export function isLiveMember(ctx: ServiceContext, memberId: string): boolean {
+  return (
+    ctx.db
+      .select({ id: members.id })
+      .from(members)
+      .where(and(eq(members.id, memberId), isNull(members.deletedAt)))
+      .get() !== undefined
+  );
+}
+
 /** A live member's roles. */
 export function rolesOf(ctx: ServiceContext, memberId: string): string[] {
   return ctx.db
@@ -28,9 +38,9 @@ export function rolesOf(ctx: ServiceContext, memberId: string): string[] {
     .map((r) => r.role);
 }
 
-/** The acting member: the one given, which must be a live member of the team. */
-export function actingMember(ctx: ServiceContext, given: string | undefined): string {
-  if (!given) throw new AppError('validation', 'no member is at the keyboard', [{ path: ['memberId'], message: 'review.errors.noMember' }]);
-  requireLive(ctx, 'member', given, 'memberId');
-  return given;
+/** The acting member: the one at this device's keyboard; a decision or comment needs one. */
+export function actingMember(ctx: ServiceContext): string {
+  const memberId = keyboardMemberOf(ctx);
+  if (!memberId) throw new AppError('validation', 'no member is at the keyboard', [{ path: ['memberId'], message: 'review.errors.noMember' }]);
+  return memberId;
 }

@@ -2,15 +2,15 @@ import type { Handlers } from '../../../src-shared/contract';
 import type { ServiceContext } from '../context';
 import { readChain, writeChain } from './chain';
 import { createComments } from './comments';
-import { decide, readState, type StatusChanged } from './flow';
+import { decide, readState } from './flow';
 
 /** Review (审核, issue 10 §7): chains per account, the flow on the item's status, anchored comments. */
-export function createArticleReviewService(ctx: ServiceContext, statusChanged?: StatusChanged): Handlers['articleReview'] {
+export function createArticleReviewService(ctx: ServiceContext): Handlers['articleReview'] {
   return {
     chain: ({ accountId }) => readChain(ctx, accountId),
     setChain: (input) => writeChain(ctx, input),
-    state: ({ articleId, memberId }) => readState(ctx, articleId, memberId),
-    decide: (input) => decide(ctx, input, statusChanged),
+    state: ({ articleId }) => readState(ctx, articleId),
+    decide: (input) => decide(ctx, input),
     ...createComments(ctx),
   };
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { bodyExtensions } from './extensions';
 import { bodyStore, useBody } from './store';
+import { Toolbar } from './Toolbar';
 import './editor.css';
 
 export interface ArticleEditorProps {
@@ -50,6 +51,7 @@ function BodyEditor({ ydoc, onReady, readOnly }: { ydoc: Y.Doc; onReady?(editor:
 
   return (
     <div className="article-editor">
+      {!readOnly && <Toolbar editor={editor} />}
       <EditorContent editor={editor} className="article-editor__body" data-testid="article-body" />
     </div>
   );

@@ -47,6 +47,10 @@ export const articleEditorEn: Messages<typeof articleEditorZhCN> = {
       remove: 'Remove link',
       hint: 'In a WeChat article, links to anything but WeChat articles cannot be clicked; they become footnotes when published.',
     },
+    paste: {
+      asText: 'The pasted page or document is too large ({{megabytes}} MB): only its text was pasted, without formatting or images',
+      tooLong: 'The pasted text is too long ({{chars}} characters) and was not pasted. A WeChat article holds at most 20,000 characters; paste it in parts',
+    },
     save: {
       saving: 'Saving…',
       saved: 'Saved {{time}}',

@@ -46,6 +46,10 @@ export const articleEditorZhCN = {
       remove: '去掉链接',
       hint: '公众号正文里，非公众号文章的外部链接不能点击，发布时会转成文末注释。',
     },
+    paste: {
+      asText: '粘贴的网页或文档太大（{{megabytes}} MB），已只粘贴其中的文字，格式和图片没有带过来',
+      tooLong: '粘贴的文字太长（{{chars}} 字），没有粘贴。公众号正文最多 2 万字，请分段粘贴',
+    },
     save: {
       saving: '保存中…',
       saved: '已保存 {{time}}',

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { Alert, Spin } from 'antd';
+import { Alert, App, Spin } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -38,7 +38,19 @@ export function ArticleEditor({ articleId, onReady, readOnly = false }: ArticleE
 
 function BodyEditor({ ydoc, onReady, readOnly }: { ydoc: Y.Doc; onReady?(editor: Editor): void; readOnly: boolean }) {
   const { t } = useTranslation();
-  const extensions = useMemo(() => bodyExtensions({ ydoc, placeholder: t('articleEditor.placeholder') }), [ydoc, t]);
+  const { message } = App.useApp();
+  const extensions = useMemo(
+    () =>
+      bodyExtensions({
+        ydoc,
+        placeholder: t('articleEditor.placeholder'),
+        onPasteNotice: (notice) => {
+          if (notice.kind === 'asText') void message.warning(t('articleEditor.paste.asText', { megabytes: notice.megabytes }));
+          else void message.error(t('articleEditor.paste.tooLong', { chars: notice.chars }));
+        },
+      }),
+    [ydoc, t, message],
+  );
   const editor = useEditor({ extensions, editable: !readOnly, immediatelyRender: true, shouldRerenderOnTransaction: false }, [extensions]);
 
   useEffect(() => {

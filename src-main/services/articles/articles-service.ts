@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../src-shared/contract';
 import type { ServiceContext } from '../context';
+import { createArticlesByItems } from './by-items';
 
 // Issue 10: the articles service; its methods are being built.
 export function createArticlesService(ctx: ServiceContext): Handlers['articles'] {
@@ -22,5 +23,6 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
     revisionText: notYet,
     diff: notYet,
     restoreRevision: notYet,
+    ...createArticlesByItems(ctx),
   };
 }

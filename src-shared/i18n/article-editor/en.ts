@@ -51,6 +51,19 @@ export const articleEditorEn: Messages<typeof articleEditorZhCN> = {
       asText: 'The pasted page or document is too large ({{megabytes}} MB): only its text was pasted, without formatting or images',
       tooLong: 'The pasted text is too long ({{chars}} characters) and was not pasted. A WeChat article holds at most 20,000 characters; paste it in parts',
     },
+    status: {
+      chars_one: '{{count}} character / limit {{limit}}',
+      chars_other: '{{count}} characters / limit {{limit}}',
+      reading_one: 'About {{count}} minute to read',
+      reading_other: 'About {{count}} minutes to read',
+      images_one: '{{count}} image',
+      images_other: '{{count}} images',
+    },
+    outline: {
+      title: 'Outline',
+      empty: 'The body has no headings yet. Use the toolbar or type ## and a space to add one',
+      untitled: '(empty heading)',
+    },
     save: {
       saving: 'Saving…',
       saved: 'Saved {{time}}',

@@ -50,6 +50,19 @@ export const articleEditorZhCN = {
       asText: '粘贴的网页或文档太大（{{megabytes}} MB），已只粘贴其中的文字，格式和图片没有带过来',
       tooLong: '粘贴的文字太长（{{chars}} 字），没有粘贴。公众号正文最多 2 万字，请分段粘贴',
     },
+    status: {
+      chars_one: '{{count}} 字 / 上限 {{limit}}',
+      chars_other: '{{count}} 字 / 上限 {{limit}}',
+      reading_one: '阅读约 {{count}} 分钟',
+      reading_other: '阅读约 {{count}} 分钟',
+      images_one: '{{count}} 张图片',
+      images_other: '{{count}} 张图片',
+    },
+    outline: {
+      title: '大纲',
+      empty: '正文还没有标题。用工具栏或输入 ## 加空格加一个小标题',
+      untitled: '（空标题）',
+    },
     save: {
       saving: '保存中…',
       saved: '已保存 {{time}}',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { bodyExtensions } from './extensions';
 import { bodyStore, useBody } from './store';
+import { EditorStatusBar } from './EditorStatusBar';
 import { Toolbar } from './Toolbar';
 import './editor.css';
 
@@ -65,6 +66,7 @@ function BodyEditor({ ydoc, onReady, readOnly }: { ydoc: Y.Doc; onReady?(editor:
     <div className="article-editor">
       {!readOnly && <Toolbar editor={editor} />}
       <EditorContent editor={editor} className="article-editor__body" data-testid="article-body" />
+      <EditorStatusBar editor={editor} />
     </div>
   );
 }

@@ -161,6 +161,10 @@ export const Revision = z.object({
 });
 export type Revision = z.infer<typeof Revision>;
 
+/** A calendar item's article, for the calendar's 写稿 / 打开稿件. */
+export const ItemArticle = z.object({ itemId: Id, articleId: Id, chars: z.number() });
+export type ItemArticle = z.infer<typeof ItemArticle>;
+
 /** A line-level diff with the changed characters inside changed lines. */
 export const DiffPart = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
 
@@ -182,5 +186,6 @@ export const articlesContract = defineDomain('articles', {
   saveRevision: method('Saves a named revision of the body as it is now.', z.object({ id: Id, name: requiredText(40) }), Revision),
   revisionText: method("A revision's body as text and ProseMirror JSON.", IdInput, z.object({ revision: Revision, text: z.string(), json: z.string() })),
   diff: method('Compares two revisions (or a revision and the current body: to = null).', z.object({ from: Id, to: Id.nullable() }), z.array(DiffPart)),
+  byItems: method('Which of these calendar items have an article (one call for a range of the calendar, not one per item).', z.object({ itemIds: z.array(Id).max(5000) }), z.array(ItemArticle)),
   restoreRevision: method('Restores a revision as a new edit of the body (and a new revision).', IdInput, Revision),
 });

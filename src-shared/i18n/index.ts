@@ -3,6 +3,10 @@ import { accountsEn } from './accounts/en';
 import { accountsZhCN } from './accounts/zh-CN';
 import { reviewEn } from './article-review/en';
 import { reviewZhCN } from './article-review/zh-CN';
+import { articleEditorEn } from './article-editor/en';
+import { articleEditorZhCN } from './article-editor/zh-CN';
+import { articlesEn } from './articles/en';
+import { articlesZhCN } from './articles/zh-CN';
 import { calendarEn } from './calendar/en';
 import { calendarZhCN } from './calendar/zh-CN';
 import { cliEn } from './cli/en';
@@ -43,12 +47,12 @@ function compose<T extends readonly object[]>(...parts: T): Composed<T> {
   return tree as Composed<T>;
 }
 
-export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, reviewZhCN);
+export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, articlesZhCN, articleEditorZhCN, reviewZhCN);
 
 /** The shape every language must have: the Chinese tree's. */
 export type UiMessages = Messages<typeof zhCN>;
 
-export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, reviewEn);
+export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, articlesEn, articleEditorEn, reviewEn);
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };
 

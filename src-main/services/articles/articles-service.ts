@@ -8,6 +8,7 @@ import { articleBodies, articles, articleUpdates, libraryItems } from '../../db/
 import { findLiveItem } from '../calendar/item-rows';
 import { createCalendarItemsService } from '../calendar/items';
 import type { ServiceContext } from '../context';
+import { createArticlesByItems } from './by-items';
 import { AppError } from '../errors';
 import { keyboardMemberOf } from '../team/keyboard';
 import { articleValues, findArticle, findLiveArticle, listArticles, readArticle, requireNoArticleOn } from './article-rows';
@@ -146,5 +147,6 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
     restoreRevision: () => {
       throw new AppError('unsupported', 'articles.restoreRevision is not built yet');
     },
+    ...createArticlesByItems(ctx),
   };
 }

@@ -9,6 +9,7 @@ import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { changedFields } from '../../lib/changed-fields';
 import { useZodForm } from '../../lib/use-zod-form';
 import { columnsStore, useColumns } from '../columns/store';
+import { WriteArticleButton } from '../articles/calendar-link/WriteArticleButton';
 import { OwnerSelect } from '../team/OwnerSelect';
 import { accountColor } from './calendar-colors';
 import { slotKey } from './ItemChip';
@@ -212,6 +213,11 @@ function ItemForm({ item, date, accountId, accounts, onClose }: Props) {
           onChange={(e) => set('notes', e.target.value)}
         />
       </Form.Item>
+      {item && (
+        <Form.Item label={t('articles.fromItem.label')}>
+          <WriteArticleButton itemId={item.id} unsaved={form.dirty} />
+        </Form.Item>
+      )}
       <Form.Item label={t('calendar.form.tags')} htmlFor={fieldId('tags')} {...status('tags')}>
         <Select id={fieldId('tags')} mode="tags" value={values.tags ?? []} onChange={(v: string[]) => set('tags', v)} placeholder={t('calendar.form.tagsPlaceholder')} />
       </Form.Item>

@@ -1,0 +1,134 @@
+import { createStore, type StoreApi } from 'zustand';
+import * as Y from 'yjs';
+import { asApiError, type ApiCallError, type ApiDeps } from '../../../lib/api';
+import { follow, liveStore, type Freshness } from '../../../lib/live-store';
+import { base64ToBytes } from './base64';
+import { BodySync, type SaveStatus } from './body-sync';
+
+// The body of the article open in the editor: its Y.Doc, loaded from the back end's merged state
+// (never seeded here: docs/ARCHITECTURE.md "Seeding once"), its save status, and the pull that
+// brings in another window's edits when `articles.changed` names the article. One article is
+// open at a time; opening another flushes and closes the first.
+
+export interface OpenBody {
+  articleId: string;
+  ydoc: Y.Doc;
+}
+
+export interface BodyState {
+  /** The loaded body; null while loading and when none is open. */
+  body: OpenBody | null;
+  loadError: ApiCallError | null;
+  save: BodySaveStatus;
+  open(articleId: string): Promise<void>;
+  /** Sends the unsent edits and closes the body (only when `articleId` is still the open one). */
+  close(articleId: string): Promise<void>;
+  /** Sends the unsent edits now; true when everything is saved. */
+  flush(): Promise<boolean>;
+}
+
+/** The save status with its error as the API gave it. */
+export type BodySaveStatus = Exclude<SaveStatus, { kind: 'failed' }> | { kind: 'failed'; error: ApiCallError };
+
+interface Session {
+  articleId: string;
+  sync: BodySync | null;
+  stopListening?: () => void;
+}
+
+export function createBodyStore(deps: ApiDeps): StoreApi<BodyState> {
+  const { api } = deps;
+  let session: Session | null = null;
+  let stale = false;
+
+  const pull = async (current: Session) => {
+    const { state } = await api.articles.body({ id: current.articleId });
+    if (session === current) current.sync?.applyServerState(base64ToBytes(state));
+  };
+
+  const freshness: Freshness = {
+    domains: ['articles'],
+    stale: (change) => void (stale ||= session !== null && (change.all || change.foreign.includes(session.articleId))),
+    staleAll: () => void (stale = true),
+    refresh: async () => {
+      if (!stale || !session?.sync) return;
+      stale = false;
+      await pull(session);
+    },
+  };
+
+  const store: StoreApi<BodyState> = createStore<BodyState>()((set, get) => ({
+    body: null,
+    loadError: null,
+    save: { kind: 'saved', at: null },
+    async open(articleId) {
+      if (session?.articleId === articleId) return;
+      if (session) await get().close(session.articleId);
+      const current: Session = { articleId, sync: null };
+      session = current;
+      set({ body: null, loadError: null, save: { kind: 'saved', at: null } });
+      let state: string;
+      try {
+        ({ state } = await api.articles.body({ id: articleId }));
+      } catch (error) {
+        if (session === current) set({ loadError: asApiError(error) });
+        return;
+      }
+      if (session !== current) return;
+      const ydoc = new Y.Doc();
+      current.sync = new BodySync(ydoc, {
+        push: async (updates) => {
+          const result = await follower.write(
+            () => api.articles.pushUpdates({ id: articleId, updates }),
+            () => [articleId],
+          );
+          if (!result.ok) throw result.error;
+        },
+        onStatus: (save) => {
+          if (session === current) set({ save: save.kind === 'failed' ? { kind: 'failed', error: asApiError(save.error) } : save });
+        },
+      });
+      current.sync.applyServerState(base64ToBytes(state));
+      current.stopListening = flushWhenLeaving(current.sync);
+      set({ body: { articleId, ydoc } });
+    },
+    async close(articleId) {
+      const current = session;
+      if (current?.articleId !== articleId) return;
+      session = null;
+      current.stopListening?.();
+      set({ body: null, loadError: null });
+      if (!current.sync) return;
+      await current.sync.close();
+      current.sync.ydoc.destroy();
+    },
+    async flush() {
+      return (await session?.sync?.flush()) ?? true;
+    },
+  }));
+  const follower = follow(store, deps, freshness, 'articles');
+  return store;
+}
+
+/** Sends unsent edits when the page is hidden or unloads; a reload with unsent edits asks first. */
+function flushWhenLeaving(sync: BodySync): () => void {
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') void sync.flush();
+  };
+  const onPageHide = () => void sync.flush();
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!sync.unsaved) return;
+    void sync.flush();
+    event.preventDefault();
+  };
+  document.addEventListener('visibilitychange', onHidden);
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('beforeunload', onBeforeUnload);
+  return () => {
+    document.removeEventListener('visibilitychange', onHidden);
+    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('beforeunload', onBeforeUnload);
+  };
+}
+
+export const [bodyStore, useBody] = liveStore(createBodyStore);

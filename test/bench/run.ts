@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
+import { lintTwentyThousand } from './scenarios/articles/lint';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -34,6 +35,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'import-hostile-time': hostileImportTime,
   'import-hostile-memory': hostileImportMemory,
   'import-preview-5000': normalImportPreview,
+  'lint-20000': lintTwentyThousand,
 };
 
 async function main(): Promise<void> {

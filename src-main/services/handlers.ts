@@ -8,6 +8,7 @@ import { createCalendarTransferService } from './calendar/transfer/transfer-serv
 import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
 import { createHolidaysService } from './holidays/holidays-service';
+import { createLibraryService } from './library/library-service';
 import { createLintWordsService } from './lint-words/lint-words-service';
 import { createMenusService } from './menus/menus-service';
 import { createRemindersService, type RemindersService } from './reminders/reminders-service';
@@ -58,6 +59,6 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     articles: createArticlesService(ctx),
     articleReview: {},
     lintWords: createLintWordsService(ctx),
-    library: {},
+    library: createLibraryService(ctx),
   };
 }

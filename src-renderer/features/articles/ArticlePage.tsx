@@ -19,7 +19,12 @@ export function ArticlePage({ route }: { route: ArticleRoute }) {
   const current = useArticles((s) => s.current);
   const [metaOpen, setMetaOpen] = useState(false);
   const editor = useRef<Editor | null>(null);
-  const onEditorReady = useCallback((ready: Editor) => void (editor.current = ready), []);
+  // The side panel's comments need the editor too (to highlight and select ranges), as state so they render when it is ready.
+  const [readyEditor, setReadyEditor] = useState<Editor | null>(null);
+  const onEditorReady = useCallback((ready: Editor) => {
+    editor.current = ready;
+    setReadyEditor(ready);
+  }, []);
   const bodyText = useCallback(() => (editor.current ? docText(editor.current.getJSON() as DocNode) : ''), []);
   useEffect(() => {
     void articlesStore().getState().open(route.id);
@@ -49,7 +54,7 @@ export function ArticlePage({ route }: { route: ArticleRoute }) {
         <section className="article-page__editor" data-testid="article-editor-area">
           <ArticleEditor articleId={article.id} onReady={onEditorReady} />
         </section>
-        <ArticleSidePanel article={article} />
+        <ArticleSidePanel article={article} editor={readyEditor} />
       </div>
       <ArticleMetaDrawer open={metaOpen} article={article} bodyText={bodyText} onClose={() => setMetaOpen(false)} />
     </div>

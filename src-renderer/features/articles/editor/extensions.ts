@@ -9,6 +9,7 @@ import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../../src-shared/domain/articles/doc';
+import { CommentAnchors } from '../review/comment-anchors';
 import { PasteGuard, type PasteNotice } from './paste-guard';
 
 // The body's schema, as TipTap extensions: exactly the node and mark names of
@@ -51,5 +52,6 @@ export function bodyExtensions(options: BodyExtensionOptions): Extensions {
     Placeholder.configure({ placeholder: options.placeholder }),
     PasteGuard.configure({ onNotice: options.onPasteNotice }),
     Collaboration.configure({ document: options.ydoc, field: BODY_FIELD }),
+    CommentAnchors,
   ];
 }

@@ -8,6 +8,7 @@ import { createCalendarTransferService } from './calendar/transfer/transfer-serv
 import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
 import { createHolidaysService } from './holidays/holidays-service';
+import { createLintWordsService } from './lint-words/lint-words-service';
 import { createMenusService } from './menus/menus-service';
 import { createRemindersService, type RemindersService } from './reminders/reminders-service';
 import { createSettingsService } from './settings/settings-service';
@@ -56,7 +57,7 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     reminders,
     articles: createArticlesService(ctx),
     articleReview: {},
-    lintWords: {},
+    lintWords: createLintWordsService(ctx),
     library: {},
   };
 }

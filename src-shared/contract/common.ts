@@ -24,7 +24,7 @@ export function cleanLine(value: string): string {
 }
 
 /** A UTF-16 surrogate without its pair: no character at all, and SQLite would store it as U+FFFD. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Text as typed: a lone surrogate (a broken emoji from a bad paste) is refused rather than rewritten. */
 function typedText(message?: string) {

@@ -2,6 +2,7 @@ import { Empty, Tabs } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../src-shared/contract/articles';
+import { WechatPreviewPanel } from './preview/WechatPreviewPanel';
 
 export type SidePanelTab = 'lint' | 'comments' | 'revisions' | 'preview';
 const TABS: SidePanelTab[] = ['lint', 'comments', 'revisions', 'preview'];
@@ -16,12 +17,13 @@ function Coming() {
 }
 
 /** What each tab shows; a tab is mounted only while it is open, so a closed preview does no work. */
-function tabContent(tab: SidePanelTab, _article: Article): ReactNode {
+function tabContent(tab: SidePanelTab, article: Article): ReactNode {
   switch (tab) {
+    case 'preview':
+      return <WechatPreviewPanel article={article} />;
     case 'lint':
     case 'comments':
     case 'revisions':
-    case 'preview':
       return <Coming />;
   }
 }

@@ -57,6 +57,11 @@ function subscribe(editor: Editor, listener: () => void): () => void {
   };
 }
 
+/** The ProseMirror document the current snapshot was taken from: positions found in the snapshot hold while the editor still shows it. */
+export function snapshotSourceOf(editor: Editor): Node {
+  return snapshotOf(editor).source;
+}
+
 const EMPTY: DocNode = { type: 'doc', content: [] };
 
 /** The editor's document as JSON, at most SNAPSHOT_AFTER_MS behind; an empty doc without an editor. */

@@ -19,6 +19,8 @@ import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
 import { libraryEn } from './library/en';
 import { libraryZhCN } from './library/zh-CN';
+import { lintEn } from './lint/en';
+import { lintZhCN } from './lint/zh-CN';
 import { findMessage, interpolate, type KeysOf, type MessageParams, type Messages } from './messages';
 import { menusEn } from './menus/en';
 import { menusZhCN } from './menus/zh-CN';
@@ -28,6 +30,8 @@ import { settingsEn } from './settings/en';
 import { settingsZhCN } from './settings/zh-CN';
 import { teamEn } from './team/en';
 import { teamZhCN } from './team/zh-CN';
+import { wechatEn } from './wechat/en';
+import { wechatZhCN } from './wechat/zh-CN';
 import { workspaceEn } from './workspace/en';
 import { workspaceZhCN } from './workspace/zh-CN';
 
@@ -49,12 +53,48 @@ function compose<T extends readonly object[]>(...parts: T): Composed<T> {
   return tree as Composed<T>;
 }
 
-export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, articlesZhCN, articleEditorZhCN, libraryZhCN, reviewZhCN);
+export const zhCN = compose(
+  commonZhCN,
+  calendarZhCN,
+  workspaceZhCN,
+  accountsZhCN,
+  columnsZhCN,
+  menusZhCN,
+  teamZhCN,
+  settingsZhCN,
+  holidaysZhCN,
+  remindersZhCN,
+  cliZhCN,
+  articlesZhCN,
+  articleEditorZhCN,
+  wechatZhCN,
+  lintZhCN,
+  libraryZhCN,
+  reviewZhCN,
+);
 
 /** The shape every language must have: the Chinese tree's. */
 export type UiMessages = Messages<typeof zhCN>;
 
-export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, articlesEn, articleEditorEn, libraryEn, reviewEn);
+export const en: UiMessages = compose(
+  commonEn,
+  calendarEn,
+  workspaceEn,
+  accountsEn,
+  columnsEn,
+  menusEn,
+  teamEn,
+  settingsEn,
+  holidaysEn,
+  remindersEn,
+  cliEn,
+  articlesEn,
+  articleEditorEn,
+  wechatEn,
+  lintEn,
+  libraryEn,
+  reviewEn,
+);
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };
 

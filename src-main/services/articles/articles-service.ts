@@ -13,6 +13,7 @@ import { AppError } from '../errors';
 import { keyboardMemberOf } from '../team/keyboard';
 import { articleValues, findArticle, findLiveArticle, listArticles, readArticle, requireNoArticleOn } from './article-rows';
 import { checkUpdates, forgetDoc, loadDoc, seedBody, writeDerived } from './body-store';
+import { createWechatExport } from './wechat-export';
 import { toBase64 } from './yjs-doc';
 
 // The articles service (稿件, issue 10): an article is the written body of one calendar item.
@@ -147,6 +148,7 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
     restoreRevision: () => {
       throw new AppError('unsupported', 'articles.restoreRevision is not built yet');
     },
+    ...createWechatExport(ctx),
     ...createArticlesByItems(ctx),
   };
 }

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../../src-shared/contract/articles';
+import { WechatPreviewPanel } from './preview/WechatPreviewPanel';
 import { ReviewTab } from './review/ReviewTab';
 
 export type SidePanelTab = 'lint' | 'comments' | 'revisions' | 'preview';
@@ -22,11 +23,12 @@ function Coming() {
 /** What each tab shows; a tab is mounted only while it is open, so a closed preview does no work. */
 function tabContent(tab: SidePanelTab, article: Article, editor: Editor | null): ReactNode {
   switch (tab) {
+    case 'preview':
+      return <WechatPreviewPanel article={article} />;
     case 'comments':
       return <ReviewTab articleId={article.id} editor={editor} />;
     case 'lint':
     case 'revisions':
-    case 'preview':
       return <Coming />;
   }
 }

@@ -37,26 +37,16 @@ async function openReview(app: OpsBenchApp, page: Page, articleId: string) {
   await expect(page.getByTestId('review-panel')).toBeVisible();
 }
 
-/** Selects `words` in the body as a mouse drag would. */
+/** Selects `words` of the first paragraph with the keyboard, as a person would (Home, arrows, Shift+arrows). */
 async function selectInBody(page: Page, words: string) {
-  await page
-    .getByTestId('article-body')
-    .locator('.ProseMirror')
-    .evaluate((root, target) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(target);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + target.length);
-        (root as HTMLElement).focus();
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`${target} is not in the body`);
-    }, words);
+  const paragraph = page.getByTestId('article-body').locator('.ProseMirror p').first();
+  const text = (await paragraph.textContent()) ?? '';
+  const at = text.indexOf(words);
+  if (at < 0) throw new Error(`${words} is not in the first paragraph`);
+  await paragraph.click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < [...words].length; i++) await page.keyboard.press('Shift+ArrowRight');
 }
 
 test('an article is submitted, sent back with a comment, submitted again and approved', async ({ app, page }) => {

@@ -7,6 +7,7 @@ import { bodyExtensions } from './extensions';
 import { bodyStore, useBody } from './store';
 import { EditorStatusBar } from './EditorStatusBar';
 import { Toolbar } from './Toolbar';
+import { useLiveLint, type LintFields } from './use-live-lint';
 import './editor.css';
 
 export interface ArticleEditorProps {
@@ -14,10 +15,12 @@ export interface ArticleEditorProps {
   /** The editor, once its body is loaded (the page passes it to the outline, the checks, the status bar). */
   onReady?(editor: Editor): void;
   readOnly?: boolean;
+  /** The title, author and digest the live check reads with the body (its body findings are marked in the editor). */
+  lintFields?: LintFields;
 }
 
 /** The article's body in TipTap, bound to its Yjs document and saved as the operator types. */
-export function ArticleEditor({ articleId, onReady, readOnly = false }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, onReady, readOnly = false, lintFields }: ArticleEditorProps) {
   const { t } = useTranslation();
   const body = useBody((state) => state.body);
   const loadError = useBody((state) => state.loadError);
@@ -34,10 +37,15 @@ export function ArticleEditor({ articleId, onReady, readOnly = false }: ArticleE
         <div className="article-editor__loading" />
       </Spin>
     );
-  return <BodyEditor key={articleId} ydoc={body.ydoc} onReady={onReady} readOnly={readOnly} />;
+  return <BodyEditor key={articleId} articleId={articleId} ydoc={body.ydoc} onReady={onReady} readOnly={readOnly} lintFields={lintFields} />;
 }
 
-function BodyEditor({ ydoc, onReady, readOnly }: { ydoc: Y.Doc; onReady?(editor: Editor): void; readOnly: boolean }) {
+interface BodyEditorProps extends Omit<ArticleEditorProps, 'readOnly'> {
+  ydoc: Y.Doc;
+  readOnly: boolean;
+}
+
+function BodyEditor({ articleId, ydoc, onReady, readOnly, lintFields }: BodyEditorProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const extensions = useMemo(
@@ -53,6 +61,8 @@ function BodyEditor({ ydoc, onReady, readOnly }: { ydoc: Y.Doc; onReady?(editor:
     [ydoc, t, message],
   );
   const editor = useEditor({ extensions, editable: !readOnly, immediatelyRender: true, shouldRerenderOnTransaction: false }, [extensions]);
+
+  useLiveLint(editor, articleId, lintFields);
 
   useEffect(() => {
     editor.setEditable(!readOnly);

@@ -10,6 +10,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../../src-shared/domain/articles/doc';
 import { CommentAnchors } from '../review/comment-anchors';
+import { LintHighlights } from './lint-highlights';
 import { PasteGuard, type PasteNotice } from './paste-guard';
 
 // The body's schema, as TipTap extensions: exactly the node and mark names of
@@ -50,6 +51,7 @@ export function bodyExtensions(options: BodyExtensionOptions): Extensions {
     TableCell,
     TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
     Placeholder.configure({ placeholder: options.placeholder }),
+    LintHighlights,
     PasteGuard.configure({ onNotice: options.onPasteNotice }),
     Collaboration.configure({ document: options.ydoc, field: BODY_FIELD }),
     CommentAnchors,

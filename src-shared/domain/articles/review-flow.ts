@@ -50,9 +50,9 @@ export function rolesForLevel(level: number, chainLength: number): readonly stri
 }
 
 /** The names of the levels of a chain of this length: 定稿 | 初审, 终审 | 初审, 复审, 终审. */
-export function levelNames(chainLength: number): Array<'final' | 'first' | 'second'> {
+export function levelNames(chainLength: number): Array<'final' | 'first' | 'second' | 'last'> {
   if (chainLength <= 1) return ['final'];
-  return chainLength === 2 ? ['first', 'final'] : ['first', 'second', 'final'];
+  return chainLength === 2 ? ['first', 'last'] : ['first', 'second', 'last'];
 }
 
 /** Decisions since the last submit: the round under way (or the last one). */

@@ -7,7 +7,7 @@ import type { reviewZhCN } from './zh-CN';
 export const reviewEn: Messages<typeof reviewZhCN> = {
   review: {
     title: 'Review',
-    levels: { final: 'Final approval', first: 'First review', second: 'Second review' },
+    levels: { final: 'Final approval', first: 'First review', second: 'Second review', last: 'Final review' },
     anyApprover: 'Any approver',
     chain: {
       title: 'Review chain',

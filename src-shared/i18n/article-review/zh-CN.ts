@@ -4,7 +4,7 @@
 export const reviewZhCN = {
   review: {
     title: '审核',
-    levels: { final: '定稿', first: '初审', second: '复审' },
+    levels: { final: '定稿', first: '初审', second: '复审', last: '终审' },
     anyApprover: '任一定稿人',
     chain: {
       title: '审核流程',

@@ -103,11 +103,7 @@ export const articleReviewContract = defineDomain('articleReview', {
   state: method("Reads an article's review: its chain, the level deciding now, the history, and what the acting member may do.", z.object({ articleId: Id }), ReviewState),
   decide: method("Submits, approves, requests changes (with a comment), withdraws or reopens; writes the calendar item's status.", DecideInput, ReviewState),
   comments: method("Lists an article's comments and replies, resolved ones included, oldest first.", z.object({ articleId: Id }), z.array(Comment)),
-  addComment: method(
-    'Comments on a range of the body (its anchor and the text it covers).',
-    z.object({ articleId: Id, anchor: Anchor, quote: optionalText(500, { multiline: true }), body: commentBody }),
-    Comment,
-  ),
+  addComment: method('Comments on a range of the body (its anchor and the text it covers).', z.object({ articleId: Id, anchor: Anchor, quote: optionalText(500, { multiline: true }), body: commentBody }), Comment),
   reply: method('Replies to a comment.', z.object({ parentId: Id, body: commentBody }), Comment),
   editComment: method("Edits one's own comment or reply.", z.object({ id: Id, body: commentBody }), Comment),
   removeComment: method("Deletes one's own comment or reply (a comment's replies go with it).", IdInput, Ok),

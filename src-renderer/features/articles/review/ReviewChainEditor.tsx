@@ -56,7 +56,7 @@ export function ReviewChainEditor({ accountId }: { accountId: string }) {
   const changed = saved !== null && JSON.stringify(saved) !== JSON.stringify(levels);
 
   return (
-    <div data-testid="review-chain-editor">
+    <div data-testid="review-chain-editor" style={{ marginBottom: 24 }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t('review.chain.hint')}
       </Typography.Paragraph>

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../src-shared/contract';
 import { createAccountsService } from './accounts/accounts-service';
+import { createArticleReviewService } from './article-review/review-service';
 import { createArticlesService } from './articles/articles-service';
 import { createBackupsService } from './backups/backups-service';
 import { createCalendarService } from './calendar/calendar-service';
@@ -57,8 +58,8 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     holidays: createHolidaysService(ctx),
     reminders,
     articles: createArticlesService(ctx),
-    articleReview: {},
-    library: createLibraryService(ctx),
+    articleReview: createArticleReviewService(ctx),
     lintWords: createLintWordsService(ctx),
+    library: createLibraryService(ctx),
   };
 }

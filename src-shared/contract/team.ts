@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
 
-/** 文案 / 设计 / 定稿人 / 客服 / 推广 / 数据 */
-export const Role = z.enum(['copywriter', 'designer', 'approver', 'support', 'promotion', 'data']);
+/** 文案 / 设计 / 审核 / 定稿人 / 客服 / 推广 / 数据 (审核 reviews at the first levels of a review chain, 定稿人 at its last). */
+export const Role = z.enum(['copywriter', 'designer', 'reviewer', 'approver', 'support', 'promotion', 'data']);
 export type Role = z.infer<typeof Role>;
 export const ROLES = Role.options;
 

@@ -1,6 +1,8 @@
 import type { Language } from '../contract/settings';
 import { accountsEn } from './accounts/en';
 import { accountsZhCN } from './accounts/zh-CN';
+import { reviewEn } from './article-review/en';
+import { reviewZhCN } from './article-review/zh-CN';
 import { articleEditorEn } from './article-editor/en';
 import { articleEditorZhCN } from './article-editor/zh-CN';
 import { articlesEn } from './articles/en';
@@ -51,12 +53,48 @@ function compose<T extends readonly object[]>(...parts: T): Composed<T> {
   return tree as Composed<T>;
 }
 
-export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, libraryZhCN, articlesZhCN, articleEditorZhCN, wechatZhCN, lintZhCN);
+export const zhCN = compose(
+  commonZhCN,
+  calendarZhCN,
+  workspaceZhCN,
+  accountsZhCN,
+  columnsZhCN,
+  menusZhCN,
+  teamZhCN,
+  settingsZhCN,
+  holidaysZhCN,
+  remindersZhCN,
+  cliZhCN,
+  articlesZhCN,
+  articleEditorZhCN,
+  wechatZhCN,
+  lintZhCN,
+  libraryZhCN,
+  reviewZhCN,
+);
 
 /** The shape every language must have: the Chinese tree's. */
 export type UiMessages = Messages<typeof zhCN>;
 
-export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, libraryEn, articlesEn, articleEditorEn, wechatEn, lintEn);
+export const en: UiMessages = compose(
+  commonEn,
+  calendarEn,
+  workspaceEn,
+  accountsEn,
+  columnsEn,
+  menusEn,
+  teamEn,
+  settingsEn,
+  holidaysEn,
+  remindersEn,
+  cliEn,
+  articlesEn,
+  articleEditorEn,
+  wechatEn,
+  lintEn,
+  libraryEn,
+  reviewEn,
+);
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };
 

@@ -1,10 +1,11 @@
-import { Col, Form, Input, InputNumber, Radio, Row, Select, Switch, TimePicker } from 'antd';
+import { Col, Divider, Form, Input, InputNumber, Radio, Row, Select, Switch, TimePicker, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { AccountInput, AccountPurpose, Platform, UpdateFrequency, type Account } from '../../../src-shared/contract/accounts';
 import { checkAccountName } from '../../../src-shared/domain/accounts/naming';
 import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../lib/use-zod-form';
+import { ReviewChainEditor } from '../articles/review/ReviewChainEditor';
 import { OwnerSelect } from '../team/OwnerSelect';
 import { useWorkspace } from '../workspace/store';
 import { accountsStore } from './store';
@@ -139,6 +140,8 @@ function AccountForm({ account }: { account: Account | null | undefined }) {
       <Form.Item label={t('accounts.form.notes')} {...status('notes')}>
         <Input.TextArea rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
       </Form.Item>
+      <Divider titlePlacement="start">{t('review.chain.title')}</Divider>
+      {account ? <ReviewChainEditor accountId={account.id} /> : <Typography.Text type="secondary">{t('review.chain.afterCreate')}</Typography.Text>}
     </DrawerForm>
   );
 }

@@ -1,12 +1,15 @@
 import { Alert, Button, Result, Skeleton } from 'antd';
-import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { docText, type DocNode } from '../../../src-shared/domain/articles/doc';
 import { errorText } from '../../lib/field-errors';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { SaveStatus } from './editor/SaveStatus';
 import { ArticleSidePanel } from './ArticleSidePanel';
 import './articles.css';
+import { ArticleMetaDrawer } from './meta/ArticleMetaDrawer';
 import { articlesRoute, articlesRouteDef, type ArticleRoute } from './route';
 import { articlesStore, useArticles } from './store';
 
@@ -14,7 +17,15 @@ import { articlesStore, useArticles } from './store';
 export function ArticlePage({ route }: { route: ArticleRoute }) {
   const { t } = useTranslation();
   const current = useArticles((s) => s.current);
-  const [, setMetaOpen] = useState(false);
+  const [metaOpen, setMetaOpen] = useState(false);
+  const editor = useRef<Editor | null>(null);
+  // The side panel's comments need the editor too (to highlight and select ranges), as state so they render when it is ready.
+  const [readyEditor, setReadyEditor] = useState<Editor | null>(null);
+  const onEditorReady = useCallback((ready: Editor) => {
+    editor.current = ready;
+    setReadyEditor(ready);
+  }, []);
+  const bodyText = useCallback(() => (editor.current ? docText(editor.current.getJSON() as DocNode) : ''), []);
   useEffect(() => {
     void articlesStore().getState().open(route.id);
   }, [route.id]);
@@ -41,10 +52,11 @@ export function ArticlePage({ route }: { route: ArticleRoute }) {
       <ArticleHeader article={article} saveState={<SaveStatus />} onEditMeta={() => setMetaOpen(true)} />
       <div className="article-page__main">
         <section className="article-page__editor" data-testid="article-editor-area">
-          <ArticleEditor articleId={article.id} />
+          <ArticleEditor articleId={article.id} onReady={onEditorReady} />
         </section>
-        <ArticleSidePanel article={article} />
+        <ArticleSidePanel article={article} editor={readyEditor} />
       </div>
+      <ArticleMetaDrawer open={metaOpen} article={article} bodyText={bodyText} onClose={() => setMetaOpen(false)} />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { Article, ArticleCreateInput, ArticlePatch, ArticleSummary } from '
 import type { Column } from '../../../src-shared/contract/columns';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../lib/api';
 import { follow, isForeign, liveStore, type Freshness } from '../../lib/live-store';
-import type { SaveResult } from '../../lib/result';
+import { readFileAsBase64 } from '../../lib/file-transfer';
+import { attempt, type SaveResult } from '../../lib/result';
 
 // 稿件: the list (or the search's hits) with the filters of the URL, and the article open on its
 // page. Title, account, column, date, owner and status are the calendar item's, so calendar
@@ -37,6 +38,8 @@ export interface ArticlesState {
   open(id: string): Promise<void>;
   create(input: ArticleCreateInput): Promise<SaveResult<Article>>;
   update(id: string, patch: ArticlePatch): Promise<SaveResult<Article>>;
+  /** Stores a cover image in the library (素材库); the same image twice is one asset. */
+  uploadCover(file: File): Promise<SaveResult<{ id: string; width: number; height: number }>>;
 }
 
 const empty = <T>(data: T): Fetched<T> => ({ data, loaded: false, loading: false, error: null });
@@ -143,6 +146,11 @@ export function createArticlesStore(deps: ApiDeps): StoreApi<ArticlesState> {
     },
     create: (input) => follower.write(() => api.articles.create(input), show),
     update: (id, patch) => follower.write(() => api.articles.update({ id, patch }), show),
+    uploadCover: (file) =>
+      attempt(async () => {
+        const { asset } = await api.library.uploadAsset({ name: file.name, dataBase64: await readFileAsBase64(file) });
+        return asset;
+      }),
   }));
   const follower = follow(store, deps, freshness, 'articles');
   return store;

@@ -5,7 +5,7 @@ import { ListPage, type ListTableProps } from '../../components/ListPage';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { teamStore, useTeam } from './store';
 
-const ROLE_COLORS: Record<Role, string> = { copywriter: 'blue', designer: 'purple', approver: 'gold', support: 'cyan', promotion: 'orange', data: 'geekblue' };
+const ROLE_COLORS: Record<Role, string> = { copywriter: 'blue', designer: 'purple', reviewer: 'lime', approver: 'gold', support: 'cyan', promotion: 'orange', data: 'geekblue' };
 
 const searchFields = (member: Member) => [member.name, member.dailyDuties, member.contact, ...member.kpis.map((k) => k.name)];
 

@@ -13,7 +13,7 @@ export const teamEn: Messages<typeof teamZhCN> = {
     searchPlaceholder: 'Search name, duties, KPIs',
     empty: 'No team members yet. Click "Add member" to record who writes, designs and approves — even a one-person team shows the boss the daily work.',
     noMatch: 'No member matches',
-    role: { copywriter: 'Copywriter', designer: 'Designer', approver: 'Approver', support: 'Support', promotion: 'Promotion', data: 'Data' },
+    role: { copywriter: 'Copywriter', designer: 'Designer', reviewer: 'Reviewer', approver: 'Approver', support: 'Support', promotion: 'Promotion', data: 'Data' },
     form: {
       createTitle: 'Add member',
       editTitle: 'Edit member',

@@ -10,7 +10,7 @@ export const teamZhCN = {
     searchPlaceholder: '搜索姓名、日常工作、考核指标',
     empty: '还没有团队成员。点击「添加成员」登记谁写稿、谁设计、谁定稿——哪怕只有你一个人，老板也能看到日常工作。',
     noMatch: '没有符合条件的成员',
-    role: { copywriter: '文案', designer: '设计', approver: '定稿人', support: '客服', promotion: '推广', data: '数据' },
+    role: { copywriter: '文案', designer: '设计', reviewer: '审核', approver: '定稿人', support: '客服', promotion: '推广', data: '数据' },
     form: {
       createTitle: '添加成员',
       editTitle: '编辑成员',

@@ -1,10 +1,13 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { Alert, Spin } from 'antd';
+import { Alert, App, Spin } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { bodyExtensions } from './extensions';
 import { bodyStore, useBody } from './store';
+import { EditorStatusBar } from './EditorStatusBar';
+import { Toolbar } from './Toolbar';
+import { useLiveLint, type LintFields } from './use-live-lint';
 import './editor.css';
 
 export interface ArticleEditorProps {
@@ -12,10 +15,12 @@ export interface ArticleEditorProps {
   /** The editor, once its body is loaded (the page passes it to the outline, the checks, the status bar). */
   onReady?(editor: Editor): void;
   readOnly?: boolean;
+  /** The title, author and digest the live check reads with the body (its body findings are marked in the editor). */
+  lintFields?: LintFields;
 }
 
 /** The article's body in TipTap, bound to its Yjs document and saved as the operator types. */
-export function ArticleEditor({ articleId, onReady, readOnly = false }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, onReady, readOnly = false, lintFields }: ArticleEditorProps) {
   const { t } = useTranslation();
   const body = useBody((state) => state.body);
   const loadError = useBody((state) => state.loadError);
@@ -32,13 +37,32 @@ export function ArticleEditor({ articleId, onReady, readOnly = false }: ArticleE
         <div className="article-editor__loading" />
       </Spin>
     );
-  return <BodyEditor key={articleId} ydoc={body.ydoc} onReady={onReady} readOnly={readOnly} />;
+  return <BodyEditor key={articleId} articleId={articleId} ydoc={body.ydoc} onReady={onReady} readOnly={readOnly} lintFields={lintFields} />;
 }
 
-function BodyEditor({ ydoc, onReady, readOnly }: { ydoc: Y.Doc; onReady?(editor: Editor): void; readOnly: boolean }) {
+interface BodyEditorProps extends Omit<ArticleEditorProps, 'readOnly'> {
+  ydoc: Y.Doc;
+  readOnly: boolean;
+}
+
+function BodyEditor({ articleId, ydoc, onReady, readOnly, lintFields }: BodyEditorProps) {
   const { t } = useTranslation();
-  const extensions = useMemo(() => bodyExtensions({ ydoc, placeholder: t('articleEditor.placeholder') }), [ydoc, t]);
+  const { message } = App.useApp();
+  const extensions = useMemo(
+    () =>
+      bodyExtensions({
+        ydoc,
+        placeholder: t('articleEditor.placeholder'),
+        onPasteNotice: (notice) => {
+          if (notice.kind === 'asText') void message.warning(t('articleEditor.paste.asText', { megabytes: notice.megabytes }));
+          else void message.error(t('articleEditor.paste.tooLong', { chars: notice.chars }));
+        },
+      }),
+    [ydoc, t, message],
+  );
   const editor = useEditor({ extensions, editable: !readOnly, immediatelyRender: true, shouldRerenderOnTransaction: false }, [extensions]);
+
+  useLiveLint(editor, articleId, lintFields);
 
   useEffect(() => {
     editor.setEditable(!readOnly);
@@ -50,7 +74,9 @@ function BodyEditor({ ydoc, onReady, readOnly }: { ydoc: Y.Doc; onReady?(editor:
 
   return (
     <div className="article-editor">
+      {!readOnly && <Toolbar editor={editor} />}
       <EditorContent editor={editor} className="article-editor__body" data-testid="article-body" />
+      <EditorStatusBar editor={editor} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../src-shared/contract';
 import type { ServiceContext } from '../context';
+import { createArticleSearch } from './search';
 
 // Issue 10: the articles service; its methods are being built.
 export function createArticlesService(ctx: ServiceContext): Handlers['articles'] {
@@ -16,7 +17,7 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
     restore: notYet,
     body: notYet,
     pushUpdates: notYet,
-    search: notYet,
+    ...createArticleSearch(ctx),
     revisions: notYet,
     saveRevision: notYet,
     revisionText: notYet,

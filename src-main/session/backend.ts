@@ -3,6 +3,7 @@ import type { ChangeEvent } from '../../src-shared/contract/define';
 import { createBackup } from '../db/backup';
 import { defaultMigrationsDir } from '../db/migrate';
 import { clearWorkspace, fillDemoWorkspace, holdsData, type DemoOptions, type DemoSummary } from '../demo/demo';
+import { updateDerivedAfterCommit } from '../services/articles/derived-after-commit';
 import { AppError } from '../services/errors';
 import { startDigestSchedule } from '../services/reminders/digest-schedule';
 import { createRemindersService, type RemindersOptions, type RemindersService } from '../services/reminders/reminders-service';
@@ -48,6 +49,7 @@ export function openBackend(options: BackendOptions): Backend {
   const migrationsDir = options.migrationsDir ?? defaultMigrationsDir();
   const session = options.access === 'read' ? openWorkspaceReader(dataDir, migrationsDir) : openWorkspaceSession(dataDir, migrationsDir, options.program ?? 'opsbench');
   const { ctx } = session;
+  const stopDerived = session.onRowsCommitted((rows) => updateDerivedAfterCommit(ctx, rows));
 
   /** Into an empty workspace the demo loads; over data only with `replace` (backup, then the old rows tombstoned), so it never doubles. */
   function loadDemo(demo: DemoOptions): DemoSummary {
@@ -78,6 +80,7 @@ export function openBackend(options: BackendOptions): Backend {
     onChange: session.onChange,
     close() {
       stopDigest?.();
+      stopDerived();
       session.close();
     },
   };

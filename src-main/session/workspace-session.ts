@@ -10,7 +10,7 @@ import { openSqlite, wrapDrizzle, type Db } from '../db/connection';
 import { lastMigrationMillis, pendingMigrations, runMigrations } from '../db/migrate';
 import { AppError } from '../services/errors';
 import type { ServiceContext } from '../services/context';
-import { loadLastClock, SyncRepository } from '../sync/repository';
+import { loadLastClock, SyncRepository, type CommitListener, type TouchedRows } from '../sync/repository';
 import { stampMigratedFields } from '../sync/migrated-fields';
 import { reconcileRestore } from '../sync/restore';
 import { acquireWorkspaceLock } from './workspace-lock';
@@ -35,6 +35,8 @@ export interface WorkspaceSession {
   /** Puts a backup in place of the workspace file, as a new edit (see sync/restore.ts). */
   restoreBackup(name: string): void;
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** After each commit, before the change events: the rows written, for data derived from them (article bodies, search). */
+  onRowsCommitted(listener: (rows: TouchedRows) => void): () => void;
   close(): void;
 }
 
@@ -51,7 +53,7 @@ function hasUserTables(sqlite: Database.Database): boolean {
 }
 
 /** Opens the file, backs it up and migrates it; a failed migration puts the backup back. */
-function openFile(dataDir: string, migrationsDir: string, onCommit: (touched: Map<DomainName, Set<string>>) => void): OpenFile {
+function openFile(dataDir: string, migrationsDir: string, onCommit: CommitListener): OpenFile {
   const file = join(dataDir, WORKSPACE_FILE);
   let sqlite: Database.Database;
   try {
@@ -103,6 +105,7 @@ export function openWorkspaceReader(dataDir: string, migrationsDir: string): Wor
       throw new Error('a read-only session cannot restore');
     },
     onChange: () => () => {},
+    onRowsCommitted: () => () => {},
     close: () => sqlite.close(),
   };
 }
@@ -117,7 +120,9 @@ export function openWorkspaceSession(dataDir: string, migrationsDir: string, pro
   const releaseOnExit = () => lock.release();
   process.once('exit', releaseOnExit);
   const listeners = new Set<(event: ChangeEvent) => void>();
-  const emit = (touched: Map<DomainName, Set<string>>) => {
+  const rowListeners = new Set<(rows: TouchedRows) => void>();
+  const emit = (touched: Map<DomainName, Set<string>>, rows?: TouchedRows) => {
+    if (rows) for (const listener of rowListeners) listener(rows);
     for (const [domain, ids] of touched) for (const listener of listeners) listener({ domain, ids: [...ids] });
   };
   const file = join(dataDir, WORKSPACE_FILE);
@@ -177,10 +182,15 @@ export function openWorkspaceSession(dataDir: string, migrationsDir: string, pro
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onRowsCommitted(listener) {
+      rowListeners.add(listener);
+      return () => rowListeners.delete(listener);
+    },
     close() {
       clearTimeout(openBackup);
       clearInterval(daily);
       listeners.clear();
+      rowListeners.clear();
       if (current.sqlite.open) current.sqlite.close();
       process.off('exit', releaseOnExit);
       lock.release();

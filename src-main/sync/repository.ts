@@ -13,8 +13,14 @@ import { SYNCED_TABLES, syncedTable, syncedTableOf, type SyncedTable } from '../
 
 export type RowValues = Record<string, unknown>;
 
-/** What a committed transaction touched, for the `<domain>.changed` events. */
-export type CommitListener = (changes: Map<DomainName, Set<string>>) => void;
+/** The rows a committed transaction wrote, per table name: by this device, and merged from elsewhere (`applyRemote`). */
+export interface TouchedRows {
+  local: Map<string, Set<string>>;
+  remote: Map<string, Set<string>>;
+}
+
+/** What a committed transaction touched: the domains for the `<domain>.changed` events, the rows for derived data (article bodies, search). */
+export type CommitListener = (changes: Map<DomainName, Set<string>>, rows: TouchedRows) => void;
 
 const CLOCK_KEY = 'hlc.last';
 
@@ -37,6 +43,7 @@ export class SyncRepository {
   private readonly statements = new Map<string, Database.Statement>();
   private depth = 0;
   private touched = new Map<DomainName, Set<string>>();
+  private rows: TouchedRows = { local: new Map(), remote: new Map() };
 
   constructor(
     private readonly sqlite: Database.Database,
@@ -59,15 +66,20 @@ export class SyncRepository {
         })
         .immediate();
     } catch (error) {
-      if (this.depth === 1) this.touched = new Map();
+      if (this.depth === 1) {
+        this.touched = new Map();
+        this.rows = { local: new Map(), remote: new Map() };
+      }
       throw error;
     } finally {
       this.depth--;
     }
     if (this.depth === 0 && this.touched.size > 0) {
       const touched = this.touched;
+      const rows = this.rows;
       this.touched = new Map();
-      this.onCommit(touched);
+      this.rows = { local: new Map(), remote: new Map() };
+      this.onCommit(touched, rows);
     }
     return result;
   }
@@ -92,6 +104,46 @@ export class SyncRepository {
         id,
         [...meta.fields.keys()].map((field) => [field, stored[field]]),
       );
+      return id;
+    });
+  }
+
+  /**
+   * Inserts a row unless its id is already stored (live, tombstoned, or any version): for rows a
+   * client names itself and may send twice, such as an article's Yjs updates, so a retried push
+   * stores nothing. Returns whether the row was inserted.
+   */
+  appendOnce(table: SQLiteTable, values: RowValues & { id: string }): boolean {
+    const meta = syncedTableOf(table);
+    return this.transaction(() => {
+      if (this.readRow(meta, values.id)) return false;
+      this.insert(table, values);
+      return true;
+    });
+  }
+
+  /**
+   * Replaces rows of an append-only log by one row that holds them all (an article's Yjs updates
+   * by a snapshot): inserts `snapshot` and deletes the `covered` rows with their field clocks and
+   * unsent outbox entries, in one transaction. This is the only removal of synced rows, and it is
+   * safe only for such logs: a covered row is immutable and wholly contained in the snapshot, so a
+   * device that still receives it (re-inserted without a clock) only applies it again as a no-op.
+   * Returns the snapshot's id.
+   */
+  compactLog(table: SQLiteTable, snapshot: RowValues, covered: readonly string[]): string {
+    const meta = syncedTableOf(table);
+    return this.transaction(() => {
+      const id = this.insert(table, snapshot);
+      const removeRow = this.statement(`compact:${meta.name}`, `DELETE FROM ${quote(meta.name)} WHERE id = ?`);
+      const removeClocks = this.statement('compactClocks', 'DELETE FROM field_clocks WHERE tbl = ? AND row_id = ?');
+      const removeOutbox = this.statement('compactOutbox', 'DELETE FROM outbox WHERE tbl = ? AND row_id = ?');
+      for (const rowId of covered) {
+        if (rowId === id) continue;
+        removeRow.run(rowId);
+        removeClocks.run(meta.name, rowId);
+        removeOutbox.run(meta.name, rowId);
+      }
+      this.markTouched(meta, covered);
       return id;
     });
   }
@@ -157,7 +209,7 @@ export class SyncRepository {
       const now = new Date().toISOString();
       for (const [meta, rows] of winners) {
         for (const [rowId, fields] of rows) this.upsertFields(meta, rowId, fields, now);
-        this.markTouched(meta, rows.keys());
+        this.markTouched(meta, rows.keys(), 'remote');
       }
       return applied;
     });
@@ -231,13 +283,18 @@ export class SyncRepository {
     return this.statement(`read:${meta.name}`, `SELECT * FROM ${quote(meta.name)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   }
 
-  private markTouched(meta: SyncedTable, ids: Iterable<string>): void {
+  private markTouched(meta: SyncedTable, ids: Iterable<string>, by: keyof TouchedRows = 'local'): void {
     const sets = [meta.domain, ...meta.alsoNotifies].map((domain) => {
       let set = this.touched.get(domain);
       if (!set) this.touched.set(domain, (set = new Set()));
       return set;
     });
-    for (const id of ids) for (const set of sets) set.add(id);
+    let rows = this.rows[by].get(meta.name);
+    if (!rows) this.rows[by].set(meta.name, (rows = new Set()));
+    for (const id of ids) {
+      for (const set of sets) set.add(id);
+      rows.add(id);
+    }
   }
 
   private statement(key: string, sql: string): Database.Statement {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarItem, ItemStatus } from './calendar';
+import { CalendarItem, CalendarItemInput, ItemStatus } from './calendar';
 import { Id, IdInput, Ok, optionalText, requiredText } from './common';
 import { defineDomain, method } from './define';
 
@@ -33,15 +33,28 @@ const metaFields = {
   theme: ArticleTheme.optional(),
 };
 
+/**
+ * A body's first content as ProseMirror JSON (src-shared/domain/articles/doc.ts): a `doc` node;
+ * node and mark types outside the editor's schema are dropped when it is stored.
+ */
+export const DocJson = z.looseObject({ type: z.literal('doc'), content: z.array(z.looseObject({ type: z.string() })).optional() });
+
+const seedFields = {
+  templateId: Id.optional(),
+  /** The body's first content (the demo's text, an imported file); wins over the template and the 选题说明. */
+  body: DocJson.optional(),
+};
+
 /** A new article: on an existing calendar item, or a new item (in the pool when there is no date). */
 export const ArticleCreateInput = z.union([
-  z.object({ itemId: Id, templateId: Id.optional(), ...metaFields }),
+  z.object({ itemId: Id, ...seedFields, ...metaFields }),
   z.object({
     accountId: Id,
     title: requiredText(64),
     columnId: Id.nullable().optional(),
-    date: z.string().optional(),
-    templateId: Id.optional(),
+    /** 'YYYY-MM-DD', or '' / left out for the topic pool. */
+    date: CalendarItemInput.shape.date,
+    ...seedFields,
     ...metaFields,
   }),
 ]);
@@ -54,6 +67,8 @@ export const ArticlePatch = z.object({
   title: requiredText(64).optional(),
   accountId: Id.optional(),
   columnId: Id.nullable().optional(),
+  /** The item's status (a change saves a revision). */
+  status: ItemStatus.optional(),
 });
 export type ArticlePatch = z.input<typeof ArticlePatch>;
 

@@ -32,10 +32,15 @@ export type MemberInput = z.input<typeof MemberInput>;
 export const Member = RowMeta.extend({ ...memberFields, dailyDuties: z.string(), contact: z.string(), kpis: z.array(Kpi) });
 export type Member = z.infer<typeof Member>;
 
+/** The member at this device's keyboard, or null when none is chosen. */
+export const KeyboardMember = z.object({ memberId: Id.nullable() });
+
 export const teamContract = defineDomain('team', {
   list: method('Lists team members with their roles and KPIs.', z.object({}), z.array(Member)),
   create: method('Adds a team member.', MemberInput, Member),
   update: method('Updates a member; roles and KPIs given replace the old ones.', z.object({ id: Id, patch: MemberInput.partial() }), Member),
   remove: method('Removes a member (restore undoes it).', IdInput, Ok),
   restore: method('Undoes a remove.', IdInput, Member),
+  keyboard: method("Who is at this device's keyboard (kept on the device; revisions, comments and decisions carry this member).", z.object({}), KeyboardMember),
+  setKeyboard: method('Chooses who is at the keyboard of this device (null: nobody in particular).', z.object({ memberId: Id.nullable() }), KeyboardMember),
 });

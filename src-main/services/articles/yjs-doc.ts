@@ -1,12 +1,36 @@
 import * as Y from 'yjs';
-import { BODY_FIELD, type DocMark, type DocNode } from '../../../src-shared/domain/articles/doc';
+import { BODY_FIELD, MARK_NAMES, NODE_NAMES, type DocMark, type DocNode } from '../../../src-shared/domain/articles/doc';
 
 // ProseMirror JSON ↔ the Yjs XML fragment TipTap's Collaboration extension edits, in the layout
 // of y-prosemirror (which TipTap's y-tiptap keeps): a node is an XmlElement named by its type
 // with its non-null attrs as attributes; a block's run of text nodes is one XmlText whose
-// formatting attributes are the marks, `{ [markName]: markAttrs }`. The back end builds a
+// formatting attributes are the marks, `{ [markName]: markAttrs }`. The binding writes a node's
+// attrs as ProseMirror holds them (schema defaults filled in, nulls left out) and a mark's attrs
+// whole (nulls kept), so JSON missing defaults (a template, the 选题说明) is completed here with
+// TipTap's defaults (SCHEMA_DEFAULTS, checked against TipTap's schema in a test). The back end builds a
 // body once where an article is created (never per device: two seeded copies would merge
 // into doubled text) and reads bodies back for derived text, HTML, search and export.
+
+/** The attrs TipTap's extensions declare, with their defaults (StarterKit, Image, Table, TextStyle/Color, Highlight, TextAlign). */
+export const SCHEMA_DEFAULTS: { nodes: Record<string, Record<string, unknown>>; marks: Record<string, Record<string, unknown>> } = {
+  nodes: {
+    paragraph: { textAlign: null },
+    heading: { textAlign: null, level: 1 },
+    codeBlock: { language: null },
+    orderedList: { start: 1, type: null },
+    image: { src: null, alt: null, title: null, width: null, height: null },
+    tableCell: { colspan: 1, rowspan: 1, colwidth: null, align: null },
+    tableHeader: { colspan: 1, rowspan: 1, colwidth: null, align: null },
+  },
+  marks: {
+    link: { href: null, target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null },
+    textStyle: { color: null },
+    highlight: { color: null },
+  },
+};
+
+const NODES = new Set<string>(NODE_NAMES);
+const MARKS = new Set<string>(MARK_NAMES);
 
 export function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64');
@@ -21,10 +45,7 @@ export function updateFromDoc(doc: DocNode): Uint8Array {
   const ydoc = new Y.Doc();
   ydoc.transact(() => {
     const fragment = ydoc.getXmlFragment(BODY_FIELD);
-    fragment.insert(
-      0,
-      (doc.content ?? []).map((node) => toYNode(node)).filter((n): n is Y.XmlElement => n instanceof Y.XmlElement),
-    );
+    fragment.insert(0, blocksOf(doc));
   });
   const update = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
@@ -36,10 +57,7 @@ export function replaceBody(ydoc: Y.Doc, doc: DocNode, origin?: unknown): void {
   ydoc.transact(() => {
     const fragment = ydoc.getXmlFragment(BODY_FIELD);
     fragment.delete(0, fragment.length);
-    fragment.insert(
-      0,
-      (doc.content ?? []).map((node) => toYNode(node)).filter((n): n is Y.XmlElement => n instanceof Y.XmlElement),
-    );
+    fragment.insert(0, blocksOf(doc));
   }, origin);
 }
 
@@ -50,16 +68,25 @@ export function docFromYDoc(ydoc: Y.Doc): DocNode {
   return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
 }
 
-function toYNode(node: DocNode): Y.XmlElement | Y.XmlText {
+/** The top-level nodes as Yjs elements; types outside the schema (and stray text) are dropped, as the editor would. */
+function blocksOf(doc: DocNode): Y.XmlElement[] {
+  return (doc.content ?? []).filter((node) => node.type !== 'text').flatMap((node) => toYNode(node) ?? []);
+}
+
+function toYNode(node: DocNode): Y.XmlElement | null {
+  if (!NODES.has(node.type) || node.type === 'doc') return null;
   const element = new Y.XmlElement(node.type);
-  for (const [key, value] of Object.entries(node.attrs ?? {})) if (value !== null && value !== undefined) element.setAttribute(key, value as string);
+  const attrs = { ...SCHEMA_DEFAULTS.nodes[node.type], ...node.attrs };
+  for (const [key, value] of Object.entries(attrs)) if (value !== null && value !== undefined) element.setAttribute(key, value as string);
   const children: Array<Y.XmlElement | Y.XmlText> = [];
   let run: Y.XmlText | null = null;
   let offset = 0;
   for (const child of node.content ?? []) {
     if (child.type !== 'text') {
+      const yChild = toYNode(child);
+      if (!yChild) continue;
       run = null;
-      children.push(toYNode(child));
+      children.push(yChild);
       continue;
     }
     const text = child.text ?? '';
@@ -78,7 +105,7 @@ function toYNode(node: DocNode): Y.XmlElement | Y.XmlText {
 
 function marksToAttributes(marks: DocMark[] | undefined): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
-  for (const mark of marks ?? []) attributes[mark.type] = mark.attrs ?? {};
+  for (const mark of marks ?? []) if (MARKS.has(mark.type)) attributes[mark.type] = { ...SCHEMA_DEFAULTS.marks[mark.type], ...mark.attrs };
   return attributes;
 }
 

@@ -3,6 +3,7 @@ import { Role, type KpiInput, type Member, type MemberInput } from '../../../src
 import { memberKpis, memberRoles, members } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { requireRow } from '../references';
+import { keyboardMemberOf, setKeyboardMember } from './keyboard';
 
 type MemberRow = typeof members.$inferSelect;
 
@@ -97,6 +98,11 @@ export function createTeamService(ctx: ServiceContext) {
       find(id);
       ctx.repo.restore(members, id);
       return toMember(find(id));
+    },
+    keyboard: () => ({ memberId: keyboardMemberOf(ctx) }),
+    setKeyboard({ memberId }: { memberId: string | null }) {
+      setKeyboardMember(ctx, memberId);
+      return { memberId: keyboardMemberOf(ctx) };
     },
   };
 }

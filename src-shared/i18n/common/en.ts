@@ -37,6 +37,12 @@ export const commonEn: Messages<typeof commonZhCN> = {
     withDetail: '{{text}} ({{detail}})',
   },
   validation: {
+    articles: {
+      corruptUpdate: 'A change to the body is damaged and was not saved; the rest of the body is untouched. Reload and try again',
+      updateTooLarge: 'One change is too large (over 10 MB); paste it in several parts',
+      itemHasArticle: 'This calendar item already has an article; open that one',
+      unknownTemplate: 'The template was not found or is empty',
+    },
     demo: { notEmpty: 'The workspace already holds data. To replace it with the demo, confirm the replacement (--replace on the command line); a backup is made first' },
     reminders: {
       robotUrl: 'Use the webhook address of a WeChat Work group robot: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',

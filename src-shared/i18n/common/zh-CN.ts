@@ -35,6 +35,12 @@ export const commonZhCN = {
     withDetail: '{{text}}（{{detail}}）',
   },
   validation: {
+    articles: {
+      corruptUpdate: '正文的一次修改已损坏，无法保存；正文其余内容没有受影响，请刷新后再试',
+      updateTooLarge: '一次修改的内容太大（超过 10 MB），请分几次粘贴',
+      itemHasArticle: '这条排期已经有稿件了，请直接打开它',
+      unknownTemplate: '找不到这个模板，或模板内容是空的',
+    },
     demo: { notEmpty: '工作区里已经有数据。要换成演示数据，请确认替换（命令行加 --replace）；替换前会自动备份' },
     reminders: {
       robotUrl: '应为企业微信群机器人的 Webhook 地址：https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',

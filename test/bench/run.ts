@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
+import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -34,6 +35,9 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'import-hostile-time': hostileImportTime,
   'import-hostile-memory': hostileImportMemory,
   'import-preview-5000': normalImportPreview,
+  'article-search-1': articleSearch1,
+  'article-search-2': articleSearch2,
+  'article-search-4': articleSearch4,
 };
 
 async function main(): Promise<void> {

@@ -3,31 +3,31 @@ import type { SearchHit, SearchInput } from '../../../src-shared/contract/articl
 import { charLength, highlight, searchTerms, snippet } from '../../../src-shared/domain/articles/search-terms';
 import type { ServiceContext } from '../context';
 import { listArticles } from './article-rows';
-import { searchRowId } from './body-store';
+import { allInColumn, createSearchIndex } from './search-index';
 
 // articles.search: Chinese full text over titles and bodies (issue 10, point 8).
 //
-// - Titles are the calendar items' own (an edit in the calendar is found at once), scanned with
-//   instr: over 10,000 short titles that costs about a millisecond.
-// - Bodies: words of 3 or more characters go through the FTS5 trigram index (`article_search`,
-//   column `body`, each word a quoted phrase so that `"`, `AND`, `*` … are plain text), best bm25
-//   first. Trigram cannot look up 1–2 characters, so a query of short words reads the newest
-//   RECENT_PAGES × limit bodies with instr first: a common word fills the page there. When it does not,
-//   the word is rare, and the index's term list (fts5vocab) names the rows holding a trigram that
-//   starts with it: every occurrence but one in a body's last two characters.
-// - Only ids travel between the steps: an index row maps to its article by `searchRowId`, so no
-//   body is read but those checked with instr and the snippets shown.
-// - Order: title matches first, then body matches (bm25 for long words); otherwise newest first.
-//   A hit holds every word of the query, all in its title or all in its body.
+// - Words of 3 or more characters go through the FTS5 trigram index (`article_search`, each word
+//   a quoted phrase so that `"`, `AND`, `*` … are plain text): titles by its `title` column (kept
+//   to the calendar's titles after every commit, and checked against the item), bodies by `body`,
+//   best bm25 first while the matches are few enough to rank (RANKED_AT_MOST), else newest first.
+// - Trigram cannot look up 1–2 characters. Titles are then scanned with instr (10,000 short
+//   titles cost a few milliseconds); bodies are read newest first, RECENT_PAGES pages' worth, so a
+//   common word fills the page there; when it does not, the word is rare, and the index's term list
+//   (fts5vocab) names the rows holding a trigram that starts with it: every occurrence but those
+//   in a body's last two characters.
+// - Whatever the path, the hits are checked in SQL against the live rows and the filters, a few at
+//   a time in their order, so no step reads more rows than a page needs.
+// - Order: title matches first, then body matches. A hit holds every word of the query, all in its
+//   title or all in its body. "Newest" is the order articles came to this workspace (rowid).
 
 type Query = z.output<typeof SearchInput>;
 type Hit = z.infer<typeof SearchHit>;
 
-/** A query of short words reads the newest bodies, this many pages of hits' worth, before it asks the index. */
+/** A query of short words reads the newest bodies, this many pages' worth, before it asks the index. */
 const RECENT_PAGES = 4;
-
-/** The smallest string after every string that starts with a prefix (the index compares terms as UTF-8 bytes). */
-const AFTER_PREFIX = '\u{10FFFF}';
+/** Body matches are ranked by bm25 up to this many; past it, ranking all costs more than a page is worth. */
+const RANKED_AT_MOST = 1000;
 
 interface Filter {
   sql: string;
@@ -60,106 +60,64 @@ function containsAll(column: string, terms: readonly string[]): Filter {
   return { sql: terms.map(() => `instr(lower(${column}), ?) > 0`).join(' AND ') || '1', params: [...terms] };
 }
 
-/** A word as an FTS5 phrase: quoted, inner quotes doubled, so no character of it is syntax. */
-function phrase(term: string): string {
-  return `"${term.replaceAll('"', '""')}"`;
-}
+const isLong = (term: string) => charLength(term) >= 3;
+const LIVE_ROWS = 'articles a JOIN calendar_items i ON i.id = a.item_id JOIN accounts ac ON ac.id = i.account_id AND ac.deleted_at IS NULL';
 
 export function createArticleSearch(ctx: ServiceContext) {
-  const statements = new Map<string, { db: unknown; statement: ReturnType<ServiceContext['sqlite']['prepare']> }>();
-  /** A statement per SQL text, prepared again when a restore reopened the database. */
-  const prepare = (sql: string) => {
-    const cached = statements.get(sql);
-    if (cached?.db === ctx.sqlite) return cached.statement;
-    const statement = ctx.sqlite.prepare(sql);
-    statements.set(sql, { db: ctx.sqlite, statement });
-    return statement;
-  };
-  const column = <T>(sql: string, params: unknown[]) =>
-    prepare(sql)
-      .pluck()
-      .all(...params) as T[];
+  const index = createSearchIndex(ctx);
 
-  /** Index rows by article (a hash of the id, so kept for the life of the process). */
-  const rowIds = new Map<string, number>();
-  const rowIdOf = (articleId: string) => rowIds.get(articleId) ?? rowIds.set(articleId, searchRowId(articleId)).get(articleId)!;
-
-  /** The term list of the index, made per connection in its temp schema: nothing is written to the workspace. */
-  let vocabularyOn: unknown;
-  const vocabulary = () => {
-    if (vocabularyOn !== ctx.sqlite) ctx.sqlite.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_search_terms USING fts5vocab(main, 'article_search', 'instance')`);
-    vocabularyOn = ctx.sqlite;
-    return 'temp.article_search_terms';
-  };
-
-  /** Live articles passing the filters, newest first (by rowid: the order they came to this workspace). */
-  function candidates(filter: Filter): string[] {
-    return column(`SELECT a.id FROM articles a JOIN calendar_items i ON i.id = a.item_id JOIN accounts ac ON ac.id = i.account_id AND ac.deleted_at IS NULL WHERE ${filter.sql} ORDER BY a.rowid DESC`, filter.params);
+  /** Of `ids`, in their order, the first `limit` that are live, pass the filters and hold the terms in their title and body. */
+  function check(ids: readonly string[], filter: Filter, limit: number, terms: { title?: string[]; body?: string[] }): string[] {
+    const title = containsAll('i.title', terms.title ?? []);
+    const body = containsAll('b.text', terms.body ?? []);
+    const bodies = terms.body?.length ? 'JOIN article_bodies b ON b.article_id = a.id' : '';
+    const statement = index.prepare(`SELECT a.id FROM ${LIVE_ROWS} ${bodies} WHERE a.id IN (SELECT value FROM json_each(?)) AND ${filter.sql} AND ${title.sql} AND ${body.sql}`).pluck();
+    const found: string[] = [];
+    const chunk = Math.max(2 * limit, 100);
+    for (let at = 0; at < ids.length && found.length < limit; at += chunk) {
+      const part = ids.slice(at, at + chunk);
+      const passed = new Set(statement.all(JSON.stringify(part), ...filter.params, ...title.params, ...body.params) as string[]);
+      found.push(...part.filter((id) => passed.has(id)));
+    }
+    return found.slice(0, limit);
   }
 
-  function titleMatches(terms: string[], filter: Filter): string[] {
+  /** The articles of index rows, newest first. */
+  const newestOf = (rows: Set<number>, byRow: Map<number, string>) => [...byRow].flatMap(([row, id]) => (rows.has(row) ? [id] : []));
+
+  function titleMatches(terms: string[], filter: Filter, byRow: Map<number, string>, limit: number): string[] {
+    if (terms.every(isLong)) return check(newestOf(new Set(index.matching(allInColumn('title', terms))), byRow), filter, limit, { title: terms });
     const title = containsAll('i.title', terms);
     // Items first: only the items whose title matches are joined to their article.
-    return column(
+    return index.column(
       `SELECT a.id FROM calendar_items i CROSS JOIN articles a ON a.item_id = i.id JOIN accounts ac ON ac.id = i.account_id AND ac.deleted_at IS NULL
-        WHERE ${title.sql} AND ${filter.sql} ORDER BY a.rowid DESC`,
-      [...title.params, ...filter.params],
+        WHERE ${title.sql} AND ${filter.sql} ORDER BY a.rowid DESC LIMIT ?`,
+      [...title.params, ...filter.params, limit],
     );
   }
 
-  /** Of `ids`, those whose body holds every term, in the order of `ids`. */
-  function bodiesHolding(ids: readonly string[], terms: readonly string[]): string[] {
-    if (!terms.length || !ids.length) return [...ids];
-    const body = containsAll('text', terms);
-    const found = new Set(column<string>(`SELECT article_id FROM article_bodies WHERE article_id IN (SELECT value FROM json_each(?)) AND ${body.sql}`, [JSON.stringify(ids), ...body.params]));
-    return ids.filter((id) => found.has(id));
+  /** Bodies holding every word, the long ones through the index (ranked while few), the short ones checked in the text. */
+  function indexedBodies(long: string[], short: string[], filter: Filter, byRow: Map<number, string>, limit: number): string[] {
+    const query = allInColumn('body', long);
+    const rows = index.matching(query);
+    const ordered = rows.length <= RANKED_AT_MOST ? index.ranked(query, rows.length).flatMap((row) => byRow.get(row) ?? []) : newestOf(new Set(rows), byRow);
+    return check(ordered, filter, limit, { body: short });
   }
 
-  /** Bodies holding every word, through the trigram index (best bm25 first); short words are checked in the text. */
-  function indexedMatches(long: string[], short: string[], live: readonly string[], limit: number): string[] {
-    const byRow = new Map(live.map((id) => [rowIdOf(id), id]));
-    const match = long.map((term) => `body : ${phrase(term)}`).join(' AND ');
-    // Take more ranked rows until the page is full: filters and deleted articles drop some.
-    for (let take = limit * 2; ; take *= 4) {
-      const rows = column<number>('SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?', [match, take]);
-      const hits = bodiesHolding(
-        rows.flatMap((row) => byRow.get(row) ?? []),
-        short,
-      );
-      if (hits.length >= limit || rows.length < take) return hits.slice(0, limit);
-    }
-  }
-
-  /** Bodies holding every (short) word: the newest first, then, when they do not fill the page, the index's trigrams that start with the longest word. */
-  function shortMatches(terms: string[], live: readonly string[], limit: number): string[] {
+  /** Bodies holding every (short) word: the newest first; when they do not fill the page, the rows the index names for the longest word. */
+  function shortBodies(terms: string[], filter: Filter, byRow: Map<number, string>, limit: number): string[] {
     const window = RECENT_PAGES * limit;
-    const recent = bodiesHolding(live.slice(0, window), terms);
-    if (recent.length >= limit || live.length <= window) return recent.slice(0, limit);
-    const [first] = terms as [string];
-    const rows = new Set(column<number>(`SELECT DISTINCT doc FROM ${vocabulary()} WHERE term >= ? AND term < ? AND col = 'body'`, [first, first + AFTER_PREFIX]));
-    const recentSet = new Set(recent);
-    const indexed = live.filter((id) => recentSet.has(id) || rows.has(rowIdOf(id)));
-    const hits: string[] = [];
-    // The other words are checked in the text, a page at a time, newest first.
-    for (let at = 0; at < indexed.length && hits.length < limit; at += limit * 2) hits.push(...bodiesHolding(indexed.slice(at, at + limit * 2), terms.slice(1)));
-    return hits.slice(0, limit);
-  }
-
-  function bodyMatches(terms: string[], filter: Filter, limit: number): string[] {
-    const live = candidates(filter);
-    const long = terms.filter((t) => charLength(t) >= 3);
-    if (long.length)
-      return indexedMatches(
-        long,
-        terms.filter((t) => charLength(t) < 3),
-        live,
-        limit,
-      );
-    return shortMatches(terms, live, limit);
+    const newest = index.column<string>(`SELECT a.id FROM ${LIVE_ROWS} WHERE ${filter.sql} ORDER BY a.rowid DESC LIMIT ?`, [...filter.params, window]);
+    const recent = check(newest, filter, limit, { body: terms });
+    if (recent.length >= limit || newest.length < window) return recent;
+    const rows = index.startingWith('body', terms[0]!);
+    const found = new Set(recent);
+    const ordered = [...byRow].flatMap(([row, id]) => (rows.has(row) || found.has(id) ? [id] : []));
+    return check(ordered, filter, limit, { body: terms.slice(1) });
   }
 
   function textsOf(ids: readonly string[]): Map<string, string> {
-    const rows = prepare('SELECT article_id AS id, text FROM article_bodies WHERE article_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: string; text: string }>;
+    const rows = index.prepare('SELECT article_id AS id, text FROM article_bodies WHERE article_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: string; text: string }>;
     return new Map(rows.map((row) => [row.id, row.text]));
   }
 
@@ -169,8 +127,22 @@ export function createArticleSearch(ctx: ServiceContext) {
       const terms = searchTerms(query.query);
       if (!terms.length) return [];
       const filter = filterOf(query);
-      const byTitle = titleMatches(terms, filter).slice(0, query.limit);
-      const byBody = byTitle.length < query.limit ? bodyMatches(terms, filter, query.limit + byTitle.length) : [];
+      const byRow = index.articlesByRow();
+      const byTitle = titleMatches(terms, filter, byRow, query.limit);
+      let byBody: string[] = [];
+      if (byTitle.length < query.limit) {
+        const long = terms.filter(isLong);
+        const want = query.limit + byTitle.length;
+        byBody = long.length
+          ? indexedBodies(
+              long,
+              terms.filter((t) => !isLong(t)),
+              filter,
+              byRow,
+              want,
+            )
+          : shortBodies(terms, filter, byRow, want);
+      }
       const ids = [...new Set([...byTitle, ...byBody])].slice(0, query.limit);
       if (!ids.length) return [];
       const summaries = new Map(listArticles(ctx, { ids }).map((article) => [article.id, article]));

@@ -39,6 +39,8 @@ export function createSearchIndex(ctx: ServiceContext) {
   const rowIds = new Map<string, number>();
   const rowIdOf = (articleId: string) => rowIds.get(articleId) ?? rowIds.set(articleId, searchRowId(articleId)).get(articleId)!;
 
+  let known: { db: unknown; last: number; byRow: Map<number, string> } = { db: undefined, last: 0, byRow: new Map() };
+
   /** The index's term list, made per connection in its temp schema: nothing is written to the workspace. */
   let vocabularyOn: unknown;
   const vocabulary = () => {
@@ -51,9 +53,19 @@ export function createSearchIndex(ctx: ServiceContext) {
     prepare,
     column,
 
-    /** Articles (deleted ones too), newest first, by their index row: what maps the index's answers back. */
+    /**
+     * Every article (deleted ones too: their rows stay), newest first, by its index row: what maps the
+     * index's answers back. Articles are only ever added, so the map is kept and grows by the rows
+     * past the last one it holds (a restore reopens the database and starts it anew).
+     */
     articlesByRow(): Map<number, string> {
-      return new Map(column<string>('SELECT id FROM articles ORDER BY rowid DESC', []).map((id) => [rowIdOf(id), id]));
+      const last = prepare('SELECT max(rowid) FROM articles').pluck().get() as number | null;
+      if (known.db !== ctx.sqlite) known = { db: ctx.sqlite, last: 0, byRow: new Map() };
+      if ((last ?? 0) > known.last) {
+        const added = prepare('SELECT rowid AS row, id FROM articles WHERE rowid > ? ORDER BY rowid DESC').all(known.last) as Array<{ row: number; id: string }>;
+        known = { db: ctx.sqlite, last: last ?? 0, byRow: new Map([...added.map(({ id }): [number, string] => [rowIdOf(id), id]), ...known.byRow]) };
+      }
+      return known.byRow;
     },
 
     /** The rows matching an FTS5 query, in no particular order. */

@@ -55,9 +55,9 @@ function filterOf(query: Query): Filter {
   return { sql: parts.join(' AND '), params };
 }
 
-/** `column` contains every term (lower() folds ASCII; Chinese has no case). */
+/** `column` contains every term (lower() folds ASCII, needed only for terms with Latin letters: Chinese has no case). */
 function containsAll(column: string, terms: readonly string[]): Filter {
-  return { sql: terms.map(() => `instr(lower(${column}), ?) > 0`).join(' AND ') || '1', params: [...terms] };
+  return { sql: terms.map((term) => `instr(${/[a-z]/.test(term) ? `lower(${column})` : column}, ?) > 0`).join(' AND ') || '1', params: [...terms] };
 }
 
 const isLong = (term: string) => charLength(term) >= 3;
@@ -131,17 +131,9 @@ export function createArticleSearch(ctx: ServiceContext) {
       const byTitle = titleMatches(terms, filter, byRow, query.limit);
       let byBody: string[] = [];
       if (byTitle.length < query.limit) {
-        const long = terms.filter(isLong);
+        const [long, short] = [terms.filter(isLong), terms.filter((t) => !isLong(t))];
         const want = query.limit + byTitle.length;
-        byBody = long.length
-          ? indexedBodies(
-              long,
-              terms.filter((t) => !isLong(t)),
-              filter,
-              byRow,
-              want,
-            )
-          : shortBodies(terms, filter, byRow, want);
+        byBody = long.length ? indexedBodies(long, short, filter, byRow, want) : shortBodies(terms, filter, byRow, want);
       }
       const ids = [...new Set([...byTitle, ...byBody])].slice(0, query.limit);
       if (!ids.length) return [];

@@ -8,6 +8,7 @@ import { createAccountsService } from '../services/accounts/accounts-service';
 import { createColumnsService } from '../services/columns/columns-service';
 import type { ServiceContext } from '../services/context';
 import { SYNCED_TABLES } from '../db/table-registry';
+import { fillDemoArticles } from './demo-articles';
 import { fillLargeCalendar, fillSmallCalendar, type DemoAccount } from './demo-calendar';
 import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_COLUMNS, DEMO_GIVEN_NAMES, DEMO_MEMBERS, DEMO_SURNAMES, DEMO_WORKSPACE } from './demo-recipe';
 import { createMenusService } from '../services/menus/menus-service';
@@ -141,6 +142,8 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
     });
     const today = options.today ?? localDate(new Date());
     const calendarItems = large ? fillLargeCalendar(ctx, random, planned, today).items : fillSmallCalendar(ctx, random, planned, today);
+    // Articles only in the small demo: the large one is the calendar's bench.
+    if (!large) fillDemoArticles(ctx, today);
     return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems };
   });
 }

@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
 import { articleMerge, articleOpen } from './scenarios/articles';
 import { lintTwentyThousand } from './scenarios/articles/lint';
+import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -39,6 +40,9 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'article-open': articleOpen,
   'article-merge': articleMerge,
   'lint-20000': lintTwentyThousand,
+  'article-search-1': articleSearch1,
+  'article-search-2': articleSearch2,
+  'article-search-4': articleSearch4,
 };
 
 async function main(): Promise<void> {

@@ -17,6 +17,8 @@ export interface ArticleFilter {
   columnIds?: string[];
   ownerIds?: string[];
   pool?: boolean;
+  /** Only these articles (search reads its hits' rows). */
+  ids?: string[];
 }
 
 /** The article row (tombstoned or not) or a not-found error. */
@@ -105,6 +107,7 @@ export function listArticles(ctx: ServiceContext, filter: ArticleFilter): Articl
   if (filter.accountIds) where.push(inArray(calendarItems.accountId, filter.accountIds));
   if (filter.columnIds) where.push(inArray(calendarItems.columnId, filter.columnIds));
   if (filter.ownerIds) where.push(inArray(calendarItems.ownerId, filter.ownerIds));
+  if (filter.ids) where.push(inArray(articles.id, filter.ids));
   if (filter.pool !== undefined) where.push(filter.pool ? eq(calendarItems.date, '') : ne(calendarItems.date, ''));
   const edited = sql<string>`max(${articles.updatedAt}, coalesce(${articleBodies.updatedAt}, ''))`;
   const live = livePlatforms(ctx);

@@ -30,7 +30,7 @@ function start(): void {
     return;
   }
   lockDownSession();
-  serveRenderer(join(mainDir, '..', 'renderer'));
+  serveRenderer(join(mainDir, '..', 'renderer'), dataDir);
   disposeIpc = registerIpc(
     ipcMain,
     backend,

@@ -2,9 +2,12 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BackupReason, type Backup } from '../../src-shared/contract/backups';
+import { bringBackAssetsOf, dropUnreferencedBackupAssets, keepAssetsOf } from './backup-assets';
 
 // Rolling backups (DESIGN.md §4): a consistent copy made with `VACUUM INTO`, named
 // `workspace-<UTC time>-<reason>.sqlite` in `<data dir>/backups`; the newest 10 are kept.
+// The library's files travel beside them in `backups/assets/` (see backup-assets.ts), so the
+// `backups` folder alone restores a workspace with its images on another machine.
 
 export const BACKUPS_KEPT = 10;
 const NAME_PATTERN = /^workspace-(\d{8}T\d{9}Z)-([a-z-]+)(?:-\d+)?\.sqlite$/;
@@ -60,6 +63,7 @@ export function createBackup(sqlite: Database.Database, dataDir: string, reason:
   rmSync(partial, { force: true });
   // Written under a temporary name and renamed, so a crash never leaves a half backup in the list.
   sqlite.prepare('VACUUM INTO ?').run(partial);
+  keepAssetsOf(partial, dataDir);
   renameSync(partial, join(dir, name));
   pruneBackups(dataDir);
   return { name, reason, createdAt: now.toISOString(), sizeBytes: statSync(join(dir, name)).size };
@@ -70,12 +74,19 @@ export function pruneBackups(dataDir: string): void {
   const all = listBackups(dataDir);
   const stale = [...all.filter((b) => b.reason !== 'manual').slice(BACKUPS_KEPT), ...all.filter((b) => b.reason === 'manual').slice(BACKUPS_KEPT)];
   for (const old of stale) rmSync(join(backupsDir(dataDir), old.name), { force: true });
+  if (stale.length > 0)
+    dropUnreferencedBackupAssets(
+      dataDir,
+      all.filter((b) => !stale.includes(b)).map((b) => join(backupsDir(dataDir), b.name)),
+    );
 }
 
 /** Replaces the (closed) workspace file with a backup; the WAL of the old file is dropped. */
 export function copyBackupOver(dataDir: string, backupName: string, workspaceFile: string): void {
   const source = join(backupsDir(dataDir), backupName);
   if (!NAME_PATTERN.test(backupName) || !existsSync(source)) throw new Error(`backup ${backupName} not found`);
+  // The images first: extra files are harmless if the copy below fails, missing ones are not.
+  bringBackAssetsOf(source, dataDir);
   const staging = `${workspaceFile}.restoring`;
   copyFileSync(source, staging);
   rmSync(`${workspaceFile}-wal`, { force: true });

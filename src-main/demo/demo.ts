@@ -13,6 +13,7 @@ import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_COLUMNS, DEMO_GIVEN_NAMES, DEMO_MEMBER
 import { createMenusService } from '../services/menus/menus-service';
 import { createTeamService } from '../services/team/team-service';
 import { createWorkspaceService } from '../services/workspace/workspace-service';
+import { seedStarterLibrary } from '../services/library/library-service';
 
 export type DemoScale = 'small' | 'large';
 export interface DemoOptions {
@@ -117,6 +118,7 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
   let columnCount = 0;
   return ctx.repo.transaction(() => {
     createWorkspaceService(ctx).update(DEMO_WORKSPACE);
+    seedStarterLibrary(ctx, { revive: true });
     const members = (large ? largeMembers(random) : DEMO_MEMBERS).map((m) => team.create({ ...m, roles: [...m.roles] as Role[], kpis: m.kpis.map((k) => ({ ...k })) }));
     const ownerFor = (i: number) => members[i % members.length]!.id;
     const accountInputs = large ? largeAccounts(random) : DEMO_ACCOUNTS;

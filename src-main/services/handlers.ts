@@ -9,6 +9,7 @@ import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
 import { createHolidaysService } from './holidays/holidays-service';
 import { createLintWordsService } from './lint-words/lint-words-service';
+import { createLibraryService } from './library/library-service';
 import { createMenusService } from './menus/menus-service';
 import { createRemindersService, type RemindersService } from './reminders/reminders-service';
 import { createSettingsService } from './settings/settings-service';
@@ -58,6 +59,6 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     articles: createArticlesService(ctx),
     articleReview: {},
     lintWords: createLintWordsService(ctx),
-    library: {},
+    library: createLibraryService(ctx),
   };
 }

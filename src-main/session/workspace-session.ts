@@ -6,6 +6,8 @@ import { contract, type DomainName } from '../../src-shared/contract';
 import type { ChangeEvent } from '../../src-shared/contract/define';
 import { decodeHlc, HybridClock } from '../../src-shared/domain/sync/hlc';
 import { BackupRejectedError, backupsDir, checkRestorable, copyBackupOver, createBackup, listBackups, removePartialBackups } from '../db/backup';
+import { assetsDir, removePartialAssets } from '../db/asset-files';
+import { backupAssetsDir } from '../db/backup-assets';
 import { openSqlite, wrapDrizzle, type Db } from '../db/connection';
 import { lastMigrationMillis, pendingMigrations, runMigrations } from '../db/migrate';
 import { AppError } from '../services/errors';
@@ -116,6 +118,8 @@ export function openWorkspaceSession(dataDir: string, migrationsDir: string, pro
   const lock = acquireWorkspaceLock(dataDir, program);
   // No other process can be writing a backup now: any partial copy is a killed one's.
   removePartialBackups(dataDir);
+  removePartialAssets(assetsDir(dataDir));
+  removePartialAssets(backupAssetsDir(dataDir));
   // A process that ends without closing (Ctrl+C in the CLI) still leaves no lock behind.
   const releaseOnExit = () => lock.release();
   process.once('exit', releaseOnExit);

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../src-shared/contract';
 import type { ApiError, ChangeEvent, Envelope, ErrorCode } from '../../src-shared/contract/define';
-import { dispatch } from '../services/dispatch';
+import { dispatch, findMethod } from '../services/dispatch';
+import { isAssetPath, readAssetResponse } from '../services/library/asset-response';
 import { describeApi } from './api-index';
 import { hasValidToken, isAllowedOrigin, sameToken, setSecurityHeaders, tokenCookie } from './security';
 import { resolveStaticFile, sendFile } from './static-files';
@@ -11,6 +12,8 @@ import { resolveStaticFile, sendFile } from './static-files';
 /** What browser mode needs from the back end (the real `Backend` satisfies it). */
 export interface WebBackend {
   handlers: Handlers;
+  /** The workspace folder, whose library files `GET /media/<sha256>` serves. */
+  dataDir: string;
   onChange(listener: (event: ChangeEvent) => void): () => void;
 }
 
@@ -124,7 +127,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.method !== 'POST') throw new HttpError(405, 'unsupported', 'use POST for API methods');
     // Only JSON: a form or text/plain post is what another site could send without a CORS preflight.
     if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'unsupported', 'API calls take Content-Type: application/json');
-    const input = await readJsonBody(req, maxBodyBytes);
+    const input = await readJsonBody(req, Math.max(maxBodyBytes, findMethod(domain, methodName)?.maxInputBytes ?? 0));
     const envelope = await dispatch(backend.handlers, domain, methodName, input);
     sendJson(res, envelope.ok ? 200 : (STATUS_OF[envelope.error.code] ?? 500), envelope);
   }
@@ -165,11 +168,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     await sendFile(res, file, req.method === 'HEAD');
   }
 
+  /** A library image (`/media/<sha256>`), for the page that holds the session cookie only. */
+  async function serveAsset(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'unsupported', 'use GET for assets');
+    if (!hasValidToken(req, token, port)) throw new HttpError(401, 'unauthorized', 'missing or stale session token: open the URL printed by npm run web');
+    const answer = await readAssetResponse(backend.dataDir, path);
+    res.writeHead(answer.status, answer.headers);
+    res.end(req.method === 'HEAD' ? undefined : answer.body);
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
     if (!isAllowedOrigin(req, port)) throw new HttpError(403, 'unauthorized', 'foreign Host or Origin: browser mode answers only http://127.0.0.1 and http://localhost');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const path = url.pathname;
+    if (isAssetPath(path)) return serveAsset(req, res, path);
     if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, url);
     if (!hasValidToken(req, token, port)) throw new HttpError(401, 'unauthorized', 'missing or stale session token: open the URL printed by npm run web');
     if (path === '/api' || path === '/api/') {

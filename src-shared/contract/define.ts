@@ -6,6 +6,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   output: O;
   /** One line saying what the method does (listed by `GET /api`). */
   doc: string;
+  /** A larger HTTP body than the server's default (an image upload); most methods keep the default. */
+  maxInputBytes?: number;
 }
 
 export interface DomainSpec<N extends string = string, M extends Record<string, MethodSpec> = Record<string, MethodSpec>> {

@@ -2,6 +2,7 @@ import { eq, isNull } from 'drizzle-orm';
 import type { Workspace, WorkspaceInput, WorkspaceStatus } from '../../../src-shared/contract/workspace';
 import { accounts, workspace } from '../../db/schema';
 import type { ServiceContext } from '../context';
+import { seedStarterLibrary } from '../library/library-service';
 
 export const WORKSPACE_ID = 'workspace';
 
@@ -33,6 +34,13 @@ export function createWorkspaceService(ctx: ServiceContext) {
       return { initialized: current !== null, dataDir: ctx.dataDir, workspace: current, hasAccounts };
     },
     update: save,
-    startEmpty: save,
+    /** A new workspace starts with the library's starter blocks and templates. */
+    startEmpty(input: WorkspaceInput): Workspace {
+      return ctx.repo.transaction(() => {
+        const created = save(input);
+        seedStarterLibrary(ctx);
+        return created;
+      });
+    },
   };
 }

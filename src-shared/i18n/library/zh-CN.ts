@@ -1,0 +1,40 @@
+// 素材库 (issue 10): images, templates and blocks.
+// Chinese (the default); en.ts must have exactly the same keys.
+
+export const libraryZhCN = {
+  library: {
+    title: '素材库',
+    tabs: { images: '图片', blocks: '常用模块', templates: '文章模板' },
+    upload: '上传图片',
+    uploaded: '已加入素材库：{{name}}',
+    alreadyThere: '素材库里已有这张图片（{{name}}），没有重复保存',
+    dropHint: '把图片拖到这里，或点击「上传图片」。支持 PNG、JPEG、GIF、WebP，每张不超过 {{maxMb}} MB',
+    dropNow: '松开鼠标即可上传',
+    imagesEmpty: '素材库里还没有图片。上传的图片会按内容保存，同一张图只存一份，备份和恢复都会带上',
+    size: '{{width}} × {{height}}',
+    usedIn_one: '用于 {{count}} 篇稿件',
+    usedIn_other: '用于 {{count}} 篇稿件',
+    unused: '未被稿件使用',
+    imageDeleted: '已删除图片「{{name}}」',
+    blocksEmpty: '还没有常用模块。在编辑器里选中一段内容，点「存为模块」即可保存',
+    templatesEmpty: '还没有文章模板',
+    preview: '预览',
+    edit: '编辑',
+    delete: '删除',
+    itemDeleted: '已删除「{{name}}」',
+    insertBlock: '插入模块',
+    noBlocks: '还没有常用模块',
+    form: { title: '编辑「{{name}}」', name: '名称', category: '分类' },
+    category: { follow: '关注引导', recommend: '往期推荐', signature: '签名', qrcode: '二维码底栏', other: '其他' },
+    problems: {
+      empty: '文件是空的，请重新选择图片',
+      tooLarge: '图片太大：最大 {{maxMb}} MB（公众号正文图片的上限），这张约 {{sizeMb}} MB。请压缩后再上传',
+      corrupt: '这张 {{type}} 图片已损坏或不完整，读不出尺寸。请重新导出后再上传',
+      svg: '不支持 SVG 图片：它可以夹带脚本，公众号也不接受。请导出为 PNG 后再上传',
+      unsupportedType: '不支持 {{type}} 文件。素材库只收 PNG、JPEG、GIF 和 WebP 图片',
+      unknownType: '无法识别这个文件的类型。素材库只收 PNG、JPEG、GIF 和 WebP 图片',
+      notDocument: '模块内容应是一段完整的文档',
+      contentTooLarge: '内容太长，无法存为模块',
+    },
+  },
+};

@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
 import { lintTwentyThousand } from './scenarios/articles/lint';
 import { articleMerge, articleOpen } from './scenarios/articles';
+import { editorKeystroke, editorOpen } from './scenarios/articles/editor';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -39,6 +40,8 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'lint-20000': lintTwentyThousand,
   'article-open': articleOpen,
   'article-merge': articleMerge,
+  'article-open-editor': editorOpen,
+  'editor-keystroke': editorKeystroke,
 };
 
 async function main(): Promise<void> {

@@ -79,3 +79,18 @@ test('a paste too large to take says so, and the editor keeps working', async ({
   await expect(bodyOf(page)).toContainText('很长的网页全文还能继续写');
   await expect(saveStatus(page)).toHaveText(/已保存 \d/);
 });
+
+test('a second window of the same article shows what the first one types', async ({ app, page, context }) => {
+  const id = await anArticle(app);
+  await openArticle(app, page, id);
+  const other = await context.newPage();
+  await openArticle(app, other, id);
+
+  await bodyOf(page).click();
+  await page.keyboard.type('第一个窗口写的');
+  await expect(bodyOf(other)).toHaveText('第一个窗口写的');
+  await bodyOf(other).click();
+  await other.keyboard.press('End');
+  await other.keyboard.type('，第二个窗口接着写');
+  await expect(bodyOf(page)).toHaveText('第一个窗口写的，第二个窗口接着写');
+});

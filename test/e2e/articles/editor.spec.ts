@@ -6,6 +6,8 @@ import { anArticle, bodyOf, openArticle, paste, saveStatus } from './editor-setu
 // says so and leaves the editor working.
 
 test('typed and formatted text is saved and is there after a reload', async ({ app, page }) => {
+  // Some eighty keystrokes, a save and a reload.
+  test.slow();
   const id = await anArticle(app);
   await openArticle(app, page, id);
   const body = bodyOf(page);
@@ -81,6 +83,8 @@ test('a paste too large to take says so, and the editor keeps working', async ({
 });
 
 test('a second window of the same article shows what the first one types', async ({ app, page, context }) => {
+  // Two pages each build the app and the editor.
+  test.slow();
   const id = await anArticle(app);
   await openArticle(app, page, id);
   const other = await context.newPage();

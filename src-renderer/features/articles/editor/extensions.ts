@@ -1,4 +1,4 @@
-import type { Extensions } from '@tiptap/core';
+import { Extension, markInputRule, type Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import Highlight from '@tiptap/extension-highlight';
 import Image from '@tiptap/extension-image';
@@ -24,6 +24,14 @@ export const HEADING_LEVELS = [1, 2, 3, 4] as const;
 export function isWebUrl(url: string): boolean {
   return /^https?:\/\/[^\s/?#]+\.[^\s]*$/i.test(url.trim());
 }
+
+/** **粗体** typed right after Chinese text: TipTap's own rule wants a space before the asterisks, which Chinese never has. */
+const CjkBoldInput = Extension.create({
+  name: 'cjkBoldInput',
+  addInputRules() {
+    return [markInputRule({ find: /(?<!\*)\*\*([^*\s](?:[^*]*[^*\s])?)\*\*$/, type: this.editor.schema.marks.bold! })];
+  },
+});
 
 export interface BodyExtensionOptions {
   ydoc: Y.Doc;
@@ -64,6 +72,7 @@ export function bodyExtensions(options: BodyExtensionOptions): Extensions {
       trailingNode: false,
       link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => isWebUrl(url) },
     }),
+    CjkBoldInput,
     TextStyle,
     Color,
     Highlight.configure({ multicolor: true }),

@@ -87,8 +87,10 @@ test('a second window of the same article shows what the first one types', async
   test.slow();
   const id = await anArticle(app);
   await openArticle(app, page, id);
+  // The second window comes with the session cookie the first one got (the address's token is used once).
   const other = await context.newPage();
-  await openArticle(app, other, id);
+  await other.goto(`${app.server.origin}/#/articles/${id}`);
+  await expect(bodyOf(other)).toBeVisible({ timeout: 30_000 });
 
   await bodyOf(page).click();
   await page.keyboard.type('第一个窗口写的');

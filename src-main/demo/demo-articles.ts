@@ -119,7 +119,7 @@ export function fillDemoArticles(ctx: ServiceContext, today: string): number {
     used.set(item.column ?? '', turn + 1);
     const lines = isDirectory ? directoryLines(city) : choices[turn % choices.length]!.map((line) => line.replaceAll('{city}', city));
     // The service answers at once (a handler's type allows a promise; the demo writes in one transaction).
-    const article = service.create({ itemId: item.id, author: ARTICLES.authors[i % ARTICLES.authors.length]!, body: docFromLines(lines) as z.infer<typeof DocJson> }) as Article;
+    const article = service.create({ itemId: item.id, date: '', author: ARTICLES.authors[i % ARTICLES.authors.length]!, body: docFromLines(lines) as z.infer<typeof DocJson> }) as Article;
     const title = isDirectory ? ARTICLES.directory.title.replace('{city}', city) : longTitles.get(i);
     if (title) void service.update({ id: article.id, patch: { title } });
   });

@@ -4,6 +4,7 @@ import { applyChanges } from './scenarios/apply-changes';
 import { articleMerge, articleOpen } from './scenarios/articles';
 import { lintTwentyThousand } from './scenarios/articles/lint';
 import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
+import { editorKeystroke, editorOpen } from './scenarios/articles/editor';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -43,6 +44,8 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'article-search-1': articleSearch1,
   'article-search-2': articleSearch2,
   'article-search-4': articleSearch4,
+  'article-open-editor': editorOpen,
+  'editor-keystroke': editorKeystroke,
 };
 
 async function main(): Promise<void> {

@@ -6,6 +6,8 @@ import { anArticle, bodyOf, openArticle, paste, saveStatus } from './editor-setu
 // says so and leaves the editor working.
 
 test('typed and formatted text is saved and is there after a reload', async ({ app, page }) => {
+  // Some eighty keystrokes, a save and a reload.
+  test.slow();
   const id = await anArticle(app);
   await openArticle(app, page, id);
   const body = bodyOf(page);
@@ -54,7 +56,8 @@ test('a paste from Word keeps the text and its emphasis, and drops Office markup
   await expect(body.locator('span[style*="color"]')).toHaveText('特惠');
   await expect(body.locator('p').nth(1)).toHaveText('到店有礼 😀');
   const html = await body.innerHTML();
-  expect(html).not.toMatch(/mso-|MsoNormal|o:p|font-family|windowtext|file:|\u0007/);
+  expect(html).not.toMatch(/mso-|MsoNormal|o:p|font-family|windowtext|file:/);
+  expect(html).not.toContain(String.fromCharCode(7));
   await expect(body.locator('img')).toHaveCount(0);
   await expect(saveStatus(page)).toHaveText(/已保存 \d/);
 });
@@ -77,4 +80,23 @@ test('a paste too large to take says so, and the editor keeps working', async ({
   await page.keyboard.type('还能继续写');
   await expect(bodyOf(page)).toContainText('很长的网页全文还能继续写');
   await expect(saveStatus(page)).toHaveText(/已保存 \d/);
+});
+
+test('a second window of the same article shows what the first one types', async ({ app, page, context }) => {
+  // Two pages each build the app and the editor.
+  test.slow();
+  const id = await anArticle(app);
+  await openArticle(app, page, id);
+  // The second window comes with the session cookie the first one got (the address's token is used once).
+  const other = await context.newPage();
+  await other.goto(`${app.server.origin}/#/articles/${id}`);
+  await expect(bodyOf(other)).toBeVisible({ timeout: 30_000 });
+
+  await bodyOf(page).click();
+  await page.keyboard.type('第一个窗口写的');
+  await expect(bodyOf(other)).toHaveText('第一个窗口写的');
+  await bodyOf(other).click();
+  await other.keyboard.press('End');
+  await other.keyboard.type('，第二个窗口接着写');
+  await expect(bodyOf(page)).toHaveText('第一个窗口写的，第二个窗口接着写');
 });

@@ -1,12 +1,14 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Alert, App, Spin } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { IMAGE_MIMES } from '../../../../src-shared/domain/library/image-info';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { bodyExtensions } from './extensions';
 import { bodyStore, useBody } from './store';
 import { EditorStatusBar } from './EditorStatusBar';
 import { Toolbar } from './Toolbar';
+import { useImageInsert } from './use-image-insert';
 import { useLiveLint, type LintFields } from './use-live-lint';
 import './editor.css';
 
@@ -48,11 +50,14 @@ interface BodyEditorProps extends Omit<ArticleEditorProps, 'readOnly'> {
 function BodyEditor({ articleId, ydoc, onReady, readOnly, lintFields }: BodyEditorProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const insertImagesRef = useRef<(files: File[], at?: number) => void>(() => undefined);
+  const fileInput = useRef<HTMLInputElement>(null);
   const extensions = useMemo(
     () =>
       bodyExtensions({
         ydoc,
         placeholder: t('articleEditor.placeholder'),
+        onImageFiles: (files, at) => insertImagesRef.current(files, at),
         onPasteNotice: (notice) => {
           if (notice.kind === 'asText') void message.warning(t('articleEditor.paste.asText', { megabytes: notice.megabytes }));
           else void message.error(t('articleEditor.paste.tooLong', { chars: notice.chars }));
@@ -62,6 +67,8 @@ function BodyEditor({ articleId, ydoc, onReady, readOnly, lintFields }: BodyEdit
   );
   const editor = useEditor({ extensions, editable: !readOnly, immediatelyRender: true, shouldRerenderOnTransaction: false }, [extensions]);
 
+  const insertImages = useImageInsert(editor);
+  insertImagesRef.current = (files, at) => void insertImages(files, at);
   useLiveLint(editor, articleId, lintFields);
 
   useEffect(() => {
@@ -74,7 +81,20 @@ function BodyEditor({ articleId, ydoc, onReady, readOnly, lintFields }: BodyEdit
 
   return (
     <div className="article-editor">
-      {!readOnly && <Toolbar editor={editor} />}
+      {!readOnly && <Toolbar editor={editor} onPickImages={() => fileInput.current?.click()} />}
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        multiple
+        accept={IMAGE_MIMES.join(',')}
+        data-testid="editor-image-input"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length > 0) void insertImages(files);
+        }}
+      />
       <EditorContent editor={editor} className="article-editor__body" data-testid="article-body" />
       <EditorStatusBar editor={editor} />
     </div>

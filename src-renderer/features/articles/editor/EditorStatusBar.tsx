@@ -10,7 +10,8 @@ import { useDocSnapshot } from './use-doc-snapshot';
 export function EditorStatusBar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const doc = useDocSnapshot(editor);
-  const stats = useMemo(() => docStats(doc), [doc]);
+  const stats = useMemo(() => (doc ? docStats(doc) : null), [doc]);
+  if (!stats) return <div className="article-editor__status" data-testid="editor-status" />;
   const over = stats.chars > LIMITS.bodyMax;
   return (
     <div className="article-editor__status" data-testid="editor-status">

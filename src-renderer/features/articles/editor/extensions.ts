@@ -1,4 +1,4 @@
-import type { Extensions } from '@tiptap/core';
+import { Extension, markInputRule, type Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import Highlight from '@tiptap/extension-highlight';
 import Image from '@tiptap/extension-image';
@@ -10,6 +10,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../../src-shared/domain/articles/doc';
 import { CommentAnchors } from '../review/comment-anchors';
+import { resolveAssetUrl } from '../../../lib/assets';
 import { LintHighlights } from './lint-highlights';
 import { PasteGuard, type PasteNotice } from './paste-guard';
 
@@ -25,11 +26,42 @@ export function isWebUrl(url: string): boolean {
   return /^https?:\/\/[^\s/?#]+\.[^\s]*$/i.test(url.trim());
 }
 
+/** **粗体** typed right after Chinese text: TipTap's own rule wants a space before the asterisks, which Chinese never has. */
+const CjkBoldInput = Extension.create({
+  name: 'cjkBoldInput',
+  addInputRules() {
+    return [markInputRule({ find: /(?<!\*)\*\*([^*\s](?:[^*]*[^*\s])?)\*\*$/, type: this.editor.schema.marks.bold! })];
+  },
+});
+
 export interface BodyExtensionOptions {
   ydoc: Y.Doc;
   placeholder: string;
   onPasteNotice(notice: PasteNotice): void;
+  onImageFiles(files: File[], at?: number): void;
 }
+
+/** Images as stored (`asset:<sha256>` or an https address), shown through the library's address; the document keeps `src` as is. */
+const BodyImage = Image.extend({
+  addNodeView() {
+    return ({ node: initial }) => {
+      const img = document.createElement('img');
+      const show = (node: typeof initial) => {
+        img.src = resolveAssetUrl(String(node.attrs.src ?? '')) ?? '';
+        img.alt = String(node.attrs.alt ?? '');
+      };
+      show(initial);
+      return {
+        dom: img,
+        update: (node) => {
+          if (node.type !== initial.type) return false;
+          show(node);
+          return true;
+        },
+      };
+    };
+  },
+});
 
 export function bodyExtensions(options: BodyExtensionOptions): Extensions {
   return [
@@ -41,10 +73,11 @@ export function bodyExtensions(options: BodyExtensionOptions): Extensions {
       trailingNode: false,
       link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => isWebUrl(url) },
     }),
+    CjkBoldInput,
     TextStyle,
     Color,
     Highlight.configure({ multicolor: true }),
-    Image.configure({ inline: false, allowBase64: false }),
+    BodyImage.configure({ inline: false, allowBase64: false }),
     Table.configure({ resizable: false }),
     TableRow,
     TableHeader,
@@ -52,7 +85,7 @@ export function bodyExtensions(options: BodyExtensionOptions): Extensions {
     TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
     Placeholder.configure({ placeholder: options.placeholder }),
     LintHighlights,
-    PasteGuard.configure({ onNotice: options.onPasteNotice }),
+    PasteGuard.configure({ onNotice: options.onPasteNotice, onFiles: options.onImageFiles }),
     Collaboration.configure({ document: options.ydoc, field: BODY_FIELD }),
     CommentAnchors,
   ];

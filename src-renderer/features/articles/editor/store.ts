@@ -1,13 +1,14 @@
 import { createStore, type StoreApi } from 'zustand';
 import * as Y from 'yjs';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../../lib/api';
-import { follow, liveStore, type Freshness } from '../../../lib/live-store';
+import { follow, isForeign, liveStore, type Freshness } from '../../../lib/live-store';
 import { base64ToBytes } from './base64';
 import { BodySync, type SaveStatus } from './body-sync';
 
 // The body of the article open in the editor: its Y.Doc, loaded from the back end's merged state
 // (never seeded here: docs/ARCHITECTURE.md "Seeding once"), its save status, and the pull that
-// brings in another window's edits when `articles.changed` names the article. One article is
+// brings in another window's edits when `articles.changed` names rows this window did not write
+// (applying the merged state again is a no-op for what the editor already holds). One article is
 // open at a time; opening another flushes and closes the first.
 
 export interface OpenBody {
@@ -48,7 +49,8 @@ export function createBodyStore(deps: ApiDeps): StoreApi<BodyState> {
 
   const freshness: Freshness = {
     domains: ['articles'],
-    stale: (change) => void (stale ||= session !== null && (change.all || change.foreign.includes(session.articleId))),
+    // A body's event names its update rows, not the article: any row this window did not write may be another window's edit of this body.
+    stale: (change) => void (stale ||= session !== null && isForeign(change)),
     staleAll: () => void (stale = true),
     refresh: async () => {
       if (!stale || !session?.sync) return;
@@ -80,7 +82,7 @@ export function createBodyStore(deps: ApiDeps): StoreApi<BodyState> {
         push: async (updates) => {
           const result = await follower.write(
             () => api.articles.pushUpdates({ id: articleId, updates }),
-            () => [articleId],
+            () => updates.map((update) => update.id),
           );
           if (!result.ok) throw result.error;
         },

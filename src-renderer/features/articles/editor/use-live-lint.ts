@@ -28,10 +28,10 @@ export function useLiveLint(editor: Editor | null, articleId: string, fields: Li
     void articleLintStore().getState().open(articleId);
   }, [articleId]);
 
-  const findings = useMemo(() => lintArticle({ title, author, digest, doc, words, exemptions }), [title, author, digest, doc, words, exemptions]);
+  const findings = useMemo(() => (doc ? lintArticle({ title, author, digest, doc, words, exemptions }) : null), [title, author, digest, doc, words, exemptions]);
 
   useEffect(() => {
     // Positions are the snapshot's: applied only while the editor still shows that document (a newer snapshot follows a change).
-    if (editor && !editor.isDestroyed && editor.state.doc === snapshotSourceOf(editor)) editor.commands.setLintFindings(findings);
+    if (findings && editor && !editor.isDestroyed && editor.state.doc === snapshotSourceOf(editor)) editor.commands.setLintFindings(findings);
   }, [editor, findings]);
 }

@@ -9,6 +9,7 @@ import { ArticleEditor } from './editor/ArticleEditor';
 import { SaveStatus } from './editor/SaveStatus';
 import { ArticleSidePanel } from './ArticleSidePanel';
 import './articles.css';
+import { KeyboardMember } from './keyboard/KeyboardMember';
 import { ArticleMetaDrawer } from './meta/ArticleMetaDrawer';
 import { articlesRoute, articlesRouteDef, type ArticleRoute } from './route';
 import { articlesStore, useArticles } from './store';
@@ -44,7 +45,7 @@ export function ArticlePage({ route }: { route: ArticleRoute }) {
   }
   return (
     <div className="article-page" data-testid="article-page">
-      <ArticleHeader article={article} saveState={<SaveStatus />} onEditMeta={() => setMetaOpen(true)} />
+      <ArticleHeader article={article} saveState={<SaveStatus />} keyboard={<KeyboardMember />} onEditMeta={() => setMetaOpen(true)} />
       <div className="article-page__main">
         <section className="article-page__editor" data-testid="article-editor-area">
           <ArticleEditor articleId={article.id} onReady={onEditorReady} />

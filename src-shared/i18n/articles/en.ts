@@ -71,6 +71,14 @@ export const articlesEn: Messages<typeof articlesZhCN> = {
         frame: 'Crop frame: drag to move, drag a corner to resize, arrow keys to nudge',
       },
     },
+    keyboard: {
+      question: 'Who is writing on this computer?',
+      why: 'Versions, comments and review decisions record who made them. Each computer asks once; switch later at the top of the article page.',
+      other: 'Not listed? Type a name to add a member',
+      first: 'Type your name to add yourself to the team',
+      nobody: 'Who is writing?',
+      switchHint: 'The person at the keyboard: versions, comments and decisions are recorded under their name. Click to switch',
+    },
     page: {
       back: 'Back to the articles',
       notFound: 'This article is not here; it may have been deleted.',

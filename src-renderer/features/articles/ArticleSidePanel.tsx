@@ -2,6 +2,7 @@ import { Empty, Tabs } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../src-shared/contract/articles';
+import { RevisionsPanel } from './revisions/RevisionsPanel';
 
 export type SidePanelTab = 'lint' | 'comments' | 'revisions' | 'preview';
 const TABS: SidePanelTab[] = ['lint', 'comments', 'revisions', 'preview'];
@@ -16,11 +17,12 @@ function Coming() {
 }
 
 /** What each tab shows; a tab is mounted only while it is open, so a closed preview does no work. */
-function tabContent(tab: SidePanelTab, _article: Article): ReactNode {
+function tabContent(tab: SidePanelTab, article: Article): ReactNode {
   switch (tab) {
+    case 'revisions':
+      return <RevisionsPanel articleId={article.id} />;
     case 'lint':
     case 'comments':
-    case 'revisions':
     case 'preview':
       return <Coming />;
   }

@@ -1,9 +1,10 @@
 import type { Handlers } from '../../src-shared/contract';
 import type { ChangeEvent } from '../../src-shared/contract/define';
+import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { createBackup } from '../db/backup';
 import { defaultMigrationsDir } from '../db/migrate';
 import { clearWorkspace, fillDemoWorkspace, holdsData, type DemoOptions, type DemoSummary } from '../demo/demo';
-import { updateDerivedAfterCommit } from '../services/articles/derived-after-commit';
+import { articlesAfterCommit } from '../services/articles/after-commit';
 import { AppError } from '../services/errors';
 import { startDigestSchedule } from '../services/reminders/digest-schedule';
 import { createRemindersService, type RemindersOptions, type RemindersService } from '../services/reminders/reminders-service';
@@ -37,6 +38,8 @@ export interface Backend {
   /** The reminders of this device, whose daily digest the schedule runs (tests run it themselves). */
   reminders: RemindersService;
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** Merges field changes from elsewhere (another device, HQ: sync, issue 14), with what follows a commit (article bodies rebuilt). */
+  applyRemote(changes: readonly FieldChange[]): number;
   close(): void;
 }
 
@@ -49,7 +52,7 @@ export function openBackend(options: BackendOptions): Backend {
   const migrationsDir = options.migrationsDir ?? defaultMigrationsDir();
   const session = options.access === 'read' ? openWorkspaceReader(dataDir, migrationsDir) : openWorkspaceSession(dataDir, migrationsDir, options.program ?? 'opsbench');
   const { ctx } = session;
-  const stopDerived = session.onRowsCommitted((rows) => updateDerivedAfterCommit(ctx, rows));
+  const stopDerived = session.onRowsCommitted((rows) => articlesAfterCommit(ctx, rows));
 
   /** Into an empty workspace the demo loads; over data only with `replace` (backup, then the old rows tombstoned), so it never doubles. */
   function loadDemo(demo: DemoOptions): DemoSummary {
@@ -78,6 +81,7 @@ export function openBackend(options: BackendOptions): Backend {
     loadDemo,
     reminders,
     onChange: session.onChange,
+    applyRemote: (changes) => ctx.repo.applyRemote(changes),
     close() {
       stopDigest?.();
       stopDerived();

@@ -1,6 +1,10 @@
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import * as Y from 'yjs';
 import { BODY_FIELD, docText } from '../../src-shared/domain/articles/doc';
+import type { FieldChange } from '../../src-shared/domain/sync/lww';
+import { openSqlite } from '../../src-main/db/connection';
 import { docFromYDoc, fromBase64, toBase64 } from '../../src-main/services/articles/yjs-doc';
 
 // An editor's body as a test drives it: a Y.Doc loaded from `articles.body`, edited the way
@@ -63,5 +67,36 @@ export class BodyEditor {
 
   text(): string {
     return docText(docFromYDoc(this.ydoc));
+  }
+}
+
+/** A workspace's outbox after `afterSeq`, as the field changes sync would carry to another device. */
+export function outboxChanges(dataDir: string, afterSeq = 0): { changes: FieldChange[]; lastSeq: number } {
+  const sqlite = openSqlite(join(dataDir, 'workspace.sqlite'), { readOnly: true });
+  try {
+    const rows = sqlite.prepare('SELECT seq, tbl, row_id, field, value, hlc FROM outbox WHERE seq > ? ORDER BY seq').all(afterSeq) as Array<{
+      seq: number;
+      tbl: string;
+      row_id: string;
+      field: string;
+      value: string;
+      hlc: string;
+    }>;
+    return {
+      changes: rows.map((row) => ({ table: row.tbl, rowId: row.row_id, field: row.field, value: JSON.parse(row.value) as unknown, hlc: row.hlc })),
+      lastSeq: rows.at(-1)?.seq ?? afterSeq,
+    };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Reads a workspace's file directly (read-only), beside the back end that holds it. */
+export function readWorkspace<T>(dataDir: string, read: (sqlite: Database.Database) => T): T {
+  const sqlite = openSqlite(join(dataDir, 'workspace.sqlite'), { readOnly: true });
+  try {
+    return read(sqlite);
+  } finally {
+    sqlite.close();
   }
 }

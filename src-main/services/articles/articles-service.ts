@@ -12,7 +12,8 @@ import { createArticlesByItems } from './by-items';
 import { AppError } from '../errors';
 import { keyboardMemberOf } from '../team/keyboard';
 import { articleValues, findArticle, findLiveArticle, listArticles, readArticle, requireNoArticleOn } from './article-rows';
-import { checkUpdates, forgetDoc, loadDoc, seedBody, writeDerived } from './body-store';
+import { checkUpdates, compactIfDue, countUpdates, forgetDoc, loadDoc, seedBody, writeDerived } from './body-store';
+import { diffRevisions, findRevision, listRevisions, restoreRevision, revisionText, saveRevision, saveRevisionIfDue } from './revisions';
 import { toBase64 } from './yjs-doc';
 
 // The articles service (稿件, issue 10): an article is the written body of one calendar item.
@@ -75,6 +76,8 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
         }
         const articleId = ctx.repo.insert(articles, { itemId, ...articleValues(input) });
         seedBody(ctx, articleId, seedDocOf(ctx, input as CreateInput, notes), keyboardMemberOf(ctx));
+        // The first status revision: the body as writing began, and the status later changes are told from.
+        saveRevision(ctx, articleId, 'status', findLiveItem(ctx, itemId).status);
         return articleId;
       });
       return get(id);
@@ -121,7 +124,10 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
             });
           });
           if (stored === 0) return { stored, chars: ctx.db.select({ chars: articleBodies.chars }).from(articleBodies).where(eq(articleBodies.articleId, id)).get()?.chars ?? 0 };
-          return { stored, chars: writeDerived(ctx, id, ydoc).chars };
+          const { chars } = writeDerived(ctx, id, ydoc);
+          compactIfDue(ctx, id, countUpdates(ctx, id));
+          saveRevisionIfDue(ctx, id);
+          return { stored, chars };
         });
       } catch (error) {
         // The cached document may hold what the rolled-back transaction did not store.
@@ -132,20 +138,25 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
     search: () => {
       throw new AppError('unsupported', 'articles.search is not built yet');
     },
-    revisions: () => {
-      throw new AppError('unsupported', 'articles.revisions is not built yet');
+    revisions({ id }) {
+      findArticle(ctx, id);
+      return listRevisions(ctx, id);
     },
-    saveRevision: () => {
-      throw new AppError('unsupported', 'articles.saveRevision is not built yet');
+    saveRevision({ id, name }) {
+      findLiveArticle(ctx, id);
+      return ctx.repo.transaction(() => saveRevision(ctx, id, 'named', name));
     },
-    revisionText: () => {
-      throw new AppError('unsupported', 'articles.revisionText is not built yet');
-    },
-    diff: () => {
-      throw new AppError('unsupported', 'articles.diff is not built yet');
-    },
-    restoreRevision: () => {
-      throw new AppError('unsupported', 'articles.restoreRevision is not built yet');
+    revisionText: ({ id }) => revisionText(ctx, id),
+    diff: ({ from, to }) => diffRevisions(ctx, from, to),
+    restoreRevision({ id }) {
+      const { articleId } = findRevision(ctx, id);
+      findLiveArticle(ctx, articleId);
+      try {
+        return ctx.repo.transaction(() => restoreRevision(ctx, id));
+      } catch (error) {
+        forgetDoc(ctx, articleId);
+        throw error;
+      }
     },
     ...createArticlesByItems(ctx),
   };

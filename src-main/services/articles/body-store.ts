@@ -56,13 +56,19 @@ export function countUpdates(ctx: ServiceContext, articleId: string): number {
   return (ctx.sqlite.prepare("SELECT count(*) AS n FROM article_updates WHERE article_id = ? AND kind <> 'snapshot' AND deleted_at IS NULL").get(articleId) as { n: number }).n;
 }
 
-/** Applies the log's rows; a row that does not decode (only a remote one can be: ours are checked) is skipped rather than losing the rest. */
-export function docFromLog(rows: readonly LogRow[]): Y.Doc {
+/**
+ * Applies the log's rows; a row that does not decode (only a remote one can be: ours are checked)
+ * is skipped rather than losing the rest. `applied` collects the ids of the rows that did.
+ */
+export function docFromLog(rows: readonly LogRow[], applied?: Set<string>): Y.Doc {
   const ydoc = new Y.Doc();
   ydoc.transact(() => {
     for (const row of rows) {
+      // A row synced field by field may have arrived without its data yet: it counts once it has.
+      if (row.data === '') continue;
       try {
         Y.applyUpdate(ydoc, fromBase64(row.data));
+        applied?.add(row.id);
       } catch (error) {
         console.error(`article update ${row.id} does not decode, skipped: ${(error as Error).message}`);
       }
@@ -168,6 +174,37 @@ export function refreshSearchTitles(ctx: ServiceContext, itemIds: Iterable<strin
 export function rebuildDerived(ctx: ServiceContext, articleId: string): DerivedBody {
   forgetDoc(ctx, articleId);
   return writeDerived(ctx, articleId, loadDoc(ctx, articleId));
+}
+
+/** Past this many update rows since the last snapshot, an article's log is compacted. */
+export const COMPACT_AFTER = 200;
+
+/**
+ * Replaces the article's log by one snapshot of it (docs/ARCHITECTURE.md, "Compaction"), in the
+ * caller's transaction: the rows are applied into a fresh document (gc on, so deleted content is
+ * dropped, which Y.mergeUpdates would keep), and `repo.compactLog` stores its state and removes
+ * the rows it covers. Skipped while the document waits for missing updates (pending structs):
+ * their snapshot would not hold them. Returns whether it compacted.
+ */
+export function compactBody(ctx: ServiceContext, articleId: string): boolean {
+  const rows = logRows(ctx, articleId);
+  const applied = new Set<string>();
+  const fresh = docFromLog(rows, applied);
+  if (fresh.store.pendingStructs || fresh.store.pendingDs) {
+    fresh.destroy();
+    return false;
+  }
+  ctx.repo.compactLog(articleUpdates, { articleId, kind: 'snapshot', data: toBase64(Y.encodeStateAsUpdate(fresh)), memberId: null }, [...applied]);
+  const cache = cacheOf(ctx);
+  cache.get(articleId)?.destroy();
+  cache.set(articleId, fresh);
+  ctx.sqlite.prepare('UPDATE article_bodies SET updates_since_snapshot = 0 WHERE article_id = ?').run(articleId);
+  return true;
+}
+
+/** Compacts the log when it has grown past COMPACT_AFTER update rows. */
+export function compactIfDue(ctx: ServiceContext, articleId: string, updatesSinceSnapshot: number): boolean {
+  return updatesSinceSnapshot > COMPACT_AFTER && compactBody(ctx, articleId);
 }
 
 /** Stores a body's first content as the first row of its log (seeded once, where the article is made). */

@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSqlite } from '../../../src-main/db/connection';
 import { searchRowId } from '../../../src-main/services/articles/body-store';
-import { BodyEditor } from '../../helpers/article-body';
+import { BodyEditor, readWorkspace } from '../../helpers/article-body';
 import { aMember, anAccount, failureOf, openTestBackend, type TestBackend } from '../../helpers/backend';
 
 async function setUp() {
@@ -16,15 +14,12 @@ async function setUp() {
 
 /** What the back end derived from the body: the local row, the search row and the log's length. */
 function readBody(backend: TestBackend, articleId: string) {
-  const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'), { readOnly: true });
-  try {
+  return readWorkspace(backend.dataDir, (sqlite) => {
     const body = sqlite.prepare('SELECT text, chars, html, images FROM article_bodies WHERE article_id = ?').get(articleId) as { text: string; chars: number; html: string; images: number };
     const search = sqlite.prepare('SELECT title, body FROM article_search WHERE rowid = ?').get(searchRowId(articleId)) as { title: string; body: string } | undefined;
     const log = (sqlite.prepare('SELECT count(*) AS n FROM article_updates WHERE article_id = ?').get(articleId) as { n: number }).n;
     return { ...body, search, log };
-  } finally {
-    sqlite.close();
-  }
+  });
 }
 
 describe('articles', () => {
@@ -97,6 +92,22 @@ describe('articles', () => {
     expect(stored(article.id).text).toBe('原有正文，新增一句');
   });
 
+  it('compacts a long log into a snapshot that keeps the body', async () => {
+    const { api, account, stored } = await setUp();
+    const article = await api.articles.create({ accountId: account.id, title: '门店焕新' });
+    const editor = new BodyEditor((await api.articles.body({ id: article.id })).state);
+    for (let i = 0; i < 230; i++) {
+      editor.type(0, i % 7 === 0 ? 0 : 1000, '字');
+      if (i % 10 === 9) editor.erase(0, 0, 2);
+      await api.articles.pushUpdates({ id: article.id, updates: editor.take() });
+    }
+    const text = editor.text();
+    expect(text).toHaveLength(230 - 2 * 23);
+    expect(stored(article.id)).toMatchObject({ text, chars: text.length });
+    expect(stored(article.id).log).toBeLessThan(40);
+    expect(new BodyEditor((await api.articles.body({ id: article.id })).state).text()).toBe(text);
+  });
+
   it('remembers who is at the keyboard on this device and stamps their updates', async () => {
     const { backend, api, account, member } = await setUp();
     expect(await api.team.keyboard({})).toEqual({ memberId: null });
@@ -105,9 +116,7 @@ describe('articles', () => {
     const editor = new BodyEditor((await api.articles.body({ id: article.id })).state);
     editor.type(0, 0, '你好');
     await api.articles.pushUpdates({ id: article.id, updates: editor.take() });
-    const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'), { readOnly: true });
-    expect(sqlite.prepare('SELECT DISTINCT member_id AS m FROM article_updates WHERE article_id = ?').all(article.id)).toEqual([{ m: member.id }]);
-    sqlite.close();
+    expect(readWorkspace(backend.dataDir, (sqlite) => sqlite.prepare('SELECT DISTINCT member_id AS m FROM article_updates WHERE article_id = ?').all(article.id))).toEqual([{ m: member.id }]);
     await api.team.remove({ id: member.id });
     expect(await api.team.keyboard({})).toEqual({ memberId: null });
   });

@@ -11,6 +11,7 @@ import type { ServiceContext } from '../context';
 import { createArticlesByItems } from './by-items';
 import { AppError } from '../errors';
 import { keyboardMemberOf } from '../team/keyboard';
+import { createArticleSearch } from './search';
 import { articleValues, findArticle, findLiveArticle, listArticles, readArticle, requireNoArticleOn } from './article-rows';
 import { checkUpdates, compactIfDue, countUpdates, forgetDoc, loadDoc, seedBody, writeDerived } from './body-store';
 import { diffRevisions, findRevision, listRevisions, restoreRevision, revisionText, saveRevision, saveRevisionIfDue } from './revisions';
@@ -135,9 +136,7 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
         throw error;
       }
     },
-    search: () => {
-      throw new AppError('unsupported', 'articles.search is not built yet');
-    },
+    ...createArticleSearch(ctx),
     revisions({ id }) {
       findArticle(ctx, id);
       return listRevisions(ctx, id);

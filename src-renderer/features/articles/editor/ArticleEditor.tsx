@@ -1,10 +1,12 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { Alert, Spin } from 'antd';
+import { Alert, App, Spin } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { bodyExtensions } from './extensions';
 import { bodyStore, useBody } from './store';
+import { EditorStatusBar } from './EditorStatusBar';
+import { Toolbar } from './Toolbar';
 import './editor.css';
 
 export interface ArticleEditorProps {
@@ -37,7 +39,19 @@ export function ArticleEditor({ articleId, onReady, readOnly = false }: ArticleE
 
 function BodyEditor({ ydoc, onReady, readOnly }: { ydoc: Y.Doc; onReady?(editor: Editor): void; readOnly: boolean }) {
   const { t } = useTranslation();
-  const extensions = useMemo(() => bodyExtensions({ ydoc, placeholder: t('articleEditor.placeholder') }), [ydoc, t]);
+  const { message } = App.useApp();
+  const extensions = useMemo(
+    () =>
+      bodyExtensions({
+        ydoc,
+        placeholder: t('articleEditor.placeholder'),
+        onPasteNotice: (notice) => {
+          if (notice.kind === 'asText') void message.warning(t('articleEditor.paste.asText', { megabytes: notice.megabytes }));
+          else void message.error(t('articleEditor.paste.tooLong', { chars: notice.chars }));
+        },
+      }),
+    [ydoc, t, message],
+  );
   const editor = useEditor({ extensions, editable: !readOnly, immediatelyRender: true, shouldRerenderOnTransaction: false }, [extensions]);
 
   useEffect(() => {
@@ -50,7 +64,9 @@ function BodyEditor({ ydoc, onReady, readOnly }: { ydoc: Y.Doc; onReady?(editor:
 
   return (
     <div className="article-editor">
+      {!readOnly && <Toolbar editor={editor} />}
       <EditorContent editor={editor} className="article-editor__body" data-testid="article-body" />
+      <EditorStatusBar editor={editor} />
     </div>
   );
 }

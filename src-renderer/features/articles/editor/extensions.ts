@@ -9,6 +9,7 @@ import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../../src-shared/domain/articles/doc';
+import { PasteGuard, type PasteNotice } from './paste-guard';
 
 // The body's schema, as TipTap extensions: exactly the node and mark names of
 // src-shared/domain/articles/doc.ts, so `editor.getJSON()` is a DocNode the linter, the WeChat
@@ -22,7 +23,13 @@ export function isWebUrl(url: string): boolean {
   return /^https?:\/\/[^\s/?#]+\.[^\s]*$/i.test(url.trim());
 }
 
-export function bodyExtensions(options: { ydoc: Y.Doc; placeholder: string }): Extensions {
+export interface BodyExtensionOptions {
+  ydoc: Y.Doc;
+  placeholder: string;
+  onPasteNotice(notice: PasteNotice): void;
+}
+
+export function bodyExtensions(options: BodyExtensionOptions): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [...HEADING_LEVELS] },
@@ -42,6 +49,7 @@ export function bodyExtensions(options: { ydoc: Y.Doc; placeholder: string }): E
     TableCell,
     TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
     Placeholder.configure({ placeholder: options.placeholder }),
+    PasteGuard.configure({ onNotice: options.onPasteNotice }),
     Collaboration.configure({ document: options.ydoc, field: BODY_FIELD }),
   ];
 }

@@ -8,8 +8,8 @@ import { createCalendarTransferService } from './calendar/transfer/transfer-serv
 import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
 import { createHolidaysService } from './holidays/holidays-service';
-import { createLibraryService } from './library/library-service';
 import { createLintWordsService } from './lint-words/lint-words-service';
+import { createLibraryService } from './library/library-service';
 import { createMenusService } from './menus/menus-service';
 import { createRemindersService, type RemindersService } from './reminders/reminders-service';
 import { createSettingsService } from './settings/settings-service';

@@ -2,13 +2,18 @@ import { accountsScreen } from '../features/accounts/screen';
 import { articlesScreen } from '../features/articles/screen';
 import { calendarRoute } from '../features/calendar/route';
 import { calendarScreen } from '../features/calendar/screen';
+import { libraryScreen } from '../features/library/screen';
 import { settingsScreen } from '../features/settings/screen';
 import { teamScreen } from '../features/team/screen';
 import { createRouter, type RouteBase } from '../lib/router';
 import type { Screen, ScreenPage } from '../lib/screen';
 
 /** Every screen of the app, in menu order: a new domain adds its `screen.tsx` here. */
+<<<<<<< HEAD
 export const SCREENS: readonly Screen[] = [calendarScreen, articlesScreen, accountsScreen, teamScreen, settingsScreen].sort((a, b) => a.order - b.order);
+=======
+export const SCREENS: readonly Screen[] = [calendarScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen].sort((a, b) => a.order - b.order);
+>>>>>>> h-library
 
 const PAGES = SCREENS.flatMap((screen) => screen.pages.map((page) => ({ ...page, screen })));
 

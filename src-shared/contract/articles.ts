@@ -168,6 +168,24 @@ export type ItemArticle = z.infer<typeof ItemArticle>;
 /** A line-level diff with the changed characters inside changed lines. */
 export const DiffPart = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
 
+/** What 复制到公众号 puts on the clipboard (text/html and text/plain), and what the toast reports. */
+export const WechatCopy = z.object({
+  html: z.string(),
+  plainText: z.string(),
+  /** External links turned into numbered footnotes (参考资料). */
+  footnotes: z.number(),
+  /** Images that could not travel (their file is missing from the asset folder). */
+  skippedImages: z.number(),
+});
+export type WechatCopy = z.infer<typeof WechatCopy>;
+
+export const ArticleExportFormat = z.enum(['html', 'md', 'docx']);
+export type ArticleExportFormat = z.infer<typeof ArticleExportFormat>;
+
+/** An exported file: its suggested name and its bytes. */
+export const ArticleFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+export type ArticleFile = z.infer<typeof ArticleFile>;
+
 export const articlesContract = defineDomain('articles', {
   list: method('Lists articles with their item fields and body counts.', ArticleListInput, z.array(ArticleSummary)),
   get: method('Reads one article with its calendar item.', IdInput, Article),
@@ -188,4 +206,14 @@ export const articlesContract = defineDomain('articles', {
   diff: method('Compares two revisions (or a revision and the current body: to = null).', z.object({ from: Id, to: Id.nullable() }), z.array(DiffPart)),
   byItems: method('Which of these calendar items have an article (one call for a range of the calendar, not one per item).', z.object({ itemIds: z.array(Id).max(5000) }), z.array(ItemArticle)),
   restoreRevision: method('Restores a revision as a new edit of the body (and a new revision).', IdInput, Revision),
+  wechatHtml: method(
+    "The body as 复制到公众号 puts it on the clipboard: HTML with inline styles only in the theme (else the article's), images as data URIs, external links as numbered footnotes; and its plain text.",
+    z.object({ id: Id, theme: ArticleTheme.optional() }),
+    WechatCopy,
+  ),
+  exportFile: method(
+    'The article as a file: html (exactly what 复制到公众号 copies), Markdown, or .docx (微软雅黑/宋体, images embedded, links as footnotes).',
+    z.object({ id: Id, format: ArticleExportFormat, theme: ArticleTheme.optional() }),
+    ArticleFile,
+  ),
 });

@@ -17,6 +17,10 @@ export const Asset = RowMeta.extend({
 });
 export type Asset = z.infer<typeof Asset>;
 
+/** An image as the library lists it: with the live articles whose body or cover shows it. */
+export const ListedAsset = Asset.extend({ usedIn: z.array(z.object({ articleId: Id, title: z.string() })) });
+export type ListedAsset = z.infer<typeof ListedAsset>;
+
 /** Base64 characters of the largest accepted image (4 per 3 bytes, padded). */
 const MAX_IMAGE_BASE64 = Math.ceil(MAX_IMAGE_BYTES / 3) * 4;
 
@@ -78,7 +82,7 @@ export const UploadAssetResult = z.object({
 });
 
 export const libraryContract = defineDomain('library', {
-  listAssets: method('Lists the images of the library, newest first.', z.object({}), z.array(Asset)),
+  listAssets: method('Lists the images of the library, newest first, with the articles that use each.', z.object({}), z.array(ListedAsset)),
   uploadAsset: {
     ...method('Stores an image (PNG, JPEG, GIF or WebP, ≤ 10 MB) under the SHA-256 of its bytes; the same image twice is one asset.', UploadAssetInput, UploadAssetResult),
     maxInputBytes: UPLOAD_BODY_LIMIT_BYTES,

@@ -15,6 +15,8 @@ import { commonEn } from './common/en';
 import { commonZhCN } from './common/zh-CN';
 import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
+import { lintEn } from './lint/en';
+import { lintZhCN } from './lint/zh-CN';
 import { libraryEn } from './library/en';
 import { libraryZhCN } from './library/zh-CN';
 import { findMessage, interpolate, type KeysOf, type MessageParams, type Messages } from './messages';
@@ -26,6 +28,8 @@ import { settingsEn } from './settings/en';
 import { settingsZhCN } from './settings/zh-CN';
 import { teamEn } from './team/en';
 import { teamZhCN } from './team/zh-CN';
+import { wechatEn } from './wechat/en';
+import { wechatZhCN } from './wechat/zh-CN';
 import { workspaceEn } from './workspace/en';
 import { workspaceZhCN } from './workspace/zh-CN';
 
@@ -47,12 +51,12 @@ function compose<T extends readonly object[]>(...parts: T): Composed<T> {
   return tree as Composed<T>;
 }
 
-export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, articlesZhCN, articleEditorZhCN, libraryZhCN);
+export const zhCN = compose(commonZhCN, calendarZhCN, workspaceZhCN, accountsZhCN, columnsZhCN, menusZhCN, teamZhCN, settingsZhCN, holidaysZhCN, remindersZhCN, cliZhCN, articlesZhCN, articleEditorZhCN, wechatZhCN, lintZhCN, libraryZhCN);
 
 /** The shape every language must have: the Chinese tree's. */
 export type UiMessages = Messages<typeof zhCN>;
 
-export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, articlesEn, articleEditorEn, libraryEn);
+export const en: UiMessages = compose(commonEn, calendarEn, workspaceEn, accountsEn, columnsEn, menusEn, teamEn, settingsEn, holidaysEn, remindersEn, cliEn, articlesEn, articleEditorEn, wechatEn, lintEn, libraryEn);
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };
 

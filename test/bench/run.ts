@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
 import { lintTwentyThousand } from './scenarios/articles/lint';
+import { articleMerge, articleOpen } from './scenarios/articles';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -36,6 +37,8 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'import-hostile-memory': hostileImportMemory,
   'import-preview-5000': normalImportPreview,
   'lint-20000': lintTwentyThousand,
+  'article-open': articleOpen,
+  'article-merge': articleMerge,
 };
 
 async function main(): Promise<void> {

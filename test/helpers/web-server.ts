@@ -27,7 +27,8 @@ export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promi
         process: child,
         stop: () =>
           new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
+            // Already gone (exited, or killed by a test): nothing to wait for.
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
           }),

@@ -1,3 +1,4 @@
+import { articleTransfer } from './article';
 import { calendarTransfer } from './calendar';
 import { holidaysTransfer } from './holidays';
 import type { Direction, Transfer, TransferHandler } from './transfer';
@@ -8,6 +9,7 @@ import type { Direction, Transfer, TransferHandler } from './transfer';
 export const TRANSFERS: Readonly<Record<string, Transfer>> = {
   calendar: calendarTransfer,
   holidays: holidaysTransfer,
+  article: articleTransfer,
 };
 
 /** The <what>s that can be imported (or exported), in the table's order. */

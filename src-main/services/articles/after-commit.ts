@@ -1,6 +1,6 @@
 import type { TouchedRows } from '../../sync/repository';
 import type { ServiceContext } from '../context';
-import { rebuildDerived, refreshSearchTitles } from './body-store';
+import { rebuildDerived, refreshSearchTitles, takeInArrivedRows, type LogRow } from './body-store';
 import { saveStatusRevisions } from './revisions';
 
 // What follows a commit for articles (the session calls this before the change events):
@@ -13,14 +13,21 @@ import { saveStatusRevisions } from './revisions';
 
 const CHUNK = 500;
 
-function articlesOfUpdates(ctx: ServiceContext, updateIds: readonly string[]): string[] {
-  const found = new Set<string>();
+/** The arrived update rows by article; a row whose article_id has not arrived yet waits for it. */
+function rowsByArticle(ctx: ServiceContext, updateIds: readonly string[]): Map<string, LogRow[]> {
+  const byArticle = new Map<string, LogRow[]>();
   for (let i = 0; i < updateIds.length; i += CHUNK) {
     const chunk = updateIds.slice(i, i + CHUNK);
-    const rows = ctx.sqlite.prepare(`SELECT DISTINCT article_id AS id FROM article_updates WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Array<{ id: string }>;
-    for (const row of rows) found.add(row.id);
+    const rows = ctx.sqlite
+      .prepare(`SELECT id, article_id AS articleId, kind, data FROM article_updates WHERE id IN (${chunk.map(() => '?').join(',')}) AND article_id <> '' AND deleted_at IS NULL`)
+      .all(...chunk) as Array<LogRow & { articleId: string }>;
+    for (const row of rows) {
+      const list = byArticle.get(row.articleId);
+      if (list) list.push(row);
+      else byArticle.set(row.articleId, [row]);
+    }
   }
-  return [...found];
+  return byArticle;
 }
 
 export function articlesAfterCommit(ctx: ServiceContext, rows: TouchedRows): void {
@@ -31,9 +38,9 @@ export function articlesAfterCommit(ctx: ServiceContext, rows: TouchedRows): voi
   if (remoteUpdates.length === 0 && remoteArticles.length === 0 && items.length === 0) return;
   try {
     ctx.sqlite.transaction(() => {
-      const rebuilt = new Set([...articlesOfUpdates(ctx, remoteUpdates), ...remoteArticles]);
-      // An update row whose article_id has not arrived yet waits for it.
-      for (const articleId of rebuilt) if (articleId) rebuildDerived(ctx, articleId);
+      const arrived = rowsByArticle(ctx, remoteUpdates);
+      for (const [articleId, logRows] of arrived) takeInArrivedRows(ctx, articleId, logRows);
+      for (const articleId of remoteArticles) if (!arrived.has(articleId)) rebuildDerived(ctx, articleId);
       refreshSearchTitles(ctx, items);
     })();
     if (localItems.length > 0) ctx.repo.transaction(() => saveStatusRevisions(ctx, localItems));

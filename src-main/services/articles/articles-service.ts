@@ -15,6 +15,7 @@ import { createArticleSearch } from './search';
 import { articleValues, findArticle, findLiveArticle, listArticles, readArticle, requireNoArticleOn } from './article-rows';
 import { checkUpdates, compactIfDue, countUpdates, forgetDoc, loadDoc, seedBody, writeDerived } from './body-store';
 import { diffRevisions, findRevision, listRevisions, restoreRevision, revisionText, saveRevision, saveRevisionIfDue } from './revisions';
+import { createWechatExport } from './wechat-export';
 import { toBase64 } from './yjs-doc';
 
 // The articles service (稿件, issue 10): an article is the written body of one calendar item.
@@ -157,6 +158,7 @@ export function createArticlesService(ctx: ServiceContext): Handlers['articles']
         throw error;
       }
     },
+    ...createWechatExport(ctx),
     ...createArticlesByItems(ctx),
   };
 }

@@ -57,11 +57,11 @@ export function countUpdates(ctx: ServiceContext, articleId: string): number {
 }
 
 /**
- * Applies the log's rows; a row that does not decode (only a remote one can be: ours are checked)
- * is skipped rather than losing the rest. `applied` collects the ids of the rows that did.
+ * Applies log rows to `ydoc` in one transaction; a row that does not decode (only a remote one can
+ * be: ours are checked) is skipped rather than losing the rest. `applied` collects the ids of the
+ * rows that did.
  */
-export function docFromLog(rows: readonly LogRow[], applied?: Set<string>): Y.Doc {
-  const ydoc = new Y.Doc();
+function applyRows(ydoc: Y.Doc, rows: readonly LogRow[], applied?: Set<string>): void {
   ydoc.transact(() => {
     for (const row of rows) {
       // A row synced field by field may have arrived without its data yet: it counts once it has.
@@ -74,6 +74,12 @@ export function docFromLog(rows: readonly LogRow[], applied?: Set<string>): Y.Do
       }
     }
   });
+}
+
+/** A document holding the log's rows. */
+export function docFromLog(rows: readonly LogRow[], applied?: Set<string>): Y.Doc {
+  const ydoc = new Y.Doc();
+  applyRows(ydoc, rows, applied);
   return ydoc;
 }
 
@@ -170,10 +176,21 @@ export function refreshSearchTitles(ctx: ServiceContext, itemIds: Iterable<strin
   }
 }
 
-/** Reads the article's log anew and rewrites its derived rows: after rows arrived from another device. */
+/** Reads the article's log anew and rewrites its derived rows. */
 export function rebuildDerived(ctx: ServiceContext, articleId: string): DerivedBody {
   forgetDoc(ctx, articleId);
   return writeDerived(ctx, articleId, loadDoc(ctx, articleId));
+}
+
+/**
+ * Rows of the article's log that arrived from another device: an open document (the cache holds
+ * every row stored before) takes in just these; otherwise the log is read. Then the derived rows.
+ */
+export function takeInArrivedRows(ctx: ServiceContext, articleId: string, rows: readonly LogRow[]): DerivedBody {
+  const open = cacheOf(ctx).get(articleId);
+  if (!open) return rebuildDerived(ctx, articleId);
+  applyRows(open, rows);
+  return writeDerived(ctx, articleId, open);
 }
 
 /** Past this many update rows since the last snapshot, an article's log is compacted. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { desc, eq, isNull } from 'drizzle-orm';
-import type { Asset } from '../../../src-shared/contract/library';
+import type { Asset, ListedAsset } from '../../../src-shared/contract/library';
 import { MAX_IMAGE_BYTES, readImageInfo } from '../../../src-shared/domain/library/image-info';
 import { writeAssetFile } from '../../db/asset-files';
 import { assets } from '../../db/schema';
@@ -31,12 +31,39 @@ export function checkImage(bytes: Uint8Array): { mime: string; width: number; he
   throw refuse(info.kind ? 'library.problems.unsupportedType' : 'library.problems.unknownType', { type: info.kind });
 }
 
+const ASSET_REFERENCE = /asset:([0-9a-f]{64})/g;
+
+/** Which live articles show each image, in their body (article_bodies.json, derived) or as their cover. */
+function usageOf(ctx: ServiceContext): Map<string, ListedAsset['usedIn']> {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT a.id, coalesce(ci.title, '') AS title, a.cover_asset_id AS cover, coalesce(b.json, '') AS json
+       FROM articles a LEFT JOIN article_bodies b ON b.article_id = a.id LEFT JOIN calendar_items ci ON ci.id = a.item_id
+       WHERE a.deleted_at IS NULL`,
+    )
+    .all() as Array<{ id: string; title: string; cover: string | null; json: string }>;
+  const usage = new Map<string, ListedAsset['usedIn']>();
+  for (const row of rows) {
+    const ids = new Set([...row.json.matchAll(ASSET_REFERENCE)].map((m) => m[1]!));
+    if (row.cover) ids.add(row.cover);
+    for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), { articleId: row.id, title: row.title }]);
+  }
+  return usage;
+}
+
 export function createAssetsService(ctx: ServiceContext) {
   const find = (id: string) => ctx.db.select().from(assets).where(eq(assets.id, id)).get();
 
   return {
-    listAssets(): Asset[] {
-      return ctx.db.select().from(assets).where(isNull(assets.deletedAt)).orderBy(desc(assets.createdAt)).all().map(toAsset);
+    listAssets(): ListedAsset[] {
+      const usage = usageOf(ctx);
+      return ctx.db
+        .select()
+        .from(assets)
+        .where(isNull(assets.deletedAt))
+        .orderBy(desc(assets.createdAt))
+        .all()
+        .map((row) => ({ ...toAsset(row), usedIn: usage.get(row.id) ?? [] }));
     },
     uploadAsset({ name, dataBase64 }: { name: string; dataBase64: string }): { asset: Asset; added: boolean } {
       const bytes = Buffer.from(dataBase64, 'base64');

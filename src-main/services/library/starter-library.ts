@@ -25,14 +25,14 @@ export const STARTER_ITEMS: ReadonlyArray<NewLibraryItem & { id: string }> = [
     kind: 'block',
     category: 'follow',
     name: '关注引导',
-    content: doc(centered('👆 点击上方', bold('蓝字'), '关注我们'), centered('新品首发、会员福利和门店活动，第一时间告诉你')),
+    content: doc(centered('▲ 点击上方', bold('蓝字'), '关注我们'), centered('新品首发、会员福利和门店活动，都会先在这里告诉你')),
   },
   {
     id: 'starter-block-recommend',
     kind: 'block',
     category: 'recommend',
     name: '往期推荐',
-    content: doc(h2('往期推荐'), bullets('秋冬上新｜一件羊毛大衣的三种穿法', '门店探访｜静安嘉里中心店焕新开业', '会员日回顾｜这 5 件单品被问得最多'), p('（选中标题即可添加往期文章链接）')),
+    content: doc(h2('往期推荐'), bullets('秋冬上新｜一件羊毛大衣的三种穿法', '门店探访｜静安嘉里中心店焕新开业', '会员日回顾｜这 5 件单品被反复问到'), p('（选中标题即可添加往期文章链接）')),
   },
   {
     id: 'starter-block-signature',
@@ -54,7 +54,7 @@ export const STARTER_ITEMS: ReadonlyArray<NewLibraryItem & { id: string }> = [
     category: 'other',
     name: '新品发布',
     content: doc(
-      p('入秋以来，我们收到最多的留言是：“今年的大衣什么时候上？”今天，它终于来了。'),
+      p('入秋以来，后台每天都有人留言问：“今年的大衣什么时候上？”今天，它终于来了。'),
       h2('三个亮点'),
       bullets('面料：70% 羊毛混纺，轻而不塌，通勤一整天也不起皱', '版型：落肩微廓形，165 到 175 身高都能撑得起', '颜色：燕麦、炭灰、焦糖三色，和基础款内搭都好配'),
       h2('上市时间与价格'),
@@ -87,9 +87,9 @@ export const STARTER_ITEMS: ReadonlyArray<NewLibraryItem & { id: string }> = [
     name: '节日海报文',
     content: doc(
       centered('（在此插入节日海报）'),
-      centered(bold('冬至 · 一年中最长的夜')),
-      centered('夜最长的那天，'),
-      centered('总有一碗热汤圆在等你回家。'),
+      centered(bold('冬至 · 数九寒天从今天开始')),
+      centered('天再冷，'),
+      centered('也总有一碗热汤圆在等你回家。'),
       p('冬至到了，愿你今晚早点下班，和在意的人吃一顿热乎的饭。'),
       p('门店今日 18:00 后到店，可领取暖冬姜茶一杯（每人限一杯，送完即止）。'),
     ),

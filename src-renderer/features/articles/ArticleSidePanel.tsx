@@ -2,6 +2,7 @@ import { Empty, Tabs } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../src-shared/contract/articles';
+import { WechatPreviewPanel } from './preview/WechatPreviewPanel';
 import { RevisionsPanel } from './revisions/RevisionsPanel';
 
 export type SidePanelTab = 'lint' | 'comments' | 'revisions' | 'preview';
@@ -21,9 +22,10 @@ function tabContent(tab: SidePanelTab, article: Article): ReactNode {
   switch (tab) {
     case 'revisions':
       return <RevisionsPanel articleId={article.id} />;
+    case 'preview':
+      return <WechatPreviewPanel article={article} />;
     case 'lint':
     case 'comments':
-    case 'preview':
       return <Coming />;
   }
 }

@@ -1,6 +1,7 @@
 import { wechatChars } from './count';
 import type { DocNode } from './doc';
 import { lineOf, lineStartsOf, positionedText, type PositionedText } from './doc-positions';
+import { isWechatLink } from './links';
 import type { LintExemption, LintField, LintFinding, LintRule, LintSeverity, LintText, LintWord, LintWordCategory } from './lint-types';
 import { matchWords } from './word-matcher';
 
@@ -169,15 +170,6 @@ function wordFindings(words: readonly LintWord[], field: LintField, text: string
       suggestion: word.suggestion ? { text: word.suggestion } : null,
     };
   });
-}
-
-function isWechatLink(href: string): boolean {
-  try {
-    const url = new URL(href);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname === 'mp.weixin.qq.com';
-  } catch {
-    return false;
-  }
 }
 
 function bodyFindings(words: readonly LintWord[], body: PositionedText): Draft[] {

@@ -64,6 +64,10 @@ export const articleEditorEn: Messages<typeof articleEditorZhCN> = {
       empty: 'The body has no headings yet. Use the toolbar or type ## and a space to add one',
       untitled: '(empty heading)',
     },
+    image: {
+      uploading: 'Adding the image to the library ({{index}}/{{count}})…',
+      refused: '{{name}} was not inserted: {{reason}}',
+    },
     save: {
       saving: 'Saving…',
       saved: 'Saved {{time}}',

@@ -63,6 +63,10 @@ export const articleEditorZhCN = {
       empty: '正文还没有标题。用工具栏或输入 ## 加空格加一个小标题',
       untitled: '（空标题）',
     },
+    image: {
+      uploading: '正在把图片放进素材库（{{index}}/{{count}}）…',
+      refused: '没有插入 {{name}}：{{reason}}',
+    },
     save: {
       saving: '保存中…',
       saved: '已保存 {{time}}',

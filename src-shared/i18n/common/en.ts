@@ -37,6 +37,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
     withDetail: '{{text}} ({{detail}})',
   },
   validation: {
+    lintWords: { exists: 'This word is on the list already; edit it instead' },
     articles: {
       corruptUpdate: 'A change to the body is damaged and was not saved; the rest of the body is untouched. Reload and try again',
       updateTooLarge: 'One change is too large (over 10 MB); paste it in several parts',

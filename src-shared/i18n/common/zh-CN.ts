@@ -35,6 +35,7 @@ export const commonZhCN = {
     withDetail: '{{text}}（{{detail}}）',
   },
   validation: {
+    lintWords: { exists: '这个词已经在词表里了，请直接修改它' },
     articles: {
       corruptUpdate: '正文的一次修改已损坏，无法保存；正文其余内容没有受影响，请刷新后再试',
       updateTooLarge: '一次修改的内容太大（超过 10 MB），请分几次粘贴',

@@ -9,6 +9,8 @@ import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../../src-shared/domain/articles/doc';
+import { resolveAssetUrl } from '../../../lib/assets';
+import { LintHighlights } from './lint-highlights';
 import { PasteGuard, type PasteNotice } from './paste-guard';
 
 // The body's schema, as TipTap extensions: exactly the node and mark names of
@@ -27,7 +29,30 @@ export interface BodyExtensionOptions {
   ydoc: Y.Doc;
   placeholder: string;
   onPasteNotice(notice: PasteNotice): void;
+  onImageFiles(files: File[], at?: number): void;
 }
+
+/** Images as stored (`asset:<sha256>` or an https address), shown through the library's address; the document keeps `src` as is. */
+const BodyImage = Image.extend({
+  addNodeView() {
+    return ({ node: initial }) => {
+      const img = document.createElement('img');
+      const show = (node: typeof initial) => {
+        img.src = resolveAssetUrl(String(node.attrs.src ?? '')) ?? '';
+        img.alt = String(node.attrs.alt ?? '');
+      };
+      show(initial);
+      return {
+        dom: img,
+        update: (node) => {
+          if (node.type !== initial.type) return false;
+          show(node);
+          return true;
+        },
+      };
+    };
+  },
+});
 
 export function bodyExtensions(options: BodyExtensionOptions): Extensions {
   return [
@@ -42,14 +67,15 @@ export function bodyExtensions(options: BodyExtensionOptions): Extensions {
     TextStyle,
     Color,
     Highlight.configure({ multicolor: true }),
-    Image.configure({ inline: false, allowBase64: false }),
+    BodyImage.configure({ inline: false, allowBase64: false }),
     Table.configure({ resizable: false }),
     TableRow,
     TableHeader,
     TableCell,
     TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
     Placeholder.configure({ placeholder: options.placeholder }),
-    PasteGuard.configure({ onNotice: options.onPasteNotice }),
+    LintHighlights,
+    PasteGuard.configure({ onNotice: options.onPasteNotice, onFiles: options.onImageFiles }),
     Collaboration.configure({ document: options.ydoc, field: BODY_FIELD }),
   ];
 }

@@ -15,26 +15,40 @@ export type PasteNotice = { kind: 'asText'; megabytes: number } | { kind: 'tooLo
 
 export interface PasteGuardOptions {
   onNotice(notice: PasteNotice): void;
+  /** Files pasted without text (a screenshot, a copied image) or dropped: at the drop's position, else at the cursor. */
+  onFiles(files: File[], at?: number): void;
 }
 
 export const PasteGuard = Extension.create<PasteGuardOptions>({
   name: 'pasteGuard',
   addOptions() {
-    return { onNotice: () => undefined };
+    return { onNotice: () => undefined, onFiles: () => undefined };
   },
   addProseMirrorPlugins() {
-    const { onNotice } = this.options;
+    const { onNotice, onFiles } = this.options;
     return [
       new Plugin({
         key: new PluginKey('pasteGuard'),
         props: {
           transformPastedHTML: (html) => cleanPastedHtml(html),
           transformPastedText: (text) => stripControlCharacters(text),
+          handleDrop: (view, event, _slice, moved) => {
+            const files = event.dataTransfer?.files;
+            if (moved || !files || files.length === 0) return false;
+            event.preventDefault();
+            onFiles([...files], view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos);
+            return true;
+          },
           handleDOMEvents: {
             paste: (view, event) => {
               const data = event.clipboardData;
               if (!data) return false;
               const text = data.getData('text/plain');
+              if (data.files.length > 0 && !text.trim()) {
+                event.preventDefault();
+                onFiles([...data.files]);
+                return true;
+              }
               if (text.length > MAX_PASTE_TEXT_CHARS) {
                 event.preventDefault();
                 onNotice({ kind: 'tooLong', chars: text.length });

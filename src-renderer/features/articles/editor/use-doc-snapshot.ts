@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
-import { useSyncExternalStore } from 'react';
+import type { Node } from '@tiptap/pm/model';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { DocNode } from '../../../../src-shared/domain/articles/doc';
 
 // The body as ProseMirror JSON for what reads the whole document (status bar, outline, live
@@ -11,6 +12,8 @@ export const SNAPSHOT_AFTER_MS = 150;
 
 interface Snapshot {
   doc: DocNode;
+  /** The ProseMirror document `doc` was taken from (immutable: a new one per change). */
+  source: Node;
   listeners: Set<() => void>;
   timer?: ReturnType<typeof setTimeout>;
   stop?: () => void;
@@ -20,7 +23,7 @@ const snapshots = new WeakMap<Editor, Snapshot>();
 
 function snapshotOf(editor: Editor): Snapshot {
   let snapshot = snapshots.get(editor);
-  if (!snapshot) snapshots.set(editor, (snapshot = { doc: editor.getJSON() as DocNode, listeners: new Set() }));
+  if (!snapshot) snapshots.set(editor, (snapshot = { doc: editor.getJSON() as DocNode, source: editor.state.doc, listeners: new Set() }));
   return snapshot;
 }
 
@@ -30,7 +33,8 @@ function subscribe(editor: Editor, listener: () => void): () => void {
   if (!snapshot.stop) {
     const refresh = () => {
       snapshot.timer = undefined;
-      if (editor.isDestroyed) return;
+      if (editor.isDestroyed || editor.state.doc === snapshot.source) return;
+      snapshot.source = editor.state.doc;
       snapshot.doc = editor.getJSON() as DocNode;
       snapshot.listeners.forEach((notify) => notify());
     };
@@ -53,12 +57,15 @@ function subscribe(editor: Editor, listener: () => void): () => void {
   };
 }
 
+/** The ProseMirror document the current snapshot was taken from: positions found in the snapshot hold while the editor still shows it. */
+export function snapshotSourceOf(editor: Editor): Node {
+  return snapshotOf(editor).source;
+}
+
 const EMPTY: DocNode = { type: 'doc', content: [] };
 
 /** The editor's document as JSON, at most SNAPSHOT_AFTER_MS behind; an empty doc without an editor. */
 export function useDocSnapshot(editor: Editor | null): DocNode {
-  return useSyncExternalStore(
-    (listener) => (editor ? subscribe(editor, listener) : () => undefined),
-    () => (editor ? snapshotOf(editor).doc : EMPTY),
-  );
+  const subscribeToEditor = useCallback((listener: () => void) => (editor ? subscribe(editor, listener) : () => undefined), [editor]);
+  return useSyncExternalStore(subscribeToEditor, () => (editor ? snapshotOf(editor).doc : EMPTY));
 }

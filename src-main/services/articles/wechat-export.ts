@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import * as Y from 'yjs';
+import type { ArticleExportFormat, ArticleFile, ArticleTheme, WechatCopy } from '../../../src-shared/contract/articles';
+import type { DocNode } from '../../../src-shared/domain/articles/doc';
+import { cleanText } from '../../../src-shared/domain/articles/links';
+import { renderMarkdown } from '../../../src-shared/domain/articles/render-markdown';
+import { renderWechat, wechatPlainText } from '../../../src-shared/domain/articles/render-wechat';
+import { accounts, articleBodies, articles, articleUpdates, assets, calendarItems } from '../../db/schema';
+import { articleDocx, type DocxImage } from '../../export/article-docx';
+import type { ServiceContext } from '../context';
+import { requireRow } from '../references';
+import { docFromYDoc, fromBase64 } from './yjs-doc';
+
+// 复制到公众号 and the article's exports (html, Markdown, .docx), spread into the articles service.
+// Images are `asset:<sha256>` in the body and files under `<data dir>/assets/<first 2 hex>/<sha256>`
+// (the library's layout); they travel as data URIs, which WeChat's editor uploads on paste, never
+// as file:// or 127.0.0.1 addresses it cannot reach (docs/ARCHITECTURE.md, "Copy to WeChat").
+
+const ASSET_SRC = /^asset:([0-9a-f]{64})$/;
+/** Raster types WeChat takes and a data URI can carry; Word takes the same minus WebP. */
+const DATA_URI_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp']);
+const DOCX_TYPES: Readonly<Record<string, DocxImage['type']>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/bmp': 'bmp' };
+const MIME: Readonly<Record<ArticleExportFormat, string>> = {
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+interface StoredAsset {
+  mime: string;
+  width: number;
+  height: number;
+  bytes: Buffer;
+}
+
+/** A title as a file name on Windows, macOS and Linux alike. */
+function fileNameOf(title: string, extension: string): string {
+  const base =
+    cleanText(title)
+      .replace(/[\\/:*?"<>|\t\r\n]/g, '_')
+      .trim()
+      .slice(0, 80) || 'article';
+  return `${base}.${extension}`;
+}
+
+export function createWechatExport(ctx: ServiceContext) {
+  /** The asset's row and bytes, or undefined when either is missing (an asset not synced yet). */
+  function readAsset(src: string): StoredAsset | undefined {
+    const id = ASSET_SRC.exec(src)?.[1];
+    if (!id) return undefined;
+    const row = ctx.db.select().from(assets).where(eq(assets.id, id)).get();
+    if (!row) return undefined;
+    try {
+      return { mime: row.mime, width: row.width, height: row.height, bytes: readFileSync(join(ctx.dataDir, 'assets', id.slice(0, 2), id)) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** An image src as a data URI; public http(s) addresses stay for WeChat to fetch; anything else is left out by the renderer. */
+  function dataUriOf(src: string): string {
+    if (!ASSET_SRC.test(src)) return src;
+    const asset = readAsset(src);
+    return asset && DATA_URI_TYPES.has(asset.mime) ? `data:${asset.mime};base64,${asset.bytes.toString('base64')}` : '';
+  }
+
+  function docxImage(src: string): DocxImage | undefined {
+    const asset = readAsset(src);
+    const type = asset && DOCX_TYPES[asset.mime];
+    return asset && type ? { data: asset.bytes, type, width: asset.width, height: asset.height } : undefined;
+  }
+
+  /** The article with its item, account and body (the derived JSON, else the update log replayed). */
+  function load(id: string) {
+    const article = requireRow(
+      ctx.db
+        .select()
+        .from(articles)
+        .where(and(eq(articles.id, id), isNull(articles.deletedAt)))
+        .get(),
+      'article',
+      id,
+    );
+    const item = ctx.db.select().from(calendarItems).where(eq(calendarItems.id, article.itemId)).get();
+    const account = item ? ctx.db.select().from(accounts).where(eq(accounts.id, item.accountId)).get() : undefined;
+    return { article, title: item?.title ?? '', date: item?.date ?? '', accountName: account?.name ?? '', doc: bodyOf(id) };
+  }
+
+  function bodyOf(id: string): DocNode {
+    const derived = ctx.db.select({ json: articleBodies.json }).from(articleBodies).where(eq(articleBodies.articleId, id)).get();
+    if (derived?.json) return JSON.parse(derived.json) as DocNode;
+    const ydoc = new Y.Doc();
+    const rows = ctx.db.select({ data: articleUpdates.data }).from(articleUpdates).where(eq(articleUpdates.articleId, id)).orderBy(asc(articleUpdates.createdAt)).all();
+    for (const row of rows) Y.applyUpdate(ydoc, fromBase64(row.data));
+    const doc = docFromYDoc(ydoc);
+    ydoc.destroy();
+    return doc;
+  }
+
+  function wechatCopy(doc: DocNode, theme: ArticleTheme): WechatCopy {
+    const { html, footnotes, skippedImages } = renderWechat(doc, { theme, resolveImage: dataUriOf });
+    return { html, plainText: wechatPlainText(doc, footnotes), footnotes: footnotes.length, skippedImages };
+  }
+
+  return {
+    wechatHtml({ id, theme }: { id: string; theme?: ArticleTheme }): WechatCopy {
+      const { article, doc } = load(id);
+      return wechatCopy(doc, theme ?? (article.theme as ArticleTheme));
+    },
+
+    async exportFile({ id, format, theme }: { id: string; format: ArticleExportFormat; theme?: ArticleTheme }): Promise<ArticleFile> {
+      const { article, title, date, accountName, doc } = load(id);
+      let bytes: Buffer;
+      if (format === 'html') bytes = Buffer.from(wechatCopy(doc, theme ?? (article.theme as ArticleTheme)).html, 'utf8');
+      else if (format === 'md') bytes = Buffer.from(`# ${title.replace(/\n/g, ' ')}\n\n${renderMarkdown(doc, { resolveImage: dataUriOf })}`, 'utf8');
+      else {
+        const byline = [article.author, accountName, date].filter(Boolean).join('  ·  ');
+        bytes = await articleDocx({ title, byline, doc, image: docxImage });
+      }
+      return { fileName: fileNameOf(title, format), mimeType: MIME[format], base64: bytes.toString('base64') };
+    },
+  };
+}

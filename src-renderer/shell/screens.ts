@@ -9,11 +9,7 @@ import { createRouter, type RouteBase } from '../lib/router';
 import type { Screen, ScreenPage } from '../lib/screen';
 
 /** Every screen of the app, in menu order: a new domain adds its `screen.tsx` here. */
-<<<<<<< HEAD
-export const SCREENS: readonly Screen[] = [calendarScreen, articlesScreen, accountsScreen, teamScreen, settingsScreen].sort((a, b) => a.order - b.order);
-=======
-export const SCREENS: readonly Screen[] = [calendarScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen].sort((a, b) => a.order - b.order);
->>>>>>> h-library
+export const SCREENS: readonly Screen[] = [calendarScreen, articlesScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen].sort((a, b) => a.order - b.order);
 
 const PAGES = SCREENS.flatMap((screen) => screen.pages.map((page) => ({ ...page, screen })));
 

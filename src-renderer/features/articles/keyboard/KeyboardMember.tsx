@@ -18,12 +18,14 @@ export function KeyboardMember() {
   const loaded = useKeyboard((s) => s.loaded);
   const skipped = useKeyboard((s) => s.skipped);
   const member = useTeam((s) => s.rows.find((m) => m.id === memberId));
+  const hasTeam = useTeam((s) => s.rows.length > 0);
   const [switching, setSwitching] = useState(false);
   useEffect(() => {
     void keyboardStore().getState().load();
   }, []);
 
-  const asking = switching || (loaded && memberId === null && !skipped);
+  // Asked by itself only when there is someone to pick: a team of nobody is added from the header's button.
+  const asking = switching || (loaded && memberId === null && !skipped && hasTeam);
   return (
     <>
       <Tooltip title={t('articles.keyboard.switchHint')}>

@@ -1,5 +1,5 @@
 import { DiffOutlined, RollbackOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Empty, Input, List, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Empty, Input, List, Popconfirm, Space, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Revision } from '../../../../src-shared/contract/articles';
@@ -31,8 +31,13 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
   }, [articleId]);
 
   const memberName = (id: string | null) => (id ? (members.find((m) => m.id === id)?.name ?? t('articles.revisions.formerMember')) : t('articles.revisions.noMember'));
-  // A version's own name, else its reason (自动保存, 状态变更 …).
-  const label = (revision: Revision) => revision.name || t(`articles.revisions.reason.${revision.reason}`);
+  const byId = new Map(revisions.map((r) => [r.id, r]));
+  // A named version's name; a restore names the version it brought back (its name is that version's id); else the reason.
+  const label = (revision: Revision): string => {
+    if (revision.reason === 'named') return revision.name;
+    const source = revision.reason === 'restore' ? byId.get(revision.name) : undefined;
+    return source ? t('articles.revisions.restoredFrom', { name: label(source) }) : t(`articles.revisions.reason.${revision.reason}`);
+  };
   const when = (revision: Revision) => formatDateTime(revision.createdAt).slice(5, 16);
 
   async function save() {
@@ -92,7 +97,6 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
                   <Typography.Text strong={revision.reason === 'named'} ellipsis={{ tooltip: label(revision) }} data-testid="revision-label">
                     {label(revision)}
                   </Typography.Text>
-                  {revision.name && <Tag className="revisions__reason">{t(`articles.revisions.reason.${revision.reason}`)}</Tag>}
                 </div>
                 <Typography.Text type="secondary" className="revisions__meta">
                   {t('articles.revisions.meta', { when: when(revision), member: memberName(revision.memberId), chars: revision.chars.toLocaleString() })}

@@ -96,6 +96,7 @@ export const articlesEn: Messages<typeof articlesZhCN> = {
       restoreHint: 'The body now is not lost: the restore is a new version, and you can switch back at any time.',
       restored: 'Restored to "{{name}}"',
       restoredFrom: 'Restored from "{{name}}"',
+      statusTo: 'Status set to "{{status}}"',
       restoreFailed: 'Could not restore: ',
       empty: 'No versions yet. One is kept on every status change and every 30 minutes of writing, and you can save one at any time.',
       meta: '{{when}} · {{member}} · {{chars}} characters',

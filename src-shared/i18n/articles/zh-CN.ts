@@ -93,6 +93,7 @@ export const articlesZhCN = {
       restoreHint: '当前正文不会丢：恢复会记为一个新版本，随时可以再换回来。',
       restored: '已恢复到「{{name}}」',
       restoredFrom: '恢复自「{{name}}」',
+      statusTo: '状态改为「{{status}}」',
       restoreFailed: '没能恢复：',
       empty: '还没有版本。改动状态或写作满 30 分钟会自动存一个，也可以随时「保存版本」。',
       meta: '{{when}} · {{member}} · {{chars}} 字',

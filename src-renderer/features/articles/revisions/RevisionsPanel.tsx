@@ -3,6 +3,7 @@ import { Alert, App, Button, Checkbox, Empty, Input, List, Popconfirm, Space, To
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Revision } from '../../../../src-shared/contract/articles';
+import { ItemStatus } from '../../../../src-shared/contract/calendar';
 import { errorText } from '../../../lib/field-errors';
 import { formatDateTime } from '../../../lib/format';
 import { useShowError } from '../../../lib/use-show-error';
@@ -35,6 +36,9 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
   // A named version's name; a restore names the version it brought back (its name is that version's id); else the reason.
   const label = (revision: Revision): string => {
     if (revision.reason === 'named') return revision.name;
+    // A status revision is named by the status it came with.
+    const status = ItemStatus.safeParse(revision.name);
+    if (revision.reason === 'status' && status.success) return t('articles.revisions.statusTo', { status: t(`calendar.status.${status.data}`) });
     const source = revision.reason === 'restore' ? byId.get(revision.name) : undefined;
     return source ? t('articles.revisions.restoredFrom', { name: label(source) }) : t(`articles.revisions.reason.${revision.reason}`);
   };

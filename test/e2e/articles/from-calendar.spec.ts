@@ -4,6 +4,9 @@ import { DEMO_TODAY, expect, test } from '../fixtures';
 // 写稿 from the calendar: the item's drawer creates its article (the body starts from the
 // 选题说明) and opens it; afterwards the same drawer offers 打开稿件.
 
+// A first open builds the page and the editor, which takes a while on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('写稿 in an item drawer creates the article from the 选题说明, and the drawer then opens it', async ({ app, page }) => {
   await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const [account] = (await callApi(app.server, 'accounts.list')) as Array<{ id: string }>;

@@ -4,6 +4,9 @@ import { anArticleWorkspace, call } from './list-setup';
 // Who is at the keyboard is asked once per device; 版本 saves a named version, shows what changed
 // since it (added green, removed struck red) and restores it as a new version.
 
+// A first open builds the page and the editor, which takes a while on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('the first article opened asks who is typing, once; the header switches it', async ({ app, page }) => {
   const { articles } = await anArticleWorkspace(app);
   await call(app, 'team.setKeyboard', { memberId: null });
@@ -45,7 +48,10 @@ test('a named version is listed with its member, compared with the body now, and
   await page.keyboard.press('Escape');
 
   await named.getByTestId('revision-restore').click();
-  await page.getByRole('button', { name: '恢复' }).last().click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /恢\s*复/ })
+    .click();
   await expect(body).not.toContainText('限量发售！');
   await expect(page.getByTestId('revision').first()).toContainText('恢复自「初稿」');
 

@@ -6,6 +6,9 @@ import { anArticleWorkspace, call } from './list-setup';
 // 64, author ≤ 16, digest ≤ 120, with what WeChat takes when the digest is empty), and the
 // cover cropped 2.35:1 and 1:1.
 
+// A first open builds the page and the editor, which takes a while on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('the title warns past 32 characters and is refused past 64; an empty digest shows the body start WeChat would take', async ({ app, page }) => {
   const { articles } = await anArticleWorkspace(app);
   await app.open(`#/articles/${articles.autumn}`);

@@ -48,14 +48,14 @@ test('a cover is uploaded and its 2.35:1 and 1:1 crops are saved where the frame
     .locator('xpath=ancestor::span[contains(@class,"ant-upload")]//input[@type="file"]')
     .setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: pngImage(800, 400) });
 
-  // The 2.35:1 frame starts centred and as wide as the image; drag its left corner in, then move it.
+  // The 2.35:1 frame starts centred and as wide as the image; its top-left corner is dragged to the image's centre.
   const frame = page.getByTestId('cover-crop-frame');
   await expect(frame).toBeVisible();
   const box = (await page.getByTestId('cover-cropper').boundingBox())!;
   const corner = (await page.getByTestId('cover-crop-nw').boundingBox())!;
   await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.5, corner.y + corner.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 5 });
   await page.mouse.up();
 
   await page.getByTestId('cover-shape').getByText('1:1').click();

@@ -5,7 +5,7 @@ import { anArticleWorkspace, call } from './list-setup';
 // since it (added green, removed struck red) and restores it as a new version.
 
 // A first open builds the page and the editor, which takes a while on a loaded machine.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('the first article opened asks who is typing, once; the header switches it', async ({ app, page }) => {
   const { articles } = await anArticleWorkspace(app);

@@ -48,10 +48,7 @@ test('a named version is listed with its member, compared with the body now, and
   await page.keyboard.press('Escape');
 
   await named.getByTestId('revision-restore').click();
-  await page
-    .locator('.ant-popconfirm')
-    .getByRole('button', { name: /恢\s*复/ })
-    .click();
+  await page.getByRole('tooltip').filter({ hasText: '把正文恢复到「初稿」？' }).getByRole('button', { name: '恢复' }).click();
   await expect(page.getByTestId('revision').first()).toContainText('恢复自「初稿」');
   // The body is the named version's again (read after a reload: the open editor does not yet
   // follow a restore, whose change event names the update row rather than the article).

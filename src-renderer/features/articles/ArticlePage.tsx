@@ -1,6 +1,6 @@
 import { Alert, Button, Result, Skeleton } from 'antd';
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { docText, type DocNode } from '../../../src-shared/domain/articles/doc';
 import { errorText } from '../../lib/field-errors';
@@ -9,6 +9,7 @@ import { ArticleEditor } from './editor/ArticleEditor';
 import { SaveStatus } from './editor/SaveStatus';
 import { ArticleSidePanel } from './ArticleSidePanel';
 import './articles.css';
+import { KeyboardMember } from './keyboard/KeyboardMember';
 import { ArticleMetaDrawer } from './meta/ArticleMetaDrawer';
 import { articlesRoute, articlesRouteDef, type ArticleRoute } from './route';
 import { articlesStore, useArticles } from './store';
@@ -31,6 +32,8 @@ export function ArticlePage({ route }: { route: ArticleRoute }) {
   }, [route.id]);
 
   const article = current.id === route.id ? current.data : null;
+  // The linter checks the title, author and digest beside the body (one object per change, so the live check reruns only then).
+  const lintFields = useMemo(() => (article ? { title: article.item.title, author: article.author, digest: article.digest } : undefined), [article]);
   if (!article) {
     if (current.error?.code === 'not_found')
       return (
@@ -49,12 +52,12 @@ export function ArticlePage({ route }: { route: ArticleRoute }) {
   }
   return (
     <div className="article-page" data-testid="article-page">
-      <ArticleHeader article={article} saveState={<SaveStatus />} onEditMeta={() => setMetaOpen(true)} />
+      <ArticleHeader article={article} saveState={<SaveStatus />} keyboard={<KeyboardMember />} onEditMeta={() => setMetaOpen(true)} />
       <div className="article-page__main">
         <section className="article-page__editor" data-testid="article-editor-area">
-          <ArticleEditor articleId={article.id} onReady={onEditorReady} />
+          <ArticleEditor articleId={article.id} onReady={onEditorReady} lintFields={lintFields} />
         </section>
-        <ArticleSidePanel article={article} editor={readyEditor} />
+        <ArticleSidePanel article={article} editor={readyEditor} onJumpToField={() => setMetaOpen(true)} />
       </div>
       <ArticleMetaDrawer open={metaOpen} article={article} bodyText={bodyText} onClose={() => setMetaOpen(false)} />
     </div>

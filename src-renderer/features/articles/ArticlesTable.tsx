@@ -39,7 +39,7 @@ export function ArticlesTable({ rows, accounts, columns, members, loading, searc
     {
       title: t('articles.list.columns.title'),
       key: 'title',
-      width: 280,
+      // No width: the title takes what the other columns leave (≈ 290 px at 1366×768).
       sorter: (a, b) => byText(a.article.title, b.article.title),
       render: (_, { article, hit }) => (
         <div className="articles-title">
@@ -53,7 +53,7 @@ export function ArticlesTable({ rows, accounts, columns, members, loading, searc
     {
       title: t('articles.list.columns.account'),
       key: 'account',
-      width: 190,
+      width: 180,
       ellipsis: true,
       render: (_, { article }) => {
         const account = accountById.get(article.accountId);
@@ -99,7 +99,7 @@ export function ArticlesTable({ rows, accounts, columns, members, loading, searc
     {
       title: t('articles.list.columns.updated'),
       key: 'updated',
-      width: 150,
+      width: 136,
       defaultSortOrder: searching ? undefined : 'descend',
       sorter: (a, b) => byText(a.article.updatedAt, b.article.updatedAt),
       render: (_, { article }) => formatDateTime(article.updatedAt).slice(0, 16),

@@ -3,8 +3,9 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Account } from '../../../src-shared/contract/accounts';
-import { ArticleCreateInput } from '../../../src-shared/contract/articles';
+import { CalendarItemInput } from '../../../src-shared/contract/calendar';
 import type { Column } from '../../../src-shared/contract/columns';
+import { Id, requiredText } from '../../../src-shared/contract/common';
 import { accountOptions } from '../../components/AccountLabel';
 import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
 import { navigate } from '../../lib/router';
@@ -12,8 +13,8 @@ import { useZodForm } from '../../lib/use-zod-form';
 import { articleHref } from './route';
 import { articlesStore } from './store';
 
-/** The create input's second form: a new calendar item with its article (no date: a topic in the pool). */
-const NewArticle = ArticleCreateInput.options[1].pick({ accountId: true, title: true, columnId: true, date: true });
+/** articles.create's fields for a new calendar item with its article (no date: a topic in the pool). */
+const NewArticle = z.object({ accountId: Id, title: requiredText(64), columnId: Id.nullable(), date: CalendarItemInput.shape.date });
 type NewArticle = z.input<typeof NewArticle>;
 
 interface Props {

@@ -67,7 +67,7 @@ describe('the composed router', () => {
 
 describe('the left menu', () => {
   it('lists the screens in their order, calendar first', () => {
-    expect(SCREENS.map((s) => s.key)).toEqual(['calendar', 'accounts', 'team', 'settings']);
+    expect(SCREENS.map((s) => s.key)).toEqual(['calendar', 'articles', 'accounts', 'team', 'library', 'settings']);
   });
 
   it('leads every entry to a page of its own screen', () => {

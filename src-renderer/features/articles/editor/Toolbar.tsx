@@ -21,6 +21,7 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { Button, Divider, Select, Tooltip } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BlocksMenu } from './BlocksMenu';
 import { ColorPicker, HIGHLIGHT_COLORS, TEXT_COLORS } from './ColorPicker';
 import { HEADING_LEVELS } from './extensions';
 import { LinkDialog } from './LinkDialog';
@@ -126,6 +127,7 @@ export function Toolbar({ editor, onPickImages }: ToolbarProps) {
       {button('image', t('articleEditor.toolbar.image'), <PictureOutlined />, () => onPickImages?.(), { disabled: !onPickImages })}
       <TableMenu editor={editor} inTable={state.inTable} />
       {button('link', t('articleEditor.toolbar.link'), <LinkOutlined />, () => setLinkOpen(true), { active: state.link, shortcut: 'Mod-k' })}
+      <BlocksMenu editor={editor} />
       <Divider type="vertical" />
       {button('alignLeft', t('articleEditor.toolbar.alignLeft'), <AlignLeftOutlined />, () => run().setTextAlign('left').run(), { active: state.align === 'left', shortcut: 'Mod-Shift-l' })}
       {button('alignCenter', t('articleEditor.toolbar.alignCenter'), <AlignCenterOutlined />, () => run().setTextAlign('center').run(), { active: state.align === 'center', shortcut: 'Mod-Shift-e' })}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRoute } from '../../../../src-renderer/features/accounts/route';
+import { articlesRoute } from '../../../../src-renderer/features/articles/route';
 import { calendarRoute } from '../../../../src-renderer/features/calendar/route';
 import { en, zhCN } from '../../../../src-shared/i18n';
 import type { RouteBase } from '../../../../src-renderer/lib/router';
@@ -21,6 +22,9 @@ const EXAMPLES: Record<string, RouteBase[]> = {
     { name: 'calendarPrint', mode: 'accounts', calendar: calendarRoute({ view: 'board', accounts: ['a1'], tags: ['双11'] }) } as RouteBase,
   ],
   team: [{ name: 'team' }],
+  articles: [articlesRoute(), articlesRoute({ statuses: ['review'], accounts: ['a 1'], pool: true, query: '双11 新品' })],
+  article: [{ name: 'article', id: 'a1' } as RouteBase, { name: 'article', id: 'id with space' } as RouteBase],
+  library: [{ name: 'library', tab: 'images' } as RouteBase, { name: 'library', tab: 'blocks' } as RouteBase, { name: 'library', tab: 'templates' } as RouteBase],
   settings: [{ name: 'settings' }],
 };
 

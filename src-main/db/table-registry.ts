@@ -21,6 +21,11 @@ export interface SyncedTable {
   booleanFields: Set<string>;
   /** SQL names of NOT NULL columns: a remote null for them is refused. */
   notNullFields: Set<string>;
+  /**
+   * The SQL column naming the row's parent, whose id the change events carry too: a body's update
+   * row or revision changes its article, and the article's views listen for the article's id.
+   */
+  parentField?: string;
 }
 
 /** A table sync does not carry: the device's own (local) or HQ's, read-only here (hq-owned). */
@@ -33,7 +38,7 @@ export interface OtherTable {
 /** Columns maintained by the repository itself, not carried as field changes. */
 const NOT_SYNCED_FIELDS = new Set(['id', 'updated_at']);
 
-function synced(table: SQLiteTable, domain: DomainName, alsoNotifies: readonly DomainName[] = []): SyncedTable {
+function synced(table: SQLiteTable, domain: DomainName, alsoNotifies: readonly DomainName[] = [], parentField?: string): SyncedTable {
   const fields = new Map<string, string>();
   const booleanFields = new Set<string>();
   const notNullFields = new Set<string>();
@@ -43,7 +48,7 @@ function synced(table: SQLiteTable, domain: DomainName, alsoNotifies: readonly D
     if (column.dataType === 'boolean') booleanFields.add(column.name);
     if (column.notNull) notNullFields.add(column.name);
   }
-  return { kind: 'synced', table, name: getTableName(table), domain, alsoNotifies, fields, booleanFields, notNullFields };
+  return { kind: 'synced', table, name: getTableName(table), domain, alsoNotifies, fields, booleanFields, notNullFields, parentField };
 }
 
 export const SYNCED_TABLES: readonly SyncedTable[] = [
@@ -61,8 +66,8 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   synced(schema.holidayEntries, 'holidays', ['calendarLayers']),
   synced(schema.articles, 'articles'),
   // The body's log: insert-only, compacted into snapshot rows (docs/ARCHITECTURE.md, "Article bodies").
-  synced(schema.articleUpdates, 'articles'),
-  synced(schema.articleRevisions, 'articles'),
+  synced(schema.articleUpdates, 'articles', [], 'article_id'),
+  synced(schema.articleRevisions, 'articles', [], 'article_id'),
   synced(schema.articleComments, 'articleReview'),
   synced(schema.articleDecisions, 'articleReview'),
   synced(schema.reviewSteps, 'articleReview'),

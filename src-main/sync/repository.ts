@@ -210,6 +210,7 @@ export class SyncRepository {
       for (const [meta, rows] of winners) {
         for (const [rowId, fields] of rows) this.upsertFields(meta, rowId, fields, now);
         this.markTouched(meta, rows.keys(), 'remote');
+        for (const fields of rows.values()) this.markParent(meta, fields);
       }
       return applied;
     });
@@ -277,10 +278,24 @@ export class SyncRepository {
       enqueue.run(meta.name, id, field, JSON.stringify(toJson(meta, field, value) ?? null), hlc);
     }
     this.markTouched(meta, [id]);
+    this.markParent(meta, fields);
   }
 
   private readRow(meta: SyncedTable, id: string): Record<string, unknown> | undefined {
     return this.statement(`read:${meta.name}`, `SELECT * FROM ${quote(meta.name)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  }
+
+  /** Adds the row's parent id (an update row's article) to the domains' touched ids, not to the rows written. */
+  private markParent(meta: SyncedTable, fields: Iterable<[string, unknown]>): void {
+    if (!meta.parentField) return;
+    for (const [field, value] of fields) {
+      if (field !== meta.parentField || typeof value !== 'string' || value === '') continue;
+      for (const domain of [meta.domain, ...meta.alsoNotifies]) {
+        let set = this.touched.get(domain);
+        if (!set) this.touched.set(domain, (set = new Set()));
+        set.add(value);
+      }
+    }
   }
 
   private markTouched(meta: SyncedTable, ids: Iterable<string>, by: keyof TouchedRows = 'local'): void {

@@ -26,7 +26,7 @@ test('typed and formatted text is saved and is there after a reload', async ({ a
   await page.keyboard.press('Enter');
   await page.keyboard.type('斜体的话');
   await page.keyboard.press('Shift+Home');
-  await page.getByRole('button', { name: '斜体' }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: '斜体', exact: true }).click();
 
   await expect(saveStatus(page)).toHaveText(/已保存 \d\d:\d\d:\d\d/);
   await expect(page.getByTestId('editor-chars')).toContainText('27 字');

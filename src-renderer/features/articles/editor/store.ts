@@ -49,7 +49,7 @@ export function createBodyStore(deps: ApiDeps): StoreApi<BodyState> {
 
   const freshness: Freshness = {
     domains: ['articles'],
-    // A body's event names its update rows, not the article: any row this window did not write may be another window's edit of this body.
+    // A body's event names its update rows and the article: any id this window did not write may be another window's edit of this body (or a restore).
     stale: (change) => void (stale ||= session !== null && isForeign(change)),
     staleAll: () => void (stale = true),
     refresh: async () => {
@@ -82,7 +82,8 @@ export function createBodyStore(deps: ApiDeps): StoreApi<BodyState> {
         push: async (updates) => {
           const result = await follower.write(
             () => api.articles.pushUpdates({ id: articleId, updates }),
-            () => updates.map((update) => update.id),
+            // The event names the update rows and their article (so the preview and the panels follow); both are this window's.
+            () => [articleId, ...updates.map((update) => update.id)],
           );
           if (!result.ok) throw result.error;
         },

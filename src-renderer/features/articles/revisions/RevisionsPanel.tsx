@@ -123,9 +123,10 @@ export function RevisionsPanel({ articleId }: { articleId: string }) {
                   onConfirm={() => restore(revision)}
                   okText={t('articles.revisions.restore')}
                 >
-                  <Tooltip title={t('articles.revisions.restore')}>
-                    <Button type="text" size="small" icon={<RollbackOutlined />} aria-label={t('articles.revisions.restore')} data-testid="revision-restore" />
-                  </Tooltip>
+                  {/* A labelled button, no hover tooltip: one would sit over the confirmation's own 恢复. */}
+                  <Button type="text" size="small" icon={<RollbackOutlined />} data-testid="revision-restore">
+                    {t('articles.revisions.restore')}
+                  </Button>
                 </Popconfirm>
               </Space>
             </List.Item>

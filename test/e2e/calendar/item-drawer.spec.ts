@@ -83,6 +83,8 @@ test('picking 头条 on a day that has one warns before saving and 用空位 tak
   await createItem(app, { accountId, date: '2027-03-12', slot: 1, title: '第一篇头条' });
   await createItem(app, { accountId, date: '2027-03-12', slot: 1, title: '第二篇头条' });
   await app.open('#/calendar?view=month&date=2027-03-01');
+  // The day's 头条 is on screen before the operator clicks the day, as it would be for a user.
+  await expect(page.getByTestId('calendar-day-2027-03-10').getByTestId('calendar-item')).toHaveText(/周末去哪儿/);
 
   const form = await newItemOn(page, '2027-03-10');
   const warning = page.getByTestId('calendar-push-warning');

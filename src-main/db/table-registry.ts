@@ -75,6 +75,12 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   synced(schema.lintExemptions, 'lintWords'),
   synced(schema.assets, 'library'),
   synced(schema.libraryItems, 'library'),
+  synced(schema.peerAccounts, 'benchmarks'),
+  synced(schema.peerLearnings, 'benchmarks'),
+  synced(schema.metricSnapshots, 'benchmarks'),
+  synced(schema.postMetrics, 'benchmarks'),
+  synced(schema.followerDays, 'benchmarks'),
+  synced(schema.importMappings, 'imports'),
 ];
 
 function local(table: SQLiteTable, reason: string): OtherTable {

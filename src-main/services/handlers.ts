@@ -3,12 +3,14 @@ import { createAccountsService } from './accounts/accounts-service';
 import { createArticleReviewService } from './article-review/review-service';
 import { createArticlesService } from './articles/articles-service';
 import { createBackupsService } from './backups/backups-service';
+import { createBenchmarksService } from './benchmarks/benchmarks-service';
 import { createCalendarService } from './calendar/calendar-service';
 import { createCalendarLayersService } from './calendar/layers';
 import { createCalendarTransferService } from './calendar/transfer/transfer-service';
 import { createColumnsService } from './columns/columns-service';
 import type { ServiceContext } from './context';
 import { createHolidaysService } from './holidays/holidays-service';
+import { createImportsService } from './imports/imports-service';
 import { createLibraryService } from './library/library-service';
 import { createLintWordsService } from './lint-words/lint-words-service';
 import { createMenusService } from './menus/menus-service';
@@ -61,5 +63,7 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     articleReview: createArticleReviewService(ctx),
     lintWords: createLintWordsService(ctx),
     library: createLibraryService(ctx),
+    imports: createImportsService(ctx),
+    benchmarks: createBenchmarksService(ctx),
   };
 }

@@ -108,6 +108,11 @@ export class SyncRepository {
     });
   }
 
+  /** Inserts many rows of one table in one transaction (an import's rows); returns their ids in order. */
+  insertMany(table: SQLiteTable, rows: readonly RowValues[]): string[] {
+    return this.transaction(() => rows.map((values) => this.insert(table, values)));
+  }
+
   /**
    * Inserts a row unless its id is already stored (live, tombstoned, or any version): for rows a
    * client names itself and may send twice, such as an article's Yjs updates, so a retried push

@@ -2,12 +2,14 @@ import { accountsContract } from './accounts';
 import { articleReviewContract } from './article-review';
 import { articlesContract } from './articles';
 import { backupsContract } from './backups';
+import { benchmarksContract } from './benchmarks';
 import { calendarContract } from './calendar';
 import { calendarLayersContract } from './calendar-layers';
 import { calendarTransferContract } from './calendar-transfer';
 import { columnsContract } from './columns';
 import type { DomainClient, DomainHandlers } from './define';
 import { holidaysContract } from './holidays';
+import { importsContract } from './imports';
 import { libraryContract } from './library';
 import { lintWordsContract } from './lint-words';
 import { menusContract } from './menus';
@@ -34,6 +36,8 @@ export const contract = {
   articleReview: articleReviewContract,
   lintWords: lintWordsContract,
   library: libraryContract,
+  imports: importsContract,
+  benchmarks: benchmarksContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './articles';
+export * from './benchmarks';
 export * from './calendar';
 export * from './columns';
 export * from './holidays';

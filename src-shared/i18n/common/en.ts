@@ -38,6 +38,12 @@ export const commonEn: Messages<typeof commonZhCN> = {
   },
   validation: {
     lintWords: { exists: 'This word is on the list already; edit it instead' },
+    benchmarks: {
+      periodStart: 'A period starts on a Sunday (weeks run Sunday to Saturday, as gsdata counts them) or on the 1st of a month',
+      position: 'The position is 1–8 (1 is the headline)',
+      date: 'Write the date as 2026-11-01 or 2026-11-01 20:30',
+      url: 'A link starts with http:// or https://',
+    },
     articles: {
       corruptUpdate: 'A change to the body is damaged and was not saved; the rest of the body is untouched. Reload and try again',
       updateTooLarge: 'One change is too large (over 10 MB); paste it in several parts',

@@ -36,6 +36,12 @@ export const commonZhCN = {
   },
   validation: {
     lintWords: { exists: '这个词已经在词表里了，请直接修改它' },
+    benchmarks: {
+      periodStart: '周期的第一天应为周日（周榜按清博口径，周日至周六）或每月 1 日',
+      position: '发文位置为 1–8（头条为 1）',
+      date: '日期应写成 2026-11-01 或 2026-11-01 20:30',
+      url: '链接应以 http:// 或 https:// 开头',
+    },
     articles: {
       corruptUpdate: '正文的一次修改已损坏，无法保存；正文其余内容没有受影响，请刷新后再试',
       updateTooLarge: '一次修改的内容太大（超过 10 MB），请分几次粘贴',

@@ -1,0 +1,13 @@
+import type { DomainHandlers } from '../../../src-shared/contract/define';
+import type { Contract } from '../../../src-shared/contract';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
+
+// FOUNDATION PLACEHOLDER (issue 11, being built): every method answers `unsupported` until its
+// helper lands it. This file is replaced before the issue closes.
+export function createBenchmarksService(_ctx: ServiceContext): DomainHandlers<Contract['benchmarks']> {
+  const pending = () => {
+    throw new AppError('unsupported', 'benchmarks are being built');
+  };
+  return new Proxy({}, { get: () => pending }) as DomainHandlers<Contract['benchmarks']>;
+}

@@ -20,8 +20,9 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import { stripInvisible } from '../../src-shared/contract/common';
 import type { DocNode } from '../../src-shared/domain/articles/doc';
-import { cleanText, isWechatLink, safeColor, safeHref, textAlignOf } from '../../src-shared/domain/articles/links';
+import { isWechatLink, safeColor, safeHref, textAlignOf } from '../../src-shared/domain/articles/links';
 
 // An article as a Word document, for review by people who live in Word and WPS: 微软雅黑 for
 // headings and 宋体 for the text, named in every font slot (ASCII, high ANSI, East Asian, complex
@@ -118,7 +119,7 @@ class DocxBuilder {
           .map((child) => child.text ?? '')
           .join('')
           .split(/\r?\n/);
-        const runs = lines.map((line, i) => new TextRun({ text: cleanText(line.replace(/\t/g, '    ')), font: CODE_FONT, size: 19, break: i > 0 ? 1 : undefined }));
+        const runs = lines.map((line, i) => new TextRun({ text: stripInvisible(line.replace(/\t/g, '    ')), font: CODE_FONT, size: 19, break: i > 0 ? 1 : undefined }));
         return [new Paragraph({ children: runs, shading: { type: ShadingType.CLEAR, fill: 'F6F8FA', color: 'auto' }, spacing: { line: 276 } })];
       }
       default:
@@ -148,8 +149,8 @@ class DocxBuilder {
     const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
     const caption = typeof node.attrs?.title === 'string' ? node.attrs.title.trim() : '';
     const found = src ? this.image(src) : undefined;
-    const captionParagraph = caption ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: cleanText(caption), size: 18, color: '888888' })] })] : [];
-    if (!found) return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `[图片${alt ? `：${cleanText(alt)}` : ''}]`, color: '999999', italics: true })] }), ...captionParagraph];
+    const captionParagraph = caption ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: stripInvisible(caption), size: 18, color: '888888' })] })] : [];
+    if (!found) return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `[图片${alt ? `：${stripInvisible(alt)}` : ''}]`, color: '999999', italics: true })] }), ...captionParagraph];
     const width = found.width > 0 ? Math.min(found.width, MAX_IMAGE_WIDTH) : MAX_IMAGE_WIDTH;
     const height = found.width > 0 && found.height > 0 ? Math.round((found.height * width) / found.width) : Math.round(width * 0.6);
     const run = new ImageRun({ type: found.type, data: found.data, transformation: { width, height }, altText: { name: alt || 'image', description: alt, title: caption } });
@@ -209,7 +210,7 @@ class DocxBuilder {
   private run(node: DocNode, base: IRunOptions): TextRun {
     if (node.type === 'hardBreak') return new TextRun({ ...base, text: '', break: 1 });
     const marks = new Map((node.marks ?? []).map((mark) => [mark.type, mark.attrs ?? {}]));
-    const options: IRunOptions = { ...base, text: cleanText(node.text ?? '') };
+    const options: IRunOptions = { ...base, text: stripInvisible(node.text ?? '') };
     const color = hexColor(marks.get('textStyle')?.color);
     const highlight = marks.has('highlight') ? (hexColor(marks.get('highlight')?.color) ?? 'FFF3A3') : undefined;
     return new TextRun({
@@ -246,8 +247,8 @@ const heading = (size: number) => ({ run: { font: HEADING_FONT, size, bold: true
 export async function articleDocx(input: ArticleDocxInput): Promise<Buffer> {
   const builder = new DocxBuilder(input.image);
   const body = builder.blocks(input.doc.content);
-  const title = new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(cleanText(input.title))] });
-  const byline = input.byline ? [new Paragraph({ children: [new TextRun({ text: cleanText(input.byline), color: '888888', size: 20 })], spacing: { after: 240 } })] : [];
+  const title = new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(stripInvisible(input.title))] });
+  const byline = input.byline ? [new Paragraph({ children: [new TextRun({ text: stripInvisible(input.byline), color: '888888', size: 20 })], spacing: { after: 240 } })] : [];
   const document = new Document({
     creator: 'OpsBench',
     title: input.title,

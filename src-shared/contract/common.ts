@@ -14,8 +14,13 @@ export type Ok = z.infer<typeof Ok>;
  * (which can make a name display as something else). The emoji joiner U+200D stays.
  */
 export function cleanText(value: string): string {
+  return stripInvisible(value).trim();
+}
+
+/** cleanText without the trim: for text inside a document, whose spaces are the author's. */
+export function stripInvisible(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim();
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
 }
 
 /** One-line text: line breaks and tabs become single spaces. */

@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import * as Y from 'yjs';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { ArticleExportFormat, ArticleFile, ArticleTheme, WechatCopy } from '../../../src-shared/contract/articles';
 import type { DocNode } from '../../../src-shared/domain/articles/doc';
-import { cleanText } from '../../../src-shared/domain/articles/links';
+import { stripInvisible } from '../../../src-shared/contract/common';
+
 import { renderMarkdown } from '../../../src-shared/domain/articles/render-markdown';
 import { renderWechat, wechatPlainText } from '../../../src-shared/domain/articles/render-wechat';
 import { assetIdOfSrc } from '../../../src-shared/domain/library/asset-src';
 import { assetFile } from '../../db/asset-files';
-import { accounts, articleBodies, articles, articleUpdates, assets, calendarItems } from '../../db/schema';
+import { accounts, articleBodies, articles, assets, calendarItems } from '../../db/schema';
 import { articleDocx, type DocxImage } from '../../export/article-docx';
 import type { ServiceContext } from '../context';
 import { requireRow } from '../references';
-import { docFromYDoc, fromBase64 } from './yjs-doc';
+import { docFromLog, logRows } from './body-store';
+import { docFromYDoc } from './yjs-doc';
 
 // 复制到公众号 and the article's exports (html, Markdown, .docx), spread into the articles service.
 // Images are `asset:<sha256>` in the body and the library's files (`db/asset-files.ts`); they travel as data URIs, which WeChat's editor uploads on paste, never
@@ -37,7 +38,7 @@ interface StoredAsset {
 /** A title as a file name on Windows, macOS and Linux alike. */
 function fileNameOf(title: string, extension: string): string {
   const base =
-    cleanText(title)
+    stripInvisible(title)
       .replace(/[\\/:*?"<>|\t\r\n]/g, '_')
       .trim()
       .slice(0, 80) || 'article';
@@ -90,9 +91,7 @@ export function createWechatExport(ctx: ServiceContext) {
   function bodyOf(id: string): DocNode {
     const derived = ctx.db.select({ json: articleBodies.json }).from(articleBodies).where(eq(articleBodies.articleId, id)).get();
     if (derived?.json) return JSON.parse(derived.json) as DocNode;
-    const ydoc = new Y.Doc();
-    const rows = ctx.db.select({ data: articleUpdates.data }).from(articleUpdates).where(eq(articleUpdates.articleId, id)).orderBy(asc(articleUpdates.createdAt)).all();
-    for (const row of rows) Y.applyUpdate(ydoc, fromBase64(row.data));
+    const ydoc = docFromLog(logRows(ctx, id));
     const doc = docFromYDoc(ydoc);
     ydoc.destroy();
     return doc;

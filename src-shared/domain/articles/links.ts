@@ -1,3 +1,4 @@
+import { stripInvisible } from '../../contract/common';
 // Links and image addresses in an article body, as every export sees them: which hrefs are safe
 // to write at all, which stay links in WeChat (only its own pages), and the numbered footnotes
 // the others become (参考资料), one number per address in order of first use.
@@ -71,8 +72,7 @@ export function textAlignOf(attrs: Record<string, unknown> | undefined): 'center
   return align === 'center' || align === 'right' || align === 'justify' ? align : undefined;
 }
 
-/** Drops C0 control characters (other than tab and newline) that some pastes carry. */
-export function cleanText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+/** Text as every HTML export writes it: without control characters, with &, <, >, " and ' escaped. */
+export function escapeHtml(text: string): string {
+  return stripInvisible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

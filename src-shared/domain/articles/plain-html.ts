@@ -1,4 +1,5 @@
 import type { DocMark, DocNode } from './doc';
+import { escapeHtml, safeHref } from './links';
 
 // The body as plain semantic HTML (no theme, no inline styles): what search previews and the
 // exports that style it themselves read from `article_bodies.html`. The WeChat renderer, with its
@@ -17,15 +18,6 @@ const BLOCKS: Record<string, string> = {
 };
 
 const MARKS: Partial<Record<DocMark['type'], string>> = { bold: 'strong', italic: 'em', underline: 'u', strike: 's', code: 'code', highlight: 'mark' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Only web and mail links survive; `javascript:` and the like are dropped with their tag. */
-function safeHref(href: unknown): string | null {
-  return typeof href === 'string' && /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
-}
 
 function attr(name: string, value: unknown): string {
   return value === null || value === undefined || value === '' ? '' : ` ${name}="${escapeHtml(String(value))}"`;

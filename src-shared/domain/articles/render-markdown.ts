@@ -1,5 +1,6 @@
+import { stripInvisible } from '../../contract/common';
 import type { DocMark, DocNode } from './doc';
-import { cleanText, portableImageSrc, safeHref } from './links';
+import { portableImageSrc, safeHref } from './links';
 
 // An article body as Markdown (CommonMark with GFM tables and strike-through), for the Markdown
 // export. Links stay links (a Markdown file is read outside WeChat); underline and highlight,
@@ -12,7 +13,7 @@ export interface MarkdownRenderOptions {
 
 /** Characters that would start Markdown syntax inside a line of text. */
 function escapeInline(text: string): string {
-  return cleanText(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
+  return stripInvisible(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
 }
 
 /** A line that would read as a heading, quote, list item or rule is escaped at its start. */
@@ -36,7 +37,7 @@ function textRun(node: DocNode): string {
     const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${cleanText(text)}${pad}${fence}`;
+    return `${fence}${pad}${stripInvisible(text)}${pad}${fence}`;
   }
   // Emphasis markers must touch the text: keep the run's outer spaces outside them.
   const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
@@ -167,7 +168,7 @@ class MarkdownRenderer {
 }
 
 function codeBlock(node: DocNode): string {
-  const text = cleanText((node.content ?? []).map((child) => child.text ?? '').join(''));
+  const text = stripInvisible((node.content ?? []).map((child) => child.text ?? '').join(''));
   const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const language = typeof node.attrs?.language === 'string' ? node.attrs.language.replace(/[^\w+#.-]/g, '') : '';

@@ -1,6 +1,7 @@
+import { stripInvisible } from '../../contract/common';
 import type { ArticleTheme } from '../../contract/articles';
 import { docText, type DocMark, type DocNode } from './doc';
-import { cleanText, FootnoteList, footnoteLine, isWechatLink, portableImageSrc, safeColor, safeHref, textAlignOf, type Footnote } from './links';
+import { escapeHtml, FootnoteList, footnoteLine, isWechatLink, portableImageSrc, safeColor, safeHref, textAlignOf, type Footnote } from './links';
 import { PILL_HEADING_LEVEL, WECHAT_THEMES, type WechatTheme } from './wechat-themes';
 
 // 复制到公众号: an article body as the HTML WeChat's editor keeps on paste (docs/ARCHITECTURE.md,
@@ -25,13 +26,9 @@ export interface WechatRender {
   skippedImages: number;
 }
 
-export function escapeHtml(text: string): string {
-  return cleanText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
 /** An attribute value in double quotes (a style keeps its single-quoted font names as they are). */
 function escapeAttr(value: string): string {
-  return cleanText(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripInvisible(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const tag = (name: string, style: string, inner: string) => `<${name} style="${escapeAttr(style)}">${inner}</${name}>`;

@@ -3,6 +3,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { base64ToBytes, bytesToBase64 } from '../editor/base64';
 
 // Comments anchored to ranges of the body. An anchor is two Yjs relative positions (base64 of
 // Y.encodeRelativePosition, as JSON {from, to}): they point at characters of the shared document,
@@ -31,17 +32,9 @@ export interface CommentAnchor {
   resolved: boolean;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes));
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
-
 /** The anchor of a range of the editor's document (positions as ProseMirror counts them). */
 export function anchorOfRange(binding: Pick<YBinding, 'type' | 'mapping'>, range: Range): string {
-  const encode = (pos: number) => toBase64(Y.encodeRelativePosition(absolutePositionToRelativePosition(pos, binding.type, binding.mapping as never)));
+  const encode = (pos: number) => bytesToBase64(Y.encodeRelativePosition(absolutePositionToRelativePosition(pos, binding.type, binding.mapping as never)));
   return JSON.stringify({ from: encode(range.from), to: encode(range.to) });
 }
 
@@ -50,7 +43,7 @@ export function rangeOfAnchor(binding: YBinding, anchor: string): Range | null {
   try {
     const { from, to } = JSON.parse(anchor) as { from?: unknown; to?: unknown };
     if (typeof from !== 'string' || typeof to !== 'string') return null;
-    const resolve = (encoded: string) => relativePositionToAbsolutePosition(binding.doc, binding.type, Y.decodeRelativePosition(fromBase64(encoded)), binding.mapping as never);
+    const resolve = (encoded: string) => relativePositionToAbsolutePosition(binding.doc, binding.type, Y.decodeRelativePosition(base64ToBytes(encoded)), binding.mapping as never);
     const start = resolve(from);
     const end = resolve(to);
     return start === null || end === null || end <= start ? null : { from: start, to: end };

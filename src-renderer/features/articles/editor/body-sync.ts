@@ -6,7 +6,10 @@ import { base64ToBytes, bytesToBase64 } from './base64';
 // Yjs update is queued; 300 ms after the last one, and at most 1 s after the first unsent one,
 // the queue is merged into one update with a client-made id and pushed. A batch keeps its id
 // until it is acknowledged, so a retry after a lost answer stores nothing twice; a failed push
-// keeps everything and retries with a growing pause. Nothing here knows the API: `push` does.
+// keeps everything and retries with a growing pause, also after close (the article was left while
+// the back end was away), until the back end takes it or refuses it for good. `keep` is told the
+// unacknowledged batches whenever they change, so the caller can stash them where a reload finds
+// them. Nothing here knows the API: `push` does.
 
 /** Sent this long after the last local change… */
 export const SAVE_AFTER_IDLE_MS = 300;
@@ -32,6 +35,12 @@ export interface BodySyncOptions {
   /** Stores the updates on the back end; throws when they were not stored. */
   push(updates: PendingUpdate[]): Promise<void>;
   onStatus(status: SaveStatus): void;
+  /** The unacknowledged batches, whenever they change (empty once all is stored). */
+  keep?(batches: readonly PendingUpdate[]): void;
+  /** A refusal that no retry changes (the article is gone, the update is refused): retrying stops. */
+  isPermanent?(error: unknown): boolean;
+  /** Batches a previous session left unacknowledged: already in the document, sent first with their ids. */
+  pending?: readonly PendingUpdate[];
   now?: () => number;
 }
 
@@ -51,6 +60,11 @@ export class BodySync {
     private readonly options: BodySyncOptions,
   ) {
     ydoc.on('update', this.onUpdate);
+    if (options.pending?.length) {
+      this.batches = [...options.pending];
+      this.setStatus({ kind: 'saving' });
+      void this.sendSoon();
+    }
   }
 
   /** Whether some local change is not acknowledged yet. */
@@ -71,11 +85,14 @@ export class BodySync {
     return this.send();
   }
 
-  /** Flushes, then stops listening; later changes of the document are not sent. */
+  /**
+   * Flushes, then stops listening: later changes of the document are not sent. What the back end
+   * did not take yet keeps being retried.
+   */
   async close(): Promise<boolean> {
     const saved = await this.flush();
     this.closed = true;
-    this.clearTimers();
+    if (saved) this.clearTimers();
     this.ydoc.off('update', this.onUpdate);
     return saved;
   }
@@ -105,7 +122,7 @@ export class BodySync {
   }
 
   private async pushBatches(): Promise<boolean> {
-    this.batchQueued();
+    if (this.batchQueued()) this.options.keep?.(this.batches);
     const sent = this.batches.slice();
     if (sent.length === 0) return true;
     try {
@@ -113,25 +130,26 @@ export class BodySync {
     } catch (error) {
       this.failures++;
       this.setStatus({ kind: 'failed', error });
-      if (!this.closed) this.retryTimer = setTimeout(() => void this.sendSoon(), RETRY_PAUSES_MS[Math.min(this.failures, RETRY_PAUSES_MS.length) - 1]);
+      if (!this.options.isPermanent?.(error)) this.retryTimer = setTimeout(() => void this.sendSoon(), RETRY_PAUSES_MS[Math.min(this.failures, RETRY_PAUSES_MS.length) - 1]);
       return false;
     }
     this.failures = 0;
     this.batches = this.batches.filter((batch) => !sent.includes(batch));
+    this.options.keep?.(this.batches);
     this.setStatus(this.unsaved ? { kind: 'saving' } : { kind: 'saved', at: (this.options.now ?? Date.now)() });
     return !this.unsaved;
   }
 
-  /** Merges the queue into one batch with a new id; too many unacknowledged batches become one. */
-  private batchQueued(): void {
-    if (this.queued.length > 0) {
-      this.batches.push({ id: uuidv7(), data: bytesToBase64(Y.mergeUpdates(this.queued)) });
-      this.queued = [];
-    }
+  /** Merges the queue into one batch with a new id; too many unacknowledged batches become one. Whether the batches changed. */
+  private batchQueued(): boolean {
+    if (this.queued.length === 0) return false;
+    this.batches.push({ id: uuidv7(), data: bytesToBase64(Y.mergeUpdates(this.queued)) });
+    this.queued = [];
     if (this.batches.length > MAX_BATCHES) {
       const merged = Y.mergeUpdates(this.batches.map((batch) => base64ToBytes(batch.data)));
       this.batches = [{ id: uuidv7(), data: bytesToBase64(merged) }];
     }
+    return true;
   }
 
   private setStatus(status: SaveStatus): void {

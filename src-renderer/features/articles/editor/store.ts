@@ -3,13 +3,17 @@ import * as Y from 'yjs';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../../lib/api';
 import { follow, isForeign, liveStore, type Freshness } from '../../../lib/live-store';
 import { base64ToBytes } from './base64';
-import { BodySync, type SaveStatus } from './body-sync';
+import { BodySync, FROM_SERVER, type PendingUpdate, type SaveStatus } from './body-sync';
 
 // The body of the article open in the editor: its Y.Doc, loaded from the back end's merged state
 // (never seeded here: docs/ARCHITECTURE.md "Seeding once"), its save status, and the pull that
 // brings in another window's edits when `articles.changed` names rows this window did not write
 // (applying the merged state again is a no-op for what the editor already holds). One article is
-// open at a time; opening another flushes and closes the first.
+// open at a time; opening another flushes and closes the first. Edits the back end has not taken
+// yet are stashed in localStorage until it does, so leaving the article or reloading the window
+// while the back end is away loses nothing: the next open sends them first (their ids make a
+// second send store nothing). Browser mode's origin changes with its port, so there the stash
+// lives as long as the back end's run; Electron's app:// origin keeps it.
 
 export interface OpenBody {
   articleId: string;
@@ -78,7 +82,13 @@ export function createBodyStore(deps: ApiDeps): StoreApi<BodyState> {
       }
       if (session !== current) return;
       const ydoc = new Y.Doc();
+      const pending = readStash(articleId);
+      for (const batch of pending) Y.applyUpdate(ydoc, base64ToBytes(batch.data), FROM_SERVER);
       current.sync = new BodySync(ydoc, {
+        pending,
+        keep: (batches) => writeStash(articleId, batches),
+        // The article is gone or the update is refused: retrying changes nothing (the status says why).
+        isPermanent: (error) => ['not_found', 'validation'].includes(asApiError(error).code),
         push: async (updates) => {
           const result = await follower.write(
             () => api.articles.pushUpdates({ id: articleId, updates }),
@@ -102,6 +112,7 @@ export function createBodyStore(deps: ApiDeps): StoreApi<BodyState> {
       current.stopListening?.();
       set({ body: null, loadError: null });
       if (!current.sync) return;
+      // Unsent edits stay queued (and stashed) and keep being retried after the document is gone.
       await current.sync.close();
       current.sync.ydoc.destroy();
     },
@@ -111,6 +122,28 @@ export function createBodyStore(deps: ApiDeps): StoreApi<BodyState> {
   }));
   const follower = follow(store, deps, freshness, 'articles');
   return store;
+}
+
+const stashKey = (articleId: string) => `opsbench.unsentBody.${articleId}`;
+
+/** The batches a previous session could not send; a stash that does not parse is dropped. */
+function readStash(articleId: string): PendingUpdate[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(stashKey(articleId)) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((b): b is PendingUpdate => typeof b?.id === 'string' && typeof b?.data === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeStash(articleId: string, batches: readonly PendingUpdate[]): void {
+  try {
+    if (batches.length === 0) localStorage.removeItem(stashKey(articleId));
+    else localStorage.setItem(stashKey(articleId), JSON.stringify(batches));
+  } catch (error) {
+    // A full storage quota: the edits are still queued in memory and retried.
+    console.warn(`unsent edits of ${articleId} could not be stashed: ${(error as Error).message}`);
+  }
 }
 
 /** Sends unsent edits when the page is hidden or unloads; a reload with unsent edits asks first. */

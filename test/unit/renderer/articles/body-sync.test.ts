@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { base64ToBytes } from '../../../../src-renderer/features/articles/editor/base64';
+import { base64ToBytes, bytesToBase64 } from '../../../../src-renderer/features/articles/editor/base64';
 import { BodySync, type PendingUpdate, type SaveStatus } from '../../../../src-renderer/features/articles/editor/body-sync';
 
 // The editor's write path with real Yjs documents: what is pushed, when, and what a failure keeps.
@@ -91,6 +91,53 @@ describe('BodySync', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(pushes).toHaveLength(0);
     expect(ydoc.getText('t').toString()).toBe('from elsewhere');
+  });
+
+  it('keeps retrying after close what the back end did not take, and tells what is still unsent', async () => {
+    const kept: string[][] = [];
+    const offline = new BodySync(new Y.Doc(), {
+      push: async (updates) => {
+        pushes.push(updates);
+        if (failNext-- > 0) throw new Error('offline');
+      },
+      onStatus: () => {},
+      keep: (batches) => kept.push(batches.map((b) => b.id)),
+    });
+    failNext = 2;
+    typeInto(offline.ydoc, 'left while offline');
+    expect(await offline.close()).toBe(false);
+    expect(kept.at(-1)).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1000 + 2000);
+    expect(replay([pushes.at(-1)!])).toBe('left while offline');
+    expect(new Set(pushes.map((p) => p[0]!.id)).size).toBe(1);
+    expect(kept.at(-1)).toEqual([]);
+  });
+
+  it('stops retrying a refusal no retry changes', async () => {
+    const refused = new BodySync(new Y.Doc(), {
+      push: async (updates) => {
+        pushes.push(updates);
+        throw new Error('not_found');
+      },
+      onStatus: (status) => statuses.push(status),
+      isPermanent: (error) => (error as Error).message === 'not_found',
+    });
+    typeInto(refused.ydoc, 'gone');
+    await vi.advanceTimersByTimeAsync(300 + 20_000);
+    expect(pushes).toHaveLength(1);
+    expect(statuses.at(-1)).toMatchObject({ kind: 'failed' });
+    expect(refused.unsaved).toBe(true);
+  });
+
+  it('sends first, with their ids, the batches a previous session left unsent', async () => {
+    const earlier = new Y.Doc();
+    typeInto(earlier, 'from before the reload');
+    const stashed = { id: 'batch-1', data: bytesToBase64(Y.encodeStateAsUpdate(earlier)) };
+    const reopened = new BodySync(new Y.Doc(), { push: async (updates) => void pushes.push(updates), onStatus: (status) => statuses.push(status), pending: [stashed] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(pushes[0]).toEqual([stashed]);
+    expect(reopened.unsaved).toBe(false);
+    expect(statuses.at(-1)).toMatchObject({ kind: 'saved' });
   });
 
   it('flushes at once when the page is left, and stops sending after close', async () => {

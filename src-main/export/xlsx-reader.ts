@@ -101,7 +101,7 @@ export function readSheetXml(xml: string, context: SheetContext): SheetRow[] {
       let type = '';
       let style = -1;
       let p = open + 2;
-      let code = 0;
+      let code: number;
       for (;;) {
         while (isSpace(xml.charCodeAt(p))) p++;
         code = xml.charCodeAt(p);

@@ -57,7 +57,8 @@ export function unpackWithLimits(input: Uint8Array, maxUnpacked = MAX_UNPACKED_B
     else if (method === 8) {
       try {
         // The declared sizes can lie; the output cap cannot. The output grows in chunks of the
-        // declared size (16 KB to 1 MB): zlib's 16 KB for a large sheet spent most of its time copying.
+        // declared size (16 KB to 1 MB, so a lie costs little): zlib's 16 KB for a large sheet
+        // spent most of its time copying.
         const chunkSize = Math.min(1024 * 1024, Math.max(16 * 1024, declaredSize));
         unpacked.set(name, inflateRawSync(data, { maxOutputLength: Math.max(1, budget), chunkSize }));
       } catch (error) {

@@ -7,7 +7,9 @@ export function postMetricValues(rows = 50_000): Array<Record<string, unknown>> 
   return benchmarkArticleRows(rows).map((r) => {
     let accountId = accountIds.get(r.account);
     if (!accountId) accountIds.set(r.account, (accountId = `0190a0b0-0000-7000-8000-${String(accountIds.size).padStart(12, '0')}`));
-    const hash = createHash('sha256').update(`${accountId}|${r.publishedAt.slice(0, 10)}|${r.position}|${r.title}`).digest('hex');
+    const hash = createHash('sha256')
+      .update(`${accountId}|${r.publishedAt.slice(0, 10)}|${r.position}|${r.title}`)
+      .digest('hex');
     return {
       id: `post:${hash.slice(0, 40)}`,
       accountId,

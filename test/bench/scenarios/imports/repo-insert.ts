@@ -14,7 +14,8 @@ import { postMetricValues } from './post-rows';
 // Issue 11's "import 50,000 rows ≤ 3 s", its writing part: 50,000 `post_metrics` rows through
 // SyncRepository.insertMany (each of their 18 fields gets a field clock and an outbox entry, in
 // one transaction) into a freshly migrated workspace. Floor: the same rows with a plain prepared
-// better-sqlite3 INSERT into the same table in one transaction, without clocks.
+// better-sqlite3 INSERT into the same table in one transaction, without clocks. The repository
+// writes 37 rows for each of the floor's (the row, 18 field clocks, 18 outbox entries): ≤ 16×.
 
 const RUNS = 5;
 
@@ -63,6 +64,6 @@ export async function repoInsert50k(): Promise<ScenarioResult> {
     summary: summarize(samples),
     budget: 2000,
     kind: 'max',
-    floor: { name: 'the same rows, plain INSERT without clocks', summary: summarize(floor), maxRatio: 12 },
+    floor: { name: 'the same rows, plain INSERT without clocks', summary: summarize(floor), maxRatio: 16 },
   };
 }

@@ -277,6 +277,7 @@ export class SyncRepository {
     for (const { names, members } of groups.values()) {
       // Fields not given take the column's default, and a value SQLite converts (text in an
       // INTEGER column …) is not what was given: those are read back from the INSERT itself.
+      // (No trigger changes synced rows; one that did would need every field read back.)
       const readBack = new Set(fields.filter((field) => !names.includes(field)));
       for (const i of members) given[i]!.forEach((value, n) => !storedAsGiven(value, affinities.get(names[n]!)) && readBack.add(names[n]!));
       const returning = readBack.size ? ` RETURNING id, ${[...readBack].map(quote).join(', ')}` : '';

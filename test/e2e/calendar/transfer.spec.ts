@@ -49,7 +49,9 @@ test('exports the month as Excel and imports a GBK CSV with one bad row into the
   await page.getByTestId('calendar-import-download-rejected').click();
   const rejected = await rejectedDownload;
   expect(rejected.suggestedFilename()).toBe('import-gbk_未导入的行.csv');
-  const rejectedLines = readFileSync(await rejected.path(), 'utf8').replace(/^\ufeff/, '').split('\r\n');
+  const rejectedLines = readFileSync(await rejected.path(), 'utf8')
+    .replace(/^\ufeff/, '')
+    .split('\r\n');
   expect(rejectedLines[0]).toBe('账号,发布日期,时间,位置,栏目,标题,选题说明,负责人,截稿日期,状态,标签,问题');
   expect(rejectedLines[1]).toContain('第 5 行 发布日期：日期「2026-12-32」无法使用');
 

@@ -17,6 +17,8 @@ import { commonEn } from './common/en';
 import { commonZhCN } from './common/zh-CN';
 import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
+import { importsEn } from './imports/en';
+import { importsZhCN } from './imports/zh-CN';
 import { libraryEn } from './library/en';
 import { libraryZhCN } from './library/zh-CN';
 import { lintEn } from './lint/en';
@@ -71,6 +73,7 @@ export const zhCN = compose(
   lintZhCN,
   libraryZhCN,
   reviewZhCN,
+  importsZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -94,6 +97,7 @@ export const en: UiMessages = compose(
   lintEn,
   libraryEn,
   reviewEn,
+  importsEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

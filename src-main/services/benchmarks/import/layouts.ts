@@ -1,5 +1,6 @@
 import type { BenchmarkLayout } from '../../../../src-shared/contract/benchmarks';
 import { normalizeHeader } from '../../imports/header';
+import { suggestMapping } from '../../imports/pipeline';
 
 // The files benchmarks read, one layout each: which fields a layout has, the names its columns go
 // by (the tool's own header first, then the names people and other tools use), which fields a
@@ -241,27 +242,18 @@ export interface LayoutMatch {
   mapped: number;
   /** Required fields the header lacks. */
   missing: string[];
+  /** Share of the required fields the header has. */
+  fit: number;
 }
 
-/** How a header fits a layout: each field takes the column of its first name the header has; canonical = matched by the tool's own name. */
+/** How a header fits a layout, by the pipeline's own suggestion; canonical = fields matched by the tool's own name. */
 export function matchLayout(def: AnyLayoutDef, header: readonly string[]): LayoutMatch & { canonical: number } {
-  const names = def.headerNames as Record<string, readonly string[]>;
-  const columns = header.map(normalizeHeader);
-  const taken = new Set<number>();
-  let mapped = 0;
-  let canonical = 0;
-  const found = new Set<string>();
-  for (const field of def.fields as readonly string[]) {
-    const wanted = names[field]!.map(normalizeHeader);
-    const name = wanted.find((w) => columns.some((c, i) => c === w && !taken.has(i)));
-    if (name === undefined) continue;
-    const column = columns.findIndex((c, i) => c === name && !taken.has(i));
-    taken.add(column);
-    found.add(field);
-    mapped++;
-    if (columns[column] === wanted[0]) canonical++;
-  }
-  return { layout: def.layout, mapped, canonical, missing: (def.required as readonly string[]).filter((f) => !found.has(f)) };
+  const spec = def as LayoutDef<string>;
+  const mapping = suggestMapping(spec, header);
+  const mapped = spec.fields.filter((field) => mapping[field] !== null);
+  const canonical = mapped.filter((field) => normalizeHeader(header[mapping[field]!]!) === normalizeHeader(spec.headerNames[field]![0] ?? '')).length;
+  const missing = spec.required.filter((field) => mapping[field] === null);
+  return { layout: def.layout, mapped: mapped.length, canonical, missing, fit: 1 - missing.length / spec.required.length };
 }
 
 /**
@@ -273,4 +265,9 @@ export function detectLayout(header: readonly string[]): { layout: BenchmarkLayo
   const fitting = matches.filter((m) => m.missing.length === 0);
   fitting.sort((a, b) => b.mapped - a.mapped || b.canonical - a.canonical);
   return { layout: fitting[0]?.layout, matches };
+}
+
+/** The layout a header comes closest to (most of its required columns there, then most mapped): whose missing columns a file that fits none is told. */
+export function closestLayout(matches: readonly LayoutMatch[]): LayoutMatch {
+  return [...matches].sort((a, b) => b.fit - a.fit || b.mapped - a.mapped)[0]!;
 }

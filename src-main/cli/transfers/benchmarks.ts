@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import type { Account } from '../../../src-shared/contract/accounts';
 import { BENCHMARK_LAYOUTS, type BenchmarkImportPreview, type BenchmarkImportResult, type BenchmarkLayout } from '../../../src-shared/contract/benchmarks';
-import { issueText, translate } from '../../../src-shared/i18n';
+import { issueText, translate, type MessageKey } from '../../../src-shared/i18n';
 import { noMoreArguments, stringOption } from '../args';
 import { call, withBackend } from '../backend-call';
 import { CliError, message, UsageError, type CommandResult } from '../command';
@@ -14,7 +14,7 @@ import type { Transfer, TransferRun } from './transfer';
 const nameKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
 function problemLines({ say, language }: TransferRun, rows: BenchmarkImportPreview['rows']): string[] {
-  return rows.flatMap((row) => row.issues.map((issue) => say(message('cli.import.problem', { row: row.row, field: message(`benchImport.fields.${issue.field}`), reason: issueText(language, issue) }))));
+  return rows.flatMap((row) => row.issues.map((issue) => say(message('cli.import.problem', { row: row.row, field: message(`benchImport.fields.${issue.field}` as MessageKey), reason: issueText(language, issue) }))));
 }
 
 async function importBenchmarks(run: TransferRun): Promise<CommandResult> {

@@ -24,15 +24,15 @@ describe('benchmarks import: bad input', () => {
 
   it('names the missing columns of a file that is no benchmarks file', async () => {
     const { backend } = await setUp();
-    const file = { fileName: '随便一个表.csv', base64: b64('账号,标题,备注\n魔都生活家,冬日火锅,无\n') };
+    const file = { fileName: '随便一个表.csv', base64: b64('账号,标题,日子,看过\n魔都生活家,冬日火锅,2026-11-03,1.5万\n') };
     const failure = await failureOf(backend.api.benchmarks.previewImport(file));
     expect(failure).toMatchObject({ code: 'validation', issues: [{ path: ['base64'], message: 'validation.import.missingColumns', params: { fields: '发布时间、阅读' } }] });
     // Told which layout it is, the preview shows the header for mapping; a commit refuses while columns are missing.
     const preview = await backend.api.benchmarks.previewImport({ ...file, layout: 'newrank_posts' });
-    expect(preview).toMatchObject({ layout: 'newrank_posts', header: ['账号', '标题', '备注'], missing: ['发布时间', '阅读数'] });
+    expect(preview).toMatchObject({ layout: 'newrank_posts', header: ['账号', '标题', '日子', '看过'], missing: ['发布时间', '阅读数'] });
     expect(await failureOf(backend.api.benchmarks.commitImport({ ...file, layout: 'newrank_posts' }))).toMatchObject({ code: 'validation', issues: [{ path: ['mapping', 'publishedAt'], message: 'validation.import.unmapped' }, { path: ['mapping', 'reads'] }] });
     // Mapped by hand, it imports.
-    expect(await backend.api.benchmarks.commitImport({ ...file, layout: 'newrank_posts', mapping: { publishedAt: 2, reads: null } })).toMatchObject({ invalid: 1 });
+    expect(await backend.api.benchmarks.commitImport({ ...file, layout: 'newrank_posts', mapping: { publishedAt: 2, reads: 3 } })).toMatchObject({ created: 1, newPeers: ['魔都生活家'] });
   });
 
   it('reads counts as people write them and reports negative, absurd, unreadable values and repeated rows by row and column', async () => {
@@ -49,14 +49,14 @@ describe('benchmarks import: bad input', () => {
     const file = { fileName: '新榜导出.xlsx', base64: b64(await workbook(rows)) };
     const preview = await backend.api.benchmarks.previewImport(file);
     expect(preview.counts).toEqual({ valid: 1, update: 0, duplicate: 1, invalid: 4 });
-    // Problems first.
+    // The row repeated later in the file is a duplicate of the first.
     expect(preview.rows.map((r) => [r.row, r.outcome])).toEqual([
+      [2, 'create'],
       [3, 'invalid'],
       [4, 'invalid'],
       [5, 'invalid'],
-      [7, 'invalid'],
-      [2, 'create'],
       [6, 'duplicate'],
+      [7, 'invalid'],
     ]);
     const issues = Object.fromEntries(preview.rows.map((r) => [r.row, r.issues]));
     expect(issues[3]).toEqual([{ field: 'reads', message: 'validation.import.negative', params: { value: '-5' } }]);

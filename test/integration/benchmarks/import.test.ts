@@ -35,7 +35,7 @@ describe('benchmarks import', () => {
     const posts = stored(backend, 'SELECT id, account_id, published_at, position, title, url, kind, reads, zaikan, likes, shares, source, source_name FROM post_metrics ORDER BY published_at, position');
     expect(posts).toEqual([
       expect.objectContaining({ account_id: modu, published_at: '2026-11-03 20:30', position: 1, reads: TEN_WAN_PLUS, zaikan: 1203, likes: 2100, shares: 856, kind: '探店', url: 'https://mp.weixin.qq.com/s/a1', source: 'import', source_name: '新榜' }),
-      expect.objectContaining({ account_id: modu, position: 2, reads: 12_000, zaikan: 35, url: '', kind: '' }),
+      expect.objectContaining({ account_id: modu, position: 2, reads: 12_000, zaikan: 35, url: '', kind: '攻略' }),
       // A date-time cell, a dash for 在看 (not known) and an empty cell stay null.
       expect.objectContaining({ account_id: 'peer-known', published_at: '2026-11-04 08:05', position: 1, reads: 8120, zaikan: null, likes: null, shares: 3400 }),
     ]);

@@ -19,6 +19,8 @@ import { commonEn } from './common/en';
 import { commonZhCN } from './common/zh-CN';
 import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
+import { importsEn } from './imports/en';
+import { importsZhCN } from './imports/zh-CN';
 import { libraryEn } from './library/en';
 import { libraryZhCN } from './library/zh-CN';
 import { lintEn } from './lint/en';
@@ -74,6 +76,7 @@ export const zhCN = compose(
   libraryZhCN,
   reviewZhCN,
   benchImportZhCN,
+  importsZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -98,6 +101,7 @@ export const en: UiMessages = compose(
   libraryEn,
   reviewEn,
   benchImportEn,
+  importsEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -8,6 +8,7 @@ import { editorKeystroke, editorOpen } from './scenarios/articles/editor';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
+import { importBenchmarks50k } from './scenarios/benchmarks/import';
 import { hostileImportMemory, hostileImportTime, normalImportPreview } from './scenarios/files/import-files';
 import { workspaceLock } from './scenarios/session/lock';
 import { firstPaint } from './scenarios/first-paint';
@@ -46,6 +47,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'article-search-4': articleSearch4,
   'article-open-editor': editorOpen,
   'editor-keystroke': editorKeystroke,
+  'import-benchmarks-50k': importBenchmarks50k,
 };
 
 async function main(): Promise<void> {

@@ -57,8 +57,8 @@ async function importBenchmarks(run: TransferRun): Promise<CommandResult> {
         data: { counts, dryRun, layout: preview.layout, newPeers, file: resolve(path), rejected: rejectedRows.map(({ row, issues }) => ({ row, issues })), ...(target ? { rejectedFile: target } : {}) },
         lines: peersLine,
         notes: [...problemLines(run, rejectedRows), ...(target ? [run.say(message('cli.import.rejectedFile', { count: rejectedCount, path: target }))] : [])],
-        // Nothing written because rows were rejected is a failure; nothing new because all is there already is not.
-        exitCode: written === 0 && rejectedCount > 0 ? 1 : 0,
+        // A file whose every row is rejected is a failure; nothing new because all is there already is not.
+        exitCode: written === 0 && counts.duplicates === 0 && rejectedCount > 0 ? 1 : 0,
       };
     },
     { program: `opsbench ${run.command}` },

@@ -56,7 +56,7 @@ and article templates (.xlsx or .csv in UTF-8, GBK or UTF-16). The file type and
 recognised from the header; accounts the file names that are not registered yet become peer
 accounts. Figures already stored are skipped and newer figures for a known article update it, so
 importing the same file twice adds nothing. A backup is made first.
-Exits with 1 when no row could be imported and some rows have errors.
+Exits with 1 when every row of the file is rejected.
 
 Options:
   --dry-run                check the file and print what would be imported; write nothing

@@ -55,7 +55,8 @@ async function newrankFile(dir: string): Promise<string> {
   return path;
 }
 
-describe.skipIf(!built)('opsbench import benchmarks', () => {
+// Each test starts the command three or four times (about a second each, far more on a busy machine).
+describe.skipIf(!built)('opsbench import benchmarks', { timeout: 120_000 }, () => {
   it('imports a 新榜 file with no flags, names the peers it creates, says its counts in Chinese and English, and adds nothing the second time', async () => {
     const dataDir = await workspace('悦汇·上海生活');
     const file = await newrankFile(tempDir());

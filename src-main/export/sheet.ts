@@ -23,7 +23,11 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 /** Decoded text that holds control characters or undecodable bytes (beyond a stray few): a binary file, whatever its name. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 64 * 1024);
-  const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0xfffd) odd++;
+  }
   return odd > Math.max(2, sample.length / 100);
 }
 

@@ -115,8 +115,8 @@ export const commonEn: Messages<typeof commonZhCN> = {
       badPercent: '"{{value}}" is not a percentage (write 12.5% or 12.5)',
       percentRange: '"{{value}}" is outside 0–100%',
       badPeriod: 'Unrecognised period "{{value}}": use week (周) or month (月)',
-      chooseAccount: 'This file has no account column (the WeChat backend exports one account\'s own data): choose which own account it belongs to (--account on the command line)',
-      noWechatAccount: 'This file is an account\'s own data from the WeChat backend: add that account under Accounts first',
+      chooseAccount: "This file has no account column (the WeChat backend exports one account's own data): choose which own account it belongs to (--account on the command line)",
+      noWechatAccount: "This file is an account's own data from the WeChat backend: add that account under Accounts first",
       missingColumns: 'The header is not a known benchmarks file: the columns {{fields}} are missing. Check the header, or choose the file type and map the columns by hand',
     },
     platformLimits: {

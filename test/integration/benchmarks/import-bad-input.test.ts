@@ -30,7 +30,10 @@ describe('benchmarks import: bad input', () => {
     // Told which layout it is, the preview shows the header for mapping; a commit refuses while columns are missing.
     const preview = await backend.api.benchmarks.previewImport({ ...file, layout: 'newrank_posts' });
     expect(preview).toMatchObject({ layout: 'newrank_posts', header: ['账号', '标题', '日子', '看过'], missing: ['发布时间', '阅读数'] });
-    expect(await failureOf(backend.api.benchmarks.commitImport({ ...file, layout: 'newrank_posts' }))).toMatchObject({ code: 'validation', issues: [{ path: ['mapping', 'publishedAt'], message: 'validation.import.unmapped' }, { path: ['mapping', 'reads'] }] });
+    expect(await failureOf(backend.api.benchmarks.commitImport({ ...file, layout: 'newrank_posts' }))).toMatchObject({
+      code: 'validation',
+      issues: [{ path: ['mapping', 'publishedAt'], message: 'validation.import.unmapped' }, { path: ['mapping', 'reads'] }],
+    });
     // Mapped by hand, it imports.
     expect(await backend.api.benchmarks.commitImport({ ...file, layout: 'newrank_posts', mapping: { publishedAt: 2, reads: 3 } })).toMatchObject({ created: 1, newPeers: ['魔都生活家'] });
   });

@@ -34,7 +34,19 @@ describe('benchmarks import', () => {
     const modu = peers.find((p) => p.name === '魔都生活家')!.id;
     const posts = stored(backend, 'SELECT id, account_id, published_at, position, title, url, kind, reads, zaikan, likes, shares, source, source_name FROM post_metrics ORDER BY published_at, position');
     expect(posts).toEqual([
-      expect.objectContaining({ account_id: modu, published_at: '2026-11-03 20:30', position: 1, reads: TEN_WAN_PLUS, zaikan: 1203, likes: 2100, shares: 856, kind: '探店', url: 'https://mp.weixin.qq.com/s/a1', source: 'import', source_name: '新榜' }),
+      expect.objectContaining({
+        account_id: modu,
+        published_at: '2026-11-03 20:30',
+        position: 1,
+        reads: TEN_WAN_PLUS,
+        zaikan: 1203,
+        likes: 2100,
+        shares: 856,
+        kind: '探店',
+        url: 'https://mp.weixin.qq.com/s/a1',
+        source: 'import',
+        source_name: '新榜',
+      }),
       expect.objectContaining({ account_id: modu, position: 2, reads: 12_000, zaikan: 35, url: '', kind: '攻略' }),
       // A date-time cell, a dash for 在看 (not known) and an empty cell stay null.
       expect.objectContaining({ account_id: 'peer-known', published_at: '2026-11-04 08:05', position: 1, reads: 8120, zaikan: null, likes: null, shares: 3400 }),
@@ -83,8 +95,30 @@ describe('benchmarks import', () => {
     expect(preview).toMatchObject({ encoding: 'utf-16le', layout: 'snapshots', counts: { valid: 2, invalid: 0 } });
     expect(await backend.api.benchmarks.commitImport({ fileName: '周期数据.txt', base64: b64(utf16) })).toMatchObject({ created: 2 });
     expect(stored(backend, 'SELECT id, period, period_start, followers, articles, reads, reads_headline, reads_max, zaikan, source_name FROM metric_snapshots ORDER BY id')).toEqual([
-      { id: `snap:${own.id}:month:2026-11-01`, period: 'month', period_start: '2026-11-01', followers: 123_000, articles: 31, reads: 456_000, reads_headline: 300_000, reads_max: TEN_WAN_PLUS, zaikan: null, source_name: '周期数据.txt' },
-      { id: 'snap:peer-known:week:2026-11-01', period: 'week', period_start: '2026-11-01', followers: 80_000, articles: 7, reads: 70_000, reads_headline: 50_000, reads_max: 20_000, zaikan: null, source_name: '周期数据.txt' },
+      {
+        id: `snap:${own.id}:month:2026-11-01`,
+        period: 'month',
+        period_start: '2026-11-01',
+        followers: 123_000,
+        articles: 31,
+        reads: 456_000,
+        reads_headline: 300_000,
+        reads_max: TEN_WAN_PLUS,
+        zaikan: null,
+        source_name: '周期数据.txt',
+      },
+      {
+        id: 'snap:peer-known:week:2026-11-01',
+        period: 'week',
+        period_start: '2026-11-01',
+        followers: 80_000,
+        articles: 7,
+        reads: 70_000,
+        reads_headline: 50_000,
+        reads_max: 20_000,
+        zaikan: null,
+        source_name: '周期数据.txt',
+      },
     ]);
 
     // UTF-8 with a BOM, our article template; a Monday is no benchmark week's start.

@@ -35,7 +35,11 @@ type AnySpec = ImportSpec<string, unknown, unknown>;
 function ownAccountOf(ctx: ServiceContext, accountId: string | undefined): string {
   const live = isNull(accounts.deletedAt);
   if (accountId) {
-    const found = ctx.db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.id, accountId), live)).get();
+    const found = ctx.db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(and(eq(accounts.id, accountId), live))
+      .get();
     if (!found) throw fileError(`no own account ${accountId}`, 'validation.unknown.account', ['accountId']);
     return accountId;
   }
@@ -84,7 +88,11 @@ async function analyse(ctx: ServiceContext, input: ImportInput) {
   const layout = input.layout ?? detected.layout!;
   const prepared = specFor(ctx, layout, input);
   const analysed = analyseImport(ctx, prepared.spec, table, input.mapping);
-  const names = prepared.register()?.newPeers().map((p) => p.name) ?? [];
+  const names =
+    prepared
+      .register()
+      ?.newPeers()
+      .map((p) => p.name) ?? [];
   return { ...prepared, layout, analysed, newPeers: names };
 }
 

@@ -12,22 +12,7 @@ import { suggestMapping } from '../../imports/pipeline';
 // 新榜's and 西瓜数据's article exports are not documented publicly: their headers here are the
 // names those tools show on screen (阅读数, 在看数, 点赞数, 发布时间, 位置 …) with many aliases.
 
-export type PostField =
-  | 'account'
-  | 'handle'
-  | 'publishedAt'
-  | 'time'
-  | 'position'
-  | 'title'
-  | 'url'
-  | 'kind'
-  | 'reads'
-  | 'zaikan'
-  | 'likes'
-  | 'shares'
-  | 'newFollowersDay1'
-  | 'newFollowersDay7'
-  | 'completionRate';
+export type PostField = 'account' | 'handle' | 'publishedAt' | 'time' | 'position' | 'title' | 'url' | 'kind' | 'reads' | 'zaikan' | 'likes' | 'shares' | 'newFollowersDay1' | 'newFollowersDay7' | 'completionRate';
 
 export const FIGURE_FIELDS = [
   'followers',
@@ -110,7 +95,18 @@ const newrank: LayoutDef<PostField> = {
   layout: 'newrank_posts',
   kind: 'posts',
   fields: POST_FIELDS,
-  headerNames: postNames({ account: ['公众号'], publishedAt: ['发布时间'], position: ['位置'], title: ['标题'], reads: ['阅读数'], zaikan: ['在看数'], likes: ['点赞数'], shares: ['转发数'], url: ['原文链接'], kind: ['类型'] }),
+  headerNames: postNames({
+    account: ['公众号'],
+    publishedAt: ['发布时间'],
+    position: ['位置'],
+    title: ['标题'],
+    reads: ['阅读数'],
+    zaikan: ['在看数'],
+    likes: ['点赞数'],
+    shares: ['转发数'],
+    url: ['原文链接'],
+    kind: ['类型'],
+  }),
   required: ARTICLE_REQUIRED,
   tool: '新榜',
   ownAccount: false,

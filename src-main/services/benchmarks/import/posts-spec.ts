@@ -106,7 +106,11 @@ function readPost(cells: RowCells<PostField>, lookups: PostLookups, options: Imp
 export function createPeers(ctx: Parameters<ImportSpec<string, unknown, unknown>['write']>[0], rows: ReadonlyArray<{ record: BenchRecord<unknown> }>): void {
   const peers = new Map<string, NewPeer>();
   for (const { record } of rows) if (record.newPeer) peers.set(record.newPeer.id, record.newPeer);
-  if (peers.size) ctx.repo.insertMany(peerAccounts, [...peers.values()].map((p) => ({ id: p.id, name: p.name, handle: p.handle, platform: 'wechat_subscription' })));
+  if (peers.size)
+    ctx.repo.insertMany(
+      peerAccounts,
+      [...peers.values()].map((p) => ({ id: p.id, name: p.name, handle: p.handle, platform: 'wechat_subscription' })),
+    );
 }
 
 export function postsSpec(def: LayoutDef<PostField>, options: ImportOptions, onPrepare: (lookups: PostLookups) => void): ImportSpec<PostField, BenchRecord<PostValues>, PostLookups> {

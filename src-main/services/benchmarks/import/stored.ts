@@ -8,7 +8,10 @@ import type { ServiceContext } from '../../context';
 
 /** `post:` + the first 40 hex of sha256(account|YYYY-MM-DD|position|title). */
 export function postId(accountId: string, publishedAt: string, position: number, title: string): string {
-  return `post:${createHash('sha256').update(`${accountId}|${publishedAt.slice(0, 10)}|${position}|${title}`).digest('hex').slice(0, 40)}`;
+  return `post:${createHash('sha256')
+    .update(`${accountId}|${publishedAt.slice(0, 10)}|${position}|${title}`)
+    .digest('hex')
+    .slice(0, 40)}`;
 }
 
 export const snapshotId = (accountId: string, kind: string, start: string) => `snap:${accountId}:${kind}:${start}`;

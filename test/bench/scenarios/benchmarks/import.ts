@@ -1,12 +1,12 @@
 import { defaultMigrationsDir } from '../../../../src-main/db/migrate';
 import { postMetrics } from '../../../../src-main/db/schema';
-import { postId } from '../../../../src-main/services/benchmarks/import/stored';
 import { readImportFile } from '../../../../src-main/services/imports/pipeline';
 import { dispatch } from '../../../../src-main/services/dispatch';
 import { openBackend } from '../../../../src-main/session/backend';
 import { openWorkspaceSession } from '../../../../src-main/session/workspace-session';
 import { MAX_BENCHMARK_IMPORT_BYTES, MAX_BENCHMARK_IMPORT_ROWS } from '../../../../src-shared/contract/benchmarks';
-import { benchmarkArticleRows, benchmarkWorkbook } from '../../../fixtures/files/benchmark-workbook';
+import { benchmarkWorkbook } from '../../../fixtures/files/benchmark-workbook';
+import { postMetricValues } from '../imports/post-rows';
 import { summarize, type ScenarioResult } from '../../stats';
 import { copyOfLargeWorkspace } from '../../workspace';
 
@@ -28,28 +28,13 @@ async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value
 }
 
 /** The floor of one run: the read and the bare inserts of the rows the file holds. */
-async function floorRun(input: { fileName: string; base64: string }, rows: ReturnType<typeof benchmarkArticleRows>): Promise<number> {
+async function floorRun(input: { fileName: string; base64: string }, values: ReturnType<typeof postMetricValues>): Promise<number> {
   const read = await timed(() => readImportFile(input, LIMITS));
   if (read.value.rows.length !== ROWS) throw new Error(`read ${read.value.rows.length} rows`);
   const session = openWorkspaceSession(copyOfLargeWorkspace('bench-import-floor'), defaultMigrationsDir(), 'bench');
   try {
-    const values = rows.map((r, i) => ({
-      id: postId(`peer-${i % 8}`, r.publishedAt, r.position, r.title),
-      accountId: `peer-${i % 8}`,
-      publishedAt: r.publishedAt,
-      position: r.position,
-      title: r.title,
-      url: r.url,
-      kind: r.kind,
-      reads: r.reads === '10万+' ? 100_001 : r.reads,
-      zaikan: r.zaikan,
-      likes: r.likes,
-      shares: r.shares,
-      source: 'import',
-      sourceName: '新榜',
-      sourceDate: '2026-12-01',
-    }));
     const insert = await timed(() => session.ctx.repo.insertMany(postMetrics, values));
+    console.error(`    floor: read ${read.ms.toFixed(0)} ms + insertMany ${insert.ms.toFixed(0)} ms`);
     return read.ms + insert.ms;
   } finally {
     session.close();
@@ -58,7 +43,7 @@ async function floorRun(input: { fileName: string; base64: string }, rows: Retur
 
 export async function importBenchmarks50k(): Promise<ScenarioResult> {
   const input = { fileName: '新榜导出.xlsx', base64: (await benchmarkWorkbook({ rows: ROWS })).toString('base64') };
-  const rows = benchmarkArticleRows(ROWS);
+  const values = postMetricValues(ROWS);
   const commits: number[] = [];
   const previews: number[] = [];
   const floors: number[] = [];
@@ -73,10 +58,11 @@ export async function importBenchmarks50k(): Promise<ScenarioResult> {
       if (result.created !== ROWS) throw new Error(`imported ${result.created} of ${ROWS} rows (${result.invalid} rejected)`);
       previews.push(preview.ms);
       commits.push(commit.ms);
+      console.error(`    run ${run + 1}: preview ${preview.ms.toFixed(0)} ms, commit ${commit.ms.toFixed(0)} ms`);
     } finally {
       backend.close();
     }
-    floors.push(await floorRun(input, rows));
+    floors.push(await floorRun(input, values));
   }
   const preview = summarize(previews);
   console.error(`  preview of the same file: median ${preview.median.toFixed(0)} ms, p95 ${preview.p95.toFixed(0)} ms`);

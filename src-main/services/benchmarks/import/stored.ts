@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ServiceContext } from '../../context';
 
 // Records whose ids come from what they are about (an article, a period of an account, a day), so
@@ -17,32 +17,26 @@ export function postId(accountId: string, publishedAt: string, position: number,
 export const snapshotId = (accountId: string, kind: string, start: string) => `snap:${accountId}:${kind}:${start}`;
 export const followerDayId = (accountId: string, date: string) => `fday:${accountId}:${date}`;
 
-const CHUNK = 500;
-
 /**
  * Of the given records, those stored (live or deleted): `same` when live and every value the file
  * gives equals the stored one, else `differs` (new figures, or a deleted row the file brings back).
+ * One query for all keys (json_each), so 50,000 rows cost one statement, not a hundred.
  */
-export function storedStates<V extends Record<string, unknown>>(
-  ctx: ServiceContext,
-  table: SQLiteTable & { id: SQLiteColumn; deletedAt: SQLiteColumn },
-  rows: ReadonlyArray<{ key: string; record: { values: V } }>,
-): Map<string, 'same' | 'differs'> {
+export function storedStates<V extends Record<string, unknown>>(ctx: ServiceContext, table: SQLiteTable, rows: ReadonlyArray<{ key: string; record: { values: V } }>): Map<string, 'same' | 'differs'> {
   const states = new Map<string, 'same' | 'differs'>();
+  if (!rows.length) return states;
+  const columns = getTableColumns(table);
+  const fields = Object.keys(rows[0]!.record.values).filter((field) => field in columns);
+  const select = ['id', 'deleted_at', ...fields.map((field) => columns[field]!.name)].map((name) => `"${name}"`).join(', ');
+  const found = ctx.sqlite
+    .prepare(`SELECT ${select} FROM "${getTableName(table)}" WHERE id IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(JSON.stringify(rows.map((r) => r.key))) as unknown[][];
   const wanted = new Map(rows.map((r) => [r.key, r.record.values]));
-  const keys = [...wanted.keys()];
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const found = ctx.db
-      .select()
-      .from(table)
-      .where(inArray(table.id, keys.slice(i, i + CHUNK)))
-      .all() as Array<Record<string, unknown>>;
-    for (const stored of found) {
-      const id = stored.id as string;
-      const values = wanted.get(id)!;
-      const same = stored.deletedAt === null && Object.entries(values).every(([field, value]) => value === undefined || stored[field] === value);
-      states.set(id, same ? 'same' : 'differs');
-    }
+  for (const [id, deletedAt, ...stored] of found) {
+    const values = wanted.get(id as string)!;
+    const same = deletedAt === null && fields.every((field, i) => values[field] === undefined || stored[i] === values[field]);
+    states.set(id as string, same ? 'same' : 'differs');
   }
   return states;
 }

@@ -21,6 +21,7 @@ export const importsEn: Messages<typeof importsZhCN> = {
     notImported: 'Not imported',
     columnOption: 'Column {{n}}: {{name}}',
     savedApplied: 'Applied the saved column mapping "{{name}}"',
+    applySaved: 'Apply a saved mapping…',
     saveMapping: 'Save this mapping',
     mappingName: 'Name',
     mappingNamePlaceholder: 'e.g. WeChat backend export',

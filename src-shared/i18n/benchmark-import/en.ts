@@ -56,7 +56,7 @@ and article templates (.xlsx or .csv in UTF-8, GBK or UTF-16). The file type and
 recognised from the header; accounts the file names that are not registered yet become peer
 accounts. Figures already stored are skipped and newer figures for a known article update it, so
 importing the same file twice adds nothing. A backup is made first.
-Exits with 1 when every row of the file is rejected.
+Exits with 1 when no row could be imported and some rows have errors.
 
 Options:
   --dry-run                check the file and print what would be imported; write nothing
@@ -66,8 +66,8 @@ Options:
   --rejected FILE          write the rejected rows as CSV (UTF-8 with BOM, opens in Excel) to fix and import again`,
       done_one: 'Imported {{imported}} row ({{layout}}): {{updated}} updated, {{duplicates}} duplicates skipped, {{rejected}} rejected.',
       done_other: 'Imported {{imported}} rows ({{layout}}): {{updated}} updated, {{duplicates}} duplicates skipped, {{rejected}} rejected.',
-      dryRun_one: 'Dry run ({{layout}}): {{importable}} row to import, {{updated}} to update, {{duplicates}} duplicates, {{rejected}} rejected; nothing was written.',
-      dryRun_other: 'Dry run ({{layout}}): {{importable}} rows to import, {{updated}} to update, {{duplicates}} duplicates, {{rejected}} rejected; nothing was written.',
+      dryRun_one: 'Dry run ({{layout}}): {{importable}} row to import, {{updates}} to update, {{duplicates}} duplicates, {{rejected}} rejected; nothing was written.',
+      dryRun_other: 'Dry run ({{layout}}): {{importable}} rows to import, {{updates}} to update, {{duplicates}} duplicates, {{rejected}} rejected; nothing was written.',
       newPeers_one: 'Created {{count}} peer account: {{names}}',
       newPeers_other: 'Created {{count}} peer accounts: {{names}}',
       wouldCreatePeers_one: 'Would create {{count}} peer account: {{names}}',

@@ -51,7 +51,7 @@ export const benchImportZhCN = {
 或运营台的周期数据、文章数据模板（.xlsx 或 .csv，UTF-8/GBK/UTF-16 均可）。按表头自动识别文件类型
 并对应各列；文件里出现、登记里还没有的账号会新建为对标账号。已有的数据跳过，同一篇文章的新数据
 会更新原来的记录，所以同一个文件导入两次不会多出任何内容。写入前先备份。
-文件的每一行都有错误时，退出码为 1。
+一行也没能导入且有错误行时，退出码为 1。
 
 选项：
   --dry-run                只检查文件，打印能导入多少，不写入
@@ -61,8 +61,8 @@ export const benchImportZhCN = {
   --rejected 文件          把有错误的行写成 CSV（UTF-8 带 BOM，Excel 可直接打开），改好后可再导入`,
       done_one: '已导入 {{imported}} 条（{{layout}}）：更新 {{updated}} 条，跳过重复 {{duplicates}} 条，有错误 {{rejected}} 条。',
       done_other: '已导入 {{imported}} 条（{{layout}}）：更新 {{updated}} 条，跳过重复 {{duplicates}} 条，有错误 {{rejected}} 条。',
-      dryRun_one: '试运行（{{layout}}）：可导入 {{importable}} 条，更新 {{updated}} 条，重复 {{duplicates}} 条，有错误 {{rejected}} 条，没有写入任何数据。',
-      dryRun_other: '试运行（{{layout}}）：可导入 {{importable}} 条，更新 {{updated}} 条，重复 {{duplicates}} 条，有错误 {{rejected}} 条，没有写入任何数据。',
+      dryRun_one: '试运行（{{layout}}）：可导入 {{importable}} 条，更新 {{updates}} 条，重复 {{duplicates}} 条，有错误 {{rejected}} 条，没有写入任何数据。',
+      dryRun_other: '试运行（{{layout}}）：可导入 {{importable}} 条，更新 {{updates}} 条，重复 {{duplicates}} 条，有错误 {{rejected}} 条，没有写入任何数据。',
       newPeers_one: '新建对标账号 {{count}} 个：{{names}}',
       newPeers_other: '新建对标账号 {{count}} 个：{{names}}',
       wouldCreatePeers_one: '将新建对标账号 {{count}} 个：{{names}}',

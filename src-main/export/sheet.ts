@@ -20,6 +20,17 @@ const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
+/** Decoded text that holds control characters or undecodable bytes (beyond a stray few): a binary file, whatever its name. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 64 * 1024);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0xfffd) odd++;
+  }
+  return odd > Math.max(2, sample.length / 100);
+}
+
 /**
  * Reads a .csv or .xlsx file (told apart by content, since names lie); the old binary .xls is
  * refused. Reading stops at `limits` with a SheetLimitError, so a hostile file costs little.
@@ -36,5 +47,6 @@ export async function readSheet(fileName: string, bytes: Uint8Array, limits: She
   }
   if (startsWith(bytes, OLE2_MAGIC) || /\.xlsx?$/i.test(fileName)) throw new UnreadableFileError(`${fileName} is not a .csv or .xlsx file`);
   const { text, encoding } = decodeText(bytes);
+  if (looksBinary(text)) throw new UnreadableFileError(`${fileName} is not text: a binary file named .csv`);
   return { format: 'csv', encoding, rows: parseCsv(text, limits).map((cells, i) => ({ row: i + 1, cells })) };
 }

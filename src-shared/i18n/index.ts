@@ -7,6 +7,8 @@ import { articleEditorEn } from './article-editor/en';
 import { articleEditorZhCN } from './article-editor/zh-CN';
 import { articlesEn } from './articles/en';
 import { articlesZhCN } from './articles/zh-CN';
+import { benchImportEn } from './benchmark-import/en';
+import { benchImportZhCN } from './benchmark-import/zh-CN';
 import { calendarEn } from './calendar/en';
 import { calendarZhCN } from './calendar/zh-CN';
 import { cliEn } from './cli/en';
@@ -73,6 +75,7 @@ export const zhCN = compose(
   lintZhCN,
   libraryZhCN,
   reviewZhCN,
+  benchImportZhCN,
   importsZhCN,
 );
 
@@ -97,6 +100,7 @@ export const en: UiMessages = compose(
   lintEn,
   libraryEn,
   reviewEn,
+  benchImportEn,
   importsEn,
 );
 

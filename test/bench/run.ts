@@ -10,6 +10,7 @@ import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
 import { repoInsert50k } from './scenarios/imports/repo-insert';
 import { xlsxRead50k } from './scenarios/imports/xlsx-read';
+import { importBenchmarks50k } from './scenarios/benchmarks/import';
 import { hostileImportMemory, hostileImportTime, normalImportPreview } from './scenarios/files/import-files';
 import { workspaceLock } from './scenarios/session/lock';
 import { firstPaint } from './scenarios/first-paint';
@@ -50,6 +51,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'editor-keystroke': editorKeystroke,
   'xlsx-read-50k': xlsxRead50k,
   'repo-insert-50k': repoInsert50k,
+  'import-benchmarks-50k': importBenchmarks50k,
 };
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import type { ImportIssue, TransferFile } from '../../../src-shared/contract/imports';
 import { issueText, type MessageKey } from '../../../src-shared/i18n';
 import { noMoreArguments, stringOption } from '../args';
+import type { Backend } from '../../session/backend';
 import { call, withBackend } from '../backend-call';
 import { message, UsageError, type CommandResult, type Message } from '../command';
 import { readInputFile, writeOutputFile } from '../files';
@@ -39,10 +40,10 @@ export interface ImportCommand {
   dryRun?: MessageKey;
   /** A field as the user reads it; default: the file's own header of its column. */
   fieldLabel?: (field: string) => Message;
-  /** More input for both calls (a benchmarks layout, an account) from the options. */
-  input?: (run: TransferRun) => Record<string, unknown>;
-  /** More of the summary's params and `data` (the peers a benchmarks import creates). */
-  extra?: (preview: AnyPreview, result: AnyResult | undefined) => { params?: Record<string, string | number>; data?: Record<string, unknown> };
+  /** More input for both calls (a benchmarks layout, an account looked up by name) from the options. */
+  input?: (run: TransferRun, backend: Backend) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** More of the summary's params, `data` and lines (the peers a benchmarks import creates); may refuse a preview by throwing. */
+  extra?: (preview: AnyPreview, result: AnyResult | undefined, run: TransferRun) => { params?: Record<string, string | number>; data?: Record<string, unknown>; lines?: string[] };
 }
 
 const isRejected = (row: AnyPreview['rows'][number]) => (row.outcome ? row.outcome === 'invalid' : !row.duplicate && row.issues.length > 0);
@@ -59,10 +60,11 @@ async function runImport(command: ImportCommand, run: TransferRun): Promise<Comm
   noMoreArguments(extra, run.command);
   const dryRun = run.values['dry-run'] === true;
   const rejectedPath = stringOption(run.values, 'rejected');
-  const file = { fileName: basename(path), base64: readInputFile(path).toString('base64'), ...command.input?.(run) };
+  const bytes = { fileName: basename(path), base64: readInputFile(path).toString('base64') };
   return withBackend(
     run.dataDir,
     async (backend) => {
+      const file = { ...bytes, ...(await command.input?.(run, backend)) };
       const preview = await call<AnyPreview>(backend, command.domain, 'previewImport', file, run.command);
       const result = dryRun ? undefined : await call<AnyResult>(backend, command.domain, 'commitImport', { ...file, mapping: preview.mapping }, run.command);
       const rejected = preview.rows.filter(isRejected);
@@ -74,7 +76,7 @@ async function runImport(command: ImportCommand, run: TransferRun): Promise<Comm
       const counts: Record<string, number> = result
         ? { imported: result.created, ...(result.updated !== undefined ? { updated: result.updated } : {}), duplicates: result.duplicates, rejected: result.invalid }
         : { importable: preview.counts.valid, ...(preview.counts.update !== undefined ? { updates: preview.counts.update } : {}), duplicates: preview.counts.duplicate, rejected: preview.counts.invalid };
-      const more = command.extra?.(preview, result) ?? {};
+      const more = command.extra?.(preview, result, run) ?? {};
       const summaryKey = result ? (command.done ?? 'cli.import.counts.done') : (command.dryRun ?? 'cli.import.counts.dryRun');
       const problems = rejected.flatMap((row) =>
         row.issues.map((issue) => run.say(message('cli.import.problem', { row: row.row, field: fieldName(command, preview, issue.field), reason: issueText(run.language, issue) }))),
@@ -82,6 +84,7 @@ async function runImport(command: ImportCommand, run: TransferRun): Promise<Comm
       return {
         summary: message(summaryKey, { imported: 0, updated: 0, importable: 0, ...counts, count: written, ...more.params }),
         data: { counts, dryRun, file: resolve(path), rejected: rejected.map(({ row, issues }) => ({ row, issues })), ...(target ? { rejectedFile: target } : {}), ...more.data },
+        ...(more.lines ? { lines: more.lines } : {}),
         notes: [...problems, ...(target ? [run.say(message('cli.import.rejectedFile', { count: rejectedCount, path: target }))] : [])],
         // Nothing written because rows were rejected is a failure; nothing new because all is there already is not.
         exitCode: written === 0 && rejectedCount > 0 ? 1 : 0,

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { ServiceContext } from '../../context';
+
+// Records whose ids come from what they are about (an article, a period of an account, a day), so
+// the same fact read from two files, or the same file twice, lands on one row.
+
+/** `post:` + the first 40 hex of sha256(account|YYYY-MM-DD|position|title). */
+export function postId(accountId: string, publishedAt: string, position: number, title: string): string {
+  return `post:${createHash('sha256')
+    .update(`${accountId}|${publishedAt.slice(0, 10)}|${position}|${title}`)
+    .digest('hex')
+    .slice(0, 40)}`;
+}
+
+export const snapshotId = (accountId: string, kind: string, start: string) => `snap:${accountId}:${kind}:${start}`;
+export const followerDayId = (accountId: string, date: string) => `fday:${accountId}:${date}`;
+
+/**
+ * Of the given records, those stored (live or deleted): `same` when live and every value the file
+ * gives equals the stored one, else `differs` (new figures, or a deleted row the file brings back).
+ * One query for all keys (json_each), so 50,000 rows cost one statement, not a hundred.
+ */
+export function storedStates<V extends Record<string, unknown>>(ctx: ServiceContext, table: SQLiteTable, rows: ReadonlyArray<{ key: string; record: { values: V } }>): Map<string, 'same' | 'differs'> {
+  const states = new Map<string, 'same' | 'differs'>();
+  if (!rows.length) return states;
+  const columns = getTableColumns(table);
+  const fields = Object.keys(rows[0]!.record.values).filter((field) => field in columns);
+  const select = ['id', 'deleted_at', ...fields.map((field) => columns[field]!.name)].map((name) => `"${name}"`).join(', ');
+  const found = ctx.sqlite
+    .prepare(`SELECT ${select} FROM "${getTableName(table)}" WHERE id IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(JSON.stringify(rows.map((r) => r.key))) as unknown[][];
+  const wanted = new Map(rows.map((r) => [r.key, r.record.values]));
+  for (const [id, deletedAt, ...stored] of found) {
+    const values = wanted.get(id as string)!;
+    const same = deletedAt === null && fields.every((field, i) => values[field] === undefined || stored[i] === values[field]);
+    states.set(id as string, same ? 'same' : 'differs');
+  }
+  return states;
+}
+
+/** The values the file gives (undefined left out), as a patch or an insert. */
+export function given<V extends Record<string, unknown>>(values: V): Partial<V> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<V>;
+}

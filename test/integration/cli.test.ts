@@ -124,7 +124,7 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     const again = opsbench(['demo', '--data-dir', dataDir]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('--replace');
-    expect(opsbench(['demo', '--data-dir', dataDir, '--lang', 'en', '--replace']).stdout).toMatch(/: \d+ accounts, \d+ columns, \d+ members, \d+ calendar items\./);
+    expect(opsbench(['demo', '--data-dir', dataDir, '--lang', 'en', '--replace']).stdout).toMatch(/: \d+ accounts, \d+ columns, \d+ members, \d+ calendar items, \d+ peer accounts, \d+ articles' figures\./);
 
     const created = opsbench(['backup', 'create', '--data-dir', dataDir], { LANG: 'en_US.UTF-8' });
     expect(created.code, created.stderr).toBe(0);

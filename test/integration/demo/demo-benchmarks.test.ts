@@ -1,5 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEARNING_KINDS, LearningInput, PeerInput, PostInput } from '../../../src-shared/contract/benchmarks';
 import { TEN_WAN_PLUS } from '../../../src-shared/domain/benchmarks/numbers';
 import { periodEnd, weekStartOf } from '../../../src-shared/domain/benchmarks/periods';
@@ -9,7 +11,7 @@ import { DEMO_BENCHMARKS, largePeers } from '../../../src-main/demo/demo-benchma
 import { BENCHMARKS, storyEvents } from '../../../src-main/demo/demo-figures';
 import { seededRandom } from '../../../src-main/demo/demo';
 import { DEMO_ACCOUNTS } from '../../../src-main/demo/demo-recipe';
-import { openTestBackend } from '../../helpers/backend';
+import { writeDemoWorkspace } from '../../../src-main/session/backend';
 
 // The demo's benchmarks (issue 11): peers to compare with and a year of figures, own and peer,
 // that add up the way the backend's exports do.
@@ -17,12 +19,20 @@ import { openTestBackend } from '../../helpers/backend';
 const TODAY = '2026-10-08'; // a Thursday: the last full benchmark week is 09-27 … 10-03
 type Row = Record<string, unknown>;
 
+/** Closes the demos the tests opened (kept across tests: loading one writes a year of figures). */
+const cleanups: Array<() => void> = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+
 function loadSmall(seed = 1, today = TODAY) {
-  const backend = openTestBackend();
-  backend.loadDemo({ scale: 'small', seed, today });
-  const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'opsbench-demo-'));
+  writeDemoWorkspace({ dataDir, scale: 'small', seed, today });
+  const sqlite = openSqlite(join(dataDir, 'workspace.sqlite'));
+  cleanups.push(() => {
+    sqlite.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
   const all = (sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as Row[];
-  return { backend, sqlite, all };
+  return { all };
 }
 
 /** One demo for the tests that only read it (loading it writes a year of figures). */
@@ -158,18 +168,14 @@ describe("the demo's benchmarks", () => {
   });
 
   it('is the same for the same seed and today, and differs for another seed', { timeout: 300_000 }, () => {
-    const content = (seed: number) => {
-      const { all, sqlite } = loadSmall(seed);
+    const content = ({ all }: ReturnType<typeof loadSmall>) => {
       const names = new Map([...all('SELECT id, name FROM accounts'), ...all('SELECT id, name FROM peer_accounts')].map((r) => [r.id, r.name]));
       const strip = ({ id, created_at, updated_at, account_id, peer_id, item_id, member_id, ...rest }: Row) => ({ ...rest, account: names.get(account_id ?? peer_id), linked: item_id !== null && item_id !== undefined });
-      const out = ['post_metrics', 'metric_snapshots', 'follower_days', 'peer_learnings', 'peer_accounts'].map((table) => all(`SELECT * FROM ${table} ORDER BY created_at, rowid`).map(strip));
-      sqlite.close();
-      return out;
+      return ['post_metrics', 'metric_snapshots', 'follower_days', 'peer_learnings', 'peer_accounts'].map((table) => all(`SELECT * FROM ${table} ORDER BY created_at, rowid`).map(strip));
     };
-    shared.sqlite.close();
-    const a = content(7);
-    expect(content(7)).toEqual(a);
-    expect(content(8)[0]).not.toEqual(a[0]);
+    const a = content(loadSmall(7));
+    expect(content(loadSmall(7))).toEqual(a);
+    expect(content(shared)[0]).not.toEqual(a[0]);
   });
 
   it('at the large scale makes 200 accounts over five years: the own ones and generated peers with unique names', () => {

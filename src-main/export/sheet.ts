@@ -1,6 +1,6 @@
 import { SheetLimitError, type SheetLimits, type SheetRow } from './cell';
 import { decodeText, parseCsv, type TextEncoding } from './csv-reader';
-import { readXlsx } from './xlsx-file';
+import { readXlsxRows } from './xlsx-reader';
 import { MAX_UNPACKED_BYTES, ZipLimitError } from './zip-guard';
 
 export interface Sheet {
@@ -27,7 +27,7 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 export async function readSheet(fileName: string, bytes: Uint8Array, limits: SheetLimits): Promise<Sheet> {
   if (startsWith(bytes, ZIP_MAGIC)) {
     try {
-      return { format: 'xlsx', encoding: 'utf-8', rows: await readXlsx(bytes, limits) };
+      return { format: 'xlsx', encoding: 'utf-8', rows: readXlsxRows(bytes, limits) };
     } catch (error) {
       if (error instanceof SheetLimitError) throw error;
       if (error instanceof ZipLimitError && error.reason === 'tooLarge') throw new SheetLimitError('unpacksTooLarge', MAX_UNPACKED_BYTES);

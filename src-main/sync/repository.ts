@@ -5,6 +5,7 @@ import type { DomainName } from '../../src-shared/contract';
 import { decodeHlc, encodeHlc, type HybridClock } from '../../src-shared/domain/sync/hlc';
 import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { SYNCED_TABLES, syncedTable, syncedTableOf, type SyncedTable } from '../db/table-registry';
+import { affinityOf, CHUNK_ROWS, storedAsGiven, valuesList, type Affinity } from './bulk-sql';
 
 // The one door to synced tables (DESIGN.md §5). In the transaction of every write it stores the
 // row, stamps each changed field with a hybrid logical clock in `field_clocks`, and appends one
@@ -41,6 +42,7 @@ function toJson(table: SyncedTable, field: string, value: unknown): unknown {
 
 export class SyncRepository {
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly affinityCache = new Map<string, Map<string, Affinity>>();
   private depth = 0;
   private touched = new Map<DomainName, Set<string>>();
   private rows: TouchedRows = { local: new Map(), remote: new Map() };
@@ -86,31 +88,24 @@ export class SyncRepository {
 
   /** Inserts a row; every field (given, or defaulted when undefined) gets a clock and an outbox entry. Returns the id. */
   insert(table: SQLiteTable, values: RowValues): string {
-    const meta = syncedTableOf(table);
-    return this.transaction(() => {
-      const id = typeof values.id === 'string' ? values.id : uuidv7();
-      const now = new Date().toISOString();
-      const row: Record<string, unknown> = { created_at: now };
-      for (const [field, key] of meta.fields) if (values[key] !== undefined && field !== 'created_at') row[field] = toSql(values[key]);
-      const names = Object.keys(row);
-      this.statement(`insert:${meta.name}:${names.join(',')}`, `INSERT INTO ${quote(meta.name)} (id, updated_at, ${names.map(quote).join(', ')}) VALUES (?, ?, ${names.map(() => '?').join(', ')})`).run(
-        id,
-        now,
-        ...Object.values(row),
-      );
-      const stored = this.readRow(meta, id)!;
-      this.stamp(
-        meta,
-        id,
-        [...meta.fields.keys()].map((field) => [field, stored[field]]),
-      );
-      return id;
-    });
+    return this.insertMany(table, [values])[0]!;
   }
 
-  /** Inserts many rows of one table in one transaction (an import's rows); returns their ids in order. */
+  /**
+   * Inserts many rows of one table in one transaction (an import's rows); returns their ids in
+   * order. Each row is what `insert` would write (every field stamped with the row's own clock,
+   * one outbox entry per field, in row and field order), written in bulk: multi-row INSERTs of
+   * reused statements, and no read-back of values SQLite stores as given.
+   */
   insertMany(table: SQLiteTable, rows: readonly RowValues[]): string[] {
-    return this.transaction(() => rows.map((values) => this.insert(table, values)));
+    const meta = syncedTableOf(table);
+    if (rows.length === 0) return [];
+    return this.transaction(() => {
+      const ids = rows.map((values) => (typeof values.id === 'string' ? values.id : uuidv7()));
+      const stored = this.insertRows(meta, ids, rows, new Date().toISOString());
+      this.stampRows(meta, ids, stored);
+      return ids;
+    });
   }
 
   /**
@@ -257,6 +252,109 @@ export class SyncRepository {
         [...meta.fields].filter(([, key]) => keys.includes(key)).map(([field]) => [field, row[field]]),
       );
     });
+  }
+
+  /** Writes the rows, grouped by the fields they give; returns each row's stored values in `meta.fields` order. */
+  private insertRows(meta: SyncedTable, ids: readonly string[], rows: readonly RowValues[], now: string): unknown[][] {
+    const fields = [...meta.fields.keys()];
+    const affinities = this.affinities(meta);
+    const groups = new Map<string, { names: string[]; members: number[] }>();
+    const given: unknown[][] = rows.map((values, i) => {
+      const names = ['created_at'];
+      const row: unknown[] = [now];
+      for (const [field, key] of meta.fields) {
+        if (values[key] === undefined || field === 'created_at') continue;
+        names.push(field);
+        row.push(toSql(values[key]));
+      }
+      const key = names.join(',');
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { names, members: [] }));
+      group.members.push(i);
+      return row;
+    });
+    const stored: unknown[][] = new Array(rows.length);
+    for (const { names, members } of groups.values()) {
+      // Fields not given take the column's default, and a value SQLite converts (text in an
+      // INTEGER column …) is not what was given: those are read back from the INSERT itself.
+      const readBack = new Set(fields.filter((field) => !names.includes(field)));
+      for (const i of members) given[i]!.forEach((value, n) => !storedAsGiven(value, affinities.get(names[n]!)) && readBack.add(names[n]!));
+      const returning = readBack.size ? ` RETURNING id, ${[...readBack].map(quote).join(', ')}` : '';
+      const sql = (count: number) => `INSERT INTO ${quote(meta.name)} (id, updated_at, ${names.map(quote).join(', ')}) VALUES ${valuesList(names.length + 2, count)}${returning}`;
+      const params: unknown[] = [];
+      for (const i of members) params.push(ids[i], now, ...given[i]!);
+      const returned = new Map<string, Record<string, unknown>>();
+      this.runChunked(`insert:${meta.name}:${names.join(',')}${returning}`, sql, names.length + 2, params, (statement, chunk) => {
+        if (!returning) statement.run(chunk);
+        else for (const row of statement.all(chunk) as Array<Record<string, unknown>>) returned.set(String(row.id), row);
+      });
+      const at = new Map(names.map((name, n) => [name, n]));
+      for (const i of members) {
+        const back = returned.get(ids[i]!);
+        stored[i] = fields.map((field) => (readBack.has(field) ? back?.[field] : given[i]![at.get(field)!]));
+      }
+    }
+    return stored;
+  }
+
+  /** `stamp` for many new rows: a clock per row, a field clock and an outbox entry per field, in multi-row INSERTs. */
+  private stampRows(meta: SyncedTable, ids: readonly string[], stored: readonly unknown[][]): void {
+    const fields = [...meta.fields.keys()];
+    const hlcs: string[] = [];
+    const entries: unknown[] = [];
+    ids.forEach((id, i) => {
+      const hlc = encodeHlc(this.clock.tick());
+      hlcs.push(hlc);
+      const values = stored[i]!;
+      for (let n = 0; n < fields.length; n++) entries.push(meta.name, id, fields[n], JSON.stringify(toJson(meta, fields[n]!, values[n]) ?? null), hlc);
+      if (!meta.parentField) return;
+      this.markTouched(meta, [id]);
+      this.markParent(
+        meta,
+        fields.map((field, n) => [field, values[n]]),
+      );
+    });
+    // Field clocks in the order of their key (row id, field): inserting along the primary key's
+    // index instead of all over it is what makes 900,000 of them affordable.
+    const clocks: unknown[] = [];
+    const byField = fields.toSorted();
+    const byRow = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    for (const i of byRow) for (const field of byField) clocks.push(meta.name, ids[i], field, hlcs[i]);
+    this.runChunked(
+      'setClocks',
+      (count) => `INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES ${valuesList(4, count)} ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc`,
+      4,
+      clocks,
+      (statement, chunk) => statement.run(chunk),
+    );
+    this.runChunked(
+      'enqueueMany',
+      (count) => `INSERT INTO outbox (tbl, row_id, field, value, hlc) VALUES ${valuesList(5, count)}`,
+      5,
+      entries,
+      (statement, chunk) => statement.run(chunk),
+    );
+    if (!meta.parentField) this.markTouched(meta, ids);
+  }
+
+  /** Runs a multi-row statement over `params` (rows of `width` values) in chunks of at most 500 rows, statements kept per size. */
+  private runChunked(key: string, sql: (count: number) => string, width: number, params: unknown[], run: (statement: Database.Statement, chunk: unknown[]) => void): void {
+    const rows = params.length / width;
+    for (let done = 0; done < rows;) {
+      const count = CHUNK_ROWS.find((size) => size <= rows - done)!;
+      run(this.statement(`${key}:${count}`, sql(count)), params.slice(done * width, (done + count) * width));
+      done += count;
+    }
+  }
+
+  /** The type affinity of each column of the table (SQLite's rules), for telling which values it stores as given. */
+  private affinities(meta: SyncedTable): Map<string, Affinity> {
+    let found = this.affinityCache.get(meta.name);
+    if (!found) {
+      const columns = this.sqlite.prepare(`PRAGMA table_info(${quote(meta.name)})`).all() as Array<{ name: string; type: string }>;
+      this.affinityCache.set(meta.name, (found = new Map(columns.map((c) => [c.name, affinityOf(c.type)]))));
+    }
+    return found;
   }
 
   private upsertFields(meta: SyncedTable, id: string, fields: Map<string, unknown>, now: string): void {

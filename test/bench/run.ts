@@ -9,6 +9,8 @@ import { editorKeystroke, editorOpen } from './scenarios/articles/editor';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
+import { repoInsert50k } from './scenarios/imports/repo-insert';
+import { xlsxRead50k } from './scenarios/imports/xlsx-read';
 import { hostileImportMemory, hostileImportTime, normalImportPreview } from './scenarios/files/import-files';
 import { workspaceLock } from './scenarios/session/lock';
 import { firstPaint } from './scenarios/first-paint';
@@ -47,6 +49,8 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'article-search-4': articleSearch4,
   'article-open-editor': editorOpen,
   'editor-keystroke': editorKeystroke,
+  'xlsx-read-50k': xlsxRead50k,
+  'repo-insert-50k': repoInsert50k,
   'demo-small': demoSmall,
 };
 

@@ -21,7 +21,8 @@ async function demoAround(today: string) {
   return { backend, from, to, items };
 }
 
-describe('the demo workspace', () => {
+// Loading the demo writes a year of benchmark figures: seconds on a busy machine, so more than the default timeout.
+describe('the demo workspace', { timeout: 120_000 }, () => {
   it('is 华东分公司 with realistic accounts, columns, menus and team', async () => {
     const backend = openTestBackend();
     await backend.api.workspace.loadDemo({});

@@ -115,7 +115,7 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     expect(body).toEqual({ ok: false, error: { code: 'usage', message: { key: 'cli.usage.unknownWhat', params: { command: 'import', what: 'menus', whats: 'calendar, holidays' } } } });
   });
 
-  it('writes the demo workspace, then lists, creates and restores backups, saying what it did with counts', () => {
+  it('writes the demo workspace, then lists, creates and restores backups, saying what it did with counts', { timeout: 300_000 }, () => {
     const dataDir = tempDir();
     const demo = json(['demo', '--data-dir', dataDir, '--seed', '7']);
     expect(demo.code, demo.stderr).toBe(0);

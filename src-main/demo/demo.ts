@@ -9,7 +9,8 @@ import { createColumnsService } from '../services/columns/columns-service';
 import type { ServiceContext } from '../services/context';
 import { SYNCED_TABLES } from '../db/table-registry';
 import { fillDemoArticles } from './demo-articles';
-import { fillLargeCalendar, fillSmallCalendar, type DemoAccount } from './demo-calendar';
+import { fillDemoBenchmarks, type DemoBenchmarksSummary, type OwnAccount } from './demo-benchmarks';
+import { fillLargeCalendar, fillSmallCalendar, smallDemoRange } from './demo-calendar';
 import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_COLUMNS, DEMO_GIVEN_NAMES, DEMO_MEMBERS, DEMO_SURNAMES, DEMO_WORKSPACE } from './demo-recipe';
 import { createMenusService } from '../services/menus/menus-service';
 import { createTeamService } from '../services/team/team-service';
@@ -25,14 +26,14 @@ export interface DemoOptions {
   /** 'YYYY-MM-DD' the calendar lives around (default: this device's today); tests and screenshots set it. */
   today?: string;
 }
-export interface DemoSummary {
+export interface DemoSummary extends DemoBenchmarksSummary {
   accounts: number;
   columns: number;
   members: number;
   calendarItems: number;
 }
 
-const LARGE = { accounts: 50, columnsPerAccount: 6, members: 40 };
+export const LARGE = { accounts: 50, columnsPerAccount: 6, members: 40 };
 
 /** mulberry32: a small seeded generator, so the same seed always gives the same workspace. */
 export function seededRandom(seed: number): () => number {
@@ -50,7 +51,7 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
-function largeMembers(random: () => number) {
+export function largeMembers(random: () => number) {
   return Array.from({ length: LARGE.members }, (_, i) => {
     const base = DEMO_MEMBERS[i % DEMO_MEMBERS.length]!;
     return { ...base, name: `${pick(random, DEMO_SURNAMES)}${pick(random, DEMO_GIVEN_NAMES)}`, contact: `1${String(3800000000 + i * 7919).slice(0, 10)}` };
@@ -62,7 +63,7 @@ function frequencyFor(platform: Platform, frequency: Frequency): Frequency {
   return frequencyOverLimit(platform, frequency) === undefined ? frequency : 'weekly';
 }
 
-function largeAccounts(random: () => number): Array<Omit<AccountInput, 'ownerId'>> {
+export function largeAccounts(random: () => number): Array<Omit<AccountInput, 'ownerId'>> {
   const platforms: Platform[] = ['wechat_subscription', 'wechat_service', 'wechat_subscription', 'weibo', 'channels', 'douyin', 'xiaohongshu', 'wecom_group'];
   const lines = ['购物中心', '奥莱', '酒店', '影城', '超市', '美食街', '公寓'];
   return Array.from({ length: LARGE.accounts }, (_, i) => {
@@ -123,14 +124,14 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
     const members = (large ? largeMembers(random) : DEMO_MEMBERS).map((m) => team.create({ ...m, roles: [...m.roles] as Role[], kpis: m.kpis.map((k) => ({ ...k })) }));
     const ownerFor = (i: number) => members[i % members.length]!.id;
     const accountInputs = large ? largeAccounts(random) : DEMO_ACCOUNTS;
-    const planned: DemoAccount[] = [];
+    const planned: OwnAccount[] = [];
     accountInputs.forEach((input, i) => {
       const account = accountsService.create({ ...input, ownerId: ownerFor(i) });
       const wanted = large ? LARGE.columnsPerAccount : input.platform.startsWith('wechat') ? 5 : 2;
       const picked = Array.from({ length: wanted }, (_, k) => DEMO_COLUMNS[(i * 3 + k) % DEMO_COLUMNS.length]!);
       const created = picked.map((c, k) => columnsService.create({ accountId: account.id, name: c.name, purpose: c.purpose, cadence: c.cadence as Cadence, ownerId: ownerFor(i + k + 1) }));
       columnCount += created.length;
-      planned.push({ id: account.id, platform: input.platform, city: input.city ?? '', ownerId: account.ownerId, columns: created });
+      planned.push({ id: account.id, name: account.name, platform: input.platform, city: input.city ?? '', ownerId: account.ownerId, followers: input.followers ?? 0, columns: created });
       if (input.platform.startsWith('wechat'))
         menus.save({
           accountId: account.id,
@@ -141,10 +142,17 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
         });
     });
     const today = options.today ?? localDate(new Date());
-    const calendarItems = large ? fillLargeCalendar(ctx, random, planned, today).items : fillSmallCalendar(ctx, random, planned, today);
+    const calendar = large ? fillLargeCalendar(ctx, random, planned, today) : { items: fillSmallCalendar(ctx, random, planned, today), start: smallDemoRange(today).start };
     // Articles only in the small demo: the large one is the calendar's bench.
     if (!large) fillDemoArticles(ctx, today);
-    return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems };
+    // The benchmarks draw from their own stream, so the calendar stays as it was for a seed.
+    const benchmarks = fillDemoBenchmarks(ctx, seededRandom(options.seed ^ 0x0be7c4), planned, {
+      today,
+      large,
+      calendarFrom: calendar.start,
+      memberIds: members.map((m) => m.id),
+    });
+    return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems: calendar.items, ...benchmarks };
   });
 }
 

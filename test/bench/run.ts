@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
+import { demoSmall } from './scenarios/demo-small';
 import { articleMerge, articleOpen } from './scenarios/articles';
 import { lintTwentyThousand } from './scenarios/articles/lint';
 import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
@@ -52,6 +53,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'xlsx-read-50k': xlsxRead50k,
   'repo-insert-50k': repoInsert50k,
   'import-benchmarks-50k': importBenchmarks50k,
+  'demo-small': demoSmall,
 };
 
 async function main(): Promise<void> {

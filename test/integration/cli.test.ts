@@ -115,7 +115,7 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     expect(body).toEqual({ ok: false, error: { code: 'usage', message: { key: 'cli.usage.unknownWhat', params: { command: 'import', what: 'menus', whats: 'calendar, holidays' } } } });
   });
 
-  it('writes the demo workspace, then lists, creates and restores backups, saying what it did with counts', () => {
+  it('writes the demo workspace, then lists, creates and restores backups, saying what it did with counts', { timeout: 300_000 }, () => {
     const dataDir = tempDir();
     const demo = json(['demo', '--data-dir', dataDir, '--seed', '7']);
     expect(demo.code, demo.stderr).toBe(0);
@@ -124,7 +124,7 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     const again = opsbench(['demo', '--data-dir', dataDir]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('--replace');
-    expect(opsbench(['demo', '--data-dir', dataDir, '--lang', 'en', '--replace']).stdout).toMatch(/: \d+ accounts, \d+ columns, \d+ members, \d+ calendar items\./);
+    expect(opsbench(['demo', '--data-dir', dataDir, '--lang', 'en', '--replace']).stdout).toMatch(/: \d+ accounts, \d+ columns, \d+ members, \d+ calendar items, \d+ peer accounts, \d+ articles' figures\./);
 
     const created = opsbench(['backup', 'create', '--data-dir', dataDir], { LANG: 'en_US.UTF-8' });
     expect(created.code, created.stderr).toBe(0);

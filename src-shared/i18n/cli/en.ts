@@ -51,7 +51,7 @@ export const cliEn: Messages<typeof cliZhCN> = {
       serving: 'Data folder: {{dataDir}}. Press Ctrl+C to stop.',
     },
     demo: {
-      done: 'Demo workspace ({{scale}}, seed {{seed}}) written to {{dataDir}}: {{accounts}} accounts, {{columns}} columns, {{members}} members, {{calendarItems}} calendar items.',
+      done: "Demo workspace ({{scale}}, seed {{seed}}) written to {{dataDir}}: {{accounts}} accounts, {{columns}} columns, {{members}} members, {{calendarItems}} calendar items, {{peers}} peer accounts, {{posts}} articles' figures.",
     },
     backup: {
       listed_one: '{{count}} backup in {{dataDir}}:',
@@ -126,8 +126,9 @@ Options:
 Writes the deterministic demo workspace (华东分公司) into an empty DIR. Over existing data it needs
 --replace: a backup first, then the data is replaced by the demo (never a second copy). Its calendar
 lives around today: last month, this month and next month. The same seed and the same --today always
-give the same data; --scale large makes the benchmark workspace. Prints how many accounts, columns,
-members and calendar items it wrote.
+give the same data. Benchmarks too: 8 peer accounts and a year of weekly/monthly figures, articles'
+figures and follower days; --scale large makes the benchmark workspace (benchmarks of 200 accounts ×
+5 years). Prints how many accounts, columns, members, calendar items, peers and articles it wrote.
 
 Options:
   --data-dir DIR           The data folder (or set OPSBENCH_DATA_DIR); required so a real workspace is never replaced by accident

@@ -50,7 +50,7 @@ export const cliZhCN = {
       serving: '数据文件夹：{{dataDir}}。按 Ctrl+C 停止。',
     },
     demo: {
-      done: '演示工作区（{{scale}}，种子 {{seed}}）已写入 {{dataDir}}：{{accounts}} 个账号、{{columns}} 个栏目、{{members}} 位成员、{{calendarItems}} 条排期。',
+      done: '演示工作区（{{scale}}，种子 {{seed}}）已写入 {{dataDir}}：{{accounts}} 个账号、{{columns}} 个栏目、{{members}} 位成员、{{calendarItems}} 条排期、{{peers}} 个对标账号、{{posts}} 篇文章数据。',
     },
     backup: {
       listed_one: '{{dataDir}} 里有 {{count}} 个备份：',
@@ -124,8 +124,8 @@ export const cliZhCN = {
 
 把确定性的演示工作区（华东分公司）写入空目录。目录里已有数据时需要 --replace：先备份，再把原有数据
 换成演示数据（不会叠加第二份）。排期围绕今天：上个月、本月和下个月。同一个种子和同一个 --today 总是
-得到同样的数据；--scale large 生成基准测试用的大工作区。
-打印写入的账号、栏目、成员和排期数量。
+得到同样的数据；另有对标数据：8 个同行账号和一年的周/月数据、文章数据与每日粉丝。--scale large 生成基准测试用的
+大工作区（含 200 个账号 × 5 年的对标数据）。打印写入的账号、栏目、成员、排期、对标账号和文章数据数量。
 
 选项：
   --data-dir 目录          数据文件夹（或设置 OPSBENCH_DATA_DIR）；必须写明，以免误把真实工作区换成演示数据

@@ -8,7 +8,8 @@ import { openTestBackend } from '../../helpers/backend';
 
 const TODAY = '2026-10-08';
 
-describe("the demo's articles", () => {
+// Loading the demo writes a year of benchmark figures: seconds on a busy machine, so more than the default timeout.
+describe("the demo's articles", { timeout: 120_000 }, () => {
   it('are 30 drafts on the WeChat calendar around today, with the statuses of their items', async () => {
     const { api } = openTestBackend();
     await api.workspace.loadDemo({ today: TODAY });

@@ -42,7 +42,7 @@ describe('writes to synced tables', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('leave every field of every synced row with a clock (checked on the demo workspace)', async () => {
+  it('leave every field of every synced row with a clock (checked on the demo workspace)', { timeout: 120_000 }, async () => {
     const backend = openTestBackend();
     await backend.api.workspace.loadDemo({});
     const sqlite = openSqlite(join(backend.dataDir, 'workspace.sqlite'));

@@ -15,15 +15,17 @@ const run = promisify(execFile);
 /** The day the specs load the demo around, so their fixed dates (October 2026 and after) keep their meaning whatever the day they run. */
 export const DEMO_TODAY = '2026-10-08';
 
-/** Where this run's templates live (made by the global setup; a worker started without it makes its own). */
+/** Where this run's templates live: a new folder per run (made by the global setup), so a template never outlives the build that wrote it. */
 export const TEMPLATES_ENV = 'OPSBENCH_E2E_TEMPLATES';
 
-export function templatesRoot(): string {
-  const root = process.env[TEMPLATES_ENV];
-  if (root) return root;
+export function newTemplatesRoot(): string {
   const made = mkdtempSync(join(tmpdir(), 'opsbench-e2e-templates-'));
   process.env[TEMPLATES_ENV] = made;
   return made;
+}
+
+function templatesRoot(): string {
+  return process.env[TEMPLATES_ENV] ?? newTemplatesRoot();
 }
 
 /** Writes the demo around `today` into the run's templates, unless there already. Two workers may race: each writes its own folder and the first rename wins. */

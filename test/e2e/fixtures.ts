@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { startServer, type RunningServer } from '../helpers/web-server';
+import { copyDemoInto } from './workspace-templates';
 
-/** The day the specs load the demo around, so their fixed dates (October 2026 and after) keep their meaning whatever the day they run. */
-export const DEMO_TODAY = '2026-10-08';
+export { DEMO_TODAY } from './workspace-templates';
 
 export interface OpsBenchApp {
   server: RunningServer;
@@ -16,9 +16,20 @@ export interface OpsBenchApp {
   restart(): Promise<void>;
 }
 
-export const test = base.extend<{ app: OpsBenchApp }>({
-  app: async ({ page }, use) => {
+export interface OpsBenchOptions {
+  /**
+   * `test.use({ demo: DEMO_TODAY })`: the test's workspace starts as the demo around that day
+   * (what `workspace.loadDemo` with that `today` writes), copied from a template written once
+   * per run instead of loaded per test. Unset: an empty data folder.
+   */
+  demo: string | undefined;
+}
+
+export const test = base.extend<OpsBenchOptions & { app: OpsBenchApp }>({
+  demo: [undefined, { option: true }],
+  app: async ({ page, demo }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'opsbench-e2e-'));
+    if (demo) await copyDemoInto(dataDir, demo);
     let server = await startServer(dataDir);
     const app: OpsBenchApp = {
       get server() {

@@ -1,6 +1,9 @@
 import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test } from '../fixtures';
 
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
+
 // 写稿 from the calendar: the item's drawer creates its article (the body starts from the
 // 选题说明) and opens it; afterwards the same drawer offers 打开稿件.
 
@@ -8,7 +11,6 @@ import { DEMO_TODAY, expect, test } from '../fixtures';
 test.describe.configure({ timeout: 120_000 });
 
 test('写稿 in an item drawer creates the article from the 选题说明, and the drawer then opens it', async ({ app, page }) => {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const [account] = (await callApi(app.server, 'accounts.list')) as Array<{ id: string }>;
   const members = (await callApi(app.server, 'team.list')) as Array<{ id: string }>;
   await callApi(app.server, 'team.setKeyboard', { memberId: members[0]!.id });

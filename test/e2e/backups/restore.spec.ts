@@ -2,11 +2,13 @@ import { watchApiCalls, type SentCall } from '../../helpers/api-calls';
 import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test } from '../fixtures';
 
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
+
 // Restoring a backup changes every domain at once: the page that is shown refetches what it
 // shows, once; the calendar, left earlier, shows the restored plan when opened again.
 
 test('a backup restored from the settings page shows on the accounts page and the calendar without a reload', async ({ app, page }) => {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const [account] = (await callApi(app.server, 'accounts.list')) as Array<{ id: string; name: string }>;
   const item = (await callApi(app.server, 'calendar.createItem', { accountId: account!.id, date: '2026-10-20', title: '备份时的排期' })) as { id: string };
   await callApi(app.server, 'backups.create');

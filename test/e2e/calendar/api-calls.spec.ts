@@ -3,12 +3,14 @@ import { watchApiCalls, type ApiCalls } from '../../helpers/api-calls';
 import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test, type OpsBenchApp } from '../fixtures';
 
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
+
 // How many calls the calendar makes to the real back end, counted in Chromium: one edit shows
 // its answer and lets its change event refresh what follows from it; a page not shown fetches
 // nothing; a change made elsewhere shows without a reload.
 
 async function demoItem(app: OpsBenchApp, title: string): Promise<{ id: string; accountId: string }> {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const [account] = (await callApi(app.server, 'accounts.list')) as Array<{ id: string }>;
   const item = (await callApi(app.server, 'calendar.createItem', { accountId: account!.id, date: '2026-10-20', slot: 8, title })) as { id: string };
   return { id: item.id, accountId: account!.id };

@@ -2,6 +2,9 @@ import type { Locator, Page } from '@playwright/test';
 import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test, type OpsBenchApp } from '../fixtures';
 
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
+
 // What the grid shows (issue 8): accounts with their platform, readable titles, rule problems on
 // the chips, filters that say what they hold. Dates are in 2028, far from the demo's own plan.
 
@@ -13,7 +16,6 @@ interface Account {
 
 /** The demo workspace (eight accounts; 悦汇·上海购物中心 is both a 服务号 and a 视频号). */
 async function demo(app: OpsBenchApp) {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const accounts = (await callApi(app.server, 'accounts.list')) as Account[];
   const members = (await callApi(app.server, 'team.list')) as Array<{ id: string; name: string }>;
   const on = (platform: string) => accounts.find((a) => a.platform === platform)!;

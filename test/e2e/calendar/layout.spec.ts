@@ -4,6 +4,9 @@ import { addDays, isoDate } from '../../../src-shared/domain/dates';
 import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test, type OpsBenchApp } from '../fixtures';
 
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
+
 const VIEWS = ['month', 'week', 'list', 'board'] as const;
 
 /** The few DOM members the functions run in the page use (the tests compile without the DOM's types). */
@@ -65,7 +68,6 @@ function monthCells(page: Page, month: string) {
 }
 
 test('the busiest month of the demo fits 1280×800 and 1366×768 whole; a smaller window scrolls the grid under a toolbar and weekday header that stay', async ({ app, page }) => {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const { month, items } = await busiestMonth(app);
   const perDay = new Map<string, number>();
   for (const item of items) perDay.set(item.date, (perDay.get(item.date) ?? 0) + 1);
@@ -108,7 +110,6 @@ test('the busiest month of the demo fits 1280×800 and 1366×768 whole; a smalle
 
 test('the grid starts at the same height in every view and both languages: the toolbar and the filters keep one line each', async ({ app, page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const { month, items } = await busiestMonth(app);
   const tops = new Map<string, number>();
   for (const language of ['zh-CN', 'en']) {
@@ -130,7 +131,6 @@ test('the grid starts at the same height in every view and both languages: the t
 
 test('the side panel collapses with its button or \\ and stays so after a reload, and the board’s columns take its room', async ({ app, page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const { month } = await busiestMonth(app);
   await app.open(`#/calendar?view=board&date=${month}-01`);
   // A status column that holds items in that month.

@@ -2,15 +2,17 @@ import type { Page } from '@playwright/test';
 import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test, type OpsBenchApp } from '../fixtures';
 
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
+
 interface Account {
   id: string;
   name: string;
   platform: string;
 }
 
-/** The demo workspace, loaded through the API; returns its service account and a subscription account. */
+/** The demo workspace (test.use above): its service account and a subscription account. */
 async function demo(app: OpsBenchApp): Promise<{ service: Account; subscription: Account }> {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const accounts = (await callApi(app.server, 'accounts.list')) as Account[];
   return { service: accounts.find((a) => a.platform === 'wechat_service')!, subscription: accounts.find((a) => a.platform === 'wechat_subscription')! };
 }

@@ -5,6 +5,9 @@ import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test } from '../fixtures';
 
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
+
 // The printable month (排期表) printed to PDF by Chromium, as the browser's print and Electron's
 // save as PDF do (both print the same page with its print CSS), and read back with poppler.
 
@@ -24,7 +27,6 @@ async function printToPdf(page: Page, name: string): Promise<{ pages: string[]; 
 }
 
 test('prints the month as an A4 landscape 排期表: every account on one sheet, or one page per account', async ({ app, page }) => {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   const accounts = (await callApi(app.server, 'accounts.list')) as Account[];
   const [service, subscription] = [accounts.find((a) => a.platform === 'wechat_service')!, accounts.find((a) => a.platform === 'wechat_subscription')!];
   // 10月3日 is a 国庆 holiday (休); 10月10日 a 调休 working day (班).

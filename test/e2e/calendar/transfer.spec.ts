@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test } from '../fixtures';
+
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
 
 // The GBK CSV Chinese Excel writes (see test/integration/calendar-transfer.test.ts): four good
 // rows for the demo's accounts in December 2026 and a bad date in row 5.
 const GBK_CSV = join(import.meta.dirname, '..', '..', 'fixtures', 'calendar', 'import-gbk.csv');
 
 test('exports the month as Excel and imports a GBK CSV with one bad row into the calendar', async ({ app, page }) => {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   await app.open('#/calendar?view=month&date=2026-10-01');
   await expect(page.getByTestId('calendar-title')).toHaveText('2026年10月');
 

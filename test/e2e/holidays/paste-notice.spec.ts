@@ -1,5 +1,7 @@
-import { callApi } from '../../helpers/web-server';
 import { expect, test } from '../fixtures';
+
+// Every test here starts from the demo workspace around 2026-12-01 (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: '2026-12-01' });
 
 // 2027's schedule is not in the bundled data: the calendar estimates its 休 until the operator
 // pastes the State Council's notice in 设置 → 节假日安排; the calendar then shows exactly it.
@@ -15,7 +17,6 @@ test('a pasted notice becomes the year’s schedule on the calendar, and 删除�
   await page.setViewportSize({ width: 1366, height: 768 });
   // The card lists last year, this year and next year: the operator plans 2027 in December 2026.
   await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+08:00'));
-  await callApi(app.server, 'workspace.loadDemo', { today: '2026-12-01' });
   await app.open('#/calendar?view=month&date=2027-02-01');
   await expect(page.getByTestId('calendar-estimated-banner')).toContainText('设置 → 节假日安排');
   await expect(page.getByTestId('calendar-day-2027-02-05').getByTestId('calendar-mark-estimated')).toBeVisible();

@@ -61,26 +61,30 @@ test('takes dropped images and deletes one with undo', async ({ app, page }) => 
   await expect(page.getByTestId('library-image').filter({ hasText: '门店.png' })).toBeVisible();
 });
 
-test('previews, renames and deletes a starter block, and lists the templates', async ({ app, page }) => {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
-  await app.open('#/library/blocks');
-  const follow = page.getByTestId('library-item').filter({ hasText: '关注引导' });
-  await expect(page.getByTestId('library-item')).toHaveCount(4);
-  await follow.getByTestId('library-item-preview').click();
-  await expect(page.getByTestId('library-item-full')).toContainText('点击上方蓝字关注我们');
-  await page.keyboard.press('Escape');
+test.describe('in the demo workspace', () => {
+  // A copy of the run's demo template (test/e2e/workspace-templates.ts).
+  test.use({ demo: DEMO_TODAY });
 
-  await follow.getByTestId('library-item-edit').click();
-  await page.getByTestId('library-item-name').fill('文末关注引导');
-  await page.getByTestId('library-item-save').click();
-  await expect(page.getByTestId('library-item').filter({ hasText: '文末关注引导' })).toBeVisible();
+  test('previews, renames and deletes a starter block, and lists the templates', async ({ app, page }) => {
+    await app.open('#/library/blocks');
+    const follow = page.getByTestId('library-item').filter({ hasText: '关注引导' });
+    await expect(page.getByTestId('library-item')).toHaveCount(4);
+    await follow.getByTestId('library-item-preview').click();
+    await expect(page.getByTestId('library-item-full')).toContainText('点击上方蓝字关注我们');
+    await page.keyboard.press('Escape');
 
-  await page.getByTestId('library-item').filter({ hasText: '签名' }).getByTestId('library-item-delete').click();
-  await expect(page.getByTestId('library-item')).toHaveCount(3);
-  await page.getByTestId('undo').click();
-  await expect(page.getByTestId('library-item')).toHaveCount(4);
+    await follow.getByTestId('library-item-edit').click();
+    await page.getByTestId('library-item-name').fill('文末关注引导');
+    await page.getByTestId('library-item-save').click();
+    await expect(page.getByTestId('library-item').filter({ hasText: '文末关注引导' })).toBeVisible();
 
-  await page.getByRole('tab', { name: '文章模板' }).click();
-  await expect(page).toHaveURL(/#\/library\/templates$/);
-  await expect(page.getByTestId('library-item')).toHaveText([/新品发布/, /活动预告/, /节日海报文/]);
+    await page.getByTestId('library-item').filter({ hasText: '签名' }).getByTestId('library-item-delete').click();
+    await expect(page.getByTestId('library-item')).toHaveCount(3);
+    await page.getByTestId('undo').click();
+    await expect(page.getByTestId('library-item')).toHaveCount(4);
+
+    await page.getByRole('tab', { name: '文章模板' }).click();
+    await expect(page).toHaveURL(/#\/library\/templates$/);
+    await expect(page.getByTestId('library-item')).toHaveText([/新品发布/, /活动预告/, /节日海报文/]);
+  });
 });

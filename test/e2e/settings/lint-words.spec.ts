@@ -1,12 +1,13 @@
-import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test } from '../fixtures';
+
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
 
 // 设置 → 广告法与诱导用语词表: the operator turns a built-in word off, adds the workspace's own word,
 // and resets the built-in word; the list says what is built-in, changed and the workspace's.
 
 test('turns a built-in word off, adds a word of its own, and resets the built-in word', async ({ app, page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   await app.open('#/settings');
   const card = page.getByTestId('lint-words-card');
   await card.scrollIntoViewIfNeeded();

@@ -1,12 +1,14 @@
 import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test } from '../fixtures';
 
+// Every test here starts from the demo workspace around DEMO_TODAY (a copy of the run's template: test/e2e/workspace-templates.ts).
+test.use({ demo: DEMO_TODAY });
+
 // The shared form scaffold (FormDrawer + useZodForm, used by the account, column and team
 // forms) shows a field's error once the user has touched the field or tried to save, not before:
 // a KPI row just added or a cadence just switched to monthly are empty, not wrong yet.
 
 test('a new KPI row and a cadence switched to monthly say nothing until touched or saved', async ({ app, page }) => {
-  await callApi(app.server, 'workspace.loadDemo', { today: DEMO_TODAY });
   await app.open('#/team');
   await page.getByTestId('member-create').first().click();
   const member = page.getByTestId('member-form');

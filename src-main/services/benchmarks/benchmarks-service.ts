@@ -2,6 +2,9 @@ import type { DomainHandlers } from '../../../src-shared/contract/define';
 import type { Contract } from '../../../src-shared/contract';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
+import { createAnalysis } from './analysis';
+import { createDiagnosis } from './diagnosis';
+import { rankingFile } from './export-ranking';
 import { createFiguresStore } from './figures-store';
 import { createPeersService } from './peers';
 
@@ -21,19 +24,13 @@ function pendingImports(): Pick<DomainHandlers<Contract['benchmarks']>, 'preview
 }
 
 export function createBenchmarksService(ctx: ServiceContext): DomainHandlers<Contract['benchmarks']> {
-  const analysisPending = () => {
-    throw new AppError('unsupported', 'benchmark analysis is being built');
-  };
+  const analysis = createAnalysis(ctx);
   return {
     ...createPeersService(ctx),
     ...createFiguresStore(ctx),
-    ranking: analysisPending,
-    trend: analysisPending,
-    compare: analysisPending,
-    topPosts: analysisPending,
-    readsByType: analysisPending,
-    diagnosis: analysisPending,
-    exportRanking: analysisPending,
+    ...analysis,
+    ...createDiagnosis(ctx),
+    exportRanking: ({ period, format }) => rankingFile(analysis.ranking({ period }), format),
     ...pendingImports(),
   };
 }

@@ -81,8 +81,9 @@ export interface XlsxSpec {
   rows: string[][];
 }
 
-function cellOf(kind: XlsxColumn['kind'], value: string): string | number | Date {
+function cellOf(kind: XlsxColumn['kind'], value: string): string | number | Date | null {
   if (kind === 'date' && value) return new Date(`${value}T00:00:00Z`);
+  if (kind === 'number' && value === '') return null;
   if (kind === 'number' && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
   return value;
 }

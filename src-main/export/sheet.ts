@@ -1,6 +1,6 @@
 import { SheetLimitError, type SheetLimits, type SheetRow } from './cell';
 import { decodeText, parseCsv, type TextEncoding } from './csv-reader';
-import { readXlsx } from './xlsx-file';
+import { readXlsxRows } from './xlsx-reader';
 import { MAX_UNPACKED_BYTES, ZipLimitError } from './zip-guard';
 
 export interface Sheet {
@@ -20,6 +20,13 @@ const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
+/** Decoded text that holds control characters or undecodable bytes (beyond a stray few): a binary file, whatever its name. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 64 * 1024);
+  const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return odd > Math.max(2, sample.length / 100);
+}
+
 /**
  * Reads a .csv or .xlsx file (told apart by content, since names lie); the old binary .xls is
  * refused. Reading stops at `limits` with a SheetLimitError, so a hostile file costs little.
@@ -27,7 +34,7 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 export async function readSheet(fileName: string, bytes: Uint8Array, limits: SheetLimits): Promise<Sheet> {
   if (startsWith(bytes, ZIP_MAGIC)) {
     try {
-      return { format: 'xlsx', encoding: 'utf-8', rows: await readXlsx(bytes, limits) };
+      return { format: 'xlsx', encoding: 'utf-8', rows: readXlsxRows(bytes, limits) };
     } catch (error) {
       if (error instanceof SheetLimitError) throw error;
       if (error instanceof ZipLimitError && error.reason === 'tooLarge') throw new SheetLimitError('unpacksTooLarge', MAX_UNPACKED_BYTES);
@@ -36,5 +43,6 @@ export async function readSheet(fileName: string, bytes: Uint8Array, limits: She
   }
   if (startsWith(bytes, OLE2_MAGIC) || /\.xlsx?$/i.test(fileName)) throw new UnreadableFileError(`${fileName} is not a .csv or .xlsx file`);
   const { text, encoding } = decodeText(bytes);
+  if (looksBinary(text)) throw new UnreadableFileError(`${fileName} is not text: a binary file named .csv`);
   return { format: 'csv', encoding, rows: parseCsv(text, limits).map((cells, i) => ({ row: i + 1, cells })) };
 }

@@ -190,6 +190,8 @@ export const BenchmarkImportPreview = z.object({
   header: z.array(z.string()),
   suggested: AnyColumnMapping,
   mapping: AnyColumnMapping,
+  /** Required fields without a column, by the names the layout's files give them (a commit refuses until they are mapped). */
+  missing: z.array(z.string()),
   /** The first 500 rows with problems, then the first rows: a preview, not the whole file. */
   rows: z.array(BenchmarkPreviewRow),
   counts: ImportCounts,

@@ -36,6 +36,7 @@ export const IMPORT_MESSAGES = [
   'import.unreadable',
   'import.empty',
   'import.noSuchColumn',
+  'import.unmapped',
   'import.badDate',
   'import.badTime',
   'import.badSlot',

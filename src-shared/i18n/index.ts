@@ -7,6 +7,8 @@ import { articleEditorEn } from './article-editor/en';
 import { articleEditorZhCN } from './article-editor/zh-CN';
 import { articlesEn } from './articles/en';
 import { articlesZhCN } from './articles/zh-CN';
+import { benchImportEn } from './benchmark-import/en';
+import { benchImportZhCN } from './benchmark-import/zh-CN';
 import { benchmarksEn } from './benchmarks/en';
 import { benchmarksZhCN } from './benchmarks/zh-CN';
 import { calendarEn } from './calendar/en';
@@ -19,6 +21,8 @@ import { commonEn } from './common/en';
 import { commonZhCN } from './common/zh-CN';
 import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
+import { importsEn } from './imports/en';
+import { importsZhCN } from './imports/zh-CN';
 import { libraryEn } from './library/en';
 import { libraryZhCN } from './library/zh-CN';
 import { lintEn } from './lint/en';
@@ -73,6 +77,8 @@ export const zhCN = compose(
   lintZhCN,
   libraryZhCN,
   reviewZhCN,
+  benchImportZhCN,
+  importsZhCN,
   benchmarksZhCN,
 );
 
@@ -97,6 +103,8 @@ export const en: UiMessages = compose(
   lintEn,
   libraryEn,
   reviewEn,
+  benchImportEn,
+  importsEn,
   benchmarksEn,
 );
 

@@ -1,4 +1,5 @@
 import { articleTransfer } from './article';
+import { benchmarksTransfer } from './benchmarks';
 import { benchmarksExport } from './benchmarks-export';
 import { calendarTransfer } from './calendar';
 import { holidaysTransfer } from './holidays';
@@ -11,7 +12,7 @@ export const TRANSFERS: Readonly<Record<string, Transfer>> = {
   calendar: calendarTransfer,
   holidays: holidaysTransfer,
   article: articleTransfer,
-  benchmarks: { export: benchmarksExport },
+  benchmarks: { ...benchmarksTransfer, export: benchmarksExport },
 };
 
 /** The <what>s that can be imported (or exported), in the table's order. */

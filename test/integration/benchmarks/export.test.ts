@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../src-main/export/xlsx-file';
+import { runCli } from '../../../src-main/cli/run';
+import { readXlsxRows } from '../../../src-main/export/xlsx-reader';
 import { openBackend } from '../../../src-main/session/backend';
 import { anAccount, apiOf, openTestBackend, tempDataDir } from '../../helpers/backend';
 import { aPeer, aPost } from '../../fixtures/benchmarks/inputs';
@@ -26,7 +27,7 @@ describe('the ranking export', () => {
     const { own } = await fill(api);
     const file = await api.benchmarks.exportRanking({ period: { kind: 'month', start: '2026-11-01' }, format: 'xlsx' });
     expect(file.fileName).toBe('对标排名_2026-11.xlsx');
-    const rows = (await readXlsx(Buffer.from(file.base64, 'base64'), LIMITS)).map((r) => r.cells);
+    const rows = readXlsxRows(Buffer.from(file.base64, 'base64'), LIMITS).map((r) => r.cells);
     const ranking = await api.benchmarks.ranking({ period: { kind: 'month', start: '2026-11-01' } });
     expect(rows[0]).toEqual(HEADER);
     expect(rows[1]!.slice(0, 11)).toEqual([1, '万象城·苏州', '对标', 88000, 2, 103001, '10万+', '10万+', 20, 40, 60]);
@@ -61,8 +62,16 @@ function opsbench(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The same command in this process (usage errors need no build and no child process). */
+async function inProcess(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: 'zh_CN.UTF-8' }, waitForStop: () => new Promise(() => {}) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
 describe.skipIf(!built)('opsbench export benchmarks', () => {
-  it('writes a month’s ranking as .xlsx or .csv and says how many accounts it wrote', async () => {
+  it('writes a month’s ranking as .xlsx or .csv and says how many accounts it wrote', { timeout: 120_000 }, async () => {
     const dataDir = tempDataDir();
     const backend = openBackend({ dataDir });
     await fill(apiOf(backend));
@@ -73,7 +82,7 @@ describe.skipIf(!built)('opsbench export benchmarks', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`已导出 2026-11 的对标排名（3 个账号）：${xlsx}`);
-    const rows = await readXlsx(readFileSync(xlsx), LIMITS);
+    const rows = readXlsxRows(readFileSync(xlsx), LIMITS);
     expect(rows.map((r) => r.cells[1])).toEqual(['账号', '万象城·苏州', '悦汇·苏州购物中心', '没有数据的号']);
 
     const csv = join(dataDir, 'week.csv');
@@ -83,14 +92,14 @@ describe.skipIf(!built)('opsbench export benchmarks', () => {
     expect(readFileSync(csv).subarray(3).toString('utf8').split('\r\n')[1]).toMatch(/^1,万象城·苏州,对标,,2,103001,10万\+,10万\+,/);
   });
 
-  it('refuses a period that is not a month, or a week that does not start on a Sunday, with a usage error', () => {
+  it('refuses a period that is not a month, or a week that does not start on a Sunday, with a usage error', async () => {
     const dataDir = tempDataDir();
-    const month = opsbench(['export', 'benchmarks', '--period', '2026-13', '--data-dir', dataDir]);
+    const month = await inProcess(['export', 'benchmarks', '--period', '2026-13', '--data-dir', dataDir]);
     expect(month.code).toBe(2);
-    expect(month.stderr).toContain('「2026-13」不是月份');
-    const week = opsbench(['export', 'benchmarks', '--week', '--period', '2026-11-02', '--data-dir', dataDir]);
+    expect(month.err).toContain('「2026-13」不是月份');
+    const week = await inProcess(['export', 'benchmarks', '--week', '--period', '2026-11-02', '--data-dir', dataDir]);
     expect(week.code).toBe(2);
-    expect(week.stderr).toContain('「2026-11-02」不是周日');
-    expect(opsbench(['export', 'benchmarks', '--data-dir', dataDir]).stderr).toContain('需要 --period YYYY-MM');
+    expect(week.err).toContain('「2026-11-02」不是周日');
+    expect((await inProcess(['export', 'benchmarks', '--data-dir', dataDir])).err).toContain('需要 --period YYYY-MM');
   });
 });

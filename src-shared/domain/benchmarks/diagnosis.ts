@@ -1,4 +1,5 @@
 import { formatCount, median } from './numbers';
+import { OTHER_TYPE } from './title-types';
 import { percentChange } from './wci';
 
 // The weekly diagnosis's plain-language observations (what 新榜 users paste into a report),
@@ -97,7 +98,8 @@ export function typeAverages(articles: readonly WeekArticle[]): Array<{ type: st
 }
 
 function bestType(facts: DiagnosisFacts, ownIds: ReadonlySet<string>): Observation | undefined {
-  const best = typeAverages(facts.articles).find((t) => t.posts >= MIN_TYPE_ARTICLES);
+  // 其他 is what no word matched: not a type anyone can write more of.
+  const best = typeAverages(facts.articles).find((t) => t.posts >= MIN_TYPE_ARTICLES && t.type !== OTHER_TYPE);
   if (!best) return undefined;
   const own = facts.articles.filter((a) => ownIds.has(a.accountId));
   const ownOfType = own.filter((a) => a.type === best.type).length;

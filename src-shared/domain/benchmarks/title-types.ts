@@ -51,10 +51,13 @@ const WORDS: ReadonlyArray<readonly [TitleType, readonly string[]]> = [
   ['资讯/通知', ['通知', '公告', '提醒', '调整', '营业时间', '闭店', '暂停', '恢复', '须知', '声明', '通告', '停车', '交通', '天气', '预警', '资讯', '快讯']],
 ];
 
+/** What a title with none of the words is. */
+export const OTHER_TYPE: TitleType = '其他';
+
 /** The type a title announces, '其他' when none of the words occur. */
 export function titleType(title: string): TitleType {
   for (const [type, words] of WORDS) if (words.some((word) => title.includes(word))) return type;
-  return '其他';
+  return OTHER_TYPE;
 }
 
 /** An article's type for grouping: its own kind (栏目/类型) when it has one, else read from the title. */

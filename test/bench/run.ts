@@ -5,6 +5,7 @@ import { articleMerge, articleOpen } from './scenarios/articles';
 import { lintTwentyThousand } from './scenarios/articles/lint';
 import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
 import { editorKeystroke, editorOpen } from './scenarios/articles/editor';
+import { benchmarksRanking } from './scenarios/benchmarks/ranking';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -46,6 +47,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'article-search-4': articleSearch4,
   'article-open-editor': editorOpen,
   'editor-keystroke': editorKeystroke,
+  'benchmarks-ranking-200': benchmarksRanking,
 };
 
 async function main(): Promise<void> {

@@ -6,6 +6,7 @@ import { articleMerge, articleOpen } from './scenarios/articles';
 import { lintTwentyThousand } from './scenarios/articles/lint';
 import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
 import { editorKeystroke, editorOpen } from './scenarios/articles/editor';
+import { benchmarksRanking } from './scenarios/benchmarks/ranking';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -54,6 +55,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'repo-insert-50k': repoInsert50k,
   'import-benchmarks-50k': importBenchmarks50k,
   'demo-small': demoSmall,
+  'benchmarks-ranking-200': benchmarksRanking,
 };
 
 async function main(): Promise<void> {

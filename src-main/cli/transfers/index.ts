@@ -1,5 +1,6 @@
 import { articleTransfer } from './article';
 import { benchmarksTransfer } from './benchmarks';
+import { benchmarksExport } from './benchmarks-export';
 import { calendarTransfer } from './calendar';
 import { holidaysTransfer } from './holidays';
 import type { Direction, Transfer, TransferHandler } from './transfer';
@@ -11,7 +12,7 @@ export const TRANSFERS: Readonly<Record<string, Transfer>> = {
   calendar: calendarTransfer,
   holidays: holidaysTransfer,
   article: articleTransfer,
-  benchmarks: benchmarksTransfer,
+  benchmarks: { ...benchmarksTransfer, export: benchmarksExport },
 };
 
 /** The <what>s that can be imported (or exported), in the table's order. */

@@ -1,15 +1,24 @@
 import type { DomainHandlers } from '../../../src-shared/contract/define';
 import type { Contract } from '../../../src-shared/contract';
 import type { ServiceContext } from '../context';
-import { AppError } from '../errors';
+import { createAnalysis } from './analysis';
+import { createDiagnosis } from './diagnosis';
+import { rankingFile } from './export-ranking';
+import { createFiguresStore } from './figures-store';
 import { createBenchmarkImportService } from './import/import-service';
+import { createPeersService } from './peers';
 
-// FOUNDATION PLACEHOLDER (issue 11, being built): every method answers `unsupported` until its
-// helper lands it. This file is replaced before the issue closes.
+// Benchmarks (对标, issue 11): peers and learnings (peers.ts), figures per period and per article
+// (figures-store.ts), the analysis over them (analysis.ts, diagnosis.ts, export-ranking.ts) and
+// the import of 新榜/西瓜数据/公众号后台 files (import/).
 export function createBenchmarksService(ctx: ServiceContext): DomainHandlers<Contract['benchmarks']> {
-  const pending = () => {
-    throw new AppError('unsupported', 'benchmarks are being built');
+  const analysis = createAnalysis(ctx);
+  return {
+    ...createPeersService(ctx),
+    ...createFiguresStore(ctx),
+    ...analysis,
+    ...createDiagnosis(ctx),
+    exportRanking: ({ period, format }) => rankingFile(analysis.ranking({ period }), format),
+    ...createBenchmarkImportService(ctx),
   };
-  const built: Record<string | symbol, unknown> = { ...createBenchmarkImportService(ctx) };
-  return new Proxy(built, { get: (target, key) => (key in target ? target[key] : pending) }) as DomainHandlers<Contract['benchmarks']>;
 }

@@ -24,6 +24,8 @@ import { lintZhCN } from './lint/zh-CN';
 import { findMessage, interpolate, type KeysOf, type MessageParams, type Messages } from './messages';
 import { menusEn } from './menus/en';
 import { menusZhCN } from './menus/zh-CN';
+import { peersEn } from './peers/en';
+import { peersZhCN } from './peers/zh-CN';
 import { remindersEn } from './reminders/en';
 import { remindersZhCN } from './reminders/zh-CN';
 import { settingsEn } from './settings/en';
@@ -71,6 +73,7 @@ export const zhCN = compose(
   lintZhCN,
   libraryZhCN,
   reviewZhCN,
+  peersZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -94,6 +97,7 @@ export const en: UiMessages = compose(
   lintEn,
   libraryEn,
   reviewEn,
+  peersEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -25,6 +25,8 @@ import { findMessage, interpolate, type KeysOf, type MessageParams, type Message
 import { menusEn } from './menus/en';
 import { menusZhCN } from './menus/zh-CN';
 import { peersEn } from './peers/en';
+import { benchEntryEn } from './bench-entry/en';
+import { benchEntryZhCN } from './bench-entry/zh-CN';
 import { peersZhCN } from './peers/zh-CN';
 import { remindersEn } from './reminders/en';
 import { remindersZhCN } from './reminders/zh-CN';
@@ -74,6 +76,7 @@ export const zhCN = compose(
   libraryZhCN,
   reviewZhCN,
   peersZhCN,
+  benchEntryZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -98,6 +101,7 @@ export const en: UiMessages = compose(
   libraryEn,
   reviewEn,
   peersEn,
+  benchEntryEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -8,12 +8,19 @@ import { expect, test, type OpsBenchApp } from '../fixtures';
 const startEmpty = (app: OpsBenchApp) => callApi(app.server, 'workspace.startEmpty', { name: '华东分公司', shortName: '华东', brand: '悦汇', industry: '零售', namingTemplate: '' });
 const addPeer = (app: OpsBenchApp, name: string) => callApi(app.server, 'benchmarks.createPeer', { platform: 'wechat_subscription', name }) as Promise<{ id: string }>;
 
+type InPage = {
+  DataTransfer: new () => { setData(type: string, data: string): void };
+  ClipboardEvent: new (type: string, init: object) => unknown;
+  document: { activeElement: { dispatchEvent(event: unknown): void } };
+};
+
 /** Pastes text into the focused element as Ctrl+V of a block copied from Excel would. */
 async function paste(page: Page, text: string) {
   await page.evaluate((data) => {
-    const transfer = new DataTransfer();
+    const web = globalThis as unknown as InPage;
+    const transfer = new web.DataTransfer();
     transfer.setData('text/plain', data);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    web.document.activeElement.dispatchEvent(new web.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
   }, text);
 }
 

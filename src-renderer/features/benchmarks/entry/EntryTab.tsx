@@ -34,6 +34,7 @@ type Mode = 'snapshots' | 'posts';
 const SPANS: Record<PeriodKind, number[]> = { week: [12, 26, 52], month: [12, 24, 36] };
 /** Blank rows under the stored articles, to paste into. */
 const BLANK_POST_ROWS = 20;
+const POST_FIGURES = new Set(['reads', 'zaikan', 'likes', 'shares']);
 
 /** Problems found at save time, by row key and column key, with the text they were about (an edit makes them go). */
 type SavedProblems = Map<string, Map<string, CellProblem & { text: string }>>;
@@ -133,21 +134,22 @@ function FiguresEditor({ account, kind, span, mode }: { account: BenchAccount; k
     setPostGridRows((before) => (before.some(isChanged) ? before : [...postRows(current.posts, own), ...Array.from({ length: BLANK_POST_ROWS }, () => blankRow(postColumns(own).length))]));
   }, [current, own]);
 
-  const columns = mode === 'snapshots' ? SNAPSHOT_COLUMNS : postColumns(own);
+  const columns = useMemo(() => (mode === 'snapshots' ? SNAPSHOT_COLUMNS : postColumns(own)), [mode, own]);
   const rows = mode === 'snapshots' ? snapRows : postGridRows;
   const setRows = mode === 'snapshots' ? setSnapRows : setPostGridRows;
   const labelled = useMemo(
     () =>
       columns.map((c) => ({
         ...c,
-        label: t(`benchEntry.column.${c.key}` as 'benchEntry.column.period'),
+        // An article has one figure of each, not a total.
+        label: mode === 'posts' && POST_FIGURES.has(c.key) ? t(`peers.post.${c.key}` as 'peers.post.reads') : t(`benchEntry.column.${c.key}` as 'benchEntry.column.period'),
         hint:
           c.key === 'period'
             ? `${t('benchEntry.columnHint.period')}${kind === 'week' ? `。${t('benchEntry.weekNote')}` : ''}`
             : t(`benchEntry.columnHint.${c.key}` as 'benchEntry.columnHint.period', { defaultValue: '' }) || undefined,
         width: c.key === 'period' && kind === 'week' ? 170 : c.width,
       })),
-    [columns, t, kind],
+    [columns, t, kind, mode],
   );
   const keys = useMemo(() => columns.map((c) => c.key), [columns]);
 
@@ -184,7 +186,7 @@ function FiguresEditor({ account, kind, span, mode }: { account: BenchAccount; k
     });
     return found;
   }, [deferredRows, saved, keys, columns, kind]);
-  const changedRows = snapRows.filter((r) => isChanged(r) && !isBlank(r)).length + postGridRows.filter((r) => isChanged(r) && !isBlank(r)).length;
+  const changedRows = useMemo(() => [...snapRows, ...postGridRows].filter((r) => isChanged(r) && !isBlank(r)).length, [snapRows, postGridRows]);
 
   async function save() {
     const snaps = collectSnapshots(snapRows, account.id, kind);

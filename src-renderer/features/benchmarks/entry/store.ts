@@ -75,7 +75,7 @@ export function createEntryStore(deps: ApiDeps): StoreApi<EntryState> {
       try {
         const [snapshots, posts] = await Promise.all([api.benchmarks.listSnapshots({ accountId, kind, from, to }), api.benchmarks.listPosts({ from, to, accountIds: [accountId], limit: 5000 })]);
         // Oldest first, as a sheet lists them.
-        if (mine === generation) set({ figures: { accountId, kind, periods, snapshots, posts: posts.reverse() }, loading: false, error: null });
+        if (mine === generation) set({ figures: { accountId, kind, periods, snapshots, posts: posts.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.position - b.position) }, loading: false, error: null });
       } catch (error) {
         if (mine === generation) set({ loading: false, error: asApiError(error) });
       }

@@ -2,7 +2,7 @@ import { PostInput, SnapshotInput, type Figures, type PeriodKind, type Post, typ
 import { cleanLine } from '../../../../src-shared/contract/common';
 import { formatCount, parseCount } from '../../../../src-shared/domain/benchmarks/numbers';
 import { periodEnd, periodOf } from '../../../../src-shared/domain/benchmarks/periods';
-import { isIsoDate, isoDate } from '../../../../src-shared/domain/dates';
+import { isIsoDate } from '../../../../src-shared/domain/dates';
 
 // The entry grid's model, apart from React: which columns each grid has, how a cell's text is read
 // (counts as people write them, dates as Excel pastes them), how a pasted block lands, and which
@@ -59,20 +59,25 @@ const MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
 export function readDate(text: string): string | undefined {
   const match = DATE.exec(text.trim());
   if (!match) return undefined;
-  const date = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  return isIsoDate(date) ? date : undefined;
+  return exactDate(match[1]!, match[2]!, match[3]!);
 }
 
 /** 'YYYY-MM-DD HH:mm' or 'YYYY-MM-DD' from what Excel pastes (2026/11/3 20:30, 2026-11-03 20:30:00). */
 export function readDateTime(text: string): string | undefined {
   const match = DATE_TIME.exec(text.trim().normalize('NFKC'));
   if (!match) return undefined;
-  const date = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  if (!isIsoDate(date)) return undefined;
+  const date = exactDate(match[1]!, match[2]!, match[3]!);
+  if (!date) return undefined;
   if (match[4] === undefined) return date;
   const hour = Number(match[4]);
   if (hour > 23) return undefined;
   return `${date} ${String(hour).padStart(2, '0')}:${match[5]}`;
+}
+
+/** The day named by its parts; undefined for one that does not exist (2月30日). */
+function exactDate(year: string, month: string, day: string): string | undefined {
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(date) ? date : undefined;
 }
 
 const CHINESE_DIGITS = '一二三四五六七八';
@@ -95,7 +100,7 @@ export function readPeriodStart(kind: PeriodKind, text: string): string | undefi
   if (kind !== 'month') return undefined;
   const match = MONTH.exec(text.trim());
   if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return undefined;
-  return isoDate(Number(match[1]), Number(match[2]), 1);
+  return exactDate(match[1]!, match[2]!, '1');
 }
 
 /** How the period column shows a period: 2026-11-01 ~ 11-07 for a week, 2026-11 for a month. */

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { CalendarItem, ItemFilter } from './calendar';
+import { importFileSchema, MAX_IMPORT_COLUMNS, RejectedFile, RowOutcome, TransferFile } from './imports';
+
+export { MAX_IMPORT_COLUMNS, TransferFile };
 
 // Import and export of the content calendar: Excel (.xlsx) and CSV in, Excel and iCalendar out.
 // Files travel as base64 inside the ordinary JSON call, so every transport carries them as is.
@@ -12,8 +15,6 @@ import { CalendarItem, ItemFilter } from './calendar';
 export const MAX_IMPORT_BYTES = 3 * 1024 * 1024;
 export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 export const MAX_IMPORT_ROWS = 5000;
-/** Columns read from an import file; a cell further right refuses the file rather than being dropped. */
-export const MAX_IMPORT_COLUMNS = 256;
 
 /** The calendar fields a file's columns can be mapped to, in the order the UI lists them. */
 export const ImportField = z.enum(['account', 'date', 'time', 'slot', 'column', 'title', 'notes', 'owner', 'dueDate', 'status', 'tags']);
@@ -36,6 +37,7 @@ export const IMPORT_MESSAGES = [
   'import.unreadable',
   'import.empty',
   'import.noSuchColumn',
+  'import.unmapped',
   'import.badDate',
   'import.badTime',
   'import.badSlot',
@@ -48,10 +50,7 @@ export const IMPORT_MESSAGES = [
 ] as const;
 export type ImportMessage = `validation.${(typeof IMPORT_MESSAGES)[number]}`;
 
-export const ImportFile = z.object({
-  fileName: z.string().min(1).max(255),
-  base64: z.string().refine((v) => v.length <= Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { message: 'validation.import.fileTooLarge', params: { maxMb: MAX_IMPORT_MB } }),
-});
+export const ImportFile = importFileSchema(MAX_IMPORT_BYTES);
 
 /** A problem of one cell: a `validation.*` message key and its params. */
 export const ImportIssue = z.object({
@@ -75,6 +74,8 @@ export const PreviewRow = z.object({
   issues: z.array(ImportIssue),
   /** An item with the same account, date, slot and title exists (or came earlier in the file): skipped. */
   duplicate: z.boolean(),
+  /** What the commit does with the row (the calendar never updates from a file: create, duplicate or invalid). */
+  outcome: RowOutcome,
 });
 export type PreviewRow = z.infer<typeof PreviewRow>;
 
@@ -90,6 +91,12 @@ export const ImportPreview = z.object({
   mapping: FullMapping,
   rows: z.array(PreviewRow),
   counts: ImportCounts,
+  /** The saved mapping applied because the file's header matches it (imports.saveMapping). */
+  savedMapping: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** Fields a file must map (account, title) that no column is mapped to; a commit refuses while any is left. */
+  unmapped: z.array(ImportField),
+  /** The rows a commit would not import, as a file with the original columns plus 问题; null when none. */
+  rejected: RejectedFile,
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -99,11 +106,10 @@ export const ImportResult = z.object({
   invalid: z.number(),
   /** The items created (for the calendar's history: an import is one step that can be undone). */
   items: z.array(CalendarItem),
+  /** The rows not imported, as a file with the original columns plus 问题 that imports once fixed; null when none. */
+  rejected: RejectedFile,
 });
 export type ImportResult = z.infer<typeof ImportResult>;
-
-export const TransferFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-export type TransferFile = z.infer<typeof TransferFile>;
 
 const ExportInput = z.object({ filter: ItemFilter });
 

@@ -17,6 +17,8 @@ import { commonEn } from './common/en';
 import { commonZhCN } from './common/zh-CN';
 import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
+import { importsEn } from './imports/en';
+import { importsZhCN } from './imports/zh-CN';
 import { libraryEn } from './library/en';
 import { libraryZhCN } from './library/zh-CN';
 import { lintEn } from './lint/en';
@@ -77,6 +79,7 @@ export const zhCN = compose(
   reviewZhCN,
   peersZhCN,
   benchEntryZhCN,
+  importsZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -102,6 +105,7 @@ export const en: UiMessages = compose(
   reviewEn,
   peersEn,
   benchEntryEn,
+  importsEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -179,8 +179,9 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     const bytes = readFileSync(rejected);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('行,账号,日期,时间,位置,栏目,标题,选题说明,负责人,截稿日期,状态,标签,问题');
-    expect(lines[1]).toMatch(/^5,悦汇·上海生活,2026-12-32,,头条,,日期写错的一行,.*日期：日期「2026-12-32」无法使用/);
+    // The file's own header and cells, plus 问题: the row's problems in words with its row number.
+    expect(lines[0]).toBe('账号,发布日期,时间,位置,栏目,标题,选题说明,负责人,截稿日期,状态,标签,问题');
+    expect(lines[1]).toMatch(/^悦汇·上海生活,2026-12-32,,头条,,日期写错的一行,.*第 5 行 发布日期：日期「2026-12-32」无法使用/);
     writeFileSync(rejected, readFileSync(rejected).toString('utf8').replace('2026-12-32', '2026-12-30'));
     const fixed = json(['import', 'calendar', rejected, '--data-dir', dataDir]);
     expect(fixed.code, fixed.stderr).toBe(0);

@@ -39,7 +39,11 @@ export function createImportsService(ctx: ServiceContext) {
       const headerKey = headerKeyOf(header);
       const fields = { target, name, headerKey, mapping: JSON.stringify(mapping) };
       const id = ctx.repo.transaction(() => {
-        const same = ctx.db.select({ id: importMappings.id }).from(importMappings).where(and(live(target), eq(importMappings.headerKey, headerKey))).get();
+        const same = ctx.db
+          .select({ id: importMappings.id })
+          .from(importMappings)
+          .where(and(live(target), eq(importMappings.headerKey, headerKey)))
+          .get();
         if (same) {
           ctx.repo.update(importMappings, same.id, fields);
           return same.id;
@@ -49,7 +53,11 @@ export function createImportsService(ctx: ServiceContext) {
       return toSaved(ctx.db.select().from(importMappings).where(eq(importMappings.id, id)).get()!);
     },
     deleteMapping({ id }: { id: string }) {
-      const found = ctx.db.select({ id: importMappings.id }).from(importMappings).where(and(eq(importMappings.id, id), isNull(importMappings.deletedAt))).get();
+      const found = ctx.db
+        .select({ id: importMappings.id })
+        .from(importMappings)
+        .where(and(eq(importMappings.id, id), isNull(importMappings.deletedAt)))
+        .get();
       if (!found) throw new AppError('not_found', `no saved mapping ${id}`);
       ctx.repo.transaction(() => ctx.repo.tombstone(importMappings, id));
       return { ok: true as const };

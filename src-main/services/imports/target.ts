@@ -1,4 +1,5 @@
 import type { ImportIssue, ImportTarget } from '../../../src-shared/contract/imports';
+import type { MessageKey } from '../../../src-shared/i18n';
 import type { Cell } from '../../export/cell';
 import type { ServiceContext } from '../context';
 
@@ -34,6 +35,10 @@ export interface ImportSpec<F extends string, R, L> {
   /** Fields a file must map for its rows to mean anything (the mapping step says which are missing). */
   required: readonly F[];
   limits: { maxBytes: number; maxRows: number };
+  /** Each field's name in words (a message key), for problems of a field the file has no column for; a mapped field is named by its column's header. */
+  labels?: Partial<Record<F, MessageKey>>;
+  /** Fields whose text keeps its line breaks (notes); the others are read as one line. */
+  multiline?: readonly F[];
   /** Reads once per call what rows refer to (accounts and members by name …). */
   prepare(ctx: ServiceContext): L;
   readRow(cells: RowCells<F>, lookups: L): ReadRecord<R>;

@@ -64,6 +64,12 @@ export const cliEn: Messages<typeof cliZhCN> = {
       problem: 'Row {{row}}, {{field}}: {{reason}}',
       rejectedFile_one: '{{count}} rejected row written to {{path}}: fix it and import that file again.',
       rejectedFile_other: '{{count}} rejected rows written to {{path}}: fix them and import that file again.',
+      counts: {
+        done_one: 'Imported {{imported}} / updated {{updated}} / duplicates {{duplicates}} / rejected {{rejected}}.',
+        done_other: 'Imported {{imported}} / updated {{updated}} / duplicates {{duplicates}} / rejected {{rejected}}.',
+        dryRun_one: 'Dry run: importable {{importable}} / duplicates {{duplicates}} / rejected {{rejected}}; nothing was written.',
+        dryRun_other: 'Dry run: importable {{importable}} / duplicates {{duplicates}} / rejected {{rejected}}; nothing was written.',
+      },
       calendar: {
         done_one: 'Imported {{imported}} item (skipped as duplicates: {{duplicates}}, rejected: {{rejected}}).',
         done_other: 'Imported {{imported}} items (skipped as duplicates: {{duplicates}}, rejected: {{rejected}}).',

@@ -63,6 +63,12 @@ export const cliZhCN = {
       problem: '第 {{row}} 行，{{field}}：{{reason}}',
       rejectedFile_one: '有错误的 {{count}} 行已写入 {{path}}，改好后可以再导入。',
       rejectedFile_other: '有错误的 {{count}} 行已写入 {{path}}，改好后可以再导入。',
+      counts: {
+        done_one: '已导入 {{imported}} 行 / 更新 {{updated}} 行 / 重复 {{duplicates}} 行 / 未导入 {{rejected}} 行。',
+        done_other: '已导入 {{imported}} 行 / 更新 {{updated}} 行 / 重复 {{duplicates}} 行 / 未导入 {{rejected}} 行。',
+        dryRun_one: '试运行：可导入 {{importable}} 行 / 重复 {{duplicates}} 行 / 未导入 {{rejected}} 行，没有写入任何数据。',
+        dryRun_other: '试运行：可导入 {{importable}} 行 / 重复 {{duplicates}} 行 / 未导入 {{rejected}} 行，没有写入任何数据。',
+      },
       calendar: {
         done_one: '已导入 {{imported}} 条排期（跳过重复 {{duplicates}} 条，有错误 {{rejected}} 条）。',
         done_other: '已导入 {{imported}} 条排期（跳过重复 {{duplicates}} 条，有错误 {{rejected}} 条）。',

@@ -99,6 +99,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
       unreadable: 'This file cannot be read. Pick a .csv or .xlsx file (save an old .xls as .xlsx in Excel first)',
       empty: 'The file has no data rows (the first row is the header)',
       noSuchColumn: 'The file has no column {{column}}',
+      unmapped: 'Choose the columns of these fields first: {{fields}}',
       badDate: 'The date "{{value}}" cannot be used: the day does not exist (such as February 30), or it is written in a way OpsBench cannot read (write 2026-10-01, 2026/10/1 or 2026年10月1日)',
       badTime: 'Unrecognised time "{{value}}": write it like 08:30',
       badSlot: 'Invalid push slot "{{value}}": use 1–8, 头条, 次条 or 第N条',

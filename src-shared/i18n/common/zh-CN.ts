@@ -97,6 +97,7 @@ export const commonZhCN = {
       unreadable: '无法读取这个文件，请选择 .csv 或 .xlsx 文件（旧版 .xls 请先在 Excel 里另存为 .xlsx）',
       empty: '文件里没有数据行（第一行应为表头）',
       noSuchColumn: '文件里没有第 {{column}} 列',
+      unmapped: '请先指定这些字段对应的列：{{fields}}',
       badDate: '日期「{{value}}」无法使用：这一天不存在（如 2月30日），或写法无法识别（可写成 2026-10-01、2026/10/1 或 2026年10月1日）',
       badTime: '无法识别的时间「{{value}}」，应写成 08:30 这样',
       badSlot: '推送位置「{{value}}」无效，应为 1–8、头条、次条或第N条',

@@ -41,6 +41,25 @@ test('exports the month as Excel and imports a GBK CSV with one bad row into the
   await expect(dialog.getByTestId('calendar-import-row-5')).toContainText('日期「2026-12-32」无法使用：这一天不存在');
   await expect(dialog.getByTestId('calendar-import-counts')).toContainText('有错误 1');
   await expect(dialog.getByTestId('calendar-import-row-2')).not.toContainText('无法识别');
+  await expect(dialog.getByTestId('calendar-import-row-5')).toContainText('有问题');
+  await expect(dialog.getByTestId('calendar-import-row-2')).toContainText('新增');
+
+  // The rows that will not be imported, as a file: the original columns plus 问题.
+  const rejectedDownload = page.waitForEvent('download');
+  await page.getByTestId('calendar-import-download-rejected').click();
+  const rejected = await rejectedDownload;
+  expect(rejected.suggestedFilename()).toBe('import-gbk_未导入的行.csv');
+  const rejectedLines = readFileSync(await rejected.path(), 'utf8')
+    .replace(/^\ufeff/, '')
+    .split('\r\n');
+  expect(rejectedLines[0]).toBe('账号,发布日期,时间,位置,栏目,标题,选题说明,负责人,截稿日期,状态,标签,问题');
+  expect(rejectedLines[1]).toContain('第 5 行 发布日期：日期「2026-12-32」无法使用');
+
+  // Saving the mapping: the same header next time says it was applied.
+  await dialog.getByTestId('calendar-import-mapping-save').click();
+  await page.getByTestId('calendar-import-mapping-name').fill('市场部排期表');
+  await page.getByTestId('calendar-import-mapping-save-confirm').click();
+  await expect(dialog.getByTestId('calendar-import-saved-applied')).toContainText('已自动套用保存的对应关系「市场部排期表」');
   const confirm = page.getByTestId('calendar-import-confirm');
   await expect(confirm).toHaveText('导入 4 条');
   await confirm.click();
@@ -61,5 +80,6 @@ test('exports the month as Excel and imports a GBK CSV with one bad row into the
   await page.getByTestId('calendar-import').click();
   await dialog.locator('input[type=file]').setInputFiles(GBK_CSV);
   await expect(dialog.getByTestId('calendar-import-counts')).toContainText('重复 4');
+  await expect(dialog.getByTestId('calendar-import-saved-applied')).toContainText('市场部排期表');
   await expect(confirm).toBeDisabled();
 });

@@ -54,10 +54,17 @@ describe('calendar import', () => {
     expect(items.every((i) => i.sourceKey.startsWith('import:'))).toBe(true);
 
     // The same file again creates nothing: every good row is now a duplicate.
-    expect(await backend.api.calendarTransfer.commitImport({ ...file, mapping: preview.mapping })).toEqual({ created: 0, duplicates: 4, invalid: 1, items: [] });
-    expect(await backend.api.calendar.listItems(december)).toHaveLength(4);
+    const again = await backend.api.calendarTransfer.commitImport({ ...file, mapping: preview.mapping });
+    expect(again).toEqual({ created: 0, duplicates: 4, invalid: 1, items: [], rejected: expect.objectContaining({ fileName: '十二月排期_未导入的行.csv', mimeType: 'text/csv' }) });
+    // The row not imported, as the file had it, with its problem in words: fixed, it imports.
+    const rejected = Buffer.from(again.rejected!.base64, 'base64').toString('utf8').slice(1).split('\r\n');
+    expect(rejected[0]).toBe(`${preview.header.join(',')},问题`);
+    expect(rejected[1]).toMatch(/^悦汇·上海生活,2026-12-32,.*,第 5 行 发布日期：日期「2026-12-32」无法使用/);
+    const fixed = { fileName: again.rejected!.fileName, base64: b64(Buffer.from(again.rejected!.base64, 'base64').toString('utf8').replace('2026-12-32', '2026-12-30')) };
+    expect(await backend.api.calendarTransfer.commitImport({ ...fixed, mapping: {} })).toMatchObject({ created: 1, invalid: 0, rejected: null });
+    expect(await backend.api.calendar.listItems(december)).toHaveLength(5);
     const backups = await backend.api.backups.list({});
-    expect(backups.filter((b) => b.reason === 'before-import')).toHaveLength(1);
+    expect(backups.filter((b) => b.reason === 'before-import')).toHaveLength(2);
   });
 
   it('reads UTF-8 with a BOM, many ways of writing a value, and names each problem of a row', async () => {
@@ -106,6 +113,26 @@ describe('calendar import', () => {
     expect(mapped.rows[0]?.item?.date).toBe('2026-10-09');
     const wrong = await failureOf(backend.api.calendarTransfer.previewImport({ ...file, mapping: { date: 7 } }));
     expect(wrong).toMatchObject({ code: 'validation', issues: [{ path: ['mapping', 'date'], message: 'validation.import.noSuchColumn', params: { column: 8 } }] });
+  });
+
+  it('applies a saved mapping to a file with the same header, says so, and refuses a commit while account or title has no column', async () => {
+    const { backend } = await setUp();
+    const file = csvFile('公众号,标题,日子\n悦汇·上海生活,存过的对应关系,2026-10-09\n');
+    const header = (await backend.api.calendarTransfer.previewImport(file)).header;
+    const saved = await backend.api.imports.saveMapping({ target: 'calendar', name: '市场部的表', header, mapping: { account: 0, title: 1, date: 2 } });
+    const preview = await backend.api.calendarTransfer.previewImport(file);
+    expect(preview).toMatchObject({ savedMapping: { id: saved.id, name: '市场部的表' }, mapping: { account: 0, title: 1, date: 2 }, unmapped: [] });
+    expect(preview.rows[0]?.item?.date).toBe('2026-10-09');
+    expect(await backend.api.calendarTransfer.commitImport({ ...file, mapping: {} })).toMatchObject({ created: 1 });
+    await backend.api.imports.deleteMapping({ id: saved.id });
+    expect((await backend.api.calendarTransfer.previewImport(file)).savedMapping).toBeNull();
+
+    const noAccount = csvFile('标题,日期\n没有账号列,2026-10-09\n');
+    expect((await backend.api.calendarTransfer.previewImport(noAccount)).unmapped).toEqual(['account']);
+    expect(await failureOf(backend.api.calendarTransfer.commitImport({ ...noAccount, mapping: {} }))).toMatchObject({
+      code: 'validation',
+      issues: [{ path: ['mapping', 'account'], message: 'validation.import.unmapped', params: { fields: '账号' } }],
+    });
   });
 
   it('marks a row repeated inside the file as a duplicate, and refuses too many rows, too large and unreadable files', async () => {
@@ -195,7 +222,7 @@ describe('calendar export', () => {
     expect(preview.rows[2]?.cells.account).toBe('悦汇·上海购物中心（服务号）');
     expect(preview.counts).toEqual({ valid: 0, invalid: 0, duplicate: 4 });
     const result = await backend.api.calendarTransfer.commitImport({ fileName: file.fileName, base64: file.base64, mapping: preview.mapping });
-    expect(result).toEqual({ created: 0, duplicates: 4, invalid: 0, items: [] });
+    expect(result).toEqual({ created: 0, duplicates: 4, invalid: 0, items: [], rejected: null });
     expect(await backend.api.calendar.listItems(october)).toHaveLength(4);
   });
 

@@ -1,15 +1,13 @@
 import type { ItemFilter } from '../../../../src-shared/contract/calendar';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_MB, MAX_IMPORT_ROWS, type ColumnMapping, type ImportPreview, type ImportResult, type TransferFile } from '../../../../src-shared/contract/calendar-transfer';
-import { createBackup } from '../../../db/backup';
+import type { ColumnMapping, ImportedItem, ImportField, ImportPreview, ImportResult, PreviewRow, TransferFile } from '../../../../src-shared/contract/calendar-transfer';
 import { buildIcs } from './ics-file';
-import { SheetLimitError } from '../../../export/cell';
-import { readSheet, UnreadableFileError } from '../../../export/sheet';
 import { writeXlsx } from '../../../export/xlsx-file';
 import { exportFileName, ICS_MIME, itemEvents, itemsSheet, XLSX_MIME } from './export';
-import { countRows, fileError, readImportRows, resolveMapping, splitHeader, suggestMapping, type ImportTable, type ReadRow } from './import';
+import { calendarImport } from './import';
 import { createCalendarService } from '../calendar-service';
 import { holidayLayer } from '../holidays/schedule';
-import { insertItem, readItems } from '../item-rows';
+import { readItems } from '../item-rows';
+import { commitImport, readImport, rejectedOf, type AnalysedImport } from '../../imports/pipeline';
 import { dayMarkLabel } from '../labels';
 import type { ServiceContext } from '../../context';
 import { loadWorkspaceNames } from '../../workspace/workspace-names';
@@ -20,34 +18,19 @@ interface ImportFileInput {
   mapping?: ColumnMapping;
 }
 
-/** The header row and MAX_IMPORT_ROWS data rows; the reader stops past them. */
-const IMPORT_LIMITS = { maxRows: MAX_IMPORT_ROWS + 1, maxColumns: MAX_IMPORT_COLUMNS };
+type CalendarAnalysed = AnalysedImport<ImportField, ImportedItem, unknown>;
 
-async function readTable({ fileName, base64 }: ImportFileInput): Promise<ImportTable & Pick<ImportPreview, 'format' | 'encoding'>> {
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length > MAX_IMPORT_BYTES) throw fileError(`${fileName} is larger than ${MAX_IMPORT_MB} MB`, 'validation.import.fileTooLarge', ['base64'], { maxMb: MAX_IMPORT_MB });
-  try {
-    const sheet = await readSheet(fileName, bytes, IMPORT_LIMITS);
-    return { ...splitHeader(sheet), format: sheet.format, encoding: sheet.encoding };
-  } catch (error) {
-    if (error instanceof UnreadableFileError) throw fileError(error.message, 'validation.import.unreadable');
-    if (error instanceof SheetLimitError) throw limitError(fileName, error);
-    throw error;
-  }
-}
+const toPreviewRow = ({ row, cells, record, issues, outcome }: CalendarAnalysed['rows'][number]): PreviewRow => ({
+  row,
+  cells,
+  item: record,
+  issues: issues as PreviewRow['issues'],
+  duplicate: outcome === 'duplicate',
+  outcome,
+});
 
-function limitError(fileName: string, error: SheetLimitError) {
-  switch (error.reason) {
-    case 'tooManyRows':
-      return fileError(`${fileName} has more than ${MAX_IMPORT_ROWS} rows`, 'validation.import.tooManyRows', ['base64'], { max: MAX_IMPORT_ROWS });
-    case 'tooManyColumns':
-      return fileError(`${fileName} has cells past column ${MAX_IMPORT_COLUMNS}`, 'validation.import.tooManyColumns', ['base64'], { max: MAX_IMPORT_COLUMNS });
-    case 'unpacksTooLarge':
-      return fileError(`${fileName} unpacks to more than ${error.limit} bytes`, 'validation.import.unpacksTooLarge', ['base64'], { maxMb: Math.round(error.limit / 1024 / 1024) });
-  }
-}
-
-const toPreviewRow = ({ sourceKey: _key, keyDate: _date, ...row }: ReadRow) => row;
+/** The calendar's counts: `valid` are the rows a commit creates. */
+const countsOf = ({ counts }: CalendarAnalysed) => ({ valid: counts.create, invalid: counts.invalid, duplicate: counts.duplicate });
 
 export function createCalendarTransferService(ctx: ServiceContext) {
   const calendar = createCalendarService(ctx);
@@ -71,26 +54,14 @@ export function createCalendarTransferService(ctx: ServiceContext) {
       return { fileName: exportFileName(filter, 'ics'), mimeType: ICS_MIME, base64: Buffer.from(ics, 'utf8').toString('base64') };
     },
     async previewImport(input: ImportFileInput): Promise<ImportPreview> {
-      const table = await readTable(input);
-      const suggested = suggestMapping(table.header);
-      const mapping = resolveMapping(table.header, input.mapping, suggested);
-      const rows = readImportRows(ctx, table, mapping, loadWorkspaceNames(ctx)).map(toPreviewRow);
-      return { format: table.format, encoding: table.encoding, header: table.header, suggested, mapping, rows, counts: countRows(rows) };
+      const read = await readImport(ctx, calendarImport, input);
+      const { format, encoding, header, suggested, mapping, savedMapping, unmapped } = read;
+      return { format, encoding, header, suggested, mapping, savedMapping, unmapped, rows: read.rows.map(toPreviewRow), counts: countsOf(read), rejected: rejectedOf(calendarImport, read) };
     },
     async commitImport(input: ImportFileInput & { mapping: ColumnMapping }): Promise<ImportResult> {
-      const table = await readTable(input);
-      const mapping = resolveMapping(table.header, input.mapping);
-      // From here on all is synchronous: nothing else can write between the duplicate check and the inserts.
-      const rows = readImportRows(ctx, table, mapping, loadWorkspaceNames(ctx));
-      const counts = countRows(rows);
-      const creating = rows.filter((row) => row.item && !row.duplicate);
-      let ids: string[] = [];
-      if (creating.length > 0) {
-        createBackup(ctx.sqlite, ctx.dataDir, 'before-import');
-        // One transaction: an error on any row rolls every row back.
-        ids = ctx.repo.transaction(() => creating.map((row) => insertItem(ctx, { ...row.item!, sourceKey: row.sourceKey! })));
-      }
-      return { created: creating.length, duplicates: counts.duplicate, invalid: counts.invalid, items: readItems(ctx, ids) };
+      const { analysed, written, rejected } = await commitImport(ctx, calendarImport, input);
+      const counts = countsOf(analysed);
+      return { created: written.length, duplicates: counts.duplicate, invalid: counts.invalid, items: readItems(ctx, analysed.lookups.created), rejected };
     },
   };
 }

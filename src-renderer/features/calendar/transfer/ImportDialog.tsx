@@ -1,131 +1,124 @@
-import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Segmented, Space, Spin, Tooltip, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, MAX_IMPORT_ROWS, type PreviewRow } from '../../../../src-shared/contract/calendar-transfer';
-import { errorText } from '../../../lib/field-errors';
-import { readFileAsBase64 } from '../../../lib/file-transfer';
+import { ImportField, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type PreviewRow } from '../../../../src-shared/contract/calendar-transfer';
 import { useShowError } from '../../../lib/use-show-error';
+import { ImportDialog as ImportDialogView } from '../../imports/ImportDialog';
+import { importMappingsStore, useImportMappings } from '../../imports/store';
+import type { PreviewColumn } from '../../imports/types';
 import { useItemActions } from '../use-item-actions';
-import { MappingFields } from './MappingFields';
-import { PreviewTable } from './PreviewTable';
 import { calendarTransferStore, useCalendarTransfer } from './store';
 
-type Shown = 'all' | 'valid' | 'invalid' | 'duplicate';
+/** Fields a calendar file must map: an item needs its account and title. */
+const REQUIRED: readonly ImportField[] = ['account', 'title'];
 
-const SHOWN_ROWS: Record<Shown, (row: PreviewRow) => boolean> = {
-  all: () => true,
-  valid: (row) => !row.duplicate && row.item !== null,
-  invalid: (row) => !row.duplicate && row.item === null,
-  duplicate: (row) => row.duplicate,
-};
+/** The fields shown in the preview, with their widths (the title takes what is left). */
+const SHOWN: Array<[ImportField, number | undefined]> = [
+  ['date', 96],
+  ['time', 56],
+  ['account', 150],
+  ['slot', 60],
+  ['title', undefined],
+  ['status', 70],
+  ['owner', 70],
+];
 
-/** 导入: a button opening the import of a .csv/.xlsx file: pick, map the columns, check the rows, import. */
-/** How the file was read, in the words an operator knows: GB18030 is what Chinese Excel calls GBK. */
-function encodingName(preview: { format: string; encoding: string }): string {
-  if (preview.format === 'xlsx') return 'Excel';
-  return preview.encoding === 'gb18030' ? 'GBK' : preview.encoding.toUpperCase();
-}
-
+/** 导入: a button opening the one import dialog (features/imports) over the calendar's import. */
 export function ImportDialog() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useShowError();
   const actions = useItemActions();
   const [open, setOpen] = useState(false);
-  const [shown, setShown] = useState<Shown>('all');
   const file = useCalendarTransfer((s) => s.file);
   const preview = useCalendarTransfer((s) => s.preview);
   const previewing = useCalendarTransfer((s) => s.previewing);
   const committing = useCalendarTransfer((s) => s.committing);
   const error = useCalendarTransfer((s) => s.error);
-  const rows = useMemo(() => preview?.rows.filter(SHOWN_ROWS[shown]) ?? [], [preview, shown]);
+  const savedMappings = useImportMappings((s) => s.mappings);
+  const store = () => calendarTransferStore().getState();
+
+  const fields = useMemo(() => ImportField.options.map((key) => ({ key, label: t(`calendarTransfer.fields.${key}`), required: REQUIRED.includes(key) })), [t]);
+  // A parsed date or time shows as the calendar will have it (2026/10/1 → 2026-10-01, an Excel
+  // time cell → 20:00; no date → the pool); other cells as the file has them.
+  const columns = useMemo<Array<PreviewColumn<PreviewRow>>>(
+    () =>
+      SHOWN.map(([key, width]) => ({
+        key,
+        width,
+        title: t(`calendarTransfer.fields.${key}`),
+        render: (row) => (key === 'date' && row.item ? row.item.date || t('calendarTransfer.pool') : key === 'time' && row.item ? row.item.time : row.cells[key]),
+      })),
+    [t],
+  );
+
+  function show() {
+    setOpen(true);
+    void importMappingsStore().getState().load('calendar');
+  }
 
   function close() {
     setOpen(false);
-    setShown('all');
-    calendarTransferStore().getState().reset();
-  }
-
-  async function pick(picked: File) {
-    if (picked.size > MAX_IMPORT_BYTES) return void message.error(t('validation.import.fileTooLarge', { maxMb: MAX_IMPORT_MB }));
-    setShown('all');
-    await calendarTransferStore()
-      .getState()
-      .open({ fileName: picked.name, base64: await readFileAsBase64(picked) });
+    store().reset();
   }
 
   async function confirm() {
-    const result = await calendarTransferStore().getState().commit();
+    const result = await store().commit();
     if (!result.ok) return showError(result.error);
     void actions.imported(result.data);
     close();
   }
 
-  const counts = preview?.counts;
-  const footer = (
-    <Space>
-      <Button onClick={close}>{t('common.cancel')}</Button>
-      <Button type="primary" data-testid="calendar-import-confirm" disabled={!counts?.valid || previewing} loading={committing} onClick={() => void confirm()}>
-        {t('calendarTransfer.confirm', { count: counts?.valid ?? 0 })}
-      </Button>
-    </Space>
-  );
+  async function saveMapping(name: string): Promise<boolean> {
+    if (!preview) return false;
+    const result = await importMappingsStore().getState().save({ target: 'calendar', name, header: preview.header, mapping: preview.mapping });
+    if (!result.ok) {
+      showError(result.error);
+      return false;
+    }
+    void message.success(t('imports.mappingSaved', { name: result.data.name }));
+    await store().refresh();
+    return true;
+  }
+
+  async function deleteMapping({ id, name }: { id: string; name: string }) {
+    const result = await importMappingsStore().getState().remove(id);
+    if (!result.ok) return showError(result.error);
+    void message.success(t('imports.mappingDeleted', { name }));
+    await store().refresh();
+  }
 
   return (
     <>
       <Tooltip title={t('calendarTransfer.import')}>
-        <Button data-testid="calendar-import" icon={<UploadOutlined />} onClick={() => setOpen(true)} aria-label={t('calendarTransfer.import')}>
+        <Button data-testid="calendar-import" icon={<UploadOutlined />} onClick={show} aria-label={t('calendarTransfer.import')}>
           <span className="cal-label--secondary">{t('calendarTransfer.import')}</span>
         </Button>
       </Tooltip>
-      <Modal open={open} title={t('calendarTransfer.title')} width={1040} onCancel={close} footer={preview ? footer : null} maskClosable={false}>
-        <div data-testid="calendar-import-dialog">
-          {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} data-testid="calendar-import-error" />}
-          {!preview ? (
-            <Spin spinning={previewing} description={t('calendarTransfer.reading')}>
-              <Upload.Dragger
-                accept=".csv,.xlsx"
-                showUploadList={false}
-                beforeUpload={(picked) => {
-                  void pick(picked);
-                  return Upload.LIST_IGNORE; // read here, never uploaded
-                }}
-                data-testid="calendar-import-file"
-              >
-                <p className="ant-upload-drag-icon">
-                  <InboxOutlined />
-                </p>
-                <p className="ant-upload-text">{t('calendarTransfer.pick')}</p>
-                <p className="ant-upload-hint">{t('calendarTransfer.pickHint', { maxMb: MAX_IMPORT_MB, maxRows: MAX_IMPORT_ROWS })}</p>
-              </Upload.Dragger>
-            </Spin>
-          ) : (
-            <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-              <Space wrap>
-                <Typography.Text strong>{t('calendarTransfer.fileInfo', { fileName: file?.fileName, encoding: encodingName(preview), rows: preview.rows.length })}</Typography.Text>
-                <Button size="small" type="link" onClick={() => calendarTransferStore().getState().reset()}>
-                  {t('calendarTransfer.chooseAgain')}
-                </Button>
-              </Space>
-              <Typography.Text type="secondary">{t('calendarTransfer.mapping')}</Typography.Text>
-              <MappingFields header={preview.header} mapping={preview.mapping} disabled={previewing || committing} onChange={(field, column) => void calendarTransferStore().getState().remap(field, column)} />
-              <Segmented<Shown>
-                data-testid="calendar-import-counts"
-                value={shown}
-                onChange={setShown}
-                options={(['all', 'valid', 'invalid', 'duplicate'] as const).map((key) => ({
-                  value: key,
-                  label: t(`calendarTransfer.show.${key}`, { count: key === 'all' ? preview.rows.length : preview.counts[key] }),
-                }))}
-              />
-              <Spin spinning={previewing}>
-                <PreviewTable rows={rows} />
-              </Spin>
-            </Space>
-          )}
-        </div>
-      </Modal>
+      <ImportDialogView<PreviewRow>
+        open={open}
+        title={t('calendarTransfer.title')}
+        testId="calendar-import"
+        limits={{ maxBytes: MAX_IMPORT_BYTES, maxRows: MAX_IMPORT_ROWS }}
+        fields={fields}
+        columns={columns}
+        fileName={file?.fileName ?? null}
+        preview={preview}
+        previewing={previewing}
+        committing={committing}
+        error={error}
+        confirmLabel={(count) => t('calendarTransfer.confirm', { count })}
+        onPick={(picked) => void store().open(picked)}
+        onRemap={(field, column) => void store().remap(field as ImportField, column)}
+        onMapping={(mapping) => void store().applyMapping(mapping)}
+        onChooseAgain={() => store().reset()}
+        onConfirm={() => void confirm()}
+        onClose={close}
+        savedMappings={savedMappings}
+        onSaveMapping={saveMapping}
+        onDeleteMapping={(mapping) => void deleteMapping(mapping)}
+      />
     </>
   );
 }

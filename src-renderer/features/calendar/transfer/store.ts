@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { ItemFilter } from '../../../../src-shared/contract/calendar';
-import type { FullMapping, ImportField, ImportPreview, ImportResult, TransferFile } from '../../../../src-shared/contract/calendar-transfer';
+import { ImportField, type FullMapping, type ImportPreview, type ImportResult, type TransferFile } from '../../../../src-shared/contract/calendar-transfer';
 import { asApiError, type ApiCallError, type ApiDeps } from '../../../lib/api';
 import { withoutEmptyLists } from '../../../lib/empty-lists';
 import { follow, liveStore, reloadOnChange } from '../../../lib/live-store';
@@ -29,7 +29,9 @@ export interface CalendarTransferState {
   open(file: ImportFile): Promise<void>;
   /** Reads the file again with one field taken from another column (null: not imported). */
   remap(field: ImportField, column: number | null): Promise<void>;
-  /** Reads the file again with the same mapping (the workspace changed). */
+  /** Reads the file again with every field's column given (a saved mapping applied by hand). */
+  applyMapping(mapping: Partial<Record<string, number | null>>): Promise<void>;
+  /** Reads the file again with the same mapping (the workspace changed, a mapping was saved). */
   refresh(): Promise<void>;
   /** Creates the valid rows; on success the dialog's state is cleared. */
   commit(): Promise<SaveResult<ImportResult>>;
@@ -73,6 +75,10 @@ export function createCalendarTransferStore(deps: ApiDeps): StoreApi<CalendarTra
         const { file, preview } = get();
         if (!file || !preview) return;
         await read(file, { ...preview.mapping, [field]: column });
+      },
+      async applyMapping(mapping) {
+        const { file } = get();
+        if (file) await read(file, Object.fromEntries(ImportField.options.map((field) => [field, mapping[field] ?? null])) as FullMapping);
       },
       async refresh() {
         const { file, preview } = get();

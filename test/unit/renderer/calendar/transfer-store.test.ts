@@ -15,7 +15,18 @@ function transferBackend() {
       previewImport: ({ mapping }: { mapping?: ColumnMapping }): ImportPreview => {
         previews.push(mapping);
         const title = mapping?.title === undefined ? 1 : mapping.title;
-        return { format: 'csv', encoding: 'gb18030', header: ['账号', '标题'], suggested: mappingOf(1), mapping: mappingOf(title), rows: [], counts: { valid: 2, invalid: 1, duplicate: 0 } };
+        return {
+          format: 'csv',
+          encoding: 'gb18030',
+          header: ['账号', '标题'],
+          suggested: mappingOf(1),
+          mapping: mappingOf(title),
+          rows: [],
+          counts: { valid: 2, invalid: 1, duplicate: 0 },
+          savedMapping: null,
+          unmapped: [],
+          rejected: null,
+        };
       },
       commitImport: (input: unknown) => {
         commits.push(input);

@@ -1,4 +1,4 @@
-import { ImportOutlined, SaveOutlined } from '@ant-design/icons';
+import { SaveOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Segmented, Select, Space, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { navigate } from '../../../lib/router';
 import { useShowError } from '../../../lib/use-show-error';
 import { benchmarksHref, type BenchmarksRoute } from '../route';
 import { DataGrid, type Cell } from './DataGrid';
+import { BenchImportButton } from './import/BenchImportDialog';
 import {
   blankRow,
   cellProblem,
@@ -74,7 +75,7 @@ export function EntryTab({ route }: { route: BenchmarksRoute }) {
         />
         <Segmented<Mode> data-testid="entry-mode" value={mode} onChange={(m) => go({ mode: m })} options={(['snapshots', 'posts'] as const).map((m) => ({ value: m, label: t(`benchEntry.mode.${m}`) }))} />
       </Space>
-      {account && <FiguresEditor key={`${account.id}:${kind}:${span}`} account={account} kind={kind} span={span} mode={mode} />}
+      {account && <FiguresEditor key={`${account.id}:${kind}:${span}`} account={account} accounts={accounts} kind={kind} span={span} mode={mode} />}
     </div>
   );
 }
@@ -108,7 +109,7 @@ function toSaved(problems: GridProblems, rows: readonly GridRow[], keys: readonl
   }
 }
 
-function FiguresEditor({ account, kind, span, mode }: { account: BenchAccount; kind: PeriodKind; span: number; mode: Mode }) {
+function FiguresEditor({ account, accounts, kind, span, mode }: { account: BenchAccount; accounts: BenchAccount[]; kind: PeriodKind; span: number; mode: Mode }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -271,9 +272,7 @@ function FiguresEditor({ account, kind, span, mode }: { account: BenchAccount; k
           {t('benchEntry.hint')}
         </Typography.Text>
         <Space>
-          <Button icon={<ImportOutlined />} data-testid="entry-import" disabled>
-            {t('benchEntry.importFile')}
-          </Button>
+          <BenchImportButton accounts={accounts} />
           <Button type="primary" icon={<SaveOutlined />} loading={saving} data-testid="entry-save" onClick={() => void save()}>
             {changedRows > 0 ? t('benchEntry.saveCount', { count: changedRows }) : t('benchEntry.save')}
           </Button>

@@ -30,6 +30,10 @@ import { lintZhCN } from './lint/zh-CN';
 import { findMessage, interpolate, type KeysOf, type MessageParams, type Messages } from './messages';
 import { menusEn } from './menus/en';
 import { menusZhCN } from './menus/zh-CN';
+import { peersEn } from './peers/en';
+import { benchEntryEn } from './bench-entry/en';
+import { benchEntryZhCN } from './bench-entry/zh-CN';
+import { peersZhCN } from './peers/zh-CN';
 import { remindersEn } from './reminders/en';
 import { remindersZhCN } from './reminders/zh-CN';
 import { settingsEn } from './settings/en';
@@ -78,6 +82,8 @@ export const zhCN = compose(
   libraryZhCN,
   reviewZhCN,
   benchImportZhCN,
+  peersZhCN,
+  benchEntryZhCN,
   importsZhCN,
   benchmarksZhCN,
 );
@@ -104,6 +110,8 @@ export const en: UiMessages = compose(
   libraryEn,
   reviewEn,
   benchImportEn,
+  peersEn,
+  benchEntryEn,
   importsEn,
   benchmarksEn,
 );

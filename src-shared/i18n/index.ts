@@ -7,6 +7,8 @@ import { articleEditorEn } from './article-editor/en';
 import { articleEditorZhCN } from './article-editor/zh-CN';
 import { articlesEn } from './articles/en';
 import { articlesZhCN } from './articles/zh-CN';
+import { benchAnalysisEn } from './benchmark-analysis/en';
+import { benchAnalysisZhCN } from './benchmark-analysis/zh-CN';
 import { calendarEn } from './calendar/en';
 import { calendarZhCN } from './calendar/zh-CN';
 import { cliEn } from './cli/en';
@@ -71,6 +73,7 @@ export const zhCN = compose(
   lintZhCN,
   libraryZhCN,
   reviewZhCN,
+  benchAnalysisZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -94,6 +97,7 @@ export const en: UiMessages = compose(
   lintEn,
   libraryEn,
   reviewEn,
+  benchAnalysisEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -26,6 +26,8 @@ import { lintZhCN } from './lint/zh-CN';
 import { findMessage, interpolate, type KeysOf, type MessageParams, type Messages } from './messages';
 import { menusEn } from './menus/en';
 import { menusZhCN } from './menus/zh-CN';
+import { peersEn } from './peers/en';
+import { peersZhCN } from './peers/zh-CN';
 import { remindersEn } from './reminders/en';
 import { remindersZhCN } from './reminders/zh-CN';
 import { settingsEn } from './settings/en';
@@ -74,6 +76,7 @@ export const zhCN = compose(
   libraryZhCN,
   reviewZhCN,
   benchAnalysisZhCN,
+  peersZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -98,6 +101,7 @@ export const en: UiMessages = compose(
   libraryEn,
   reviewEn,
   benchAnalysisEn,
+  peersEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

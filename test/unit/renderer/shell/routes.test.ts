@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRoute } from '../../../../src-renderer/features/accounts/route';
 import { articlesRoute } from '../../../../src-renderer/features/articles/route';
+import { benchmarksRoute } from '../../../../src-renderer/features/benchmarks/route';
 import { calendarRoute } from '../../../../src-renderer/features/calendar/route';
 import { en, zhCN } from '../../../../src-shared/i18n';
 import type { RouteBase } from '../../../../src-renderer/lib/router';
@@ -26,6 +27,7 @@ const EXAMPLES: Record<string, RouteBase[]> = {
   article: [{ name: 'article', id: 'a1' } as RouteBase, { name: 'article', id: 'id with space' } as RouteBase],
   library: [{ name: 'library', tab: 'images' } as RouteBase, { name: 'library', tab: 'blocks' } as RouteBase, { name: 'library', tab: 'templates' } as RouteBase],
   settings: [{ name: 'settings' }],
+  benchmarks: [benchmarksRoute(), benchmarksRoute({ tab: 'peers' }), benchmarksRoute({ tab: 'peers', peerId: 'p 1' }), benchmarksRoute({ tab: 'entry', query: { account: 'a1', kind: 'week' } })],
 };
 
 const lookup = (tree: object, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
@@ -71,7 +73,7 @@ describe('the composed router', () => {
 
 describe('the left menu', () => {
   it('lists the screens in their order, calendar first', () => {
-    expect(SCREENS.map((s) => s.key)).toEqual(['calendar', 'articles', 'accounts', 'team', 'library', 'settings']);
+    expect(SCREENS.map((s) => s.key)).toEqual(['calendar', 'articles', 'benchmarks', 'accounts', 'team', 'library', 'settings']);
   });
 
   it('leads every entry to a page of its own screen', () => {

@@ -6,7 +6,6 @@ import type { benchAnalysisZhCN } from './zh-CN';
 
 export const benchAnalysisEn: Messages<typeof benchAnalysisZhCN> = {
   benchAnalysis: {
-    tabs: { ranking: 'Ranking', trend: 'Trend', compare: 'Compare', top: 'Top articles', diagnosis: 'Weekly report' },
     period: {
       week: 'Week',
       month: 'Month',

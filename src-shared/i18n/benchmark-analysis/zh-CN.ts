@@ -3,7 +3,6 @@
 
 export const benchAnalysisZhCN = {
   benchAnalysis: {
-    tabs: { ranking: '排名', trend: '趋势', compare: '对比', top: '爆文', diagnosis: '周报' },
     period: {
       week: '周',
       month: '月',

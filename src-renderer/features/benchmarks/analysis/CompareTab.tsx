@@ -1,11 +1,11 @@
 import { Alert, Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Period } from '../../../../src-shared/contract/benchmarks';
+import type { BenchmarksRoute } from '../route';
 import { CompareTable } from './CompareTable';
 import { LoadError } from './LoadError';
 import { PeriodPicker } from './PeriodPicker';
-import { lastFullPeriod } from './periods';
+import { accountsOfQuery, periodOfQuery, periodQuery, setTabQuery } from './query';
 import { analysisStore, useAnalysis } from './store';
 import './analysis.css';
 
@@ -13,17 +13,17 @@ const MIN = 2;
 const MAX = 5;
 
 /** 对比: 2–5 own and peer accounts of one period side by side. */
-export function CompareTab() {
+export function CompareTab({ route }: { route: BenchmarksRoute }) {
   const { t } = useTranslation();
   const accounts = useAnalysis((s) => s.accounts);
   const compare = useAnalysis((s) => s.compare);
-  const [period, setPeriod] = useState<Period>(() => lastFullPeriod('week'));
-  const [picked, setPicked] = useState<string[] | null>(null);
+  const period = periodOfQuery(route.query);
+  const picked = accountsOfQuery(route.query);
 
   useEffect(() => void analysisStore().getState().loadAccounts(), []);
   // Until the operator picks: the first own account and the first peers, up to three.
-  const ids = useMemo(() => picked ?? accounts.data.slice(0, 3).map((a) => a.id), [picked, accounts.data]);
-  const key = JSON.stringify([ids, period]);
+  const ids = useMemo(() => picked ?? accounts.data.slice(0, 3).map((a) => a.id), [route.query.accounts, accounts.data]); // eslint-disable-line react-hooks/exhaustive-deps
+  const key = JSON.stringify([ids, period.kind, period.start]);
   useEffect(() => {
     if (ids.length >= MIN) void analysisStore().getState().loadCompare({ period, accountIds: ids });
     // The key holds everything the load reads.
@@ -40,12 +40,12 @@ export function CompareTab() {
           placeholder={t('benchAnalysis.compare.pickAccounts')}
           value={ids}
           maxCount={MAX}
-          onChange={setPicked}
+          onChange={(ids: string[]) => setTabQuery('compare', route, { accounts: ids.join(',') })}
           options={accounts.data.map((a) => ({ value: a.id, label: a.kind === 'own' ? `${a.name}（${t('benchAnalysis.kind.own')}）` : a.name }))}
           showSearch={{ optionFilterProp: 'label' }}
           style={{ minWidth: 320, flex: 1, maxWidth: 640 }}
         />
-        <PeriodPicker value={period} onChange={setPeriod} />
+        <PeriodPicker value={period} onChange={(p) => setTabQuery('compare', route, periodQuery(p))} />
       </div>
       <LoadError error={compare.error ?? accounts.error} />
       {ids.length < MIN ? <Alert type="info" showIcon message={t('benchAnalysis.compare.needTwo')} /> : <CompareTable compare={compare.data} order={ids} loading={compare.loading || !compare.loaded} />}

@@ -1,13 +1,13 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Period } from '../../../../src-shared/contract/benchmarks';
+import type { BenchmarksRoute } from '../route';
 import { diagnosisText } from './diagnosis-text';
 import { DiagnosisView } from './DiagnosisView';
 import { LoadError } from './LoadError';
 import { PeriodPicker } from './PeriodPicker';
-import { lastFullPeriod } from './periods';
+import { periodOfQuery, setTabQuery } from './query';
 import { analysisStore, useAnalysis } from './store';
 import './analysis.css';
 
@@ -29,11 +29,11 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** 周报: the week just ended (or a picked one): what moved, best and worst articles, observations, 复制为文字. */
-export function DiagnosisTab() {
+export function DiagnosisTab({ route }: { route: BenchmarksRoute }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const diagnosis = useAnalysis((s) => s.diagnosis);
-  const [week, setWeek] = useState<Period>(() => lastFullPeriod('week'));
+  const week = periodOfQuery(route.query, ['week']);
 
   useEffect(() => void analysisStore().getState().loadDiagnosis(week.start), [week.start]);
 
@@ -47,7 +47,7 @@ export function DiagnosisTab() {
   return (
     <div className="bench-analysis" data-testid="bench-diagnosis">
       <div className="bench-analysis__bar">
-        <PeriodPicker value={week} onChange={setWeek} weeksOnly testId="diagnosis-week" />
+        <PeriodPicker value={week} onChange={(p) => setTabQuery('weekly', route, { start: p.start })} weeksOnly testId="diagnosis-week" />
         <Button type="primary" icon={<CopyOutlined />} disabled={!shown} onClick={() => void copy()} data-testid="diagnosis-copy" style={{ marginLeft: 'auto' }}>
           {t('benchAnalysis.diagnosis.copy')}
         </Button>

@@ -2,26 +2,26 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Period } from '../../../../src-shared/contract/benchmarks';
+import type { BenchmarksRoute } from '../route';
 import { downloadFile } from '../../../lib/file-transfer';
 import { useShowError } from '../../../lib/use-show-error';
 import { LoadError } from './LoadError';
 import { PeriodPicker } from './PeriodPicker';
-import { lastFullPeriod } from './periods';
+import { periodOfQuery, periodQuery, setTabQuery } from './query';
 import { RankingTable } from './RankingTable';
 import { analysisStore, useAnalysis } from './store';
 import './analysis.css';
 
 /** 排名: own and peer accounts of one period by 清博 WCI, with the terms, and 导出. */
-export function RankingTab() {
+export function RankingTab({ route }: { route: BenchmarksRoute }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useShowError();
-  const [period, setPeriod] = useState<Period>(() => lastFullPeriod('week'));
+  const period = periodOfQuery(route.query);
   const ranking = useAnalysis((s) => s.ranking);
   const [exporting, setExporting] = useState(false);
 
-  useEffect(() => void analysisStore().getState().loadRanking(period), [period]);
+  useEffect(() => void analysisStore().getState().loadRanking({ kind: period.kind, start: period.start }), [period.kind, period.start]);
 
   async function exportAs(format: 'xlsx' | 'csv') {
     setExporting(true);
@@ -36,7 +36,7 @@ export function RankingTab() {
   return (
     <div className="bench-analysis" data-testid="bench-ranking">
       <div className="bench-analysis__bar">
-        <PeriodPicker value={period} onChange={setPeriod} />
+        <PeriodPicker value={period} onChange={(p) => setTabQuery('ranking', route, periodQuery(p))} />
         <Space style={{ marginLeft: 'auto' }}>
           <Typography.Text type="secondary">{t('benchAnalysis.ranking.estimated')}</Typography.Text>
           <Dropdown

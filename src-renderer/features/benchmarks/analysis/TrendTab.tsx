@@ -1,10 +1,12 @@
 import { Empty, Segmented, Select, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodKind } from '../../../../src-shared/contract/benchmarks';
 import { EChart } from './EChart';
 import { LoadError } from './LoadError';
+import type { BenchmarksRoute } from '../route';
 import { rangeOf, type RangePreset } from './periods';
+import { accountsOfQuery, presetOfQuery, setTabQuery } from './query';
 import { analysisStore, useAnalysis } from './store';
 import { trendOption, type TrendMetric } from './trend-options';
 import './analysis.css';
@@ -16,16 +18,17 @@ const METRICS: TrendMetric[] = ['followers', 'reads', 'wci'];
 const DEFAULT_ACCOUNTS = 5;
 
 /** 趋势: followers, reads and WCI per week or month of up to 10 accounts over 1, 3 or 5 years. */
-export function TrendTab() {
+export function TrendTab({ route }: { route: BenchmarksRoute }) {
   const { t, i18n } = useTranslation();
   const accounts = useAnalysis((s) => s.accounts);
   const trend = useAnalysis((s) => s.trend);
-  const [picked, setPicked] = useState<string[] | null>(null);
-  const [preset, setPreset] = useState<RangePreset>('1y');
-  const [kind, setKind] = useState<PeriodKind>('week');
+  const picked = accountsOfQuery(route.query);
+  const preset = presetOfQuery(route.query, PRESETS, '1y');
+  const kind: PeriodKind = route.query.kind === 'month' ? 'month' : 'week';
+  const set = (patch: Record<string, string>) => setTabQuery('trends', route, patch);
 
   useEffect(() => void analysisStore().getState().loadAccounts(), []);
-  const ids = useMemo(() => picked ?? accounts.data.slice(0, DEFAULT_ACCOUNTS).map((a) => a.id), [picked, accounts.data]);
+  const ids = useMemo(() => picked ?? accounts.data.slice(0, DEFAULT_ACCOUNTS).map((a) => a.id), [route.query.accounts, accounts.data]); // eslint-disable-line react-hooks/exhaustive-deps
   const key = JSON.stringify([ids, preset, kind]);
   useEffect(() => {
     if (ids.length)
@@ -50,18 +53,18 @@ export function TrendTab() {
           placeholder={t('benchAnalysis.trend.pickAccounts')}
           value={ids}
           maxCount={MAX_ACCOUNTS}
-          onChange={setPicked}
+          onChange={(next: string[]) => set({ accounts: next.join(',') })}
           options={accounts.data.map((a) => ({ value: a.id, label: a.kind === 'own' ? `${a.name}（${t('benchAnalysis.kind.own')}）` : a.name }))}
           showSearch={{ optionFilterProp: 'label' }}
           maxTagCount="responsive"
           style={{ minWidth: 320, flex: 1, maxWidth: 640 }}
         />
         <Space>
-          <Segmented<RangePreset> data-testid="trend-range" value={preset} onChange={setPreset} options={PRESETS.map((p) => ({ value: p, label: t(`benchAnalysis.range.${p}`) }))} />
+          <Segmented<RangePreset> data-testid="trend-range" value={preset} onChange={(range) => set({ range })} options={PRESETS.map((p) => ({ value: p, label: t(`benchAnalysis.range.${p}`) }))} />
           <Segmented<PeriodKind>
             data-testid="trend-kind"
             value={kind}
-            onChange={setKind}
+            onChange={(next) => set({ kind: next })}
             options={[
               { value: 'week', label: t('benchAnalysis.period.week') },
               { value: 'month', label: t('benchAnalysis.period.month') },

@@ -70,8 +70,8 @@ export interface XlsxColumn {
   header: string;
   /** In characters (a Chinese character counts about two). */
   width: number;
-  /** Dates are written as real date cells, so Excel sorts and filters them as dates. */
-  kind?: 'text' | 'date' | 'multiline';
+  /** Dates are written as real date cells, so Excel sorts and filters them as dates; numbers as number cells where the text is a plain number ('10万+' stays text). */
+  kind?: 'text' | 'date' | 'multiline' | 'number';
 }
 
 export interface XlsxSpec {
@@ -79,6 +79,12 @@ export interface XlsxSpec {
   columns: XlsxColumn[];
   /** Date columns take 'YYYY-MM-DD' or ''. */
   rows: string[][];
+}
+
+function cellOf(kind: XlsxColumn['kind'], value: string): string | number | Date {
+  if (kind === 'date' && value) return new Date(`${value}T00:00:00Z`);
+  if (kind === 'number' && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  return value;
 }
 
 /** A workbook of one sheet: bold, frozen header row with a filter, set column widths. */
@@ -92,7 +98,7 @@ export async function writeXlsx(spec: XlsxSpec): Promise<Buffer> {
     style: c.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : c.kind === 'multiline' ? { alignment: { wrapText: true, vertical: 'top' } } : {},
   }));
   for (const row of spec.rows) {
-    sheet.addRow(row.map((value, i) => (spec.columns[i]?.kind === 'date' && value ? new Date(`${value}T00:00:00Z`) : value)));
+    sheet.addRow(row.map((value, i) => cellOf(spec.columns[i]?.kind, value)));
   }
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };

@@ -9,6 +9,8 @@ import { articlesEn } from './articles/en';
 import { articlesZhCN } from './articles/zh-CN';
 import { benchAnalysisEn } from './benchmark-analysis/en';
 import { benchAnalysisZhCN } from './benchmark-analysis/zh-CN';
+import { benchmarksEn } from './benchmarks/en';
+import { benchmarksZhCN } from './benchmarks/zh-CN';
 import { calendarEn } from './calendar/en';
 import { calendarZhCN } from './calendar/zh-CN';
 import { cliEn } from './cli/en';
@@ -77,6 +79,7 @@ export const zhCN = compose(
   reviewZhCN,
   benchAnalysisZhCN,
   peersZhCN,
+  benchmarksZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -102,6 +105,7 @@ export const en: UiMessages = compose(
   reviewEn,
   benchAnalysisEn,
   peersEn,
+  benchmarksEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -49,12 +49,25 @@ export function figuresFromPosts(posts: readonly PostFigures[]): Omit<PeriodFigu
   return out as Omit<PeriodFigures, 'followers'>;
 }
 
+/** A period's figures from its articles (`figuresFromPosts`, or the same aggregates computed in SQL). */
+export type ArticleFigures = Omit<PeriodFigures, 'followers'>;
+
 /** The figures shown for a period: derived from its articles when there are any, followers always as entered. */
 export function periodFigures(entered: PeriodFigures | undefined, posts: readonly PostFigures[]): PeriodFigures & { derived: boolean } {
-  const followers = entered?.followers ?? null;
-  if (posts.length > 0) return { followers, ...figuresFromPosts(posts), derived: true };
+  return combineFigures(entered, posts.length > 0 ? figuresFromPosts(posts) : undefined);
+}
+
+/**
+ * The figures shown for a period from what is entered and what its articles give (undefined or
+ * zero articles: none known). Followers come from the entry, else from `followersFallback`
+ * (an own account's last 累积关注人数 of the period).
+ */
+export function combineFigures(entered: Partial<PeriodFigures> | undefined, articles: ArticleFigures | undefined, followersFallback: number | null = null): PeriodFigures & { derived: boolean } {
+  const followers = entered?.followers ?? followersFallback;
+  if (articles && (articles.articles ?? 0) > 0) return { followers, ...articles, derived: true };
   const empty = Object.fromEntries(FIGURE_FIELDS.map((f) => [f, null])) as unknown as PeriodFigures;
-  return { ...empty, ...entered, followers, derived: false };
+  const known = Object.fromEntries(FIGURE_FIELDS.filter((f) => entered?.[f] !== undefined).map((f) => [f, entered![f]]));
+  return { ...empty, ...known, followers, derived: false };
 }
 
 /** The WCI's input for a period's figures; undefined when the articles or reads are not known. */

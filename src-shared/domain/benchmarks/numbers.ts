@@ -49,3 +49,11 @@ export function formatCount(value: number | null | undefined, { short = false, l
 }
 
 const trimFixed = (n: number) => n.toFixed(1).replace(/\.0$/, '');
+
+/** The median of some numbers (the mean of the middle two for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -70,3 +70,15 @@ export function computeWci(input: WciInput): WciResult {
   const sum = w.overall * overall + w.perArticle * perArticle + w.headline * headline + w.peak * peak;
   return { wci: sum * sum * w.finalScale, overall, perArticle, headline, peak };
 }
+
+/** Ranks by WCI, best first (1, 2, 2, 4 for ties); null for an account without a WCI. */
+export function wciRanks(values: ReadonlyArray<number | null>): Array<number | null> {
+  const known = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
+  return values.map((v) => (v === null ? null : known.indexOf(v) + 1));
+}
+
+/** The change from `previous` to `current` in percent (12.5 = 12.5% up); null when either is unknown or the previous is 0. */
+export function percentChange(current: number | null | undefined, previous: number | null | undefined): number | null {
+  if (current === null || current === undefined || previous === null || previous === undefined || previous === 0) return null;
+  return ((current - previous) / previous) * 100;
+}

@@ -90,7 +90,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
       csvKind: 'Row {{row}}: the third column must be 休 (off) or 班 (workday)',
       csvDate: 'Row {{row}}: unrecognised date "{{value}}"',
     },
-    unknown: { column: 'This column no longer exists or belongs to another account', account: 'This account no longer exists', member: 'This member is no longer on the team; pick someone else' },
+    unknown: { column: 'This column no longer exists or belongs to another account', account: 'This account no longer exists', member: 'This member is no longer on the team; pick someone else', asset: 'This image is no longer in the library' },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB)',
       tooManyRows: 'At most {{max}} rows can be imported at once; this file has more. Split it into several files',

@@ -58,7 +58,7 @@ export function CompareTable({ compare, order, loading }: Props) {
   const rows = compare ? order.map((id) => compare.rows.find((r) => r.account.id === id)).filter((r): r is RankRow => !!r) : [];
   const data = lines(t, i18n.language);
   const columns: ColumnsType<Line> = [
-    { key: 'label', title: t('benchAnalysis.compare.figure'), fixed: 'left', width: 200, render: (_, line) => line.label },
+    { key: 'label', title: t('benchAnalysis.compare.figure'), width: 200, render: (_, line) => line.label },
     ...rows.map((row) => ({
       key: row.account.id,
       title: (
@@ -92,6 +92,7 @@ export function CompareTable({ compare, order, loading }: Props) {
       data-testid="compare-table"
       size="small"
       bordered
+      tableLayout="fixed"
       rowKey="key"
       loading={loading}
       columns={columns}

@@ -1,18 +1,21 @@
 import type { Diagnosis } from '../../../src-shared/contract/benchmarks';
 import { callApi } from '../../helpers/web-server';
 import { expect, test } from '../fixtures';
-import { benchmarkWorkspace, LAST_WEEK, OWN } from './analysis-setup';
+import { benchmarkWorkspace, LOADED_MS, LAST_WEEK, OWN } from './analysis-setup';
 
 // 趋势, 爆文 and 周报 (issue 11, points 4 and 5) on figures made through the API: the trend's
 // charts are drawn with the accounts in their legends, the top articles and what reads best are
 // listed, and the weekly report copies as plain text.
+
+// The tab's code and the first figures come once per test, on a machine shared with other runs.
+test.slow();
 
 test('趋势 draws followers, reads and WCI for the accounts picked, weekly and monthly', async ({ app, page }) => {
   const { ownId, peerIds } = await benchmarkWorkspace(app.server);
   await app.open(`#/benchmarks/trends?range=5y&accounts=${ownId},${peerIds['魔都吃喝玩乐']}`);
   for (const metric of ['followers', 'reads', 'wci']) {
     const chart = page.getByTestId(`trend-chart-${metric}`);
-    await expect(chart.locator('svg')).toHaveCount(1);
+    await expect(chart.locator('svg')).toHaveCount(1, { timeout: LOADED_MS });
     await expect(chart.locator('svg text', { hasText: OWN })).toHaveCount(1);
     await expect(chart.locator('svg text', { hasText: '魔都吃喝玩乐' })).toHaveCount(1);
     // The two lines: paths of a stroke only.
@@ -27,7 +30,7 @@ test('爆文 lists the best-read peer articles with 10万+ first, and 什么内�
   await benchmarkWorkspace(app.server);
   await app.open('#/benchmarks/top?range=1y');
   const first = page.getByTestId('top-posts').locator('tbody tr.ant-table-row').first();
-  await expect(first).toContainText('全城寻找！上海最美的 10 条梧桐大道');
+  await expect(first).toContainText('全城寻找！上海最美的 10 条梧桐大道', { timeout: LOADED_MS });
   await expect(first).toContainText('10万+');
   await expect(first.getByRole('link')).toHaveAttribute('href', 'https://mp.weixin.qq.com/s/wutong');
   await expect(page.getByTestId('type-group')).toHaveCount(5);
@@ -41,7 +44,7 @@ test('周报 shows what moved and the observations, and 复制为文字 puts a p
   expect(diagnosis.observations.length).toBeGreaterThan(0);
 
   await app.open(`#/benchmarks/weekly?start=${LAST_WEEK}`);
-  await expect(page.getByTestId('diagnosis-moves').locator('tbody tr.ant-table-row')).toHaveCount(6);
+  await expect(page.getByTestId('diagnosis-moves').locator('tbody tr.ant-table-row')).toHaveCount(6, { timeout: LOADED_MS });
   const observations = page.getByTestId('diagnosis-observations').locator('li');
   await expect(observations).toHaveCount(diagnosis.observations.length);
   await expect(observations.first()).not.toContainText('benchmarks.diagnosis');

@@ -7,6 +7,8 @@ import { callApi, type RunningServer } from '../../helpers/web-server';
 // twelve weeks of articles (Sunday weeks ending 2026-11-28), followers per week, one peer whose
 // figures are entered per week without articles, and one 10万+ article in the week of 2026-11-01.
 
+/** How long a spec waits for a tab's first figures (its code loads on first open). */
+export const LOADED_MS = 30_000;
 export const LAST_WEEK = '2026-11-22';
 export const TEN_WAN_WEEK = '2026-11-01';
 const WEEKS = 12;

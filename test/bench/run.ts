@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
+import { benchmarksTrendPaint } from './scenarios/benchmarks/trend-paint';
 import { articleMerge, articleOpen } from './scenarios/articles';
 import { lintTwentyThousand } from './scenarios/articles/lint';
 import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
@@ -46,6 +47,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'article-search-4': articleSearch4,
   'article-open-editor': editorOpen,
   'editor-keystroke': editorKeystroke,
+  'benchmarks-trend-paint': benchmarksTrendPaint,
 };
 
 async function main(): Promise<void> {

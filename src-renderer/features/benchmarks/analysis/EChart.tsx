@@ -1,18 +1,17 @@
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { init, use as registerEcharts, type ComposeOption, type EChartsType } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import { init, use as registerEcharts, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import type { ChartOption } from './chart-option';
+
+export type { ChartOption };
 
 // The one echarts wrapper of the benchmark screens. Only what they draw is imported (line and
 // bar charts, grid, legend, tooltip, the SVG renderer), so the bundle stays small. SVG keeps the
 // legend's names in the DOM (tests and screen readers find them) and prints sharply.
 
 registerEcharts([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
-
-export type ChartOption = ComposeOption<LineSeriesOption | BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
 interface Props {
   option: ChartOption;

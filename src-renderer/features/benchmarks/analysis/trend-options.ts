@@ -1,6 +1,6 @@
 import type { Trend } from '../../../../src-shared/contract/benchmarks';
 import { formatCount } from '../../../../src-shared/domain/benchmarks/numbers';
-import type { ChartOption } from './EChart';
+import type { ChartOption } from './chart-option';
 import { periodTick } from './periods';
 
 // A trend chart's echarts option, from the API's series: one line per account on a shared axis
@@ -26,7 +26,7 @@ export function trendOption(trend: Trend, metric: TrendMetric, locale: string): 
     animation: !many,
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     legend: { type: 'scroll', top: 0, itemGap: 16, data: trend.series.map((s) => s.account.name) },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? value(v) : '—') },
+    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? value(v) : '—') },
     xAxis: { type: 'category', boundaryGap: false, data: axis.map((start) => periodTick(trend.kind, start)) },
     yAxis: { type: 'value', scale: metric !== 'reads', axisLabel: { formatter: (v: number) => value(v) } },
     series: trend.series.map((s) => {

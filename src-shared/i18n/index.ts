@@ -9,6 +9,8 @@ import { articlesEn } from './articles/en';
 import { articlesZhCN } from './articles/zh-CN';
 import { benchImportEn } from './benchmark-import/en';
 import { benchImportZhCN } from './benchmark-import/zh-CN';
+import { benchAnalysisEn } from './benchmark-analysis/en';
+import { benchAnalysisZhCN } from './benchmark-analysis/zh-CN';
 import { benchmarksEn } from './benchmarks/en';
 import { benchmarksZhCN } from './benchmarks/zh-CN';
 import { calendarEn } from './calendar/en';
@@ -85,6 +87,7 @@ export const zhCN = compose(
   peersZhCN,
   benchEntryZhCN,
   importsZhCN,
+  benchAnalysisZhCN,
   benchmarksZhCN,
 );
 
@@ -113,6 +116,7 @@ export const en: UiMessages = compose(
   peersEn,
   benchEntryEn,
   importsEn,
+  benchAnalysisEn,
   benchmarksEn,
 );
 

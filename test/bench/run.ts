@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
 import { demoSmall } from './scenarios/demo-small';
+import { benchmarksTrendPaint } from './scenarios/benchmarks/trend-paint';
 import { articleMerge, articleOpen } from './scenarios/articles';
 import { lintTwentyThousand } from './scenarios/articles/lint';
 import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
@@ -56,6 +57,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'import-benchmarks-50k': importBenchmarks50k,
   'demo-small': demoSmall,
   'benchmarks-ranking-200': benchmarksRanking,
+  'benchmarks-trend-paint': benchmarksTrendPaint,
 };
 
 async function main(): Promise<void> {

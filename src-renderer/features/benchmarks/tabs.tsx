@@ -12,10 +12,20 @@ export interface BenchTabDef {
   Tab: ComponentType<{ route: BenchmarksRoute }>;
 }
 
+const RankingTab = lazy(() => import('./analysis/RankingTab').then((m) => ({ default: m.RankingTab })));
+const TrendTab = lazy(() => import('./analysis/TrendTab').then((m) => ({ default: m.TrendTab })));
+const CompareTab = lazy(() => import('./analysis/CompareTab').then((m) => ({ default: m.CompareTab })));
+const TopTab = lazy(() => import('./analysis/TopTab').then((m) => ({ default: m.TopTab })));
+const DiagnosisTab = lazy(() => import('./analysis/DiagnosisTab').then((m) => ({ default: m.DiagnosisTab })));
 const PeersTab = lazy(() => import('./peers/PeersTab').then((m) => ({ default: m.PeersTab })));
 const EntryTab = lazy(() => import('./entry/EntryTab').then((m) => ({ default: m.EntryTab })));
 
 export const TABS: readonly BenchTabDef[] = [
+  { key: 'ranking', labelKey: 'peers.tabs.ranking', Tab: RankingTab },
+  { key: 'trends', labelKey: 'peers.tabs.trends', Tab: TrendTab },
+  { key: 'compare', labelKey: 'peers.tabs.compare', Tab: CompareTab },
+  { key: 'top', labelKey: 'peers.tabs.top', Tab: TopTab },
+  { key: 'weekly', labelKey: 'peers.tabs.weekly', Tab: DiagnosisTab },
   { key: 'peers', labelKey: 'peers.tabs.peers', Tab: PeersTab },
   { key: 'entry', labelKey: 'peers.tabs.entry', Tab: EntryTab },
 ];

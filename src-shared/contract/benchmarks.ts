@@ -77,9 +77,13 @@ export const Figures = z.object(figureFields);
 export type Figures = z.infer<typeof Figures>;
 
 /** One account's figures for one period, as entered or imported (figures left out stay as they were). */
-export const SnapshotInput = z.object({ accountId: Id, period: Period, ...Object.fromEntries(Object.entries(figureFields).map(([k, v]) => [k, v.optional()])), sourceName: optionalText(60), sourceDate: IsoDate.or(z.literal('')).optional() }) as z.ZodType<
-  { accountId: string; period: Period; sourceName?: string; sourceDate?: string } & Partial<Figures>
->;
+export const SnapshotInput = z.object({
+  accountId: Id,
+  period: Period,
+  ...Object.fromEntries(Object.entries(figureFields).map(([k, v]) => [k, v.optional()])),
+  sourceName: optionalText(60),
+  sourceDate: IsoDate.or(z.literal('')).optional(),
+}) as z.ZodType<{ accountId: string; period: Period; sourceName?: string; sourceDate?: string } & Partial<Figures>>;
 export type SnapshotInput = z.infer<typeof SnapshotInput>;
 export const Snapshot = RowMeta.extend({ accountId: Id, period: z.object({ kind: PeriodKind, start: z.string() }), ...figureFields, source: z.enum(['manual', 'import']), sourceName: z.string(), sourceDate: z.string() });
 export type Snapshot = z.infer<typeof Snapshot>;
@@ -224,17 +228,28 @@ export const benchmarksContract = defineDomain('benchmarks', {
   deleteSnapshot: method('Deletes one period’s entered figures.', IdInput, Ok),
 
   listPosts: method('Lists articles’ figures in a date range, newest first.', Range.extend({ accountIds: AccountIds.optional(), limit: z.number().int().min(1).max(5000).optional() }), z.array(Post)),
-  savePosts: method('Saves articles’ figures (the same account, day, position and title is the same article); one transaction.', z.object({ rows: z.array(PostInput).min(1).max(5000) }), z.object({ created: z.number(), updated: z.number() })),
+  savePosts: method(
+    'Saves articles’ figures (the same account, day, position and title is the same article); one transaction.',
+    z.object({ rows: z.array(PostInput).min(1).max(5000) }),
+    z.object({ created: z.number(), updated: z.number() }),
+  ),
   deletePost: method('Deletes an article’s figures.', IdInput, Ok),
 
   ranking: method('Ranks own and peer accounts by gsdata’s WCI for a period, with the four terms and the previous period.', z.object({ period: Period }), Ranking),
   trend: method('Followers, reads and WCI per period for up to 10 accounts.', Range.extend({ kind: PeriodKind, accountIds: z.array(Id).min(1).max(10) }), Trend),
   compare: method('2–5 accounts side by side for a period.', z.object({ period: Period, accountIds: z.array(Id).min(2).max(5) }), Ranking),
-  topPosts: method('The best-read articles in a range (peers’ by default).', Range.extend({ accountIds: AccountIds.optional(), owner: z.enum(['peer', 'own', 'all']).optional(), limit: z.number().int().min(1).max(200).optional() }), z.array(PostWithAccount)),
+  topPosts: method(
+    'The best-read articles in a range (peers’ by default).',
+    Range.extend({ accountIds: AccountIds.optional(), owner: z.enum(['peer', 'own', 'all']).optional(), limit: z.number().int().min(1).max(200).optional() }),
+    z.array(PostWithAccount),
+  ),
   readsByType: method('What reads best: articles grouped by type, best average first.', Range.extend({ accountIds: AccountIds.optional(), owner: z.enum(['peer', 'own', 'all']).optional() }), z.array(TypeGroup)),
   diagnosis: method('The weekly diagnosis of a week (default: the last full one): what moved, best and worst articles, observations.', z.object({ weekStart: IsoDate.optional() }), Diagnosis),
 
-  previewImport: { ...method('Reads a benchmarks file (新榜/西瓜数据 article lists, 公众号后台 图文分析/用户分析, figures per period) and shows what it would write.', ImportInput, BenchmarkImportPreview), maxInputBytes: IMPORT_BODY_BYTES },
+  previewImport: {
+    ...method('Reads a benchmarks file (新榜/西瓜数据 article lists, 公众号后台 图文分析/用户分析, figures per period) and shows what it would write.', ImportInput, BenchmarkImportPreview),
+    maxInputBytes: IMPORT_BODY_BYTES,
+  },
   commitImport: { ...method('Writes a benchmarks file’s valid rows in one transaction after a backup; the same file again adds nothing.', ImportInput, BenchmarkImportResult), maxInputBytes: IMPORT_BODY_BYTES },
   exportRanking: method('The ranking of a period as .xlsx or .csv (UTF-8 with a BOM), with each account’s WCI and its terms.', z.object({ period: Period, format: z.enum(['xlsx', 'csv']) }), TransferFile),
 });

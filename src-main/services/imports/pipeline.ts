@@ -117,25 +117,34 @@ export async function readImportFile({ fileName, base64 }: Pick<ImportFileInput,
   return { fileName, format: sheet.format, encoding: sheet.encoding, header, rows };
 }
 
-/** Normalized header name → field, per spec (built once; a field's first name wins, the spec's field order decides between fields). */
-const fieldsOfHeader = new WeakMap<object, Map<string, string>>();
-function fieldOfHeader<F extends string>(spec: Pick<ImportSpec<F, unknown, unknown>, 'fields' | 'headerNames'>): Map<string, F> {
+/** Normalized header name → field and the name's place in the field's list, per spec (built once; the spec's field order decides between fields). */
+const fieldsOfHeader = new WeakMap<object, Map<string, { field: string; rank: number }>>();
+function fieldOfHeader<F extends string>(spec: Pick<ImportSpec<F, unknown, unknown>, 'fields' | 'headerNames'>): Map<string, { field: F; rank: number }> {
   let map = fieldsOfHeader.get(spec.headerNames);
   if (!map) {
     map = new Map();
-    for (const field of spec.fields) for (const name of spec.headerNames[field]) if (!map.has(normalizeHeader(name))) map.set(normalizeHeader(name), field);
+    for (const field of spec.fields)
+      spec.headerNames[field].forEach((name, rank) => {
+        if (!map!.has(normalizeHeader(name))) map!.set(normalizeHeader(name), { field, rank });
+      });
     fieldsOfHeader.set(spec.headerNames, map);
   }
-  return map as Map<string, F>;
+  return map as Map<string, { field: F; rank: number }>;
 }
 
-/** Each field's column: the first header cell whose name is one of the field's names (one pass over the header). */
+/**
+ * Each field's column: the header cell matching the earliest of the field's names (a file with both
+ * 阅读次数 and 阅读人数 gives reads from the one the field lists first), the leftmost on a tie.
+ */
 export function suggestMapping<F extends string>(spec: Pick<ImportSpec<F, unknown, unknown>, 'fields' | 'headerNames'>, header: readonly string[]): Mapping<F> {
   const mapping = Object.fromEntries(spec.fields.map((field) => [field, null])) as Mapping<F>;
+  const bestRank = new Map<F, number>();
   const names = fieldOfHeader(spec);
   header.forEach((cell, index) => {
-    const field = names.get(normalizeHeader(cell));
-    if (field && mapping[field] === null) mapping[field] = index;
+    const match = names.get(normalizeHeader(cell));
+    if (!match || (bestRank.get(match.field) ?? Infinity) <= match.rank) return;
+    mapping[match.field] = index;
+    bestRank.set(match.field, match.rank);
   });
   return mapping;
 }

@@ -31,6 +31,12 @@ export const benchEntryEn: Messages<typeof benchEntryZhCN> = {
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',
     addRows: 'Add 20 rows',
+    columnHintWeek: '{{hint}}. {{note}}',
+    sentenceSeparator: '; ',
+    lockedPost_one: 'A saved article’s time, position and title cannot change here: they tell which article it is, so a change would add another and keep this one. {{count}} cell was left as it was',
+    lockedPost_other: 'A saved article’s time, position and title cannot change here: they tell which article it is, so a change would add another and keep this one. {{count}} cells were left as they were',
+    lockedPeriod_one: 'Saved figures cannot move to another period: that would add another period and keep this one. {{count}} cell was left as it was',
+    lockedPeriod_other: 'Saved figures cannot move to another period: that would add another period and keep this one. {{count}} cells were left as they were',
     importFile: 'Import file',
     import: {
       title: 'Import benchmark data',
@@ -53,6 +59,7 @@ export const benchEntryEn: Messages<typeof benchEntryZhCN> = {
       counts: 'Imported {{imported}} rows ({{created}} new, {{updated}} updated), {{duplicates}} duplicates, {{rejected}} rejected',
       newPeers_one: 'Added the peer account {{names}}',
       newPeers_other: 'Added {{count}} peer accounts: {{names}}',
+      separator: ', ',
       downloadRejected: 'Download the rejected rows (fix them and import again)',
     },
     column: {

@@ -28,6 +28,12 @@ export const benchEntryZhCN = {
     rows_one: '{{count}} 行',
     rows_other: '{{count}} 行',
     addRows: '添加 20 行',
+    columnHintWeek: '{{hint}}。{{note}}',
+    sentenceSeparator: '；',
+    lockedPost_one: '已保存的文章不能改发布时间、位置、标题：它们决定是哪一篇，改了会另记一篇、原来的仍在。{{count}} 个单元格没有改动',
+    lockedPost_other: '已保存的文章不能改发布时间、位置、标题：它们决定是哪一篇，改了会另记一篇、原来的仍在。{{count}} 个单元格没有改动',
+    lockedPeriod_one: '已保存的周期数据不能改周期：改了会另记一期、原来的仍在。{{count}} 个单元格没有改动',
+    lockedPeriod_other: '已保存的周期数据不能改周期：改了会另记一期、原来的仍在。{{count}} 个单元格没有改动',
     importFile: '导入文件',
     import: {
       title: '导入对标数据',
@@ -50,6 +56,7 @@ export const benchEntryZhCN = {
       counts: '导入 {{imported}} 行（新增 {{created}}，更新 {{updated}}），重复 {{duplicates}} 行，拒绝 {{rejected}} 行',
       newPeers_one: '新建了对标账号：{{names}}',
       newPeers_other: '新建了 {{count}} 个对标账号：{{names}}',
+      separator: '、',
       downloadRejected: '下载被拒绝的行（改好后可再导入）',
     },
     column: {

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { blankRow, pasteBlock, type CellProblem, type GridColumn, type GridRow } from './grid-model';
+import { blankRow, isLocked, pasteBlock, type CellProblem, type GridColumn, type GridRow } from './grid-model';
 import { parseTsv, toTsv } from './tsv';
 import './data-grid.css';
 
@@ -33,12 +33,14 @@ interface Props {
   onActiveChange?: (cell: Cell) => void;
   /** Moves the active cell there (a "go to problem" link); its identity changes each time. */
   goTo?: Cell | null;
+  /** An edit or paste left `count` locked cells (a stored row's key) as they were. */
+  onLocked?: (count: number) => void;
   height: number;
 }
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
 
-export function DataGrid({ testId, columns, rows, onChange, problemOf, problemText, display, onActiveChange, goTo, height }: Props) {
+export function DataGrid({ testId, columns, rows, onChange, problemOf, problemText, display, onActiveChange, goTo, onLocked, height }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
@@ -82,15 +84,21 @@ export function DataGrid({ testId, columns, rows, onChange, problemOf, problemTe
 
   const setCells = (changes: Array<{ row: number; col: number; text: string }>) => {
     const next = rows.slice();
+    let skipped = 0;
     for (const { row, col, text } of changes) {
       while (next.length <= row) next.push(blankRow(width));
       const target = next[row]!;
       if (target.cells[col] === text) continue;
+      if (isLocked(target, col)) {
+        skipped++;
+        continue;
+      }
       const cells = target.cells.slice();
       cells[col] = text;
       next[row] = { ...target, cells };
     }
     onChange(next);
+    if (skipped > 0) onLocked?.(skipped);
   };
 
   const range = { top: Math.min(active.row, anchor.row), bottom: Math.max(active.row, anchor.row), left: Math.min(active.col, anchor.col), right: Math.max(active.col, anchor.col) };
@@ -102,7 +110,8 @@ export function DataGrid({ testId, columns, rows, onChange, problemOf, problemTe
     scroller.current?.focus({ preventScroll: true });
   };
 
-  const startEditing = (value: string) => {
+  const startEditing = (value: string, at: Cell = active) => {
+    if (isLocked(rows[at.row], at.col)) return onLocked?.(1);
     flushSync(() => setEditing(value));
     input.current?.focus({ preventScroll: true });
   };
@@ -110,8 +119,9 @@ export function DataGrid({ testId, columns, rows, onChange, problemOf, problemTe
   const paste = (text: string) => {
     const block = parseTsv(text);
     if (block.length === 0) return;
-    const { rows: next, height: h, blockWidth } = pasteBlock(rows, active, block, width);
+    const { rows: next, height: h, blockWidth, skipped } = pasteBlock(rows, active, block, width);
     onChange(next);
+    if (skipped > 0) onLocked?.(skipped);
     setEditing(null);
     setAnchor({ row: active.row + h - 1, col: active.col + Math.max(blockWidth, 1) - 1 });
     scroller.current?.focus({ preventScroll: true });
@@ -208,7 +218,7 @@ export function DataGrid({ testId, columns, rows, onChange, problemOf, problemTe
         }}
         onDoubleClick={(col) => {
           select({ row: r, col });
-          startEditing(row.cells[col] ?? '');
+          startEditing(row.cells[col] ?? '', { row: r, col });
         }}
       />,
     );
@@ -282,6 +292,7 @@ const GridRowView = memo(function GridRowView({ index, row, columns, selected, a
         if (activeCol === c) classes.push('data-grid__cell--active');
         if (problem) classes.push('data-grid__cell--problem');
         if (text !== row.loaded[c]) classes.push('data-grid__cell--changed');
+        if (row.locked?.includes(c)) classes.push('data-grid__cell--locked');
         return (
           <div
             key={column.key}

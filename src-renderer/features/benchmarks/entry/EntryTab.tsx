@@ -18,6 +18,7 @@ import {
   collectSnapshots,
   isBlank,
   isChanged,
+  keyColumns,
   periodLabel,
   readPeriodStart,
   postColumns,
@@ -84,7 +85,7 @@ function AccountPicker({ accounts, value, onChange }: { accounts: BenchAccount[]
   const { t } = useTranslation();
   const group = (kind: BenchAccount['kind']) => ({
     label: t(`benchEntry.${kind}`),
-    options: accounts.filter((a) => a.kind === kind).map((a) => ({ value: a.id, label: `${a.name}（${t(`accounts.platform.${a.platform}`)}）` })),
+    options: accounts.filter((a) => a.kind === kind).map((a) => ({ value: a.id, label: t('accounts.accountLabel.text', { name: a.name, platform: t(`accounts.platform.${a.platform}`) }) })),
   });
   return (
     <Select
@@ -122,6 +123,12 @@ function FiguresEditor({ account, accounts, kind, span, mode }: { account: Bench
   const [saving, setSaving] = useState(false);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const [goTo, setGoTo] = useState<Cell | null>(null);
+  /** Locked cells an edit or paste left as they were, until the active cell moves. */
+  const [lockedNote, setLockedNote] = useState(0);
+  const onActiveChange = useCallback((cell: Cell) => {
+    setActive(cell);
+    setLockedNote(0);
+  }, []);
 
   useEffect(() => {
     void entryStore().getState().loadFigures(account.id, kind, periods);
@@ -146,7 +153,9 @@ function FiguresEditor({ account, accounts, kind, span, mode }: { account: Bench
         label: mode === 'posts' && POST_FIGURES.has(c.key) ? t(`peers.post.${c.key}` as 'peers.post.reads') : t(`benchEntry.column.${c.key}` as 'benchEntry.column.period'),
         hint:
           c.key === 'period'
-            ? `${t('benchEntry.columnHint.period')}${kind === 'week' ? `。${t('benchEntry.weekNote')}` : ''}`
+            ? kind === 'week'
+              ? t('benchEntry.columnHintWeek', { hint: t('benchEntry.columnHint.period'), note: t('benchEntry.weekNote') })
+              : t('benchEntry.columnHint.period')
             : t(`benchEntry.columnHint.${c.key}` as 'benchEntry.columnHint.period', { defaultValue: '' }) || undefined,
         width: c.key === 'period' && kind === 'week' ? 170 : c.width,
       })),
@@ -214,9 +223,10 @@ function FiguresEditor({ account, accounts, kind, span, mode }: { account: Bench
     setSaving(true);
     const store = entryStore().getState();
     const done: string[] = [];
-    const clean = (grid: GridRow[], rowOf: number[]) => {
+    // Saved rows are stored now: their key cells lock as the loaded ones do.
+    const clean = (grid: GridRow[], rowOf: number[], locked: number[]) => {
       const sent = new Set(rowOf);
-      return grid.map((row, i) => (sent.has(i) ? { ...row, loaded: row.cells.slice() } : row));
+      return grid.map((row, i) => (sent.has(i) ? { ...row, loaded: row.cells.slice(), locked } : row));
     };
     const failed = (
       error: Parameters<typeof errorText>[1] & { issues?: readonly { path: readonly PropertyKey[]; message: string; params?: Record<string, unknown> }[] },
@@ -233,7 +243,7 @@ function FiguresEditor({ account, accounts, kind, span, mode }: { account: Bench
       const result = await store.saveSnapshots(snaps.inputs);
       if (result.ok) {
         done.push(t('benchEntry.saved', { count: result.data.saved }));
-        setSnapRows((grid) => clean(grid, snaps.rowOf));
+        setSnapRows((grid) => clean(grid, snaps.rowOf, keyColumns(SNAPSHOT_COLUMNS)));
       } else
         failed(
           result.error,
@@ -248,7 +258,7 @@ function FiguresEditor({ account, accounts, kind, span, mode }: { account: Bench
       if (result.ok) {
         const { created, updated } = result.data;
         done.push(t('benchEntry.savedPosts', { count: created + updated, created, updated }));
-        setPostGridRows((grid) => clean(grid, posts.rowOf));
+        setPostGridRows((grid) => clean(grid, posts.rowOf, keyColumns(postColumns(own))));
       } else
         failed(
           result.error,
@@ -260,7 +270,7 @@ function FiguresEditor({ account, accounts, kind, span, mode }: { account: Bench
     }
     setSaving(false);
     setSaved(problems);
-    if (done.length > 0) void message.success(done.join('；'));
+    if (done.length > 0) void message.success(done.join(t('benchEntry.sentenceSeparator')));
     if (problems.size > 0) void message.error(t('benchEntry.notSaved', { count: problems.size }));
   }
 
@@ -286,7 +296,8 @@ function FiguresEditor({ account, accounts, kind, span, mode }: { account: Bench
         problemOf={problemOf}
         problemText={problemText}
         display={display}
-        onActiveChange={setActive}
+        onActiveChange={onActiveChange}
+        onLocked={setLockedNote}
         goTo={goTo}
         height={Math.max(240, window.innerHeight - 330)}
       />
@@ -295,6 +306,11 @@ function FiguresEditor({ account, accounts, kind, span, mode }: { account: Bench
         {activeProblem && (
           <Typography.Text type="danger" data-testid="entry-cell-problem">
             {t('benchEntry.cellAt', { row: active.row + 1, column: labelled[active.col]!.label, text: problemText(activeProblem) })}
+          </Typography.Text>
+        )}
+        {lockedNote > 0 && (
+          <Typography.Text type="warning" data-testid="entry-locked">
+            {t(mode === 'posts' ? 'benchEntry.lockedPost' : 'benchEntry.lockedPeriod', { count: lockedNote })}
           </Typography.Text>
         )}
         {!activeProblem && problemCells.length > 0 && (

@@ -154,7 +154,22 @@ export interface GridRow {
   cells: string[];
   /** The cells as loaded (blank for a new row). */
   loaded: string[];
+  /**
+   * Columns that cannot change: on a stored row, the cells the server names it by (an article's
+   * time, position and title; a snapshot's period). Changing them would store another row and
+   * keep this one.
+   */
+  locked?: readonly number[];
 }
+
+/** Columns whose cells name a stored row on the server. */
+const KEY_COLUMNS = new Set(['period', 'publishedAt', 'position', 'title']);
+
+/** The indexes of `columns` that name a stored row: read-only once it is stored. */
+export const keyColumns = (columns: readonly GridColumn[]): number[] => columns.flatMap((column, i) => (KEY_COLUMNS.has(column.key) ? [i] : []));
+
+/** Whether a cell cannot be changed (a stored row's key). */
+export const isLocked = (row: GridRow | undefined, col: number) => row?.locked?.includes(col) ?? false;
 
 let newRowCounter = 0;
 export const blankRow = (width: number): GridRow => ({ key: `new-${++newRowCounter}`, cells: Array<string>(width).fill(''), loaded: Array<string>(width).fill('') });
@@ -164,22 +179,27 @@ export const isChanged = (row: GridRow) => row.cells.some((c, i) => c !== row.lo
 
 /**
  * Puts a pasted block into the grid with its top-left at (row, col): cells beyond the last
- * column are dropped, rows are added as needed. Returns the new rows and the block's size.
+ * column are dropped, rows are added as needed, locked cells are kept (`skipped` counts those
+ * the block would have changed). Returns the new rows and the block's size.
  */
-export function pasteBlock(rows: readonly GridRow[], at: { row: number; col: number }, block: string[][], width: number): { rows: GridRow[]; height: number; blockWidth: number } {
+export function pasteBlock(rows: readonly GridRow[], at: { row: number; col: number }, block: string[][], width: number): { rows: GridRow[]; height: number; blockWidth: number; skipped: number } {
   const next = rows.slice();
   let blockWidth = 0;
+  let skipped = 0;
   for (let r = 0; r < block.length; r++) {
     const index = at.row + r;
     while (next.length <= index) next.push(blankRow(width));
     const target = next[index]!;
     const cells = target.cells.slice();
     const source = block[r]!;
-    for (let c = 0; c < source.length && at.col + c < width; c++) cells[at.col + c] = source[c]!;
+    for (let c = 0; c < source.length && at.col + c < width; c++) {
+      if (!isLocked(target, at.col + c)) cells[at.col + c] = source[c]!;
+      else if (cells[at.col + c] !== source[c]) skipped++;
+    }
     blockWidth = Math.max(blockWidth, Math.min(source.length, width - at.col));
     next[index] = { ...target, cells };
   }
-  return { rows: next, height: block.length, blockWidth };
+  return { rows: next, height: block.length, blockWidth, skipped };
 }
 
 /** Problems by row index, then column key. */
@@ -268,19 +288,20 @@ export function snapshotRows(periods: readonly string[], snapshots: readonly Sna
   return periods.map((start) => {
     const snapshot = byStart.get(start);
     const cells = [start, ...FIGURE_KEYS.map((key: FigureKey) => countText(snapshot ? (snapshot as Figures)[key] : null))];
-    return { key: snapshot?.id ?? `period-${start}`, cells, loaded: cells.slice() };
+    return { key: snapshot?.id ?? `period-${start}`, cells, loaded: cells.slice(), ...(snapshot ? { locked: keyColumns(SNAPSHOT_COLUMNS) } : {}) };
   });
 }
 
 /** Grid rows for stored articles, as their cells show them. */
 export function postRows(posts: readonly Post[], own: boolean): GridRow[] {
   const columns = postColumns(own);
+  const locked = keyColumns(columns);
   return posts.map((post) => {
     const cells = columns.map((column) => {
       const value = (post as unknown as Record<string, unknown>)[column.key];
       if (column.kind === 'count' || column.kind === 'signed') return countText(value as number | null);
       return value === null || value === undefined ? '' : String(value);
     });
-    return { key: post.id, cells, loaded: cells.slice() };
+    return { key: post.id, cells, loaded: cells.slice(), locked };
   });
 }

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { blankRow, collectPosts, collectSnapshots, pasteBlock, problemsOfIssues, readDateTime, readPosition, snapshotRows, SNAPSHOT_COLUMNS } from '../../../../src-renderer/features/benchmarks/entry/grid-model';
+import {
+  blankRow,
+  collectPosts,
+  collectSnapshots,
+  isLocked,
+  pasteBlock,
+  postColumns,
+  postRows,
+  problemsOfIssues,
+  readDateTime,
+  readPosition,
+  snapshotRows,
+  SNAPSHOT_COLUMNS,
+} from '../../../../src-renderer/features/benchmarks/entry/grid-model';
+import type { Post, Snapshot } from '../../../../src-shared/contract/benchmarks';
+import { translate } from '../../../../src-shared/i18n';
 import { parseTsv, toTsv } from '../../../../src-renderer/features/benchmarks/entry/tsv';
 
 const WIDTH = SNAPSHOT_COLUMNS.length;
@@ -97,5 +112,50 @@ describe('cells as people write them', () => {
     );
     expect(problems.get(9)?.get('title')?.message).toBe('validation.brokenText');
     expect(problems.get(4)?.get('period')?.message).toBe('validation.benchmarks.periodStart');
+  });
+});
+
+describe('a stored article or period', () => {
+  const stored = {
+    id: 'post-1',
+    accountId: 'acc-1',
+    publishedAt: '2026-11-03 20:30',
+    position: 1,
+    title: '周末去哪儿',
+    url: '',
+    kind: '',
+    reads: 1200,
+    zaikan: null,
+    likes: null,
+    shares: null,
+    newFollowersDay1: null,
+    newFollowersDay7: null,
+  } as unknown as Post;
+
+  it('keeps the cells that name it (time, position, title) when a block is pasted over them, says how many, and still takes its figures', () => {
+    const rows = postRows([stored], false);
+    const columns = postColumns(false);
+    const title = columns.findIndex((c) => c.key === 'title');
+    const reads = columns.findIndex((c) => c.key === 'reads');
+    expect(isLocked(rows[0], title)).toBe(true);
+    expect(isLocked(rows[0], reads)).toBe(false);
+    const { rows: next, skipped } = pasteBlock(rows, { row: 0, col: title }, [['另一个标题', '', '', '2000']], columns.length);
+    expect(next[0]!.cells[title]).toBe('周末去哪儿');
+    expect(next[0]!.cells[reads]).toBe('2000');
+    expect(skipped).toBe(1);
+    // The article is sent under its own key: no second article.
+    const collected = collectPosts(next, 'acc-1', false, 'week');
+    expect(collected.inputs).toHaveLength(1);
+    expect(collected.inputs[0]).toMatchObject({ publishedAt: '2026-11-03 20:30', position: 1, title: '周末去哪儿', reads: 2000 });
+    // Why, in both languages.
+    expect(translate('zh-CN', 'benchEntry.lockedPost', { count: skipped })).toContain('不能改发布时间、位置、标题');
+    expect(translate('en', 'benchEntry.lockedPost', { count: skipped })).toContain('cannot change');
+  });
+
+  it('leaves new rows and periods with no figures stored editable, and locks a stored period', () => {
+    expect(isLocked(blankRow(9), 0)).toBe(false);
+    const rows = snapshotRows(['2026-11-01', '2026-11-08'], [{ id: 's-1', period: { kind: 'week', start: '2026-11-01' } } as unknown as Snapshot]);
+    expect([isLocked(rows[0], 0), isLocked(rows[1], 0), isLocked(rows[0], 1)]).toEqual([true, false, false]);
+    expect(pasteBlock(rows, { row: 0, col: 0 }, [['2026-11-15']], WIDTH).rows[0]!.cells[0]).toBe('2026-11-01');
   });
 });

@@ -32,7 +32,7 @@ export function BenchImportButton({ accounts }: { accounts: BenchAccount[] }) {
   const own = accounts.filter((a) => a.kind === 'own');
   const shownLayout = layout ?? preview?.layout;
 
-  const fields = useMemo(() => (preview?.fields ?? []).map((key) => ({ key, label: t(`benchEntry.column.${key}` as 'benchEntry.column.period', { defaultValue: key }) })), [preview?.fields, t]);
+  const fields = useMemo(() => (preview?.fields ?? []).map((key) => ({ key, label: t(`benchImport.fields.${key}` as 'benchImport.fields.account', { defaultValue: key }) })), [preview?.fields, t]);
   const columns = useMemo<Array<PreviewColumn<ImportPreviewRow>>>(() => fields.slice(0, 7).map(({ key, label: title }) => ({ key, title, width: key === 'title' ? undefined : 96 })), [fields]);
 
   function close() {
@@ -50,7 +50,7 @@ export function BenchImportButton({ accounts }: { accounts: BenchAccount[] }) {
       content: (
         <Space orientation="vertical" data-testid="bench-import-result">
           <span>{t('benchEntry.import.counts', { imported: created + updated, created, updated, duplicates, rejected: invalid })}</span>
-          {newPeers.length > 0 && <span>{t('benchEntry.import.newPeers', { names: newPeers.join('、'), count: newPeers.length })}</span>}
+          {newPeers.length > 0 && <span>{t('benchEntry.import.newPeers', { names: newPeers.join(t('benchEntry.import.separator')), count: newPeers.length })}</span>}
           {rejected && (
             <Typography.Link onClick={() => downloadFile(rejected)} data-testid="bench-import-rejected">
               {t('benchEntry.import.downloadRejected')}
@@ -92,12 +92,12 @@ export function BenchImportButton({ accounts }: { accounts: BenchAccount[] }) {
             value={accountId ?? preview?.accountId ?? undefined}
             placeholder={t('benchEntry.import.ownAccountPlaceholder')}
             onChange={(v: string) => void store().setAccount(v)}
-            options={own.map((a) => ({ value: a.id, label: `${a.name}（${t(`accounts.platform.${a.platform}`)}）` }))}
+            options={own.map((a) => ({ value: a.id, label: t('accounts.accountLabel.text', { name: a.name, platform: t(`accounts.platform.${a.platform}`) }) }))}
           />
         </>
       )}
       {preview && preview.newPeers.length > 0 && (
-        <Typography.Text type="secondary">{t('benchEntry.import.willCreate', { names: preview.newPeers.slice(0, 5).join('、'), count: preview.newPeers.length })}</Typography.Text>
+        <Typography.Text type="secondary">{t('benchEntry.import.willCreate', { names: preview.newPeers.slice(0, 5).join(t('benchEntry.import.separator')), count: preview.newPeers.length })}</Typography.Text>
       )}
     </Space>
   );

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import chineseDays from 'chinese-days';
 import recipe from '../../resources/demo/benchmarks.json';
 import type { Platform } from '../../src-shared/contract/accounts';
@@ -67,14 +66,8 @@ export function skew(random: Random, sigma: number): number {
   return Math.exp(sigma * normal(random) - (sigma * sigma) / 2);
 }
 
-// Ids as the benchmarks' model names its facts (ARCHITECTURE "Benchmarks"), so an import of the same figures lands on the demo's rows.
-export const snapshotId = (accountId: string, kind: 'week' | 'month', start: string) => `snap:${accountId}:${kind}:${start}`;
-export const postId = (accountId: string, publishedAt: string, position: number, title: string) =>
-  `post:${createHash('sha256')
-    .update(`${accountId}|${publishedAt.slice(0, 10)}|${position}|${title}`)
-    .digest('hex')
-    .slice(0, 40)}`;
-export const followerDayId = (accountId: string, date: string) => `fday:${accountId}:${date}`;
+// Ids as the benchmarks' model names its facts (services/benchmarks/ids), so an import of the same figures lands on the demo's rows.
+export { followerDayId, postId, snapshotId } from '../services/benchmarks/ids';
 
 /** A made-up article link of the form WeChat uses. */
 export function articleUrl(random: Random): string {

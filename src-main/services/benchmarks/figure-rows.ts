@@ -1,22 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { BenchAccount, Post, PostWithAccount, Snapshot } from '../../../src-shared/contract/benchmarks';
 import type { PeriodKind } from '../../../src-shared/domain/benchmarks/periods';
 
 // The deterministic ids of figure rows (a period of an account, an article) and the rows as the
 // contract gives them. Raw SQL rows (snake_case) are read here, once.
 
-/** `snap:<account>:<week|month>:<start>`: one row per account and period, whichever device or file wrote it. */
-export function snapshotId(accountId: string, kind: PeriodKind, start: string): string {
-  return `snap:${accountId}:${kind}:${start}`;
-}
-
-/** `post:` + the first 40 hex of sha256(account|YYYY-MM-DD|position|title): the same article read twice is one row. */
-export function postId(accountId: string, publishedAt: string, position: number, title: string): string {
-  return `post:${createHash('sha256')
-    .update(`${accountId}|${publishedAt.slice(0, 10)}|${position}|${title}`)
-    .digest('hex')
-    .slice(0, 40)}`;
-}
+export { postId, snapshotId } from './ids';
 
 export interface SnapshotSqlRow {
   id: string;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ServiceContext } from '../../context';
@@ -6,16 +5,7 @@ import type { ServiceContext } from '../../context';
 // Records whose ids come from what they are about (an article, a period of an account, a day), so
 // the same fact read from two files, or the same file twice, lands on one row.
 
-/** `post:` + the first 40 hex of sha256(account|YYYY-MM-DD|position|title). */
-export function postId(accountId: string, publishedAt: string, position: number, title: string): string {
-  return `post:${createHash('sha256')
-    .update(`${accountId}|${publishedAt.slice(0, 10)}|${position}|${title}`)
-    .digest('hex')
-    .slice(0, 40)}`;
-}
-
-export const snapshotId = (accountId: string, kind: string, start: string) => `snap:${accountId}:${kind}:${start}`;
-export const followerDayId = (accountId: string, date: string) => `fday:${accountId}:${date}`;
+export { followerDayId, postId, snapshotId } from '../ids';
 
 /**
  * Of the given records, those stored (live or deleted): `same` when live and every value the file

@@ -64,7 +64,7 @@ describe('migration clock_tables', () => {
       const newer = `${'9'.repeat(15)}:00000:elsewhere`;
       expect(nameClock < newer).toBe(true);
       expect(backend.applyRemote([{ table: 'accounts', rowId: accountId, field: 'name', value: '新名', hlc: newer }])).toBe(1);
-      expect((await backend.api.accounts.list()).map((a) => a.name).sort()).toEqual(['悦汇华南', '新名'].sort());
+      expect((await backend.api.accounts.list({})).map((a) => a.name).sort()).toEqual(['悦汇华南', '新名'].sort());
     } finally {
       backend.close();
     }

@@ -1,6 +1,7 @@
 -- Written by hand: drizzle-kit cannot express WITHOUT ROWID. field_clocks keyed by its primary
--- key alone is one B-tree instead of two (the rowid table and the key's index), which halves
--- what every field clock costs to write (issue 11: 50,000 imported rows set 900,000 of them).
+-- key alone is one B-tree instead of two (the rowid table and the key's index). Measured on the
+-- 50,000-row bulk insert (900,000 clocks, already written in key order) it saves no measurable CPU
+-- (about 7.2 s before and after); it stores each clock once instead of twice.
 CREATE TABLE `field_clocks_new` (
 	`tbl` text NOT NULL,
 	`row_id` text NOT NULL,

@@ -6,10 +6,11 @@ import { decodeHlc, encodeHlc, type HybridClock } from '../../src-shared/domain/
 import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { SYNCED_TABLES, syncedTable, syncedTableOf, type SyncedTable } from '../db/table-registry';
 import { affinityOf, CHUNK_ROWS, storedAsGiven, valuesList, type Affinity } from './bulk-sql';
+import { WHOLE_ROW } from './outbox';
 
 // The one door to synced tables (DESIGN.md §5). In the transaction of every write it stores the
 // row, stamps each changed field with a hybrid logical clock in `field_clocks`, and appends one
-// `outbox` row per changed field. Deletes are tombstones. Remote changes are merged per field,
+// `outbox` row per changed field (a new row: one `*` entry with all its fields, see outbox.ts). Deletes are tombstones. Remote changes are merged per field,
 // last writer wins, with the rule of src-shared/domain/lww.ts.
 
 export type RowValues = Record<string, unknown>;
@@ -86,7 +87,7 @@ export class SyncRepository {
     return result;
   }
 
-  /** Inserts a row; every field (given, or defaulted when undefined) gets a clock and an outbox entry. Returns the id. */
+  /** Inserts a row; every field (given, or defaulted when undefined) gets a clock, the row one `*` outbox entry. Returns the id. */
   insert(table: SQLiteTable, values: RowValues): string {
     return this.insertMany(table, [values])[0]!;
   }
@@ -94,7 +95,7 @@ export class SyncRepository {
   /**
    * Inserts many rows of one table in one transaction (an import's rows); returns their ids in
    * order. Each row is what `insert` would write (every field stamped with the row's own clock,
-   * one outbox entry per field, in row and field order), written in bulk: multi-row INSERTs of
+   * one `*` outbox entry per row holding all its fields, in row order), written in bulk: multi-row INSERTs of
    * reused statements, and no read-back of values SQLite stores as given.
    */
   insertMany(table: SQLiteTable, rows: readonly RowValues[]): string[] {
@@ -298,7 +299,7 @@ export class SyncRepository {
     return stored;
   }
 
-  /** `stamp` for many new rows: a clock per row, a field clock and an outbox entry per field, in multi-row INSERTs. */
+  /** `stamp` for many new rows: a clock per row, a field clock per field and one `*` outbox entry per row, in multi-row INSERTs. */
   private stampRows(meta: SyncedTable, ids: readonly string[], stored: readonly unknown[][]): void {
     const fields = [...meta.fields.keys()];
     const hlcs: string[] = [];
@@ -307,7 +308,9 @@ export class SyncRepository {
       const hlc = encodeHlc(this.clock.tick());
       hlcs.push(hlc);
       const values = stored[i]!;
-      for (let n = 0; n < fields.length; n++) entries.push(meta.name, id, fields[n], JSON.stringify(toJson(meta, fields[n]!, values[n]) ?? null), hlc);
+      const row: Record<string, unknown> = {};
+      for (let n = 0; n < fields.length; n++) row[fields[n]!] = toJson(meta, fields[n]!, values[n]) ?? null;
+      entries.push(meta.name, id, WHOLE_ROW, JSON.stringify(row), hlc);
       if (!meta.parentField) return;
       this.markTouched(meta, [id]);
       this.markParent(

@@ -6,6 +6,7 @@ import { BODY_FIELD, docText } from '../../src-shared/domain/articles/doc';
 import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { openSqlite } from '../../src-main/db/connection';
 import { docFromYDoc, fromBase64, toBase64 } from '../../src-main/services/articles/yjs-doc';
+import { outboxChanges as changesOf } from '../../src-main/sync/outbox';
 
 // An editor's body as a test drives it: a Y.Doc loaded from `articles.body`, edited the way
 // TipTap's binding edits the fragment (text typed into a paragraph's text run, paragraphs added
@@ -83,7 +84,7 @@ export function outboxChanges(dataDir: string, afterSeq = 0): { changes: FieldCh
       hlc: string;
     }>;
     return {
-      changes: rows.map((row) => ({ table: row.tbl, rowId: row.row_id, field: row.field, value: JSON.parse(row.value) as unknown, hlc: row.hlc })),
+      changes: rows.flatMap((row) => changesOf(row)),
       lastSeq: rows.at(-1)?.seq ?? afterSeq,
     };
   } finally {

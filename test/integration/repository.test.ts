@@ -7,6 +7,8 @@ import { anAccount, apiOf, openTestBackend, tempDataDir } from '../helpers/backe
 import { openBackend, type Backend } from '../../src-main/session/backend';
 import { openSqlite } from '../../src-main/db/connection';
 import { SyncRepository } from '../../src-main/sync/repository';
+import { outboxChanges, WHOLE_ROW } from '../../src-main/sync/outbox';
+import { syncedTableOf } from '../../src-main/db/table-registry';
 import { HybridClock } from '../../src-shared/domain/sync/hlc';
 
 interface OutboxRow {
@@ -28,14 +30,37 @@ function outbox(backend: Backend, rowId: string): OutboxRow[] {
 }
 
 describe('sync-ready writes', () => {
-  it('records one outbox row with a clock for every field of a new account', async () => {
+  it('records a new account as one outbox entry holding every field at one clock, which expands into field changes', async () => {
     const backend = openTestBackend();
     const account = await backend.api.accounts.create(anAccount({ name: '悦汇·无锡影城' }));
     const rows = outbox(backend, account.id);
-    expect(rows.map((r) => r.field)).toEqual(expect.arrayContaining(['name', 'platform', 'followers', 'verified', 'deleted_at', 'created_at']));
-    expect(rows.find((r) => r.field === 'name')!.value).toBe(JSON.stringify('悦汇·无锡影城'));
-    expect(rows.find((r) => r.field === 'verified')!.value).toBe('true');
-    expect(new Set(rows.map((r) => r.hlc)).size).toBe(1);
+    expect(rows.map((r) => r.field)).toEqual([WHOLE_ROW]);
+    const changes = outboxChanges(rows[0]!);
+    expect(changes.map((c) => c.field)).toEqual([...syncedTableOf(accounts).fields.keys()]);
+    expect(changes.map((c) => c.field)).toEqual(expect.arrayContaining(['name', 'platform', 'followers', 'verified', 'deleted_at', 'created_at']));
+    expect(changes.find((c) => c.field === 'name')!.value).toBe('悦汇·无锡影城');
+    expect(changes.find((c) => c.field === 'verified')!.value).toBe(true);
+    expect(changes.every((c) => c.table === 'accounts' && c.rowId === account.id && c.hlc === rows[0]!.hlc)).toBe(true);
+  });
+
+  it('expands a field entry into its one change, and refuses a row entry that holds no object', () => {
+    const entry = { tbl: 'accounts', row_id: 'a1', field: 'name', value: JSON.stringify('悦汇'), hlc: 'h1' };
+    expect(outboxChanges(entry)).toEqual([{ table: 'accounts', rowId: 'a1', field: 'name', value: '悦汇', hlc: 'h1' }]);
+    expect(outboxChanges({ ...entry, field: 'deleted_at', value: 'null' })).toEqual([{ table: 'accounts', rowId: 'a1', field: 'deleted_at', value: null, hlc: 'h1' }]);
+    expect(() => outboxChanges({ ...entry, field: WHOLE_ROW, value: '"悦汇"' })).toThrow(/accounts a1/);
+  });
+
+  it('gives another device the same rows from expanded outbox entries as the device that wrote them', async () => {
+    const laptop = openTestBackend();
+    const desktop = openTestBackend();
+    const account = await laptop.api.accounts.create(anAccount({ name: '悦汇华东' }));
+    await laptop.api.accounts.update({ id: account.id, patch: { followers: 4321 } });
+    const changes = outbox(laptop, account.id).flatMap((entry) => outboxChanges(entry));
+    expect(desktop.applyRemote(changes)).toBe(changes.length);
+    // updated_at is each device's own (not synced); every synced field arrives.
+    const synced = async (backend: typeof laptop) => (await backend.api.accounts.list({})).map(({ updatedAt: _, ...rest }) => rest);
+    expect(await synced(desktop)).toEqual(await synced(laptop));
+    expect((await synced(desktop))[0]).toMatchObject({ name: '悦汇华东', followers: 4321 });
   });
 
   it('records only the fields an edit changed, with a later clock', async () => {

@@ -4,6 +4,7 @@ import type { CalendarItem, CalendarItemInput, Placement } from '../../../src-sh
 import { addDays } from '../../../src-shared/domain/dates';
 import { openSqlite } from '../../../src-main/db/connection';
 import { WORKSPACE_FILE } from '../../../src-main/session/backend';
+import { outboxChanges, type OutboxEntry } from '../../../src-main/sync/outbox';
 import { aMember, anAccount, failureOf, openTestBackend } from '../../helpers/backend';
 
 // 2026-10: Thursday the 1st; Tuesdays are the 6th, 13th, 20th and 27th.
@@ -202,13 +203,14 @@ describe('calendar.fillCadence', () => {
     expect(await backend.api.calendar.problems({ from: '2026-10-01', to: '2026-10-31' })).toEqual([]);
   });
 
-  it('writes field-level outbox rows for each placeholder, like every other write', async () => {
+  it('writes field-level outbox changes for each placeholder, like every other write', async () => {
     const { backend, tuesdays } = await setUp();
     const [placeholder] = await backend.api.calendar.fillCadence({ from: '2026-10-06', to: '2026-10-06', columnIds: [tuesdays.id] });
     const sqlite = openSqlite(join(backend.dataDir, WORKSPACE_FILE));
     try {
-      const rows = sqlite.prepare("SELECT field, value, hlc FROM outbox WHERE tbl = 'calendar_items' AND row_id = ?").all(placeholder!.id) as Array<{ field: string; value: string; hlc: string }>;
-      const value = (field: string) => JSON.parse(rows.find((r) => r.field === field)!.value);
+      const entries = sqlite.prepare("SELECT tbl, row_id, field, value, hlc FROM outbox WHERE tbl = 'calendar_items' AND row_id = ?").all(placeholder!.id) as OutboxEntry[];
+      const rows = entries.flatMap((entry) => outboxChanges(entry));
+      const value = (field: string) => rows.find((r) => r.field === field)!.value;
       expect(value('title')).toBe('周末去哪儿｜待定');
       expect(value('source_key')).toBe(`cadence:${tuesdays.id}:2026-10-06`);
       expect(value('column_id')).toBe(tuesdays.id);

@@ -5,13 +5,15 @@ import { openSqlite } from '../../../src-main/db/connection';
 import { defaultMigrationsDir, runMigrations } from '../../../src-main/db/migrate';
 import { accounts, postMetrics } from '../../../src-main/db/schema';
 import { syncedTableOf } from '../../../src-main/db/table-registry';
+import { outboxChanges, type OutboxEntry } from '../../../src-main/sync/outbox';
 import { loadLastClock, SyncRepository, type RowValues } from '../../../src-main/sync/repository';
 import { encodeHlc, HybridClock } from '../../../src-shared/domain/sync/hlc';
 import { tempDataDir } from '../../helpers/backend';
 
 // The bulk insert writes what a loop of single inserts wrote before it (the former
 // `SyncRepository.insert`, kept here as the reference): the same rows, the same field clocks, the
-// same outbox entries in the same order, the same persisted clock; all or nothing.
+// same outbox changes in the same order (one `*` entry per row now, expanded into the per-field
+// entries the reference wrote), the same persisted clock; all or nothing.
 
 function freshDatabase(): Database.Database {
   const sqlite = openSqlite(join(tempDataDir(), 'workspace.sqlite'));
@@ -42,7 +44,7 @@ function contents(sqlite: Database.Database, table: string) {
   return {
     rows: sqlite.prepare(`SELECT * FROM "${table}" ORDER BY id`).all(),
     clocks: sqlite.prepare('SELECT tbl, row_id, field, hlc FROM field_clocks ORDER BY tbl, row_id, field').all(),
-    outbox: sqlite.prepare('SELECT seq, tbl, row_id, field, value, hlc FROM outbox ORDER BY seq').all(),
+    outbox: (sqlite.prepare('SELECT tbl, row_id, field, value, hlc FROM outbox ORDER BY seq').all() as OutboxEntry[]).flatMap((entry) => outboxChanges(entry)),
   };
 }
 
@@ -73,7 +75,7 @@ describe('SyncRepository.insertMany', () => {
     ['accounts', accounts, accountRows],
     ['post_metrics', postMetrics, postRows],
   ] as const)(
-    'writes %s exactly as single inserts did: rows, field clocks, outbox entries in order, the persisted clock',
+    'writes %s as single inserts did: rows, field clocks, outbox changes in order (one entry a row), the persisted clock',
     (name, table, rows) => {
       const bulk = freshDatabase();
       const reference = freshDatabase();
@@ -85,6 +87,8 @@ describe('SyncRepository.insertMany', () => {
       reference.transaction(() => rows.forEach((values) => referenceInsert(reference, referenceClock, table, values)))();
 
       expect(contents(bulk, name)).toEqual(contents(reference, name));
+      expect(bulk.prepare("SELECT row_id FROM outbox WHERE field = '*' ORDER BY seq").pluck().all()).toEqual(rows.map((r) => r.id));
+      expect(bulk.prepare("SELECT count(*) FROM outbox WHERE field <> '*'").pluck().get()).toBe(0);
       expect(loadLastClock(bulk)).toBe(encodeHlc(referenceClock.peek()));
       expect(changes).toEqual([new Set(rows.map((r) => r.id))]);
     },

@@ -1,11 +1,13 @@
-import { isNull } from 'drizzle-orm';
-import { uuidv7 } from 'uuidv7';
+import { isNotNull, isNull } from 'drizzle-orm';
 import { accounts, peerAccounts } from '../../../db/schema';
 import type { ServiceContext } from '../../context';
+import { importedPeerId } from '../ids';
 
 // Who a row's figures belong to: an own account (by name or WeChat id) or a peer (by name or
 // handle). A name the register does not know becomes a new peer account (a WeChat subscription
-// account), created with the rows that name it and listed in the summary.
+// account), created with the rows that name it and listed in the summary. Its id comes from its
+// name (ids.ts), so the same file imported on two devices makes one peer; a name of a deleted peer
+// brings that peer back instead of making a second one.
 
 const WECHAT = new Set(['wechat_subscription', 'wechat_service']);
 
@@ -23,6 +25,8 @@ export interface NewPeer {
   handle: string;
   /** A valid row names it: it is created with the rows. */
   used: boolean;
+  /** A deleted peer of this name (or id): it is restored, not created. */
+  restore: boolean;
 }
 
 export type AccountPick = { id: string; newPeer?: NewPeer } | { error: 'validation.import.ambiguousAccount' };
@@ -30,6 +34,10 @@ export type AccountPick = { id: string; newPeer?: NewPeer } | { error: 'validati
 export class AccountRegister {
   private readonly byKey = new Map<string, Known[]>();
   private readonly pending = new Map<string, NewPeer>();
+  /** Deleted peers by name key (the latest deleted wins), and every deleted peer's id. */
+  private readonly deleted = new Map<string, string>();
+  private readonly deletedIds = new Set<string>();
+  private readonly liveIds = new Set<string>();
   readonly ownWechat: string[] = [];
   readonly ownIds = new Set<string>();
 
@@ -49,14 +57,20 @@ export class AccountRegister {
     }
     for (const p of ctx.db.select({ id: peerAccounts.id, name: peerAccounts.name, handle: peerAccounts.handle }).from(peerAccounts).where(isNull(peerAccounts.deletedAt)).all()) {
       const known = { id: p.id, own: false, wechat: true };
+      this.liveIds.add(p.id);
       add(nameKey(p.name), known);
       add(nameKey(p.handle), known);
+    }
+    for (const p of ctx.db.select({ id: peerAccounts.id, name: peerAccounts.name }).from(peerAccounts).where(isNotNull(peerAccounts.deletedAt)).orderBy(peerAccounts.deletedAt).all()) {
+      this.deletedIds.add(p.id);
+      this.deleted.set(nameKey(p.name), p.id);
     }
   }
 
   /**
    * The account a row names by its name and/or handle. Several matches: the WeChat ones, then the
-   * handle decides; still several is ambiguous. No match: a new peer (one per name in the file).
+   * handle decides; still several is ambiguous. No match: a deleted peer of that name comes back,
+   * else a new peer (one per name in the file, its id from the name).
    */
   pick(name: string, handle: string): AccountPick | undefined {
     const byHandle = handle ? (this.byKey.get(nameKey(handle)) ?? []) : [];
@@ -68,9 +82,12 @@ export class AccountRegister {
     if (found.length > 1) return { error: 'validation.import.ambiguousAccount' };
     if (!name) return undefined;
     const key = nameKey(name);
+    // The peer an import of this name made, renamed since: still that peer.
+    if (this.liveIds.has(importedPeerId(key))) return { id: importedPeerId(key) };
     let peer = this.pending.get(key);
     if (!peer) {
-      peer = { id: uuidv7(), name, handle, used: false };
+      const id = this.deleted.get(key) ?? importedPeerId(key);
+      peer = { id, name, handle, used: false, restore: this.deletedIds.has(id) };
       this.pending.set(key, peer);
     }
     return { id: peer.id, newPeer: peer };

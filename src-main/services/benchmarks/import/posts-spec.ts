@@ -102,14 +102,16 @@ function readPost(cells: RowCells<PostField>, lookups: PostLookups, options: Imp
   };
 }
 
-/** Creates the new peers the written rows name (once each). */
+/** Creates the new peers the written rows name (once each), and restores the deleted ones they name. */
 export function createPeers(ctx: Parameters<ImportSpec<string, unknown, unknown>['write']>[0], rows: ReadonlyArray<{ record: BenchRecord<unknown> }>): void {
   const peers = new Map<string, NewPeer>();
   for (const { record } of rows) if (record.newPeer) peers.set(record.newPeer.id, record.newPeer);
-  if (peers.size)
+  const created = [...peers.values()].filter((p) => !p.restore);
+  for (const p of peers.values()) if (p.restore) ctx.repo.restore(peerAccounts, p.id);
+  if (created.length)
     ctx.repo.insertMany(
       peerAccounts,
-      [...peers.values()].map((p) => ({ id: p.id, name: p.name, handle: p.handle, platform: 'wechat_subscription' })),
+      created.map((p) => ({ id: p.id, name: p.name, handle: p.handle, platform: 'wechat_subscription' })),
     );
 }
 

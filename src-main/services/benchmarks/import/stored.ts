@@ -9,10 +9,15 @@ export { followerDayId, postId, snapshotId } from '../ids';
 
 /**
  * Of the given records, those stored (live or deleted): `same` when live and every value the file
- * gives equals the stored one, else `differs` (new figures, or a deleted row the file brings back).
+ * gives equals the stored one, else `differs` (new figures, a deleted row the file brings back, or a
+ * row of a deleted peer the file brings back: the row is written so the peer is restored with it).
  * One query for all keys (json_each), so 50,000 rows cost one statement, not a hundred.
  */
-export function storedStates<V extends Record<string, unknown>>(ctx: ServiceContext, table: SQLiteTable, rows: ReadonlyArray<{ key: string; record: { values: V } }>): Map<string, 'same' | 'differs'> {
+export function storedStates<V extends Record<string, unknown>>(
+  ctx: ServiceContext,
+  table: SQLiteTable,
+  rows: ReadonlyArray<{ key: string; record: { values: V; newPeer?: { restore: boolean } } }>,
+): Map<string, 'same' | 'differs'> {
   const states = new Map<string, 'same' | 'differs'>();
   if (!rows.length) return states;
   const columns = getTableColumns(table);
@@ -22,10 +27,10 @@ export function storedStates<V extends Record<string, unknown>>(ctx: ServiceCont
     .prepare(`SELECT ${select} FROM "${getTableName(table)}" WHERE id IN (SELECT value FROM json_each(?))`)
     .raw()
     .all(JSON.stringify(rows.map((r) => r.key))) as unknown[][];
-  const wanted = new Map(rows.map((r) => [r.key, r.record.values]));
+  const wanted = new Map(rows.map((r) => [r.key, r.record]));
   for (const [id, deletedAt, ...stored] of found) {
-    const values = wanted.get(id as string)!;
-    const same = deletedAt === null && fields.every((field, i) => values[field] === undefined || stored[i] === values[field]);
+    const { values, newPeer } = wanted.get(id as string)!;
+    const same = deletedAt === null && !newPeer?.restore && fields.every((field, i) => values[field] === undefined || stored[i] === values[field]);
     states.set(id as string, same ? 'same' : 'differs');
   }
   return states;

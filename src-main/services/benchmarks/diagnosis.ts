@@ -36,8 +36,9 @@ export function createDiagnosis(ctx: ServiceContext) {
 
       const week = postsIn(ctx, accounts, period.start, end).map(toPost);
       const known = week.filter((p) => p.reads !== null);
-      const best = known.slice(0, ARTICLES_SHOWN);
-      const worst = known.slice(ARTICLES_SHOWN).reverse().slice(0, ARTICLES_SHOWN);
+      // A short week splits its articles between the two lists rather than leaving 最低 empty.
+      const best = known.slice(0, Math.min(ARTICLES_SHOWN, Math.ceil(known.length / 2)));
+      const worst = known.slice(best.length).reverse().slice(0, ARTICLES_SHOWN);
       const own = accounts.filter((a) => a.kind === 'own');
       const ownRecentReads = new Map<string, number[]>();
       for (const post of postsIn(ctx, own, addDays(period.start, -7 * (MEDIAN_WEEKS - 1)), end)) {

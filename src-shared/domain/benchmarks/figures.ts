@@ -59,15 +59,19 @@ export function periodFigures(entered: PeriodFigures | undefined, posts: readonl
 
 /**
  * The figures shown for a period from what is entered and what its articles give (undefined or
- * zero articles: none known). Followers come from the entry, else from `followersFallback`
- * (an own account's last 累积关注人数 of the period).
+ * zero articles: none known). The articles win unless the entry says the period had more of them
+ * than are known: then the known ones are a sample (one imported article of a week of seven) and
+ * the entered totals are the better figures. Followers come from the entry, else from
+ * `followersFallback` (an own account's last 累积关注人数 of the period).
  */
 export function combineFigures(entered: Partial<PeriodFigures> | undefined, articles: ArticleFigures | undefined, followersFallback: number | null = null): PeriodFigures & { derived: boolean } {
   const followers = entered?.followers ?? followersFallback;
-  if (articles && (articles.articles ?? 0) > 0) return { followers, ...articles, derived: true };
+  const known = articles?.articles ?? 0;
+  const sample = entered?.articles != null && entered.articles > known && entered.reads != null;
+  if (articles && known > 0 && !sample) return { followers, ...articles, derived: true };
   const empty = Object.fromEntries(FIGURE_FIELDS.map((f) => [f, null])) as unknown as PeriodFigures;
-  const known = Object.fromEntries(FIGURE_FIELDS.filter((f) => entered?.[f] !== undefined).map((f) => [f, entered![f]]));
-  return { ...empty, ...known, followers, derived: false };
+  const given = Object.fromEntries(FIGURE_FIELDS.filter((f) => entered?.[f] !== undefined).map((f) => [f, entered![f]]));
+  return { ...empty, ...given, followers, derived: false };
 }
 
 /** The WCI's input for a period's figures; undefined when the articles or reads are not known. */

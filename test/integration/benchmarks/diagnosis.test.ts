@@ -37,9 +37,10 @@ describe('the weekly diagnosis', () => {
     const moves = diagnosis.moves.map((row) => Math.abs(percentChange(row.wci?.wci, row.previousWci)!));
     expect(diagnosis.moves[0]!.account.name).toBe('万象城·苏州');
     expect(moves).toEqual([...moves].sort((a, b) => b - a));
-    expect(diagnosis.best.map((p) => p.reads)).toEqual([50000, 9000, 3000, 600, 300]);
+    // Seven articles: the better half (rounded up) is 最高, the rest 最低, lowest first.
+    expect(diagnosis.best.map((p) => p.reads)).toEqual([50000, 9000, 3000, 600]);
     expect(diagnosis.best[0]!.account.name).toBe('万象城·苏州');
-    expect(diagnosis.worst.map((p) => p.reads)).toEqual([100, 200]);
+    expect(diagnosis.worst.map((p) => p.reads)).toEqual([100, 200, 300]);
 
     // The figures the observations must agree with, read independently of the diagnosis.
     const thisWeek = (await api.benchmarks.ranking({ period: { kind: 'week', start: '2026-11-15' } })).rows;

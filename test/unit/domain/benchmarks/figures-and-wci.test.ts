@@ -17,6 +17,13 @@ describe('a period’s figures', () => {
     expect(combineFigures(undefined, undefined)).toMatchObject({ derived: false, followers: null, reads: null });
   });
 
+  it('are the entered ones when the entry counts more articles than are known (the known ones are a sample)', () => {
+    const oneOfSeven = figuresFromPosts([post(1, 16_000)]);
+    expect(combineFigures({ articles: 7, reads: 12_000, followers: 900 }, oneOfSeven)).toMatchObject({ derived: false, articles: 7, reads: 12_000, followers: 900 });
+    // As many or more known than entered: the articles are the period.
+    expect(combineFigures({ articles: 1, reads: 12_000 }, oneOfSeven)).toMatchObject({ derived: true, articles: 1, reads: 16_000 });
+  });
+
   it('give a headline total of 0, not null, when reads are known but no headline has them', () => {
     expect(figuresFromPosts([post(2, 300)])).toMatchObject({ reads: 300, readsHeadline: 0 });
   });

@@ -127,7 +127,7 @@ function typesForPush(random: Random, count: number): PostType[] {
     const j = Math.floor(random() * (i + 1));
     [types[i], types[j]] = [types[j]!, types[i]!];
   }
-  if (types[0]!.name === '通知' && random() < 0.9) types.push(types.shift()!);
+  if (types[0]!.name === '资讯/通知' && random() < 0.9) types.push(types.shift()!);
   return types.slice(0, count);
 }
 

@@ -108,6 +108,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
       badDate: 'The date "{{value}}" cannot be used: the day does not exist (such as February 30), or it is written in a way OpsBench cannot read (write 2026-10-01, 2026/10/1 or 2026年10月1日)',
       badTime: 'Unrecognised time "{{value}}": write it like 08:30',
       badSlot: 'Invalid push slot "{{value}}": use 1–8, 头条, 次条 or 第N条',
+      noPosition: 'No position in the push (头条/次条/第N条, or 1–8)',
       unknownAccount: 'No account named "{{value}}"',
       ambiguousAccount: 'Several accounts are named "{{value}}": write "name (服务号)" or the WeChat id',
       unknownColumn: 'This account has no column "{{value}}"',

@@ -101,6 +101,7 @@ export const commonZhCN = {
       badDate: '日期「{{value}}」无法使用：这一天不存在（如 2月30日），或写法无法识别（可写成 2026-10-01、2026/10/1 或 2026年10月1日）',
       badTime: '无法识别的时间「{{value}}」，应写成 08:30 这样',
       badSlot: '推送位置「{{value}}」无效，应为 1–8、头条、次条或第N条',
+      noPosition: '没有发文位置（头条/次条/第 N 条）',
       unknownAccount: '找不到账号「{{value}}」',
       ambiguousAccount: '有多个账号叫「{{value}}」，请写成「名称（服务号）」这样或填微信号',
       unknownColumn: '这个账号下没有栏目「{{value}}」',

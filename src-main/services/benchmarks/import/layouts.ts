@@ -12,7 +12,7 @@ import { suggestMapping } from '../../imports/pipeline';
 // 新榜's and 西瓜数据's article exports are not documented publicly: their headers here are the
 // names those tools show on screen (阅读数, 在看数, 点赞数, 发布时间, 位置 …) with many aliases.
 
-export type PostField = 'account' | 'handle' | 'publishedAt' | 'time' | 'position' | 'title' | 'url' | 'kind' | 'reads' | 'zaikan' | 'likes' | 'shares' | 'newFollowersDay1' | 'newFollowersDay7' | 'completionRate';
+export type PostField = 'account' | 'handle' | 'publishedAt' | 'time' | 'position' | 'title' | 'url' | 'kind' | 'reads' | 'zaikan' | 'likes' | 'shares' | 'newFollowersDay1' | 'newFollowersDay7';
 
 export const FIGURE_FIELDS = [
   'followers',
@@ -64,12 +64,11 @@ const LIKES = ['点赞数', '点赞', '点赞量', '点赞人数', '点赞次数
 const SHARES = ['转发数', '分享数', '转发', '分享', '转发量', '分享量', '分享次数', '分享人数', '总分享次数', '总分享人数', 'shares'];
 const DAY1 = ['首日新增关注', '首日关注', '当日新增关注', 'newfollowersday1'];
 const DAY7 = ['7日新增关注', '七日新增关注', '阅读后关注人数', '阅读后关注', 'newfollowersday7'];
-const COMPLETION = ['完读率', '阅读完成率', 'completionrate'];
 
 /** Puts a tool's own names first, keeping the shared aliases after them. */
 const own = (first: readonly string[], shared: readonly string[]) => [...first, ...shared.filter((n) => !first.includes(n))];
 
-const POST_FIELDS: readonly PostField[] = ['account', 'handle', 'publishedAt', 'time', 'position', 'title', 'url', 'kind', 'reads', 'zaikan', 'likes', 'shares', 'newFollowersDay1', 'newFollowersDay7', 'completionRate'];
+const POST_FIELDS: readonly PostField[] = ['account', 'handle', 'publishedAt', 'time', 'position', 'title', 'url', 'kind', 'reads', 'zaikan', 'likes', 'shares', 'newFollowersDay1', 'newFollowersDay7'];
 
 const postNames = (first: Partial<Record<PostField, readonly string[]>>): Record<PostField, readonly string[]> => ({
   account: own(first.account ?? [], ACCOUNT),
@@ -86,7 +85,6 @@ const postNames = (first: Partial<Record<PostField, readonly string[]>>): Record
   shares: own(first.shares ?? [], SHARES),
   newFollowersDay1: own(first.newFollowersDay1 ?? [], DAY1),
   newFollowersDay7: own(first.newFollowersDay7 ?? [], DAY7),
-  completionRate: own(first.completionRate ?? [], COMPLETION),
 });
 
 const ARTICLE_REQUIRED: readonly PostField[] = ['account', 'publishedAt', 'title', 'reads'];

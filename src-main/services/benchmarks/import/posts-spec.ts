@@ -61,12 +61,14 @@ export function readAccount<F extends string>(reader: RowReader<F>, register: Ac
   return pick;
 }
 
-function readPost(cells: RowCells<PostField>, lookups: PostLookups, options: ImportOptions): ReadRecord<BenchRecord<PostValues>> {
+function readPost(cells: RowCells<PostField>, lookups: PostLookups, options: ImportOptions, guessPosition: boolean): ReadRecord<BenchRecord<PostValues>> {
   const reader = new RowReader(cells);
   const account = readAccount(reader, lookups.register, options, { account: 'account', handle: 'handle' });
   const publishedAt = reader.publishedAt('publishedAt', 'time');
   if (publishedAt === undefined && !reader.issues.some((i) => i.field === 'publishedAt' || i.field === 'time')) reader.fail('publishedAt', 'validation.required', null);
   let position = reader.position('position');
+  // Only 公众号后台 lists a push's articles in order; elsewhere a row must say where it was pushed.
+  if (position === undefined && !reader.text('position') && !guessPosition) reader.fail('position', 'validation.import.noPosition', null);
   const title = reader.text('title');
   if (!title) reader.fail('title', 'validation.required', null);
   else if (title.length > 64) reader.fail('title', 'validation.tooLong', { max: 64 });
@@ -82,10 +84,9 @@ function readPost(cells: RowCells<PostField>, lookups: PostLookups, options: Imp
     newFollowersDay1: reader.count('newFollowersDay1', { signed: true }),
     newFollowersDay7: reader.count('newFollowersDay7', { signed: true }),
   };
-  reader.percent('completionRate');
   if (!account || !publishedAt || !title) return { record: null, issues: reader.issues, key: null };
-  if (position === undefined && !reader.text('position')) {
-    // No position given: a push's articles in file order (头条 first), as the WeChat backend lists them.
+  if (position === undefined && !reader.text('position') && guessPosition) {
+    // No position given: a push's articles in file order (头条 first), as the WeChat backend lists them (and only it).
     const push = `${account.id}|${publishedAt}`;
     position = (lookups.pushes.get(push) ?? 0) + 1;
     lookups.pushes.set(push, position);
@@ -128,7 +129,7 @@ export function postsSpec(def: LayoutDef<PostField>, options: ImportOptions, onP
       onPrepare(lookups);
       return lookups;
     },
-    readRow: (cells, lookups) => readPost(cells, lookups, options),
+    readRow: (cells, lookups) => readPost(cells, lookups, options, def.layout === 'wechat_articles'),
     existing: (ctx, rows) => storedStates(ctx, postMetrics, rows),
     write(ctx, rows) {
       createPeers(ctx, rows);

@@ -28,7 +28,6 @@ export const benchImportEn: Messages<typeof benchImportZhCN> = {
       shares: 'Shares',
       newFollowersDay1: 'New followers, day 1',
       newFollowersDay7: 'New followers, 7 days',
-      completionRate: 'Read-through rate',
       period: 'Period',
       periodStart: 'Start',
       followers: 'Followers',

@@ -25,7 +25,6 @@ export const benchImportZhCN = {
       shares: '分享',
       newFollowersDay1: '首日新增关注',
       newFollowersDay7: '7日新增关注',
-      completionRate: '完读率',
       period: '周期',
       periodStart: '开始日期',
       followers: '粉丝数',

@@ -118,8 +118,6 @@ export const commonEn: Messages<typeof commonZhCN> = {
       badNumber: '"{{value}}" is not a number (write 12345, 12,345, 1.2万, 3.5w or 10万+)',
       negative: '"{{value}}" is negative; this figure cannot be',
       absurdNumber: '"{{value}}" is implausibly large (over 1 billion): check for extra digits or a wrong unit',
-      badPercent: '"{{value}}" is not a percentage (write 12.5% or 12.5)',
-      percentRange: '"{{value}}" is outside 0–100%',
       badPeriod: 'Unrecognised period "{{value}}": use week (周) or month (月)',
       chooseAccount: "This file has no account column (the WeChat backend exports one account's own data): choose which own account it belongs to (--account on the command line)",
       noWechatAccount: "This file is an account's own data from the WeChat backend: add that account under Accounts first",

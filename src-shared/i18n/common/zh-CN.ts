@@ -111,8 +111,6 @@ export const commonZhCN = {
       badNumber: '「{{value}}」不是数字（可写成 12345、12,345、1.2万、3.5w 或 10万+）',
       negative: '「{{value}}」是负数，这里不能为负',
       absurdNumber: '「{{value}}」大得不合常理（超过 10 亿），请检查是否多写了位数或单位',
-      badPercent: '「{{value}}」不是百分比（可写成 12.5% 或 12.5）',
-      percentRange: '「{{value}}」超出 0–100% 的范围',
       badPeriod: '周期「{{value}}」无法识别，应为「周」或「月」',
       chooseAccount: '这个文件没有账号列（公众号后台导出的是本账号的数据），请选择它属于哪个自有公众号（命令行用 --account）',
       noWechatAccount: '这个文件是公众号后台导出的本账号数据，请先在「账号」里添加这个公众号',

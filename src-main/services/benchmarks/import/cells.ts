@@ -1,6 +1,6 @@
 import type { ImportIssue } from '../../../../src-shared/contract/imports';
 import { isPeriodStart, parseMonth, type Period } from '../../../../src-shared/domain/benchmarks/periods';
-import { parsePercent, parseCount } from '../../../../src-shared/domain/benchmarks/numbers';
+import { parseCount } from '../../../../src-shared/domain/benchmarks/numbers';
 import type { RowCells } from '../../imports/target';
 import { parseDate, parseDateTime, parseSlot, parseTime } from '../../imports/cell-values';
 
@@ -41,16 +41,6 @@ export class RowReader<F extends string> {
     if (!signed && value < 0) return this.fail(field, 'validation.import.negative');
     if (Math.abs(value) > MAX_COUNT) return this.fail(field, 'validation.import.absurdNumber', { value: this.text(field) || String(value) });
     return value;
-  }
-
-  /** A share 0–1 from 12.5%, 12.5 or a workbook's 0.125; more than 100% is refused. */
-  percent(field: F): number | undefined {
-    const raw = this.cells.raw(field);
-    const parsed = typeof raw === 'number' ? { ok: true as const, value: raw <= 1 ? raw : raw / 100 } : parsePercent(this.text(field));
-    if (!parsed.ok) return this.fail(field, 'validation.import.badPercent');
-    if (parsed.value === null) return undefined;
-    if (parsed.value < 0 || parsed.value > 1) return this.fail(field, 'validation.import.percentRange');
-    return parsed.value;
   }
 
   /** 'YYYY-MM-DD HH:mm' or 'YYYY-MM-DD'; a separate time column completes a date without one. */

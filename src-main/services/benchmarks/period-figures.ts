@@ -1,14 +1,14 @@
 import type { BenchAccount } from '../../../src-shared/contract/benchmarks';
 import { combineFigures, FIGURE_FIELDS, METRICS, type ArticleFigures, type PeriodFigures } from '../../../src-shared/domain/benchmarks/figures';
 import { periodEnd, periodsBetween, type Period, type PeriodKind } from '../../../src-shared/domain/benchmarks/periods';
-import { addDays } from '../../../src-shared/domain/dates';
+import { addDays, localDate } from '../../../src-shared/domain/dates';
 import type { ServiceContext } from '../context';
 import type { SnapshotSqlRow } from './figure-rows';
 
 // A run of periods' figures for some accounts, computed in SQL: one GROUP BY over the articles
 // (count, totals, headline totals, maxima per account and period bucket), one read of the
-// snapshots, one of own accounts' last 累积关注人数 per bucket. A month's bucket is its own
-// articles' month, never its weeks'.
+// snapshots, one of own accounts' last 累积关注人数 per bucket (else, for the current and the
+// just-ended period, the register's 粉丝数). A month's bucket is its own articles' month, never its weeks'.
 
 export type ShownFigures = PeriodFigures & { derived: boolean };
 
@@ -71,6 +71,11 @@ export function figuresTable(ctx: ServiceContext, accounts: readonly BenchAccoun
         )
         .all(...own, first, last) as Array<{ accountId: string; start: string; cumulative: number }>;
       for (const row of days) fallback.set(key(row.accountId, row.start), row.cumulative);
+      // The register's 粉丝数 is today's: it stands in for the period under way and the one just ended.
+      const today = localDate(new Date());
+      const recent = periods.filter((p) => p.start <= today && periodEnd(p) >= addDays(today, -7));
+      const registered = ctx.sqlite.prepare(`SELECT id, followers FROM accounts WHERE id IN (${placeholders(own.length)}) AND followers > 0`).all(...own) as Array<{ id: string; followers: number }>;
+      for (const { id, followers } of registered) for (const p of recent) if (!fallback.has(key(id, p.start))) fallback.set(key(id, p.start), followers);
     }
   }
   return {

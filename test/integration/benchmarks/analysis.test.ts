@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { periodOf, shiftPeriod } from '../../../src-shared/domain/benchmarks/periods';
+import { localDate } from '../../../src-shared/domain/dates';
 import { encodeHlc } from '../../../src-shared/domain/sync/hlc';
 import { anAccount, failureOf, openTestBackend, type TestBackend } from '../../helpers/backend';
 import { aPeer, aPost } from '../../fixtures/benchmarks/inputs';
@@ -67,6 +69,17 @@ describe('the WCI of a period', () => {
 });
 
 describe('the ranking', () => {
+  it('shows an own account’s registered 粉丝数 for the period under way and the one just ended, when nothing else gives its followers', async () => {
+    const { api } = openTestBackend();
+    const own = await api.accounts.create(anAccount({ followers: 52000 }));
+    const current = periodOf('week', localDate(new Date()));
+    const followersIn = async (period: { kind: 'week'; start: string }) => (await api.benchmarks.ranking({ period })).rows.find((r) => r.account.id === own.id)!.figures.followers;
+    expect(await followersIn(current)).toBe(52000);
+    expect(await followersIn(shiftPeriod(current, -1) as { kind: 'week'; start: string })).toBe(52000);
+    // A year back, today's count says nothing.
+    expect(await followersIn(shiftPeriod(current, -52) as { kind: 'week'; start: string })).toBeNull();
+  });
+
   it('puts the best WCI first, own and peers together, with the previous period; accounts without figures come last unranked', async () => {
     const backend = openTestBackend();
     const { api } = backend;

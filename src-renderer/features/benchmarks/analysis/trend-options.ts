@@ -25,7 +25,7 @@ export function trendOption(trend: Trend, metric: TrendMetric, locale: string): 
   return {
     animation: !many,
     // Every name in view (a paged legend hid the one account with data on its second page): the legend wraps, the plot starts below it.
-    grid: { left: 8, right: 16, top: 12 + 24 * Math.ceil(trend.series.length / 4), bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 12 + 24 * Math.ceil(trend.series.length / 3), bottom: 8, containLabel: true },
     legend: { type: 'plain', top: 0, itemGap: 16, data: trend.series.map((s) => s.account.name) },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? value(v) : '—') },
     xAxis: { type: 'category', boundaryGap: false, data: axis.map((start) => periodTick(trend.kind, start)) },

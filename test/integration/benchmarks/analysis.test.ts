@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodOf, shiftPeriod } from '../../../src-shared/domain/benchmarks/periods';
+import { periodOf, shiftPeriod, type Period } from '../../../src-shared/domain/benchmarks/periods';
 import { localDate } from '../../../src-shared/domain/dates';
 import { encodeHlc } from '../../../src-shared/domain/sync/hlc';
 import { anAccount, failureOf, openTestBackend, type TestBackend } from '../../helpers/backend';
@@ -73,11 +73,11 @@ describe('the ranking', () => {
     const { api } = openTestBackend();
     const own = await api.accounts.create(anAccount({ followers: 52000 }));
     const current = periodOf('week', localDate(new Date()));
-    const followersIn = async (period: { kind: 'week'; start: string }) => (await api.benchmarks.ranking({ period })).rows.find((r) => r.account.id === own.id)!.figures.followers;
+    const followersIn = async (period: Period) => (await api.benchmarks.ranking({ period })).rows.find((r) => r.account.id === own.id)!.figures.followers;
     expect(await followersIn(current)).toBe(52000);
-    expect(await followersIn(shiftPeriod(current, -1) as { kind: 'week'; start: string })).toBe(52000);
+    expect(await followersIn(shiftPeriod(current, -1))).toBe(52000);
     // A year back, today's count says nothing.
-    expect(await followersIn(shiftPeriod(current, -52) as { kind: 'week'; start: string })).toBeNull();
+    expect(await followersIn(shiftPeriod(current, -52))).toBeNull();
   });
 
   it('puts the best WCI first, own and peers together, with the previous period; accounts without figures come last unranked', async () => {

@@ -5,7 +5,8 @@ import type { DomainName } from '../../src-shared/contract';
 import { decodeHlc, encodeHlc, type HybridClock } from '../../src-shared/domain/sync/hlc';
 import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { SYNCED_TABLES, syncedTable, syncedTableOf, type SyncedTable } from '../db/table-registry';
-import { affinityOf, CHUNK_ROWS, storedAsGiven, valuesList, type Affinity } from './bulk-sql';
+import { storedAsGiven, valuesList } from './bulk-sql';
+import { quote, StatementCache, toJson, toSql } from './statements';
 import { WHOLE_ROW } from './outbox';
 
 // The one door to synced tables (DESIGN.md §5). In the transaction of every write it stores the
@@ -26,24 +27,8 @@ export type CommitListener = (changes: Map<DomainName, Set<string>>, rows: Touch
 
 const CLOCK_KEY = 'hlc.last';
 
-function quote(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-/** SQLite stores booleans as 0/1; field changes carry them as JSON booleans. */
-function toSql(value: unknown): unknown {
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (value === undefined) return null;
-  return value;
-}
-
-function toJson(table: SyncedTable, field: string, value: unknown): unknown {
-  return table.booleanFields.has(field) ? value === 1 || value === true : value;
-}
-
 export class SyncRepository {
-  private readonly statements = new Map<string, Database.Statement>();
-  private readonly affinityCache = new Map<string, Map<string, Affinity>>();
+  private readonly sql: StatementCache;
   private depth = 0;
   private touched = new Map<DomainName, Set<string>>();
   private rows: TouchedRows = { local: new Map(), remote: new Map() };
@@ -52,7 +37,9 @@ export class SyncRepository {
     private readonly sqlite: Database.Database,
     private readonly clock: HybridClock,
     private readonly onCommit: CommitListener = () => {},
-  ) {}
+  ) {
+    this.sql = new StatementCache(sqlite);
+  }
 
   /** Runs `fn` in one transaction (nesting joins the outer one); events fire after the commit. */
   transaction<T>(fn: () => T): T {
@@ -62,7 +49,7 @@ export class SyncRepository {
       result = this.sqlite
         .transaction(() => {
           const value = fn();
-          if (this.depth === 1) this.statement('persistClock', `INSERT INTO local_state (key, value) VALUES ('${CLOCK_KEY}', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(encodeHlc(this.clock.peek()));
+          if (this.depth === 1) this.sql.get('persistClock', `INSERT INTO local_state (key, value) VALUES ('${CLOCK_KEY}', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(encodeHlc(this.clock.peek()));
           return value;
           // IMMEDIATE: the write lock is taken at BEGIN, so a busy database waits (busy_timeout)
           // instead of failing at the first write of a deferred transaction.
@@ -135,9 +122,9 @@ export class SyncRepository {
     const meta = syncedTableOf(table);
     return this.transaction(() => {
       const id = this.insert(table, snapshot);
-      const removeRow = this.statement(`compact:${meta.name}`, `DELETE FROM ${quote(meta.name)} WHERE id = ?`);
-      const removeClocks = this.statement('compactClocks', 'DELETE FROM field_clocks WHERE tbl = ? AND row_id = ?');
-      const removeOutbox = this.statement('compactOutbox', 'DELETE FROM outbox WHERE tbl = ? AND row_id = ?');
+      const removeRow = this.sql.get(`compact:${meta.name}`, `DELETE FROM ${quote(meta.name)} WHERE id = ?`);
+      const removeClocks = this.sql.get('compactClocks', 'DELETE FROM field_clocks WHERE tbl = ? AND row_id = ?');
+      const removeOutbox = this.sql.get('compactOutbox', 'DELETE FROM outbox WHERE tbl = ? AND row_id = ?');
       for (const rowId of covered) {
         if (rowId === id) continue;
         removeRow.run(rowId);
@@ -189,7 +176,7 @@ export class SyncRepository {
       let newest = changes[0]!.hlc;
       for (const change of changes) if (change.hlc > newest) newest = change.hlc;
       this.clock.receive(decodeHlc(newest));
-      const clockIfNewer = this.statement(
+      const clockIfNewer = this.sql.get(
         'clockIfNewer',
         'INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?) ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > field_clocks.hlc',
       );
@@ -258,7 +245,7 @@ export class SyncRepository {
   /** Writes the rows, grouped by the fields they give; returns each row's stored values in `meta.fields` order. */
   private insertRows(meta: SyncedTable, ids: readonly string[], rows: readonly RowValues[], now: string): unknown[][] {
     const fields = [...meta.fields.keys()];
-    const affinities = this.affinities(meta);
+    const affinities = this.sql.affinities(meta.name);
     const groups = new Map<string, { names: string[]; members: number[] }>();
     const given: unknown[][] = rows.map((values, i) => {
       const names = ['created_at'];
@@ -286,7 +273,7 @@ export class SyncRepository {
       const params: unknown[] = [];
       for (const i of members) params.push(ids[i], now, ...given[i]!);
       const returned = new Map<string, Record<string, unknown>>();
-      this.runChunked(`insert:${meta.name}:${names.join(',')}${returning}`, sql, names.length + 2, params, (statement, chunk) => {
+      this.sql.runChunked(`insert:${meta.name}:${names.join(',')}${returning}`, sql, names.length + 2, params, (statement, chunk) => {
         if (!returning) statement.run(chunk);
         else for (const row of statement.all(chunk) as Array<Record<string, unknown>>) returned.set(String(row.id), row);
       });
@@ -324,14 +311,14 @@ export class SyncRepository {
     const byField = fields.toSorted();
     const byRow = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
     for (const i of byRow) for (const field of byField) clocks.push(meta.name, ids[i], field, hlcs[i]);
-    this.runChunked(
+    this.sql.runChunked(
       'setClocks',
       (count) => `INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES ${valuesList(4, count)} ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc`,
       4,
       clocks,
       (statement, chunk) => statement.run(chunk),
     );
-    this.runChunked(
+    this.sql.runChunked(
       'enqueueMany',
       (count) => `INSERT INTO outbox (tbl, row_id, field, value, hlc) VALUES ${valuesList(5, count)}`,
       5,
@@ -341,45 +328,25 @@ export class SyncRepository {
     if (!meta.parentField) this.markTouched(meta, ids);
   }
 
-  /** Runs a multi-row statement over `params` (rows of `width` values) in chunks of at most 500 rows, statements kept per size. */
-  private runChunked(key: string, sql: (count: number) => string, width: number, params: unknown[], run: (statement: Database.Statement, chunk: unknown[]) => void): void {
-    const rows = params.length / width;
-    for (let done = 0; done < rows;) {
-      const count = CHUNK_ROWS.find((size) => size <= rows - done)!;
-      run(this.statement(`${key}:${count}`, sql(count)), params.slice(done * width, (done + count) * width));
-      done += count;
-    }
-  }
-
-  /** The type affinity of each column of the table (SQLite's rules), for telling which values it stores as given. */
-  private affinities(meta: SyncedTable): Map<string, Affinity> {
-    let found = this.affinityCache.get(meta.name);
-    if (!found) {
-      const columns = this.sqlite.prepare(`PRAGMA table_info(${quote(meta.name)})`).all() as Array<{ name: string; type: string }>;
-      this.affinityCache.set(meta.name, (found = new Map(columns.map((c) => [c.name, affinityOf(c.type)]))));
-    }
-    return found;
-  }
-
   private upsertFields(meta: SyncedTable, id: string, fields: Map<string, unknown>, now: string): void {
     const names = [...fields.keys()];
     const sql =
       `INSERT INTO ${quote(meta.name)} (id, updated_at, ${names.map(quote).join(', ')}) VALUES (?, ?, ${names.map(() => '?').join(', ')}) ` +
       `ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at, ${names.map((n) => `${quote(n)} = excluded.${quote(n)}`).join(', ')}`;
-    this.statement(`upsert:${meta.name}:${names.join(',')}`, sql).run(id, now, ...fields.values());
+    this.sql.get(`upsert:${meta.name}:${names.join(',')}`, sql).run(id, now, ...fields.values());
   }
 
   private writeFields(meta: SyncedTable, id: string, changed: Array<[string, unknown]>): void {
     const names = changed.map(([field]) => field);
     const sql = `UPDATE ${quote(meta.name)} SET updated_at = ?, ${names.map((n) => `${quote(n)} = ?`).join(', ')} WHERE id = ?`;
-    this.statement(`update:${meta.name}:${names.join(',')}`, sql).run(new Date().toISOString(), ...changed.map(([, v]) => v), id);
+    this.sql.get(`update:${meta.name}:${names.join(',')}`, sql).run(new Date().toISOString(), ...changed.map(([, v]) => v), id);
   }
 
   /** One clock for the whole write; each field gets its field clock and outbox row. */
   private stamp(meta: SyncedTable, id: string, fields: Array<[string, unknown]>): void {
     const hlc = encodeHlc(this.clock.tick());
-    const setClock = this.statement('setClock', 'INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?) ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc');
-    const enqueue = this.statement('enqueue', 'INSERT INTO outbox (tbl, row_id, field, value, hlc) VALUES (?, ?, ?, ?, ?)');
+    const setClock = this.sql.get('setClock', 'INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?) ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc');
+    const enqueue = this.sql.get('enqueue', 'INSERT INTO outbox (tbl, row_id, field, value, hlc) VALUES (?, ?, ?, ?, ?)');
     for (const [field, value] of fields) {
       setClock.run(meta.name, id, field, hlc);
       enqueue.run(meta.name, id, field, JSON.stringify(toJson(meta, field, value) ?? null), hlc);
@@ -389,7 +356,7 @@ export class SyncRepository {
   }
 
   private readRow(meta: SyncedTable, id: string): Record<string, unknown> | undefined {
-    return this.statement(`read:${meta.name}`, `SELECT * FROM ${quote(meta.name)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    return this.sql.get(`read:${meta.name}`, `SELECT * FROM ${quote(meta.name)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   }
 
   /** Adds the row's parent id (an update row's article) to the domains' touched ids, not to the rows written. */
@@ -417,12 +384,6 @@ export class SyncRepository {
       for (const set of sets) set.add(id);
       rows.add(id);
     }
-  }
-
-  private statement(key: string, sql: string): Database.Statement {
-    let statement = this.statements.get(key);
-    if (!statement) this.statements.set(key, (statement = this.sqlite.prepare(sql)));
-    return statement;
   }
 }
 

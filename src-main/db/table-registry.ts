@@ -81,6 +81,16 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   synced(schema.postMetrics, 'benchmarks'),
   synced(schema.followerDays, 'benchmarks'),
   synced(schema.importMappings, 'imports'),
+  // Activities' phases are spans on the calendar; their costs and logged time make their ROI.
+  synced(schema.activities, 'activities', ['calendarLayers']),
+  synced(schema.activityAccounts, 'activities'),
+  synced(schema.activityPhases, 'activities', ['calendarLayers']),
+  synced(schema.costItems, 'costs', ['activities']),
+  synced(schema.workLogs, 'worklog', ['activities']),
+  synced(schema.concerns, 'concerns'),
+  synced(schema.concernArticles, 'concerns'),
+  synced(schema.communityGroups, 'community'),
+  synced(schema.communityScripts, 'community'),
 ];
 
 function local(table: SQLiteTable, reason: string): OtherTable {

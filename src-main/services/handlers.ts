@@ -1,3 +1,9 @@
+import { createActivitiesService } from './activities/activities-service';
+import { createCostsService } from './costs/costs-service';
+import { createWorklogService } from './worklog/worklog-service';
+import { createConcernsService } from './concerns/concerns-service';
+import { createCommunityService } from './community/community-service';
+import { createOverviewService } from './overview/overview-service';
 import type { Handlers } from '../../src-shared/contract';
 import { createAccountsService } from './accounts/accounts-service';
 import { createArticleReviewService } from './article-review/review-service';
@@ -65,5 +71,11 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     library: createLibraryService(ctx),
     imports: createImportsService(ctx),
     benchmarks: createBenchmarksService(ctx),
+    activities: createActivitiesService(ctx),
+    costs: createCostsService(ctx),
+    worklog: createWorklogService(ctx),
+    concerns: createConcernsService(ctx),
+    community: createCommunityService(ctx),
+    overview: createOverviewService(ctx),
   };
 }

@@ -1,3 +1,9 @@
+import { activitiesContract } from './activities';
+import { costsContract } from './costs';
+import { worklogContract } from './worklog';
+import { concernsContract } from './concerns';
+import { communityContract } from './community';
+import { overviewContract } from './overview';
 import { accountsContract } from './accounts';
 import { articleReviewContract } from './article-review';
 import { articlesContract } from './articles';
@@ -38,6 +44,12 @@ export const contract = {
   library: libraryContract,
   imports: importsContract,
   benchmarks: benchmarksContract,
+  activities: activitiesContract,
+  costs: costsContract,
+  worklog: worklogContract,
+  concerns: concernsContract,
+  community: communityContract,
+  overview: overviewContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,8 @@ export const members = sqliteTable('members', {
   name: text('name').notNull().default(''),
   dailyDuties: text('daily_duties').notNull().default(''),
   contact: text('contact').notNull().default(''),
+  /** What an hour of the member's time costs (fen): logged minutes × this is an activity's people cost. */
+  hourlyCostFen: integer('hourly_cost_fen').notNull().default(0),
 });
 
 /** A member's roles, one row per role (a set, so two devices adding roles merge). Id: `<memberId>:<role>`. */
@@ -27,6 +29,8 @@ export const memberKpis = sqliteTable(
     name: text('name').notNull().default(''),
     target: real('target').notNull().default(0),
     unit: text('unit').notNull().default(''),
+    /** What the data computes it from ('' = entered by hand): articles | reads | hours | activities | new_followers. */
+    metric: text('metric').notNull().default(''),
     position: integer('position').notNull().default(0),
   },
   (t) => [index('member_kpis_member_idx').on(t.memberId)],

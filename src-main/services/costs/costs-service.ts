@@ -1,0 +1,7 @@
+import type { DomainHandlers } from '../../../src-shared/contract/define';
+import type { costsContract } from '../../../src-shared/contract/costs';
+import type { ServiceContext } from '../context';
+
+export function createCostsService(_ctx: ServiceContext): DomainHandlers<typeof costsContract> {
+  return {};
+}

@@ -3,5 +3,6 @@ import type { activitiesContract } from '../../../src-shared/contract/activities
 import type { ServiceContext } from '../context';
 
 export function createActivitiesService(_ctx: ServiceContext): DomainHandlers<typeof activitiesContract> {
-  return {};
+  // Filled in by the helper building the domain.
+  return {} as DomainHandlers<typeof activitiesContract>;
 }

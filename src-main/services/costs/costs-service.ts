@@ -3,5 +3,6 @@ import type { costsContract } from '../../../src-shared/contract/costs';
 import type { ServiceContext } from '../context';
 
 export function createCostsService(_ctx: ServiceContext): DomainHandlers<typeof costsContract> {
-  return {};
+  // Filled in by the helper building the domain.
+  return {} as DomainHandlers<typeof costsContract>;
 }

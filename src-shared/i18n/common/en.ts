@@ -123,6 +123,20 @@ export const commonEn: Messages<typeof commonZhCN> = {
       noWechatAccount: "This file is an account's own data from the WeChat backend: add that account under Accounts first",
       missingColumns: 'The header is not a known benchmarks file: the columns {{fields}} are missing. Check the header, or choose the file type and map the columns by hand',
     },
+    date: 'Write the date as 2026-12-01',
+    month: 'Write the month as 2026-12',
+    money: {
+      fen: 'An amount goes down to the fen (two decimals)',
+      invalid: '"{{value}}" is not an amount; write 1234.50, ¥1,234, 1.2万 or -300',
+      tooPrecise: 'An amount goes down to the fen (two decimals); "{{value}}" has more',
+      tooLarge: 'The amount is out of range: at most ¥1,000,000,000 a line',
+    },
+    activities: {
+      phaseOrder: 'The end date cannot be before the start date',
+      phaseTwice: 'Each phase (warm-up, formal, closing) has one date range',
+      unfollowDays: 'Unfollows are counted 1–365 days after',
+    },
+    costs: { quantity: 'The quantity is at least 1' },
     platformLimits: {
       frequency: 'A service account can send at most {{max}} pushes a month: choose weekly or less often',
       noPushSlots: 'Only WeChat official accounts send pushes with a headline and second articles; this account plans by time and has no push order',

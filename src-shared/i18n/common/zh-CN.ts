@@ -116,6 +116,20 @@ export const commonZhCN = {
       noWechatAccount: '这个文件是公众号后台导出的本账号数据，请先在「账号」里添加这个公众号',
       missingColumns: '表头不是可识别的对标文件：缺少 {{fields}} 列。请检查表头，或选择文件类型后手动对应各列',
     },
+    date: '日期应写成 2026-12-01 这样',
+    month: '月份应写成 2026-12 这样',
+    money: {
+      fen: '金额最多到分（两位小数）',
+      invalid: '无法识别的金额「{{value}}」，可写成 1234.50、¥1,234、1.2万 或 -300',
+      tooPrecise: '金额最多到分（两位小数），「{{value}}」多了位数',
+      tooLarge: '金额超出范围：单笔不超过 10 亿元',
+    },
+    activities: {
+      phaseOrder: '结束日期不能早于开始日期',
+      phaseTwice: '每个阶段（预热/正式/收尾）只能有一段日期',
+      unfollowDays: '取关统计天数应为 1–365 天',
+    },
+    costs: { quantity: '数量至少为 1' },
     platformLimits: {
       frequency: '服务号每月最多群发 {{max}} 次，更新频率最多选「每周」',
       noPushSlots: '只有微信公众号的推送分头条、次条；这个账号的内容按时间安排，没有推送顺序',

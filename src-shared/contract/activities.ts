@@ -119,7 +119,17 @@ export const ActivitySpan = z.object({ activityId: Id, name: z.string(), status:
 export type ActivitySpan = z.infer<typeof ActivitySpan>;
 
 /** A row of the monthly implementation table (实施表). */
-export const ImplementationRow = z.object({ activityId: Id, name: z.string(), purpose: ActivityPurpose, mechanic: z.string(), goal: z.string(), plan: z.string(), reachChannels: z.array(z.string()), phases: z.array(Phase), budgetFen: z.number() });
+export const ImplementationRow = z.object({
+  activityId: Id,
+  name: z.string(),
+  purpose: ActivityPurpose,
+  mechanic: z.string(),
+  goal: z.string(),
+  plan: z.string(),
+  reachChannels: z.array(z.string()),
+  phases: z.array(Phase),
+  budgetFen: z.number(),
+});
 export type ImplementationRow = z.infer<typeof ImplementationRow>;
 
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month');

@@ -59,7 +59,11 @@ export const CostTotals = z.object({
 export type CostTotals = z.infer<typeof CostTotals>;
 
 export const costsContract = defineDomain('costs', {
-  list: method('Lists cost lines by date (a page of them: offset/limit) and how many match.', CostFilter.extend({ offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(5000).optional() }), z.object({ items: z.array(CostItem), total: z.number() })),
+  list: method(
+    'Lists cost lines by date (a page of them: offset/limit) and how many match.',
+    CostFilter.extend({ offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(5000).optional() }),
+    z.object({ items: z.array(CostItem), total: z.number() }),
+  ),
   totals: method('Totals by category, importance and month, exact in fen.', CostFilter, CostTotals),
   create: method('Adds a cost line.', CostInput, CostItem),
   update: method('Updates a cost line.', z.object({ id: Id, patch: CostInput.partial() }), CostItem),

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TypeGroup } from '../../../../src-shared/contract/benchmarks';
 import { formatCount } from '../../../../src-shared/domain/benchmarks/numbers';
-import { EChart, type ChartOption } from './EChart';
+import { EChart, type ChartOption } from '../../../components/EChart';
 import { PostTitle } from './TopPostsTable';
 
 const EXAMPLES = 3;

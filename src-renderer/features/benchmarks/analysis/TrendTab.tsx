@@ -2,7 +2,7 @@ import { Empty, Segmented, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodKind } from '../../../../src-shared/contract/benchmarks';
-import { EChart } from './EChart';
+import { EChart } from '../../../components/EChart';
 import { LoadError } from './LoadError';
 import type { BenchmarksRoute } from '../route';
 import { rangeOf, type RangePreset } from './periods';

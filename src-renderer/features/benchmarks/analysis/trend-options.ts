@@ -1,6 +1,6 @@
 import type { Trend } from '../../../../src-shared/contract/benchmarks';
 import { formatCount } from '../../../../src-shared/domain/benchmarks/numbers';
-import type { ChartOption } from './chart-option';
+import type { ChartOption } from '../../../components/chart-option';
 import { periodTick } from './periods';
 
 // A trend chart's echarts option, from the API's series: one line per account on a shared axis

@@ -1,4 +1,4 @@
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { init, use as registerEcharts, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -7,11 +7,11 @@ import type { ChartOption } from './chart-option';
 
 export type { ChartOption };
 
-// The one echarts wrapper of the benchmark screens. Only what they draw is imported (line and
-// bar charts, grid, legend, tooltip, the SVG renderer), so the bundle stays small. SVG keeps the
+// The app's one echarts wrapper. Only what the screens draw is imported (line, bar and pie
+// charts, grid, legend, tooltip, the SVG renderer), so the bundle stays small. SVG keeps the
 // legend's names in the DOM (tests and screen readers find them) and prints sharply.
 
-registerEcharts([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+registerEcharts([LineChart, BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 interface Props {
   option: ChartOption;

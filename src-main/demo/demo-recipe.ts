@@ -2,13 +2,17 @@ import recipe from '../../resources/demo/huadong.json';
 import type { AccountInput } from '../../src-shared/contract/accounts';
 import type { KeyDateKind } from '../../src-shared/contract/calendar';
 import type { ColumnInput } from '../../src-shared/contract/columns';
-import type { MemberInput } from '../../src-shared/contract/team';
+import type { KpiInput, MemberInput } from '../../src-shared/contract/team';
 import type { WorkspaceInput } from '../../src-shared/contract/workspace';
 
 // The demo workspace's recipe is data (resources/demo/huadong.json), typed here once.
 
 export const DEMO_WORKSPACE: WorkspaceInput = recipe.workspace;
-export const DEMO_MEMBERS = recipe.members as ReadonlyArray<MemberInput & { kpis: NonNullable<MemberInput['kpis']> }>;
+/** What a KPI is computed from (member_kpis.metric); '' or absent = entered by hand. */
+export type KpiMetric = '' | 'articles' | 'reads' | 'hours' | 'activities' | 'new_followers';
+/** A member of the recipe: what the team service takes, plus the hourly cost and KPI metrics the demo sets after it. */
+export type DemoMember = MemberInput & { hourlyCostFen: number; kpis: Array<KpiInput & { metric?: KpiMetric }> };
+export const DEMO_MEMBERS = recipe.members as ReadonlyArray<DemoMember>;
 export const DEMO_ACCOUNTS = recipe.accounts as ReadonlyArray<Omit<AccountInput, 'ownerId'>>;
 export const DEMO_COLUMNS = recipe.columns as ReadonlyArray<Pick<ColumnInput, 'name' | 'purpose' | 'cadence'>>;
 export const DEMO_CITIES: readonly string[] = recipe.cities;

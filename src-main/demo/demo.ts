@@ -11,6 +11,7 @@ import { SYNCED_TABLES } from '../db/table-registry';
 import { fillDemoArticles } from './demo-articles';
 import { fillDemoBenchmarks, type DemoBenchmarksSummary, type OwnAccount } from './demo-benchmarks';
 import { fillLargeCalendar, fillSmallCalendar, smallDemoRange } from './demo-calendar';
+import { fillDemoOperations, type DemoOperationsSummary } from './demo-operations';
 import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_COLUMNS, DEMO_GIVEN_NAMES, DEMO_MEMBERS, DEMO_SURNAMES, DEMO_WORKSPACE } from './demo-recipe';
 import { createMenusService } from '../services/menus/menus-service';
 import { createTeamService } from '../services/team/team-service';
@@ -26,7 +27,7 @@ export interface DemoOptions {
   /** 'YYYY-MM-DD' the calendar lives around (default: this device's today); tests and screenshots set it. */
   today?: string;
 }
-export interface DemoSummary extends DemoBenchmarksSummary {
+export interface DemoSummary extends DemoBenchmarksSummary, DemoOperationsSummary {
   accounts: number;
   columns: number;
   members: number;
@@ -121,7 +122,8 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
   return ctx.repo.transaction(() => {
     createWorkspaceService(ctx).update(DEMO_WORKSPACE);
     seedStarterLibrary(ctx, { revive: true });
-    const members = (large ? largeMembers(random) : DEMO_MEMBERS).map((m) => team.create({ ...m, roles: [...m.roles] as Role[], kpis: m.kpis.map((k) => ({ ...k })) }));
+    const memberInputs = large ? largeMembers(random) : DEMO_MEMBERS;
+    const members = memberInputs.map((m) => team.create({ ...m, roles: [...m.roles] as Role[], kpis: m.kpis.map((k) => ({ ...k })) }));
     const ownerFor = (i: number) => members[i % members.length]!.id;
     const accountInputs = large ? largeAccounts(random) : DEMO_ACCOUNTS;
     const planned: OwnAccount[] = [];
@@ -142,7 +144,7 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
         });
     });
     const today = options.today ?? localDate(new Date());
-    const calendar = large ? fillLargeCalendar(ctx, random, planned, today) : { items: fillSmallCalendar(ctx, random, planned, today), start: smallDemoRange(today).start };
+    const calendar = large ? fillLargeCalendar(ctx, random, planned, today) : { items: fillSmallCalendar(ctx, random, planned, today), ...smallDemoRange(today) };
     // Articles only in the small demo: the large one is the calendar's bench.
     if (!large) fillDemoArticles(ctx, today);
     // The benchmarks draw from their own stream, so the calendar stays as it was for a seed.
@@ -152,7 +154,17 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
       calendarFrom: calendar.start,
       memberIds: members.map((m) => m.id),
     });
-    return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems: calendar.items, ...benchmarks };
+    // Activities, costs, work log, concerns and community: a stream of their own too, after the calendar and articles they link to.
+    const operations = fillDemoOperations(ctx, seededRandom(options.seed ^ 0xac7121), {
+      today,
+      large,
+      members,
+      memberInputs,
+      accounts: planned,
+      range: { from: calendar.start, to: calendar.end },
+      cities: DEMO_CITIES,
+    });
+    return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems: calendar.items, ...benchmarks, ...operations };
   });
 }
 

@@ -23,7 +23,10 @@ function concernRow(recipe: ConcernRecipe, today: string, accountId: string | nu
 
 /** The articles answering the concerns: per concern with words, the first demo article (by title) holding one. */
 function articleLinks(ctx: ServiceContext, concernIds: readonly string[]): RowValues[] {
-  const articles = ctx.sqlite.prepare('SELECT id, title FROM articles WHERE deleted_at IS NULL ORDER BY id').all() as Array<{ id: string; title: string }>;
+  const articles = ctx.sqlite.prepare('SELECT a.id AS id, i.title AS title FROM articles a JOIN calendar_items i ON i.id = a.item_id WHERE a.deleted_at IS NULL ORDER BY i.date, i.slot, a.id').all() as Array<{
+    id: string;
+    title: string;
+  }>;
   const links: RowValues[] = [];
   ACTIVITIES_RECIPE.concerns.forEach((recipe, i) => {
     const article = articles.find((a) => recipe.articleWords.some((word) => a.title.includes(word)));

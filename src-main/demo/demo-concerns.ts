@@ -21,16 +21,21 @@ function concernRow(recipe: ConcernRecipe, today: string, accountId: string | nu
   return { topic, category: recipe.category, frequency, examples: recipe.examples.join('\n'), status: recipe.status, firstSeen: addDays(today, firstSeen), accountId, notes: '' };
 }
 
-/** The articles answering the concerns: per concern with words, the first demo article (by title) holding one. */
+/** The articles answering the concerns: per concern with words, a demo article whose title holds one. */
 function articleLinks(ctx: ServiceContext, concernIds: readonly string[]): RowValues[] {
   const articles = ctx.sqlite.prepare('SELECT a.id AS id, i.title AS title FROM articles a JOIN calendar_items i ON i.id = a.item_id WHERE a.deleted_at IS NULL ORDER BY i.date, i.slot, a.id').all() as Array<{
     id: string;
     title: string;
   }>;
   const links: RowValues[] = [];
+  const used = new Set<string>();
   ACTIVITIES_RECIPE.concerns.forEach((recipe, i) => {
-    const article = articles.find((a) => recipe.articleWords.some((word) => a.title.includes(word)));
-    if (article) links.push({ id: `${concernIds[i]}:${article.id}`, concernId: concernIds[i], articleId: article.id });
+    const answering = articles.filter((a) => recipe.articleWords.some((word) => a.title.includes(word)));
+    // Another article than the concerns before where there is one: each concern its own answer.
+    const article = answering.find((a) => !used.has(a.id)) ?? answering[0];
+    if (!article) return;
+    used.add(article.id);
+    links.push({ id: `${concernIds[i]}:${article.id}`, concernId: concernIds[i], articleId: article.id });
   });
   return links;
 }

@@ -62,8 +62,8 @@ export const MonthGrid = memo(function MonthGrid({ month, days, today, items, la
               background={date === today ? '#e6f4ff' : dayLayers.some((l) => l.kind === 'holiday') ? '#fff8f8' : '#fff'}
             >
               <DayHead date={date} layers={dayLayers} isToday={date === today} extra={gap && <GapBadge text={gap} />} />
-              <LayerLabels layers={dayLayers} />
               <ActivitySpanBars day={daySpans} />
+              <LayerLabels layers={dayLayers} />
               <CellItems date={date} items={items.get(date) ?? NO_ITEMS} head={`${dayLayers.map((l) => l.name).join('|')}|${gap ?? ''}|${daySpans?.lanes.length ?? 0}`} gridSize={gridSize} />
             </DropCell>
           );

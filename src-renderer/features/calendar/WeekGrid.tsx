@@ -39,8 +39,8 @@ export const WeekGrid = memo(function WeekGrid({ days, today, accountIds, pushes
         {days.map((date) => (
           <div key={date} data-testid={`calendar-weekday-${date}`} className="cal-weekhead" style={date === today ? { background: '#e6f4ff' } : undefined}>
             <DayHead date={date} layers={layers.get(date) ?? []} isToday={date === today} extra={<span style={{ fontSize: 12, color: '#8c8c8c' }}>{t(`calendar.weekday.${weekdayOf(date)}`)}</span>} />
-            <LayerLabels layers={layers.get(date) ?? []} />
             <ActivitySpanBars day={spans.get(date)} />
+            <LayerLabels layers={layers.get(date) ?? []} />
           </div>
         ))}
         {accountIds.map((accountId) => {

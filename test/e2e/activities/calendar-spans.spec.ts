@@ -4,6 +4,8 @@ import { callApi } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test } from '../fixtures';
 
 test.use({ demo: DEMO_TODAY });
+// Three views, a filter and four writes on the demo workspace: longer than one look.
+test.slow();
 
 test('an activity’s phases show as bars on the calendar, follow the account filter and open the activity', async ({ app, page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });

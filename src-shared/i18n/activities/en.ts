@@ -29,7 +29,6 @@ export const activitiesEn: Messages<typeof activitiesZhCN> = {
       more: '+{{count}}',
       moreTitle_one: '{{count}} more activity phase',
       moreTitle_other: '{{count}} more activity phases',
-      layer: 'Activities',
     },
   },
 };

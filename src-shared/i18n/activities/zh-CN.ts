@@ -26,7 +26,6 @@ export const activitiesZhCN = {
       more: '+{{count}}',
       moreTitle_one: '还有 {{count}} 个活动阶段',
       moreTitle_other: '还有 {{count}} 个活动阶段',
-      layer: '活动',
     },
   },
 };

@@ -49,13 +49,13 @@ test('an activity’s phases show as bars on the calendar, follow the account fi
   await page.keyboard.press('Escape');
 
   // Another account's filter hides the sale (it runs on one account); those on no account stay.
-  await page.evaluate((id) => (window.location.hash = `#/calendar?date=2026-10-01&account=${id}`), other!.id);
+  await page.evaluate(`window.location.hash = '#/calendar?date=2026-10-01&account=${other!.id}'`);
   await expect(page.getByTestId('calendar-day-2026-10-13').getByTestId('calendar-span')).toHaveCount(0);
   await expect(busy.getByTestId('calendar-span')).toHaveCount(2);
   await expect(busy.getByTestId('calendar-span-more')).toHaveText('+1');
 
   // The week view shows them under the days' heads; a click opens the activity.
-  await page.evaluate(() => (window.location.hash = '#/calendar?view=week&date=2026-10-14'));
+  await page.evaluate("window.location.hash = '#/calendar?view=week&date=2026-10-14'");
   const bar = page.getByTestId('calendar-weekday-2026-10-14').getByTestId('calendar-span');
   await expect(bar).toHaveAttribute('title', '预热 · 双12秒杀（2026-10-13 至 2026-10-16）');
   await page.screenshot({ path: '/tmp/shots/activities-back/calendar-week-spans.png' });

@@ -55,6 +55,8 @@ export const communityEn: Messages<typeof communityZhCN> = {
       month: 'Month',
       week: 'Week',
       today: 'Today',
+      previous: 'Previous',
+      next: 'Next',
       empty: 'Nothing is planned for these groups in this period',
       activity: 'Activity',
       openCalendar: 'See this group on the calendar',

@@ -53,6 +53,8 @@ export const communityZhCN = {
       month: '月',
       week: '周',
       today: '今天',
+      previous: '上一段',
+      next: '下一段',
       empty: '这段时间这些社群没有安排内容或活动',
       activity: '活动',
       openCalendar: '在内容日历中查看本群',

@@ -62,5 +62,5 @@ export const communityContract = defineDomain('community', {
   removeScript: method('Deletes a script (restoreScript undoes it).', IdInput, Ok),
   restoreScript: method('Undoes a remove.', IdInput, Script),
   reorderScripts: method('Puts scripts of one group in the given order (positions 0, 1, 2 …).', z.object({ ids: z.array(Id).min(1, 'validation.required').max(500, 'validation.tooMany') }), z.array(Script)),
-  useTemplate: method('Copies a template into a group (用到本群), at the end of its kind.', z.object({ templateId: Id, groupId: Id }), Script),
+  copyTemplate: method('Copies a template into a group (用到本群), at the end of its kind.', z.object({ templateId: Id, groupId: Id }), Script),
 });

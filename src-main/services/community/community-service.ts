@@ -83,7 +83,7 @@ export function createCommunityService(ctx: ServiceContext): DomainHandlers<type
       ctx.repo.transaction(() => rows.forEach((row, position) => ctx.repo.update(communityScripts, row.id, { position })));
       return ids.map((id) => toScript(find(id)));
     },
-    useTemplate({ templateId, groupId }) {
+    copyTemplate({ templateId, groupId }) {
       const template = find(templateId);
       if (template.groupId !== null || template.deletedAt) throw new AppError('not_found', `template ${templateId} not found`);
       return ctx.repo.transaction(() => insertScript({ groupId, kind: template.kind as ScriptKind, title: template.title, keyword: template.keyword, text: template.text }));

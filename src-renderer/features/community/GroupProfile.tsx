@@ -26,7 +26,7 @@ export function GroupProfile({ group }: { group: CommunityGroup }) {
         </Button>
       }
     >
-      <Descriptions size="small" column={2} labelStyle={{ width: 72 }}>
+      <Descriptions size="small" column={2} styles={{ label: { width: 72 } }}>
         <Descriptions.Item label={t('community.profile.positioning')} span={2}>
           {group.positioning ? (
             <Typography.Text data-testid="group-positioning" style={{ whiteSpace: 'pre-wrap' }}>

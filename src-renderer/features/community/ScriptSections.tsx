@@ -82,8 +82,8 @@ function ScriptRow({ script, kind, siblings, index, target, onEdit }: RowProps) 
     if (!result.ok) showError(result.error);
   }
 
-  async function useHere(group: CommunityGroup) {
-    const result = await store.useTemplate(script.id, group.id);
+  async function copyInto(group: CommunityGroup) {
+    const result = await store.copyTemplate(script.id, group.id);
     if (result.ok) void message.success(t('community.templates.used', { title, group: group.name }));
     else showError(result.error);
   }
@@ -107,7 +107,7 @@ function ScriptRow({ script, kind, siblings, index, target, onEdit }: RowProps) 
       </div>
       <Space size={0} align="start">
         {target && (
-          <Button size="small" type="primary" ghost data-testid="template-use" onClick={() => void useHere(target)}>
+          <Button size="small" type="primary" ghost data-testid="template-use" onClick={() => void copyInto(target)}>
             {t('community.templates.use')}
           </Button>
         )}
@@ -118,7 +118,15 @@ function ScriptRow({ script, kind, siblings, index, target, onEdit }: RowProps) 
           <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('common.edit')} data-testid="script-edit" onClick={onEdit} />
         </Tooltip>
         <Button size="small" type="text" icon={<ArrowUpOutlined />} aria-label={t('community.script.moveUp')} title={t('community.script.moveUp')} disabled={index === 0} onClick={() => void move(-1)} />
-        <Button size="small" type="text" icon={<ArrowDownOutlined />} aria-label={t('community.script.moveDown')} title={t('community.script.moveDown')} disabled={index === siblings.length - 1} onClick={() => void move(1)} />
+        <Button
+          size="small"
+          type="text"
+          icon={<ArrowDownOutlined />}
+          aria-label={t('community.script.moveDown')}
+          title={t('community.script.moveDown')}
+          disabled={index === siblings.length - 1}
+          onClick={() => void move(1)}
+        />
         <Popconfirm
           title={t('community.script.deleteConfirm')}
           okText={t('common.delete')}

@@ -38,7 +38,7 @@ export interface CommunityState {
   restoreScript(id: string): Promise<SaveResult<Script>>;
   /** Puts one kind's scripts of a group in this order. */
   reorder(ids: string[]): Promise<SaveResult<Script[]>>;
-  useTemplate(templateId: string, groupId: string): Promise<SaveResult<Script>>;
+  copyTemplate(templateId: string, groupId: string): Promise<SaveResult<Script>>;
 }
 
 export function createCommunityStore(deps: ApiDeps): StoreApi<CommunityState> {
@@ -119,9 +119,9 @@ export function createCommunityStore(deps: ApiDeps): StoreApi<CommunityState> {
         (script) => showScripts([script]),
       ),
     reorder: (ids) => follower.write(() => api.community.reorderScripts({ ids }), showScripts),
-    useTemplate: (templateId, groupId) =>
+    copyTemplate: (templateId, groupId) =>
       follower.write(
-        () => api.community.useTemplate({ templateId, groupId }),
+        () => api.community.copyTemplate({ templateId, groupId }),
         (script) => showScripts([script]),
       ),
   }));

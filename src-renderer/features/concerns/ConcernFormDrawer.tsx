@@ -44,7 +44,13 @@ function ConcernForm({ concern }: { concern: Concern | null }) {
         </Col>
         <Col span={8}>
           <Form.Item label={t('concerns.form.status')} htmlFor={fieldId('status')} {...status('status')}>
-            <Select id={fieldId('status')} data-testid="concern-form-status" value={values.status} onChange={(next) => set('status', next)} options={CONCERN_STATUSES.map((s) => ({ value: s, label: t(`concerns.status.${s}`) }))} />
+            <Select
+              id={fieldId('status')}
+              data-testid="concern-form-status"
+              value={values.status}
+              onChange={(next) => set('status', next)}
+              options={CONCERN_STATUSES.map((s) => ({ value: s, label: t(`concerns.status.${s}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col span={8}>

@@ -57,7 +57,11 @@ export function createConcernsBoardStore(deps: ApiDeps): StoreApi<ConcernsBoardS
       }
     },
     // Nothing shown here is the answer itself: the concern's change event refreshes the ranking (and the list).
-    bump: (id) => follower.write(() => api.concerns.bump({ id }), () => []),
+    bump: (id) =>
+      follower.write(
+        () => api.concerns.bump({ id }),
+        () => [],
+      ),
   }));
   const follower = follow(store, deps, freshness, 'concerns');
   return store;

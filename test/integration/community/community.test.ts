@@ -44,11 +44,11 @@ describe('community SOP (社群)', () => {
 
     const template = await api.community.createScript({ groupId: null, kind: 'announcement', title: '月度活动公告', text: '本月活动：{活动名}' });
     expect((await api.community.scripts({ groupId: null })).map((s) => s.id)).toEqual([template.id]);
-    const copy = await api.community.useTemplate({ templateId: template.id, groupId: group.id });
+    const copy = await api.community.copyTemplate({ templateId: template.id, groupId: group.id });
     expect(copy).toMatchObject({ groupId: group.id, kind: 'announcement', title: '月度活动公告', text: '本月活动：{活动名}' });
     expect(copy.id).not.toBe(template.id);
     expect((await api.community.groups({}))[0]!.scriptCount).toBe(5);
-    expect((await failureOf(api.community.useTemplate({ templateId: first.id, groupId: group.id }))).code).toBe('not_found');
+    expect((await failureOf(api.community.copyTemplate({ templateId: first.id, groupId: group.id }))).code).toBe('not_found');
   });
 
   it('refuses a keyword reply without its keyword, an empty text and an unknown group, and keeps emoji and long text', async () => {

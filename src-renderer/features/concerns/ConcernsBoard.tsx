@@ -13,7 +13,8 @@ interface Props {
 }
 
 const BAR_COLORS: Record<ConcernCategory, string> = { product: '#1677ff', service: '#13c2c2', complaint: '#ff4d4f', price: '#faad14', other: '#8c8c8c' };
-const percentOf = (value: number, most: number) => (most > 0 ? Math.max(2, Math.round((value / most) * 100)) : 0);
+/** A bar's length; a count above 0 always shows a sliver. */
+const percentOf = (value: number, most: number) => (value > 0 && most > 0 ? Math.max(2, Math.round((value / most) * 100)) : 0);
 
 /** The top concerns as a ranked list with frequency bars, and the counts by category. */
 export function ConcernsBoard({ top, counts, onBump, onOpen, onCategory }: Props) {

@@ -56,7 +56,7 @@ export function ConcernsPage() {
       <Col flex="auto" style={{ minWidth: 0 }}>
         {list}
       </Col>
-      <Col flex="340px" style={{ paddingTop: 48 }}>
+      <Col flex="340px" style={{ paddingTop: 39 }}>
         <ConcernsBoard top={top} counts={counts} onBump={(c) => void bump(c)} onOpen={setOpened} onCategory={(category) => setFilters({ ...filters, category })} />
       </Col>
       <ConcernFormDrawer open={opened !== null} concern={opened} onClose={() => setOpened(null)} />

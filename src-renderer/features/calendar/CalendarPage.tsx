@@ -10,6 +10,7 @@ import { navigate } from '../../lib/router';
 import { useShortcut } from '../../lib/use-shortcut';
 import { useAccounts } from '../accounts/store';
 import { useTeam } from '../team/store';
+import { spansByDay } from './activity-spans';
 import { AgendaList } from './AgendaList';
 import { CalendarBoardContext, type CalendarBoard } from './board-context';
 import { accountColor } from './calendar-colors';
@@ -73,12 +74,13 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
     pool,
     layers,
     keyDates,
+    spans,
     problems: allProblems,
     gaps,
     attention,
     columns,
     error,
-  } = useCalendar(useShallow(({ query, items, pool, layers, keyDates, problems, gaps, attention, columns, error }) => ({ query, items, pool, layers, keyDates, problems, gaps, attention, columns, error })));
+  } = useCalendar(useShallow(({ query, items, pool, layers, keyDates, spans, problems, gaps, attention, columns, error }) => ({ query, items, pool, layers, keyDates, spans, problems, gaps, attention, columns, error })));
   const [toggles, setToggles] = useState<Set<Toggle>>(savedToggles);
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -123,6 +125,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
       (l) => l.date,
     );
   }, [layers, keyDates, toggles]);
+  const spansOfDay = useMemo(() => spansByDay(spans, days), [spans, days]);
   const columnName = useMemo(() => new Map(columns.map((c) => [c.id, c.name])), [columns]);
   const ownerName = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   // The month shows a day's gaps together; the week shows them per account.
@@ -296,8 +299,8 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
         </div>
         <div className="cal-page__body">
           <div className="cal-page__view" data-testid="calendar-scroll">
-            {route.view === 'month' && <MonthGrid month={monthTitleKey(date)} days={days} today={today} items={itemsByDay} layers={layersByDay} gaps={gapsByDay} />}
-            {route.view === 'week' && <WeekGrid days={days} today={today} accountIds={weekAccounts} pushes={pushes} layers={layersByDay} gaps={gapsByCell} />}
+            {route.view === 'month' && <MonthGrid month={monthTitleKey(date)} days={days} today={today} items={itemsByDay} layers={layersByDay} spans={spansOfDay} gaps={gapsByDay} />}
+            {route.view === 'week' && <WeekGrid days={days} today={today} accountIds={weekAccounts} pushes={pushes} layers={layersByDay} spans={spansOfDay} gaps={gapsByCell} />}
             {route.view === 'list' && <AgendaList days={days} today={today} items={itemsByDay} layers={layersByDay} />}
             {route.view === 'board' && <StatusBoard items={sorted} />}
           </div>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
 import { AccountLabel, MissingAccountLabel } from '../../components/AccountLabel';
 import { useCalendarBoard } from './board-context';
+import { ActivitySpanBars } from './ActivitySpanBars';
+import type { DaySpans } from './activity-spans';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
 import { ItemChip } from './ItemChip';
 import { weekdayOf } from '../../../src-shared/domain/dates';
@@ -17,6 +19,8 @@ interface Props {
   /** Items per `${accountId}|${date}`: one push each, in slot order. */
   pushes: Map<string, CalendarItem[]>;
   layers: Map<string, DayLayer[]>;
+  /** Activities' bars per day, under the day's head. */
+  spans: Map<string, DaySpans>;
   /** Gap texts per `${accountId}|${date}`. */
   gaps: Map<string, string>;
 }
@@ -24,7 +28,7 @@ interface Props {
 export const pushKey = (accountId: string, date: string) => `${accountId}|${date}`;
 
 /** A week: one row per account, one column per day, so an item can be dragged to another account. */
-export const WeekGrid = memo(function WeekGrid({ days, today, accountIds, pushes, layers, gaps }: Props) {
+export const WeekGrid = memo(function WeekGrid({ days, today, accountIds, pushes, layers, spans, gaps }: Props) {
   const { t } = useTranslation();
   const board = useCalendarBoard();
   return (
@@ -36,6 +40,7 @@ export const WeekGrid = memo(function WeekGrid({ days, today, accountIds, pushes
           <div key={date} data-testid={`calendar-weekday-${date}`} className="cal-weekhead" style={date === today ? { background: '#e6f4ff' } : undefined}>
             <DayHead date={date} layers={layers.get(date) ?? []} isToday={date === today} extra={<span style={{ fontSize: 12, color: '#8c8c8c' }}>{t(`calendar.weekday.${weekdayOf(date)}`)}</span>} />
             <LayerLabels layers={layers.get(date) ?? []} />
+            <ActivitySpanBars day={spans.get(date)} />
           </div>
         ))}
         {accountIds.map((accountId) => {

@@ -12,6 +12,7 @@ import type {
   KeyDateInput,
   PushProblem,
 } from '../../../src-shared/contract/calendar';
+import type { ActivitySpan } from '../../../src-shared/contract/activities';
 import type { CalendarLayerDay } from '../../../src-shared/contract/calendar-layers';
 import type { Column } from '../../../src-shared/contract/columns';
 import type { ApiCallError } from '../../lib/api';
@@ -41,6 +42,8 @@ export interface CalendarState {
   gaps: CadenceGap[];
   /** The workspace's key dates (重要日期) in the range. */
   keyDates: KeyDate[];
+  /** Activities' phases in the range (the account filter applied). */
+  spans: ActivitySpan[];
   attention: Attention;
   /** Every live column (filters, gap texts, cadence placeholders). */
   columns: Column[];

@@ -1,8 +1,10 @@
+import type { ActivitySpan } from '../../../src-shared/contract/activities';
 import type { CadenceGap, CalendarItem, ItemStatus, KeyDate, PushProblem } from '../../../src-shared/contract/calendar';
 import type { CalendarLayerDay, CalendarLayersRange } from '../../../src-shared/contract/calendar-layers';
 import { monthEnd, monthStart } from '../../../src-shared/domain/dates';
 import type { ApiDeps } from '../../lib/api';
 import { nonEmpty, withoutEmptyLists } from '../../lib/empty-lists';
+import { spanInFilter } from './activity-spans';
 
 export interface CalendarQuery {
   from: string;
@@ -25,6 +27,8 @@ export interface RangeData {
   problems: PushProblem[];
   gaps: CadenceGap[];
   keyDates: KeyDate[];
+  /** Activities' phases in the range, of the filtered accounts (or of none). */
+  spans: ActivitySpan[];
 }
 
 type Api = ApiDeps['api'];
@@ -59,14 +63,15 @@ export function rangeCalls(api: Api, query: CalendarQuery): { [K in keyof RangeD
     },
     gaps: async () => (query.withGaps ? api.calendar.cadenceGaps({ ...range, accountIds }) : []),
     keyDates: () => api.calendar.listKeyDates(range),
+    spans: async () => (await api.activities.spans(range)).filter((span) => spanInFilter(span, query.accountIds)),
   };
 }
 
 /** Fetches a range (the layers into `layers`): the items first, so the server answers them first. */
 export async function fetchRange(api: Api, query: CalendarQuery, layers: LayerCache): Promise<RangeData> {
   const calls = rangeCalls(api, query);
-  const [items, , problems, gaps, keyDates] = await Promise.all([calls.items(), layers.get(api, query), calls.problems(), calls.gaps(), calls.keyDates()]);
-  return { items, problems, gaps, keyDates };
+  const [items, , problems, gaps, keyDates, spans] = await Promise.all([calls.items(), layers.get(api, query), calls.problems(), calls.gaps(), calls.keyDates(), calls.spans()]);
+  return { items, problems, gaps, keyDates, spans };
 }
 
 /**

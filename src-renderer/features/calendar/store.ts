@@ -14,12 +14,12 @@ export type { CalendarQuery } from './range-data';
 export type { CalendarState, MoveTarget } from './calendar-state';
 
 /** What the calendar shows, each fetched by one call and refetched alone when a change touches it. */
-type Part = 'items' | 'layers' | 'problems' | 'gaps' | 'keyDates' | 'pool' | 'attention' | 'columns';
-const RANGE_PARTS = ['items', 'problems', 'gaps', 'keyDates'] as const;
+type Part = 'items' | 'layers' | 'problems' | 'gaps' | 'keyDates' | 'spans' | 'pool' | 'attention' | 'columns';
+const RANGE_PARTS = ['items', 'problems', 'gaps', 'keyDates', 'spans'] as const;
 /** What a change of items elsewhere touches; an item written here shows from the answer, so only what follows from it. */
-const ITEM_PARTS: Part[] = [...RANGE_PARTS, 'pool', 'attention'];
+const ITEM_PARTS: Part[] = ['items', 'problems', 'gaps', 'keyDates', 'pool', 'attention'];
 const FOLLOWING_ITEMS: Part[] = ['problems', 'gaps', 'attention'];
-const ALL_PARTS: Part[] = [...ITEM_PARTS, 'layers', 'columns'];
+const ALL_PARTS: Part[] = [...ITEM_PARTS, 'spans', 'layers', 'columns'];
 
 const sidesKeyOf = (query: CalendarQuery) => JSON.stringify([query.accountIds, query.today]);
 const byDate = (a: KeyDate, b: KeyDate) => a.date.localeCompare(b.date);
@@ -111,13 +111,13 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     const asked = new Map(parts.map((part) => [part, calls[part]()]));
     const onScreen = () => fits('items', query);
     const itemsShown = await showAnswers(asked, ['items'], mine, query);
-    const restShown = await showAnswers(asked, ['layers', 'problems', 'gaps', 'keyDates'], mine, query, () => (onScreen() ? { loading: false } : {}));
+    const restShown = await showAnswers(asked, ['layers', 'problems', 'gaps', 'keyDates', 'spans'], mine, query, () => (onScreen() ? { loading: false } : {}));
     if (onScreen()) {
       if (store.getState().loading) store.setState({ loading: false });
       // What is on screen is whole and fresh: kept, so coming back to this range shows it at once.
-      const { items, problems, gaps, keyDates } = store.getState();
+      const { items, problems, gaps, keyDates, spans } = store.getState();
       const whole = itemsShown && restShown && !RANGE_PARTS.some((part) => stale.has(part) || pending.has(part));
-      if (whole) cache.set(query, { items, problems, gaps, keyDates }, epoch);
+      if (whole) cache.set(query, { items, problems, gaps, keyDates, spans }, epoch);
     }
     await showAnswers(asked, ['pool', 'attention', 'columns'], mine, query);
   }
@@ -182,8 +182,13 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
   });
 
   const freshness: Freshness = {
-    domains: ['calendar', 'accounts', 'columns', 'calendarLayers'],
+    domains: ['calendar', 'accounts', 'columns', 'calendarLayers', 'activities'],
     stale(change: Change) {
+      // An activity, its phases and its accounts make the spans.
+      if (change.domain === 'activities') {
+        cache.drop();
+        return markStale(['spans']);
+      }
       if (change.domain === 'calendarLayers') {
         layerCache.clear();
         return markStale(['layers']);
@@ -211,6 +216,7 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
     problems: [],
     gaps: [],
     keyDates: [],
+    spans: [],
     attention: { today: [], overdue: [], overdueTotal: 0 },
     columns: [],
     loading: false,
@@ -231,7 +237,7 @@ export function createCalendarStore(deps: ApiDeps): StoreApi<CalendarState> {
           pending.delete(part);
         }
         // A new range shows nothing stale while it loads.
-        set({ query, ...(cached ?? { items: [], gaps: [], problems: [] }), ...(layers && { layers }), loading: !cached, error: null });
+        set({ query, ...(cached ?? { items: [], gaps: [], problems: [], spans: [] }), ...(layers && { layers }), loading: !cached, error: null });
       }
       await fetchStale();
     },

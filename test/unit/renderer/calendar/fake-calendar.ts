@@ -1,3 +1,4 @@
+import type { ActivitySpan } from '../../../../src-shared/contract/activities';
 import type { CalendarItem, KeyDate, PushProblem, RevertChange } from '../../../../src-shared/contract/calendar';
 import type { CalendarQuery } from '../../../../src-renderer/features/calendar/store';
 import { fakeBackend } from '../fake-api';
@@ -32,6 +33,12 @@ export function calendarBackend() {
   const problems: PushProblem[] = [
     { code: 'subscriptionTwiceADay', accountId: 'acc-1', date: '2026-10-01', itemIds: ['i1'], params: { pushes: 2 } },
     { code: 'slotGap', accountId: 'acc-2', date: '2026-10-02', itemIds: [], params: { slot: 2 } },
+  ];
+  /** Activities' phases: one on acc-1, one on acc-2, one on no account. */
+  const spans: ActivitySpan[] = [
+    { activityId: 'a1', name: '国庆打卡', status: 'running', phase: 'main', startDate: '2026-10-01', endDate: '2026-10-07', accountIds: ['acc-1'] },
+    { activityId: 'a2', name: '会员日', status: 'planned', phase: 'warmup', startDate: '2026-10-10', endDate: '2026-10-12', accountIds: ['acc-2'] },
+    { activityId: 'a3', name: '全员抽奖', status: 'planned', phase: 'main', startDate: '2026-10-20', endDate: '2026-10-20', accountIds: [] },
   ];
   const live = () => [...rows.values()].filter((r) => !r.deleted);
   /** Emits the write's event, then answers. */
@@ -91,6 +98,7 @@ export function calendarBackend() {
         return committed([keyDate.id], keyDate);
       },
     },
+    activities: { spans: ({ from, to }: { from: string; to: string }) => spans.filter((span) => span.startDate <= to && span.endDate >= from) },
     calendarLayers: { list: () => ({ days: [{ date: '2026-10-01', kind: 'holiday', name: '国庆节', nameEn: 'National Day' }] }) },
   });
   /** The calls made since the last look, by method. */
@@ -98,5 +106,5 @@ export function calendarBackend() {
     let seen = 0;
     return () => backend.calls.slice(seen, (seen = backend.calls.length));
   })();
-  return { backend, rows, callsSince };
+  return { backend, rows, spans, callsSince };
 }

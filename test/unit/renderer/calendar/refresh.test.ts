@@ -8,13 +8,13 @@ import { calendarBackend, november, october } from './fake-calendar';
 
 /** The calendar on screen, October loaded; `calls()` lists the calls since the last look. */
 async function shownCalendar(query = october) {
-  const { backend, rows, callsSince } = calendarBackend();
+  const { backend, rows, spans, callsSince } = calendarBackend();
   const store = createCalendarStore(backend);
   const leave = onScreen(store);
   await store.getState().load(query);
   await settle();
   callsSince();
-  return { backend, rows, store, leave, calls: async () => (await settle(), callsSince().sort()) };
+  return { backend, rows, spans, store, leave, calls: async () => (await settle(), callsSince().sort()) };
 }
 
 describe('calendar refresh', () => {
@@ -120,5 +120,14 @@ describe('calendar refresh', () => {
     const filtered = await store.getState().pushOf('acc-1', '2026-10-01');
     expect(filtered.ok && filtered.data.map((i) => i.id)).toEqual(['i1']);
     expect(await calls()).toEqual(['calendar.listItems']);
+  });
+
+  it('shows activities’ spans of the accounts filtered (and those on no account), refetching only them when an activity changes', async () => {
+    const { backend, spans, store, calls } = await shownCalendar({ ...october, accountIds: ['acc-1'] });
+    expect(store.getState().spans.map((s) => s.name)).toEqual(['国庆打卡', '全员抽奖']);
+    spans.push({ activityId: 'a4', name: '重阳节茶话会', status: 'planned', phase: 'main', startDate: '2026-10-29', endDate: '2026-10-29', accountIds: ['acc-1', 'acc-2'] });
+    backend.emit({ domain: 'activities', ids: ['a4'] });
+    await vi.waitFor(() => expect(store.getState().spans).toHaveLength(3));
+    expect(await calls()).toEqual(['activities.spans']);
   });
 });

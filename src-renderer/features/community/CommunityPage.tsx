@@ -1,5 +1,5 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Menu, Row, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Tabs, theme, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunityGroup } from '../../../src-shared/contract/community';
@@ -41,16 +41,13 @@ export function CommunityPage({ route }: { route: CommunityRoute }) {
       ) : (
         group && (
           <Row gutter={16} wrap={false}>
-            <Col flex="220px">
+            <Col flex="240px">
               <Card size="small" title={t('community.groups')} styles={{ body: { padding: 4 } }}>
-                <Menu
-                  data-testid="community-groups"
-                  mode="inline"
-                  style={{ borderInlineEnd: 'none' }}
-                  selectedKeys={[group.id]}
-                  onClick={({ key }) => navigate(communityHref({ ...route, group: key }))}
-                  items={groups.map((g) => ({ key: g.id, icon: <TeamOutlined />, label: <GroupLabel group={g} /> }))}
-                />
+                <div data-testid="community-groups" role="listbox" aria-label={t('community.groups')}>
+                  {groups.map((g) => (
+                    <GroupEntry key={g.id} group={g} selected={g.id === group.id} onSelect={() => navigate(communityHref({ ...route, group: g.id }))} />
+                  ))}
+                </div>
               </Card>
             </Col>
             <Col flex="auto" style={{ minWidth: 0 }}>
@@ -63,15 +60,30 @@ export function CommunityPage({ route }: { route: CommunityRoute }) {
   );
 }
 
-function GroupLabel({ group }: { group: CommunityGroup }) {
+/** A group in the list: its name and how many scripts its SOP has. */
+function GroupEntry({ group, selected, onSelect }: { group: CommunityGroup; selected: boolean; onSelect: () => void }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
-    <span data-testid="community-group" title={group.name}>
-      {group.name}
-      <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
-        {t('community.profile.scripts', { count: group.scriptCount })}
-      </Typography.Text>
-    </span>
+    <div
+      data-testid="community-group"
+      role="option"
+      aria-selected={selected}
+      tabIndex={0}
+      onClick={onSelect}
+      onKeyDown={(e) => e.key === 'Enter' && onSelect()}
+      style={{ display: 'flex', gap: 10, padding: '8px 12px', borderRadius: token.borderRadius, cursor: 'pointer', background: selected ? token.colorPrimaryBg : undefined }}
+    >
+      <TeamOutlined style={{ color: selected ? token.colorPrimary : token.colorTextSecondary, marginTop: 4 }} />
+      <div style={{ minWidth: 0 }}>
+        <Typography.Text strong={selected} style={{ display: 'block', color: selected ? token.colorPrimary : undefined }}>
+          {group.name}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('community.profile.scripts', { count: group.scriptCount })}
+        </Typography.Text>
+      </div>
+    </div>
   );
 }
 

@@ -88,7 +88,7 @@ export function CommunityPlan({ route, group, groups, allGroups, onAllGroups }: 
           </Button>
         </Space>
       </Space>
-      {current?.spansError && <Alert type="warning" showIcon message={errorText(t, current.spansError)} />}
+      {current?.spansError && <Alert type="warning" showIcon message={`${t('community.plan.spansFailed')}${errorText(t, current.spansError)}`} />}
       {current && shown.length === 0 ? (
         <Empty data-testid="plan-empty" description={t('community.plan.empty')} />
       ) : (

@@ -97,9 +97,11 @@ function ScriptRow({ script, kind, siblings, index, target, onEdit }: RowProps) 
               {script.keyword}
             </Tag>
           )}
-          <Typography.Text strong data-testid="script-title">
-            {title}
-          </Typography.Text>
+          {(kind !== 'keyword' || script.title) && (
+            <Typography.Text strong data-testid="script-title">
+              {title}
+            </Typography.Text>
+          )}
         </Space>
         <Typography.Paragraph data-testid="script-text" ellipsis={{ rows: 3, expandable: 'collapsible' }} style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
           {kind === 'keyword' ? `→ ${script.text}` : script.text}

@@ -62,6 +62,7 @@ export const communityEn: Messages<typeof communityZhCN> = {
       openCalendar: 'See this group on the calendar',
       phase: { warmup: 'Warm-up', main: 'Main', wrapup: 'Wrap-up' },
       allGroups: 'All groups',
+      spansFailed: 'The activities could not be read; only the calendar is shown below: ',
     },
   },
 };

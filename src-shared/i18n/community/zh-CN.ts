@@ -60,6 +60,7 @@ export const communityZhCN = {
       openCalendar: '在内容日历中查看本群',
       phase: { warmup: '预热', main: '正式', wrapup: '收尾' },
       allGroups: '全部社群',
+      spansFailed: '读不到活动安排，下面只有内容日历的内容：',
     },
   },
 };

@@ -30,6 +30,7 @@ test('a group’s SOP is written, scripts added and copied, a template used in t
   await call(app, 'team.create', { name: '李娜', roles: ['promotion'] });
   await call(app, 'community.createScript', { groupId: null, kind: 'announcement', title: '月度活动公告', text: '本月会员日：每周三全场 9 折' });
   await call(app, 'calendar.createItem', { accountId: group.id, date: '2026-12-10', time: '10:00', title: '双12 秒杀预告' });
+  await call(app, 'activities.create', { name: '双12 会员秒杀', purpose: 'conversion', accountIds: [group.id], phases: [{ phase: 'warmup', startDate: '2026-12-10', endDate: '2026-12-11' }] });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   await app.open('#/community');
   await expect(page.getByTestId('community-group-title')).toHaveText('悦汇·苏州会员群');
@@ -92,8 +93,11 @@ test('a group’s SOP is written, scripts added and copied, a template used in t
   // The plan: the month lists the days with something, the week every day; the calendar opens on the group.
   await app.open(`#/community?group=${group.id}&tab=plan&date=2026-12-10`);
   await expect(page.getByTestId('plan-period')).toHaveText('2026-12');
-  await expect(page.getByTestId('plan-day')).toHaveCount(1);
-  await expect(page.getByTestId('plan-item')).toContainText('双12 秒杀预告');
+  await expect(page.getByTestId('plan-day')).toHaveCount(2);
+  const tenth = page.locator('[data-testid="plan-day"][data-date="2026-12-10"]');
+  await expect(tenth.getByTestId('plan-item')).toContainText('双12 秒杀预告');
+  await expect(tenth.getByTestId('plan-activity')).toContainText('双12 会员秒杀 · 预热');
+  await expect(page.locator('[data-testid="plan-day"][data-date="2026-12-11"]').getByTestId('plan-activity')).toContainText('双12 会员秒杀');
   await page.screenshot({ path: test.info().outputPath('community-plan-month.png') });
   await page.getByTestId('plan-view').getByText('周').click();
   await expect(page.getByTestId('plan-period')).toHaveText('2026-12-07 — 2026-12-13');

@@ -20,6 +20,10 @@ import { calendarZhCN } from './calendar/zh-CN';
 import { cliEn } from './cli/en';
 import { cliZhCN } from './cli/zh-CN';
 import { columnsEn } from './columns/en';
+import { communityEn } from './community/en';
+import { communityZhCN } from './community/zh-CN';
+import { concernsEn } from './concerns/en';
+import { concernsZhCN } from './concerns/zh-CN';
 import { columnsZhCN } from './columns/zh-CN';
 import { commonEn } from './common/en';
 import { commonZhCN } from './common/zh-CN';
@@ -91,6 +95,8 @@ export const zhCN = compose(
   importsZhCN,
   benchAnalysisZhCN,
   benchmarksZhCN,
+  concernsZhCN,
+  communityZhCN,
   activitiesZhCN,
 );
 
@@ -121,6 +127,8 @@ export const en: UiMessages = compose(
   importsEn,
   benchAnalysisEn,
   benchmarksEn,
+  concernsEn,
+  communityEn,
   activitiesEn,
 );
 

@@ -95,6 +95,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
       account: 'This account no longer exists',
       member: 'This member is no longer on the team; pick someone else',
       asset: 'This image is no longer in the library',
+      article: 'This article no longer exists; pick another',
     },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB)',
@@ -137,6 +138,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
       unfollowDays: 'Unfollows are counted 1–365 days after',
     },
     costs: { quantity: 'The quantity is at least 1' },
+    community: { notGroup: 'This account is not a WeCom group, or it was deleted' },
     platformLimits: {
       frequency: 'A service account can send at most {{max}} pushes a month: choose weekly or less often',
       noPushSlots: 'Only WeChat official accounts send pushes with a headline and second articles; this account plans by time and has no push order',

@@ -88,7 +88,7 @@ export const commonZhCN = {
       csvKind: '第 {{row}} 行：第三列应为「休」或「班」',
       csvDate: '第 {{row}} 行：无法识别的日期「{{value}}」',
     },
-    unknown: { column: '这个栏目已不存在或不属于此账号', account: '这个账号已不存在', member: '这位成员已不在团队中，请重新选择', asset: '素材库里已没有这张图片' },
+    unknown: { column: '这个栏目已不存在或不属于此账号', account: '这个账号已不存在', member: '这位成员已不在团队中，请重新选择', asset: '素材库里已没有这张图片', article: '这篇稿件已不存在，请重新选择' },
     import: {
       fileTooLarge: '文件太大，最大 {{maxMb}} MB',
       tooManyRows: '一次最多导入 {{max}} 行，这个文件超过了，请分成几个文件导入',
@@ -130,6 +130,7 @@ export const commonZhCN = {
       unfollowDays: '取关统计天数应为 1–365 天',
     },
     costs: { quantity: '数量至少为 1' },
+    community: { notGroup: '这个账号不是企业微信社群，或已被删除' },
     platformLimits: {
       frequency: '服务号每月最多群发 {{max}} 次，更新频率最多选「每周」',
       noPushSlots: '只有微信公众号的推送分头条、次条；这个账号的内容按时间安排，没有推送顺序',

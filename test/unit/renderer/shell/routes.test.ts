@@ -3,6 +3,7 @@ import type { AccountRoute } from '../../../../src-renderer/features/accounts/ro
 import { articlesRoute } from '../../../../src-renderer/features/articles/route';
 import { benchmarksRoute } from '../../../../src-renderer/features/benchmarks/route';
 import { calendarRoute } from '../../../../src-renderer/features/calendar/route';
+import { communityRoute } from '../../../../src-renderer/features/community/route';
 import { en, zhCN } from '../../../../src-shared/i18n';
 import type { RouteBase } from '../../../../src-renderer/lib/router';
 import { homeRoute, pageOf, router, SCREENS } from '../../../../src-renderer/shell/screens';
@@ -28,6 +29,8 @@ const EXAMPLES: Record<string, RouteBase[]> = {
   library: [{ name: 'library', tab: 'images' } as RouteBase, { name: 'library', tab: 'blocks' } as RouteBase, { name: 'library', tab: 'templates' } as RouteBase],
   settings: [{ name: 'settings' }],
   benchmarks: [benchmarksRoute(), benchmarksRoute({ tab: 'peers' }), benchmarksRoute({ tab: 'peers', peerId: 'p 1' }), benchmarksRoute({ tab: 'entry', query: { account: 'a1', kind: 'week' } })],
+  concerns: [{ name: 'concerns' }],
+  community: [communityRoute(), communityRoute({ group: 'g 1', tab: 'templates' }), communityRoute({ group: 'g1', tab: 'plan', view: 'week', date: '2026-12-10' })],
 };
 
 const lookup = (tree: object, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
@@ -73,7 +76,7 @@ describe('the composed router', () => {
 
 describe('the left menu', () => {
   it('lists the screens in their order, calendar first', () => {
-    expect(SCREENS.map((s) => s.key)).toEqual(['calendar', 'articles', 'benchmarks', 'accounts', 'team', 'library', 'settings']);
+    expect(SCREENS.map((s) => s.key)).toEqual(['calendar', 'articles', 'benchmarks', 'accounts', 'concerns', 'community', 'team', 'library', 'settings']);
   });
 
   it('leads every entry to a page of its own screen', () => {

@@ -1,0 +1,4 @@
+import { plainRoute } from '../../lib/router';
+
+/** `#/concerns`. */
+export const concernsRouteDef = plainRoute('concerns');

@@ -1,0 +1,42 @@
+import type { concernsZhCN } from './zh-CN';
+import type { Messages } from '../messages';
+
+export const concernsEn: Messages<typeof concernsZhCN> = {
+  concerns: {
+    nav: 'Concerns',
+    title: "Followers' concerns",
+    create: 'Log a concern',
+    searchPlaceholder: 'Search topics, messages, notes',
+    empty: 'No concerns logged yet. As you read comments, direct messages and group chats, note the questions that keep coming back; then you know what the next articles should answer.',
+    noMatch: 'No concern matches',
+    deleted: 'Deleted "{{topic}}"',
+    deleteConfirm: 'Delete the concern "{{topic}}"?',
+    category: { product: 'Product', service: 'Service', complaint: 'Complaint', price: 'Price', other: 'Other' },
+    status: { new: 'New', answering: 'Answering', answered: 'Answered', closed: 'Closed' },
+    bump: '+1',
+    bumpTitle: 'Seen another message about it: count one more',
+    bumped: '"{{topic}}" now at {{count}}',
+    top: { title: 'Top concerns', empty: 'No open concerns yet', times: '{{count}}×' },
+    counts: { title: 'By category', concerns_one: '{{count}} concern', concerns_other: '{{count}} concerns', messages_one: '{{count}} message', messages_other: '{{count}} messages' },
+    column: { topic: 'Topic', category: 'Category', frequency: 'Times', status: 'Status', firstSeen: 'First seen', account: 'Account', articles: 'Answering articles' },
+    form: {
+      createTitle: "Log a followers' concern",
+      editTitle: "Edit a followers' concern",
+      topic: 'Topic',
+      topicPlaceholder: 'e.g. How much is parking',
+      category: 'Category',
+      frequency: 'Times seen',
+      frequencyHint: 'How often it came up in comments, messages and groups',
+      examples: 'In their words',
+      examplesPlaceholder: 'One message a line, as followers wrote it',
+      status: 'Status',
+      firstSeen: 'First seen',
+      account: 'From account',
+      accountPlaceholder: 'Any account',
+      articles: 'Answering articles',
+      articlesPlaceholder: 'Search articles by title',
+      notes: 'Notes',
+    },
+    openArticle: 'Open the article "{{title}}"',
+  },
+};

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { accounts, members } from '../db/schema';
+import { accounts, activities, members } from '../db/schema';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
 
@@ -16,10 +16,12 @@ function isLive(ctx: ServiceContext, table: TableWithId, id: string): boolean {
   );
 }
 
+const REFERABLE = { account: accounts, member: members, activity: activities } as const;
+
 /** Refuses a reference to a row that does not exist (or was deleted), naming the field for the form. */
-export function requireLive(ctx: ServiceContext, table: 'account' | 'member', id: string | null | undefined, field: string): void {
+export function requireLive(ctx: ServiceContext, table: keyof typeof REFERABLE, id: string | null | undefined, field: string): void {
   if (id === null || id === undefined) return;
-  const found = table === 'account' ? isLive(ctx, accounts as TableWithId, id) : isLive(ctx, members as TableWithId, id);
+  const found = isLive(ctx, REFERABLE[table] as TableWithId, id);
   if (!found) throw new AppError('validation', `${table} ${id} not found`, [{ path: [field], message: `validation.unknown.${table}` }]);
 }
 

@@ -20,6 +20,8 @@ import { cliZhCN } from './cli/zh-CN';
 import { columnsEn } from './columns/en';
 import { columnsZhCN } from './columns/zh-CN';
 import { commonEn } from './common/en';
+import { costsEn } from './costs/en';
+import { costsZhCN } from './costs/zh-CN';
 import { commonZhCN } from './common/zh-CN';
 import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
@@ -89,6 +91,7 @@ export const zhCN = compose(
   importsZhCN,
   benchAnalysisZhCN,
   benchmarksZhCN,
+  costsZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -118,6 +121,7 @@ export const en: UiMessages = compose(
   importsEn,
   benchAnalysisEn,
   benchmarksEn,
+  costsEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CostInput } from '../../../src-shared/contract/costs';
 import { encodeHlc } from '../../../src-shared/domain/sync/hlc';
 import { readXlsxRows } from '../../../src-main/export/xlsx-reader';
 import { failureOf, openTestBackend, type TestBackend } from '../../helpers/backend';
-
-export function aCost(overrides: Partial<CostInput> = {}): CostInput {
-  return { date: '2026-11-05', category: 'tools', name: '秀米会员', unitFen: 29_900, quantity: 1, importance: 'normal', ...overrides };
-}
+import { aCost } from '../../fixtures/costs/inputs';
 
 let clock = 0;
 /** An activity as another device (sync) writes it: the activities domain is another's, the row is all a cost line needs. */

@@ -33,7 +33,13 @@ export function costTotals(ctx: ServiceContext, filter: CostFilter): CostTotals 
     .groupBy(costItems.category, costItems.importance)
     .all();
   const month = sql<string>`substr(${costItems.date}, 1, 7)`;
-  const byMonth = ctx.db.select({ month, ...sums }).from(costItems).where(where).groupBy(month).orderBy(month).all();
+  const byMonth = ctx.db
+    .select({ month, ...sums })
+    .from(costItems)
+    .where(where)
+    .groupBy(month)
+    .orderBy(month)
+    .all();
 
   const byCategory = new Map<CostCategory, Sum>();
   const byImportance = new Map<CostImportance, Sum>();

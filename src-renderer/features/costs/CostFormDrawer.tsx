@@ -58,7 +58,14 @@ function CostForm({ item }: { item: CostItem | null }) {
         </Col>
         <Col span={12}>
           <Form.Item label={t('costs.form.quantity')} required extra={amount ? t('costs.form.amount', { amount }) : undefined} {...status('quantity')}>
-            <InputNumber data-testid="cost-form-quantity" style={{ width: '100%' }} min={1} precision={0} value={Number.isFinite(values.quantity) ? values.quantity : null} onChange={(v) => set('quantity', v ?? Number.NaN)} />
+            <InputNumber
+              data-testid="cost-form-quantity"
+              style={{ width: '100%' }}
+              min={1}
+              precision={0}
+              value={Number.isFinite(values.quantity) ? values.quantity : null}
+              onChange={(v) => set('quantity', v ?? Number.NaN)}
+            />
           </Form.Item>
         </Col>
       </Row>

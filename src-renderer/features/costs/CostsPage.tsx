@@ -34,7 +34,11 @@ export function CostsPage() {
 
   async function removeSelected() {
     const ids = selected;
-    const done = await undoable(() => remove(ids), t('costs.deleted', { count: ids.length }), () => restore(ids));
+    const done = await undoable(
+      () => remove(ids),
+      t('costs.deleted', { count: ids.length }),
+      () => restore(ids),
+    );
     if (done) setSelected([]);
   }
 

@@ -89,8 +89,7 @@ export function createCostsStore(deps: ApiDeps, today = localDate(new Date())): 
           // The activity picker is a convenience: without the activities list, lines still show their activity's name.
           api.activities.list({}).catch(() => get().activities),
         ]);
-        if (mine === generation)
-          set({ items: list.items, total: list.total, totals, activities: activities.map(({ id, name }) => ({ id, name })), loading: false, loaded: true, error: null });
+        if (mine === generation) set({ items: list.items, total: list.total, totals, activities: activities.map(({ id, name }) => ({ id, name })), loading: false, loaded: true, error: null });
       } catch (error) {
         if (mine === generation) set({ loading: false, error: asApiError(error) });
       }

@@ -74,7 +74,7 @@ function CostForm({ item }: { item: CostItem | null }) {
           <Form.Item label={t('costs.form.importance')} required {...status('importance')}>
             <Radio.Group data-testid="cost-form-importance" optionType="button" value={values.importance} onChange={(e) => set('importance', e.target.value)}>
               {COST_IMPORTANCES.map((i) => (
-                <Radio.Button key={i} value={i} data-testid={`cost-form-importance-${i}`}>
+                <Radio.Button key={i} value={i}>
                   {t(`costs.importance.${i}`)}
                 </Radio.Button>
               ))}

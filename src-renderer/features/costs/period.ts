@@ -29,8 +29,3 @@ export function periodAround(kind: PeriodKind, date: string, current?: Period): 
 export function shiftPeriod(period: Period, step: -1 | 1): Period {
   return periodAround(period.kind, addMonths(period.from, step * (period.kind === 'quarter' ? 3 : 1)));
 }
-
-/** 2026年第4季度 style label parts: year and quarter number. */
-export function quarterOf(date: string): { year: number; quarter: number } {
-  return { year: Number(date.slice(0, 4)), quarter: Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1 };
-}

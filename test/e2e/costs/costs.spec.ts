@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type OpsBenchApp } from '../fixtures';
 
+// Each test starts a workspace and adds lines through the drawer: more steps than most specs.
+test.describe.configure({ timeout: 120_000 });
+
 async function openCosts(app: OpsBenchApp, page: Page): Promise<void> {
   await app.open();
   await page.getByTestId('workspace-form-name').fill('华东分公司');

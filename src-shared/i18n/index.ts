@@ -26,6 +26,8 @@ import { concernsEn } from './concerns/en';
 import { concernsZhCN } from './concerns/zh-CN';
 import { columnsZhCN } from './columns/zh-CN';
 import { commonEn } from './common/en';
+import { costsEn } from './costs/en';
+import { costsZhCN } from './costs/zh-CN';
 import { commonZhCN } from './common/zh-CN';
 import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
@@ -98,6 +100,7 @@ export const zhCN = compose(
   concernsZhCN,
   communityZhCN,
   activitiesZhCN,
+  costsZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -130,6 +133,7 @@ export const en: UiMessages = compose(
   concernsEn,
   communityEn,
   activitiesEn,
+  costsEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -8,6 +8,7 @@ import { lintTwentyThousand } from './scenarios/articles/lint';
 import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
 import { editorKeystroke, editorOpen } from './scenarios/articles/editor';
 import { benchmarksRanking } from './scenarios/benchmarks/ranking';
+import { costsTotals100k } from './scenarios/costs/totals';
 import { calendarEdit } from './scenarios/calendar/edit';
 import { calendarUndoDrag } from './scenarios/calendar/undo';
 import { calendarDragMove, calendarFirstOpen, calendarMonthPaint, calendarNextMonth, calendarNextMonthUnfetched } from './scenarios/calendar/ui';
@@ -58,6 +59,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'demo-small': demoSmall,
   'benchmarks-ranking-200': benchmarksRanking,
   'benchmarks-trend-paint': benchmarksTrendPaint,
+  'costs-totals-100k': costsTotals100k,
 };
 
 async function main(): Promise<void> {

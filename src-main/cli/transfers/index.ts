@@ -2,6 +2,7 @@ import { articleTransfer } from './article';
 import { benchmarksTransfer } from './benchmarks';
 import { benchmarksExport } from './benchmarks-export';
 import { calendarTransfer } from './calendar';
+import { costsExport } from './costs-export';
 import { holidaysTransfer } from './holidays';
 import type { Direction, Transfer, TransferHandler } from './transfer';
 
@@ -13,6 +14,7 @@ export const TRANSFERS: Readonly<Record<string, Transfer>> = {
   holidays: holidaysTransfer,
   article: articleTransfer,
   benchmarks: { ...benchmarksTransfer, export: benchmarksExport },
+  costs: { export: costsExport },
 };
 
 /** The <what>s that can be imported (or exported), in the table's order. */

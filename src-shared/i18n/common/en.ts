@@ -96,6 +96,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
       member: 'This member is no longer on the team; pick someone else',
       asset: 'This image is no longer in the library',
       article: 'This article no longer exists; pick another',
+      activity: 'This activity no longer exists or was deleted',
     },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB)',

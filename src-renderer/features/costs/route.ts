@@ -1,0 +1,4 @@
+import { plainRoute } from '../../lib/router';
+
+/** `#/costs`. */
+export const costsRouteDef = plainRoute('costs');

@@ -1,0 +1,56 @@
+import type { Messages } from '../messages';
+import type { worklogZhCN } from './zh-CN';
+
+// The work log: quick entry, the week's entries, the timesheet, time by category and person.
+// English; the type makes a missing or extra key a compile error.
+
+export const worklogEn: Messages<typeof worklogZhCN> = {
+  worklog: {
+    title: 'Work log',
+    categories: { writing: 'Writing', design: 'Design', support: 'Support', promotion: 'Promotion', data: 'Data analysis', meeting: 'Meetings', community: 'Community', activity: 'Activities', other: 'Other' },
+    linkKinds: { calendar: 'Plan', article: 'Article', activity: 'Activity', concern: 'Concern' },
+    fields: { date: 'Date', member: 'Member', category: 'Category', duration: 'Time', note: 'Note', link: 'Linked to' },
+    duration: { hm: '{{hours}} h {{minutes}} min', h: '{{hours}} h', m: '{{minutes}} min', preview: '= {{text}}', bad: 'Cannot read "{{value}}": type 90, 1.5h, 1h30m or 1:30' },
+    tabs: { entries: 'Entries', timesheet: 'Timesheet', stats: 'Statistics' },
+    entry: {
+      heading: 'Quick entry',
+      hint: 'Enter saves; then type the next one',
+      memberPlaceholder: 'Who',
+      minutesPlaceholder: 'Time, e.g. 90 / 1.5h',
+      notePlaceholder: 'What was done',
+      linkPlaceholder: 'Link a plan item, article, activity… (optional)',
+      save: 'Log',
+      saved: 'Logged {{text}}',
+      noMember: 'Add members under Team first',
+    },
+    week: {
+      label: '{{from}} to {{to}}',
+      previous: 'Previous week',
+      next: 'Next week',
+      thisWeek: 'This week',
+      total: 'Week total {{text}}',
+    },
+    list: {
+      empty: 'Nothing logged this week. Type a time in the quick entry above and press Enter.',
+      edit: 'Edit',
+      remove: 'Delete',
+      deleted: 'Entry deleted',
+      editTitle: 'Edit entry',
+    },
+    timesheet: { member: 'Member', total: 'Total', dayTotal: 'Day total', empty: 'Nobody logged time this week', hours: '{{hours}} h' },
+    stats: {
+      range: 'Range',
+      total: 'Total time',
+      cost: 'Cost of time',
+      costHint: 'Time × the member’s hourly cost (set under Team)',
+      byCategory: 'By category',
+      byMember: 'By member',
+      hourlyCost: 'Hourly cost',
+      noCost: 'No hourly cost',
+      empty: 'Nothing logged in this range',
+      minutes: 'Time',
+    },
+    export: { button: 'Export', minutesHeader: 'Time (minutes)', fileName: 'Work log', sheet: 'Work log', xlsx: 'Excel (.xlsx)', csv: 'CSV (.csv)', done: 'Exported {{name}}' },
+    import: { button: 'Import', title: 'Import the work log', confirm: 'Import {{count}} entries', done: 'Imported {{created}}, {{duplicates}} duplicates, {{invalid}} with problems' },
+  },
+};

@@ -3,6 +3,7 @@ import { benchmarksTransfer } from './benchmarks';
 import { benchmarksExport } from './benchmarks-export';
 import { calendarTransfer } from './calendar';
 import { holidaysTransfer } from './holidays';
+import { worklogTransfer } from './worklog';
 import type { Direction, Transfer, TransferHandler } from './transfer';
 
 // `opsbench import|export <what>`: each <what> registers its handlers here, and the command,
@@ -13,6 +14,7 @@ export const TRANSFERS: Readonly<Record<string, Transfer>> = {
   holidays: holidaysTransfer,
   article: articleTransfer,
   benchmarks: { ...benchmarksTransfer, export: benchmarksExport },
+  worklog: worklogTransfer,
 };
 
 /** The <what>s that can be imported (or exported), in the table's order. */

@@ -12,6 +12,34 @@ export const worklogEn: Messages<typeof worklogZhCN> = {
     fields: { date: 'Date', member: 'Member', category: 'Category', duration: 'Time', note: 'Note', link: 'Linked to' },
     duration: { hm: '{{hours}} h {{minutes}} min', h: '{{hours}} h', m: '{{minutes}} min', preview: '= {{text}}', bad: 'Cannot read "{{value}}": type 90, 1.5h, 1h30m or 1:30' },
     member: { hourlyCost: 'Hourly cost', hourlyCostHint: 'Time logged in the work log × this = the cost of their time; leave empty to not count it' },
+    cli: {
+      done_one: 'Imported {{imported}} entry (skipped as duplicates: {{duplicates}}, rejected: {{rejected}}).',
+      done_other: 'Imported {{imported}} entries (skipped as duplicates: {{duplicates}}, rejected: {{rejected}}).',
+      dryRun_one: 'Dry run: {{importable}} entry would be imported (duplicates: {{duplicates}}, rejected: {{rejected}}); nothing was written.',
+      dryRun_other: 'Dry run: {{importable}} entries would be imported (duplicates: {{duplicates}}, rejected: {{rejected}}); nothing was written.',
+      exported_one: 'Exported {{count}} work-log entry of {{from}} to {{to}} to {{path}}',
+      exported_other: 'Exported {{count}} work-log entries of {{from}} to {{to}} to {{path}}',
+      importHelp: `opsbench import worklog FILE [--dry-run] [--rejected FILE]
+
+Imports a .csv (UTF-8 or GBK) or .xlsx file into the work log, matching the header: date, member (a
+name in the team), category (writing, design, support, promotion, data analysis, meetings, community,
+activities, other), time (90, 1.5h, 1h30m, 1:30), note, linked item (e.g. "Activity: name"). Rows with
+problems are listed on stderr and skipped; entries already logged are skipped too, so importing the
+same file twice adds nothing. A backup is made before writing. Exits 1 when rows were rejected and
+nothing was imported.
+
+Options:
+  --dry-run                only check the file and print what would be imported
+  --rejected FILE          write the rejected rows as a CSV (UTF-8 with a BOM) that imports once fixed`,
+      exportHelp: `opsbench export worklog --from YYYY-MM-DD --to YYYY-MM-DD [--format xlsx|csv] [--out FILE]
+
+Writes the work log of a date range as an Excel workbook or a CSV (UTF-8 with a BOM), in the columns
+the import reads, and prints how many entries it wrote.
+
+Options:
+  --format FORMAT          xlsx (default; csv when --out ends in .csv)
+  --out FILE               where to write (default: 工作日志_<from>_<to>.<format> in this folder)`,
+    },
     tabs: { entries: 'Entries', timesheet: 'Timesheet', stats: 'Statistics' },
     entry: {
       heading: 'Quick entry',

@@ -109,6 +109,9 @@ export const worklogContract = defineDomain('worklog', {
   stats: method('Minutes and their cost (minutes × hourly cost) by category and by member over [from, to].', Range, WorkStats),
   searchLinks: method('Calendar items, articles, activities and concerns whose title holds the text, for linking an entry.', z.object({ query: z.string().max(60) }), z.array(LinkCandidate)),
   export: method('The entries of [from, to] as .xlsx or .csv (UTF-8 with a BOM), in the columns the import reads.', Range.extend({ format: z.enum(['xlsx', 'csv']) }), TransferFile),
-  previewImport: { ...method('Reads a work-log file (日期, 成员, 类别, 时长, 备注, 关联) and shows each row’s outcome and problems, writing nothing.', ImportInput, WorklogImportPreview), maxInputBytes: IMPORT_BODY_BYTES },
+  previewImport: {
+    ...method('Reads a work-log file (日期, 成员, 类别, 时长, 备注, 关联) and shows each row’s outcome and problems, writing nothing.', ImportInput, WorklogImportPreview),
+    maxInputBytes: IMPORT_BODY_BYTES,
+  },
   commitImport: { ...method('Creates the valid rows of a work-log file in one transaction after a backup; the same file again adds nothing.', ImportInput, WorklogImportResult), maxInputBytes: IMPORT_BODY_BYTES },
 });

@@ -14,7 +14,10 @@ const linkOf = (row: WorkLogRow) => (row.linkKind && row.linkId ? { kind: row.li
 
 /** Rows as the contract has them, with their links' titles read in one go. */
 export function toWorkLogs(ctx: ServiceContext, rows: readonly WorkLogRow[]): WorkLog[] {
-  const titles = linkTitles(ctx, rows.map(linkOf).filter((link) => link !== null));
+  const titles = linkTitles(
+    ctx,
+    rows.map(linkOf).filter((link) => link !== null),
+  );
   return rows.map((row) => {
     const link = linkOf(row);
     return {

@@ -105,7 +105,12 @@ function existing(ctx: ServiceContext, rows: ReadonlyArray<{ key: string; record
   const dates = rows.map((r) => r.record.date).sort();
   const stored = new Set<string>();
   const live = isNull(workLogs.deletedAt);
-  for (const row of ctx.db.select().from(workLogs).where(and(live, between(workLogs.date, dates[0]!, dates.at(-1)!))).all()) stored.add(row.sourceKey || entryKey(row));
+  for (const row of ctx.db
+    .select()
+    .from(workLogs)
+    .where(and(live, between(workLogs.date, dates[0]!, dates.at(-1)!)))
+    .all())
+    stored.add(row.sourceKey || entryKey(row));
   const all = [...keys];
   for (let i = 0; i < all.length; i += 500)
     for (const { sourceKey } of ctx.db

@@ -26,7 +26,11 @@ export function timesheet(ctx: ServiceContext, { weekStart, memberId }: { weekSt
     .all();
   const rows = new Map<string, Timesheet['rows'][number]>();
   if (memberId) {
-    const member = ctx.db.select({ name: members.name }).from(members).where(and(eq(members.id, memberId), isNull(members.deletedAt))).get();
+    const member = ctx.db
+      .select({ name: members.name })
+      .from(members)
+      .where(and(eq(members.id, memberId), isNull(members.deletedAt)))
+      .get();
     if (member) rows.set(memberId, { memberId, name: member.name, minutes: days.map(() => 0), total: 0 });
   }
   for (const sum of sums) {

@@ -27,7 +27,18 @@ export function createWorklogService(ctx: ServiceContext): DomainHandlers<typeof
       const read = await readImport(ctx, worklogImport, input);
       const { format, encoding, header, suggested, mapping, savedMapping, unmapped, counts } = read;
       const rows = previewRows(read.rows, PREVIEW_ROWS).map(({ row, cells, issues, outcome }) => ({ row, cells: cells as Record<string, string>, issues, outcome }));
-      return { format, encoding, header, suggested, mapping, savedMapping, unmapped, rows, counts: { valid: counts.create, invalid: counts.invalid, duplicate: counts.duplicate }, rejected: rejectedOf(worklogImport, read) };
+      return {
+        format,
+        encoding,
+        header,
+        suggested,
+        mapping,
+        savedMapping,
+        unmapped,
+        rows,
+        counts: { valid: counts.create, invalid: counts.invalid, duplicate: counts.duplicate },
+        rejected: rejectedOf(worklogImport, read),
+      };
     },
     async commitImport(input) {
       const { written, counts, rejected } = await commitImport(ctx, worklogImport, input);

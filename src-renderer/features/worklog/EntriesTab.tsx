@@ -33,7 +33,13 @@ export function EntriesTab({ today, monday, thisMonday, onWeek }: Props) {
   const sorted = useMemo(() => [...rows].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [rows]);
   const total = rows.reduce((sum, row) => sum + row.minutes, 0);
 
-  useEffect(() => void worklogStore().getState().show({ from: monday, to: addDays(monday, 6) }), [monday]);
+  useEffect(
+    () =>
+      void worklogStore()
+        .getState()
+        .show({ from: monday, to: addDays(monday, 6) }),
+    [monday],
+  );
 
   const remove = (entry: WorkLog) =>
     undoable(
@@ -44,7 +50,7 @@ export function EntriesTab({ today, monday, thisMonday, onWeek }: Props) {
 
   return (
     <>
-      <QuickEntry today={today} onSaved={(date) => date < monday || date > addDays(monday, 6) ? onWeek(date) : undefined} />
+      <QuickEntry today={today} onSaved={(date) => (date < monday || date > addDays(monday, 6) ? onWeek(date) : undefined)} />
       <div className="worklog-toolbar">
         <WeekSwitcher monday={monday} thisMonday={thisMonday} onChange={onWeek} />
         <Typography.Text strong data-testid="worklog-week-total">

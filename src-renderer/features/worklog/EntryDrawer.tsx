@@ -15,7 +15,14 @@ function EntryForm({ entry }: { entry: WorkLog }) {
   const { t } = useTranslation();
   const durationText = useDurationText();
   const members = useTeam((s) => s.rows);
-  const form = useZodForm(WorkLogInput, { date: entry.date, memberId: entry.memberId, category: entry.category, minutes: entry.minutes, note: entry.note, link: entry.link && { kind: entry.link.kind, id: entry.link.id } });
+  const form = useZodForm(WorkLogInput, {
+    date: entry.date,
+    memberId: entry.memberId,
+    category: entry.category,
+    minutes: entry.minutes,
+    note: entry.note,
+    link: entry.link && { kind: entry.link.kind, id: entry.link.id },
+  });
   const { values, set, status } = form;
   const [duration, setDuration] = useState(String(entry.minutes));
   const [link, setLink] = useState<LinkValue | null>(entry.link);
@@ -37,7 +44,11 @@ function EntryForm({ entry }: { entry: WorkLog }) {
         label={t('worklog.fields.duration')}
         required
         validateStatus={unreadable || minutesStatus.validateStatus ? 'error' : undefined}
-        help={unreadable ? t('worklog.duration.bad', { value: duration.trim() }) : (minutesStatus.help ?? (typeof values.minutes === 'number' && values.minutes > 0 ? t('worklog.duration.preview', { text: durationText(values.minutes) }) : undefined))}
+        help={
+          unreadable
+            ? t('worklog.duration.bad', { value: duration.trim() })
+            : (minutesStatus.help ?? (typeof values.minutes === 'number' && values.minutes > 0 ? t('worklog.duration.preview', { text: durationText(values.minutes) }) : undefined))
+        }
       >
         <Input
           data-testid="worklog-form-minutes"

@@ -28,7 +28,12 @@ export function LinkSelect({ value, onChange, id, 'data-testid': testId }: Props
 
   async function search(query: string) {
     const mine = ++asked.current;
-    const result = query.trim() ? await worklogStore().getState().searchLinks(query).catch(() => []) : [];
+    const result = query.trim()
+      ? await worklogStore()
+          .getState()
+          .searchLinks(query)
+          .catch(() => [])
+      : [];
     if (mine === asked.current) setFound(result);
   }
 

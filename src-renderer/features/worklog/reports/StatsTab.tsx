@@ -21,14 +21,26 @@ export function StatsTab({ from, to, onRange }: { from: string; to: string; onRa
 
   useEffect(() => void worklogReportsStore().getState().showRange({ from, to }), [from, to]);
 
-  const pie = useMemo(() => categoryPie((shown?.byCategory ?? []).map((c) => ({ name: t(`worklog.categories.${c.category}`), minutes: c.minutes })), (hours) => t('worklog.timesheet.hours', { hours })), [shown, t]);
+  const pie = useMemo(
+    () =>
+      categoryPie(
+        (shown?.byCategory ?? []).map((c) => ({ name: t(`worklog.categories.${c.category}`), minutes: c.minutes })),
+        (hours) => t('worklog.timesheet.hours', { hours }),
+      ),
+    [shown, t],
+  );
   const bars = useMemo(() => memberBars(shown?.byMember ?? [], t('worklog.timesheet.hours', { hours: '' }).trim()), [shown, t]);
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space>
         <Typography.Text>{t('worklog.stats.range')}</Typography.Text>
-        <DatePicker.RangePicker data-testid="worklog-stats-range" allowClear={false} value={[dayjs(from), dayjs(to)]} onChange={(value) => value?.[0] && value[1] && onRange(value[0].format('YYYY-MM-DD'), value[1].format('YYYY-MM-DD'))} />
+        <DatePicker.RangePicker
+          data-testid="worklog-stats-range"
+          allowClear={false}
+          value={[dayjs(from), dayjs(to)]}
+          onChange={(value) => value?.[0] && value[1] && onRange(value[0].format('YYYY-MM-DD'), value[1].format('YYYY-MM-DD'))}
+        />
       </Space>
       <Row gutter={16}>
         <Col span={8}>
@@ -70,7 +82,12 @@ export function StatsTab({ from, to, onRange }: { from: string; to: string; onRa
         columns={[
           { key: 'name', title: t('worklog.fields.member'), dataIndex: 'name' },
           { key: 'minutes', title: t('worklog.stats.minutes'), align: 'right', render: (_, p) => durationText(p.minutes) },
-          { key: 'hourly', title: t('worklog.stats.hourlyCost'), align: 'right', render: (_, p) => (p.hourlyCostFen ? formatFen(p.hourlyCostFen) : <Typography.Text type="secondary">{t('worklog.stats.noCost')}</Typography.Text>) },
+          {
+            key: 'hourly',
+            title: t('worklog.stats.hourlyCost'),
+            align: 'right',
+            render: (_, p) => (p.hourlyCostFen ? formatFen(p.hourlyCostFen) : <Typography.Text type="secondary">{t('worklog.stats.noCost')}</Typography.Text>),
+          },
           { key: 'cost', title: t('worklog.stats.cost'), align: 'right', render: (_, p) => formatFen(p.costFen) },
         ]}
       />

@@ -5,7 +5,13 @@ import { hoursOf } from '../../../../src-shared/domain/worklog/duration';
 
 export function categoryPie(slices: ReadonlyArray<{ name: string; minutes: number }>, hoursLabel: (hours: number) => string): ChartOption {
   return {
-    tooltip: { trigger: 'item', formatter: (p: unknown) => { const { name, value, percent } = p as { name: string; value: number; percent: number }; return `${name}：${hoursLabel(hoursOf(value))}（${percent}%）`; } },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { name, value, percent } = p as { name: string; value: number; percent: number };
+        return `${name}：${hoursLabel(hoursOf(value))}（${percent}%）`;
+      },
+    },
     legend: { orient: 'vertical', right: 8, top: 'middle' },
     series: [{ type: 'pie', radius: ['40%', '70%'], center: ['38%', '50%'], label: { formatter: '{b} {d}%' }, data: slices.map((s) => ({ name: s.name, value: s.minutes })) }],
   };

@@ -39,8 +39,22 @@ export function createWorklogReportsStore(deps: ApiDeps): StoreApi<WorklogReport
       range: null,
       stats: null,
       error: null,
-      showWeek: (weekStart) => (set({ week: weekStart }), read('week', () => api.worklog.timesheet({ weekStart }), (timesheet) => set({ timesheet, error: null }))),
-      showRange: (range) => (set({ range }), read('range', () => api.worklog.stats(range), (stats) => set({ stats, error: null }))),
+      showWeek: (weekStart) => (
+        set({ week: weekStart }),
+        read(
+          'week',
+          () => api.worklog.timesheet({ weekStart }),
+          (timesheet) => set({ timesheet, error: null }),
+        )
+      ),
+      showRange: (range) => (
+        set({ range }),
+        read(
+          'range',
+          () => api.worklog.stats(range),
+          (stats) => set({ stats, error: null }),
+        )
+      ),
       async refresh() {
         const { week, range, timesheet, stats } = get();
         if (week && timesheet) await get().showWeek(week);

@@ -20,6 +20,7 @@ import { firstPaint } from './scenarios/first-paint';
 import { openWorkspace } from './scenarios/open-workspace';
 import { ruleCheck } from './scenarios/calendar/rule-check';
 import { singleEdit } from './scenarios/single-edit';
+import { worklogSave } from './scenarios/worklog/save';
 import { reportTable } from './report';
 import { withinBudget, type ScenarioResult } from './stats';
 
@@ -58,6 +59,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'demo-small': demoSmall,
   'benchmarks-ranking-200': benchmarksRanking,
   'benchmarks-trend-paint': benchmarksTrendPaint,
+  'worklog-save': worklogSave,
 };
 
 async function main(): Promise<void> {

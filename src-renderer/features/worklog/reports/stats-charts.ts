@@ -1,7 +1,8 @@
 import type { ChartOption } from '../../../components/EChart';
 import { hoursOf } from '../../../../src-shared/domain/worklog/duration';
 
-// The statistics' charts as plain options: time by category (a ring) and by person (bars, in hours).
+// The statistics' charts as plain options: time by category (a ring, each slice labelled) and by
+// person (bars, in hours). No animation: the figures show at once, and tests and screenshots see them.
 
 export function categoryPie(slices: ReadonlyArray<{ name: string; minutes: number }>, hoursLabel: (hours: number) => string): ChartOption {
   return {
@@ -12,13 +13,22 @@ export function categoryPie(slices: ReadonlyArray<{ name: string; minutes: numbe
         return `${name}：${hoursLabel(hoursOf(value))}（${percent}%）`;
       },
     },
-    legend: { orient: 'vertical', right: 8, top: 'middle' },
-    series: [{ type: 'pie', radius: ['40%', '70%'], center: ['38%', '50%'], label: { formatter: '{b} {d}%' }, data: slices.map((s) => ({ name: s.name, value: s.minutes })) }],
+    animation: false,
+    series: [
+      {
+        type: 'pie',
+        radius: ['38%', '64%'],
+        center: ['50%', '52%'],
+        label: { formatter: (p: unknown) => `${(p as { name: string }).name} ${Math.round((p as { percent: number }).percent)}%` },
+        data: slices.map((s) => ({ name: s.name, value: s.minutes })),
+      },
+    ],
   };
 }
 
 export function memberBars(people: ReadonlyArray<{ name: string; minutes: number }>, hoursName: string): ChartOption {
   return {
+    animation: false,
     tooltip: { trigger: 'axis' },
     grid: { left: 48, right: 16, top: 24, bottom: 32 },
     xAxis: { type: 'category', data: people.map((p) => p.name) },

@@ -9,11 +9,12 @@ import { costsScreen } from '../features/costs/screen';
 import { libraryScreen } from '../features/library/screen';
 import { settingsScreen } from '../features/settings/screen';
 import { teamScreen } from '../features/team/screen';
+import { worklogScreen } from '../features/worklog/screen';
 import { createRouter, type RouteBase } from '../lib/router';
 import type { Screen, ScreenPage } from '../lib/screen';
 
 /** Every screen of the app, in menu order: a new domain adds its `screen.tsx` here. */
-export const SCREENS: readonly Screen[] = [calendarScreen, articlesScreen, benchmarksScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen, concernsScreen, communityScreen, costsScreen].sort((a, b) => a.order - b.order);
+export const SCREENS: readonly Screen[] = [calendarScreen, articlesScreen, benchmarksScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen, concernsScreen, communityScreen, costsScreen, worklogScreen].sort((a, b) => a.order - b.order);
 
 const PAGES = SCREENS.flatMap((screen) => screen.pages.map((page) => ({ ...page, screen })));
 

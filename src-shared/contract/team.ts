@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
+import { NonNegativeFen } from './money';
 
 /** 文案 / 设计 / 审核 / 定稿人 / 客服 / 推广 / 数据 (审核 reviews at the first levels of a review chain, 定稿人 at its last). */
 export const Role = z.enum(['copywriter', 'designer', 'reviewer', 'approver', 'support', 'promotion', 'data']);
@@ -24,12 +25,14 @@ const memberFields = {
   /** 日常工作 */
   dailyDuties: optionalText(500, { multiline: true }),
   contact: optionalText(60),
+  /** 时薪 in fen: logged minutes × this is what the member's time costs (0 = not set). */
+  hourlyCostFen: NonNegativeFen.optional(),
 };
 
 export const MemberInput = z.object({ ...memberFields, kpis: z.array(KpiInput).max(20, 'validation.tooMany').optional() });
 export type MemberInput = z.input<typeof MemberInput>;
 
-export const Member = RowMeta.extend({ ...memberFields, dailyDuties: z.string(), contact: z.string(), kpis: z.array(Kpi) });
+export const Member = RowMeta.extend({ ...memberFields, dailyDuties: z.string(), contact: z.string(), hourlyCostFen: z.number(), kpis: z.array(Kpi) });
 export type Member = z.infer<typeof Member>;
 
 /** The member at this device's keyboard, or null when none is chosen. */

@@ -53,6 +53,8 @@ import { teamZhCN } from './team/zh-CN';
 import { wechatEn } from './wechat/en';
 import { wechatZhCN } from './wechat/zh-CN';
 import { workspaceEn } from './workspace/en';
+import { worklogEn } from './worklog/en';
+import { worklogZhCN } from './worklog/zh-CN';
 import { workspaceZhCN } from './workspace/zh-CN';
 
 // Every program's texts: one file per domain and language (`<domain>/zh-CN.ts`, `<domain>/en.ts`),
@@ -81,6 +83,7 @@ export const zhCN = compose(
   columnsZhCN,
   menusZhCN,
   teamZhCN,
+  worklogZhCN,
   settingsZhCN,
   holidaysZhCN,
   remindersZhCN,
@@ -114,6 +117,7 @@ export const en: UiMessages = compose(
   columnsEn,
   menusEn,
   teamEn,
+  worklogEn,
   settingsEn,
   holidaysEn,
   remindersEn,

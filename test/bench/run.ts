@@ -21,6 +21,7 @@ import { firstPaint } from './scenarios/first-paint';
 import { openWorkspace } from './scenarios/open-workspace';
 import { ruleCheck } from './scenarios/calendar/rule-check';
 import { singleEdit } from './scenarios/single-edit';
+import { worklogSave } from './scenarios/worklog/save';
 import { reportTable } from './report';
 import { withinBudget, type ScenarioResult } from './stats';
 
@@ -60,6 +61,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'benchmarks-ranking-200': benchmarksRanking,
   'benchmarks-trend-paint': benchmarksTrendPaint,
   'costs-totals-100k': costsTotals100k,
+  'worklog-save': worklogSave,
 };
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@ import { benchmarksExport } from './benchmarks-export';
 import { calendarTransfer } from './calendar';
 import { costsExport } from './costs-export';
 import { holidaysTransfer } from './holidays';
+import { worklogTransfer } from './worklog';
 import type { Direction, Transfer, TransferHandler } from './transfer';
 
 // `opsbench import|export <what>`: each <what> registers its handlers here, and the command,
@@ -15,6 +16,7 @@ export const TRANSFERS: Readonly<Record<string, Transfer>> = {
   article: articleTransfer,
   benchmarks: { ...benchmarksTransfer, export: benchmarksExport },
   costs: { export: costsExport },
+  worklog: worklogTransfer,
 };
 
 /** The <what>s that can be imported (or exported), in the table's order. */

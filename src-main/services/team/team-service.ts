@@ -31,6 +31,7 @@ export function createTeamService(ctx: ServiceContext) {
       name: row.name,
       dailyDuties: row.dailyDuties,
       contact: row.contact,
+      hourlyCostFen: row.hourlyCostFen,
       roles: Role.options.filter((role) => roles.some((r) => r.role === role)),
       kpis: kpis.map((k) => ({ id: k.id, name: k.name, target: k.target, unit: k.unit })),
     };
@@ -72,7 +73,7 @@ export function createTeamService(ctx: ServiceContext) {
     },
     create(input: MemberInput): Member {
       const id = ctx.repo.transaction(() => {
-        const memberId = ctx.repo.insert(members, { name: input.name, dailyDuties: input.dailyDuties, contact: input.contact });
+        const memberId = ctx.repo.insert(members, { name: input.name, dailyDuties: input.dailyDuties, contact: input.contact, hourlyCostFen: input.hourlyCostFen });
         writeRoles(memberId, input.roles);
         writeKpis(memberId, input.kpis ?? []);
         return memberId;

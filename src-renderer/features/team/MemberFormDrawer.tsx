@@ -2,19 +2,22 @@ import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MemberInput, ROLES, type Member } from '../../../src-shared/contract/team';
 import { DrawerForm, FormDrawer } from '../../components/FormDrawer';
+import { MoneyInput } from '../../components/MoneyInput';
+import { useMoneyField } from '../../lib/money-field';
 import { useZodForm } from '../../lib/use-zod-form';
 import { KpiEditor } from './KpiEditor';
 import { teamStore } from './store';
 
 function initialOf(member: Member | null): MemberInput {
-  if (!member) return { name: '', roles: [], dailyDuties: '', contact: '', kpis: [] };
-  return { name: member.name, roles: member.roles, dailyDuties: member.dailyDuties, contact: member.contact, kpis: member.kpis };
+  if (!member) return { name: '', roles: [], dailyDuties: '', contact: '', hourlyCostFen: 0, kpis: [] };
+  return { name: member.name, roles: member.roles, dailyDuties: member.dailyDuties, contact: member.contact, hourlyCostFen: member.hourlyCostFen, kpis: member.kpis };
 }
 
 function MemberForm({ member }: { member: Member | null }) {
   const { t } = useTranslation();
   const form = useZodForm(MemberInput, initialOf(member));
   const { values, set, status } = form;
+  const hourlyCost = useMoneyField(status, 'hourlyCostFen');
 
   return (
     <DrawerForm form={form} testId="member-form" saveTestId="member-save" save={(input) => teamStore().getState().save(input, member?.id)}>
@@ -36,6 +39,9 @@ function MemberForm({ member }: { member: Member | null }) {
       </Form.Item>
       <Form.Item label={t('team.form.contact')} {...status('contact')}>
         <Input value={values.contact} onChange={(e) => set('contact', e.target.value)} />
+      </Form.Item>
+      <Form.Item label={t('worklog.member.hourlyCost')} extra={t('worklog.member.hourlyCostHint')} {...hourlyCost.status}>
+        <MoneyInput data-testid="member-form-hourly-cost" optional value={values.hourlyCostFen} onChange={(fen) => set('hourlyCostFen', fen ?? 0)} onIssue={hourlyCost.onIssue} style={{ width: 160 }} />
       </Form.Item>
       <Form.Item label={t('team.form.kpis')} {...status('kpis')}>
         <KpiEditor value={values.kpis ?? []} onChange={(kpis) => set('kpis', kpis)} status={status} />

@@ -140,6 +140,14 @@ export const commonEn: Messages<typeof commonZhCN> = {
     },
     costs: { quantity: 'The quantity is at least 1' },
     community: { notGroup: 'This account is not a WeCom group, or it was deleted' },
+    worklog: {
+      minutes: 'The time must be between 1 minute and 24 hours',
+      link: 'What this was linked to no longer exists; choose again',
+      badDuration: 'Cannot read the time "{{value}}": type 90, 1.5h, 1h30m or 1:30',
+      unknownCategory: 'Unknown category "{{value}}"; use writing, design, support, promotion, data analysis, meetings, community, activities or other',
+      unknownLink: 'Nothing called "{{value}}" to link (write "Activity: name", or a plan item’s or article’s title)',
+      ambiguousLink: 'Several things are called "{{value}}"; write the kind first, as in "Activity: name"',
+    },
     platformLimits: {
       frequency: 'A service account can send at most {{max}} pushes a month: choose weekly or less often',
       noPushSlots: 'Only WeChat official accounts send pushes with a headline and second articles; this account plans by time and has no push order',

@@ -131,6 +131,14 @@ export const commonZhCN = {
     },
     costs: { quantity: '数量至少为 1' },
     community: { notGroup: '这个账号不是企业微信社群，或已被删除' },
+    worklog: {
+      minutes: '时长应在 1 分钟到 24 小时之间',
+      link: '关联的内容已不存在，请重新选择',
+      badDuration: '看不懂时长「{{value}}」，可写 90、1.5h、1小时30分 或 1:30',
+      unknownCategory: '无法识别的类别「{{value}}」，可用：写稿、设计、客服、推广、数据分析、会议、社群、活动、其他',
+      unknownLink: '找不到关联的「{{value}}」（可写成「活动：名称」或排期、稿件的标题）',
+      ambiguousLink: '有多项叫「{{value}}」，请写成「活动：名称」这样注明类别',
+    },
     platformLimits: {
       frequency: '服务号每月最多群发 {{max}} 次，更新频率最多选「每周」',
       noPushSlots: '只有微信公众号的推送分头条、次条；这个账号的内容按时间安排，没有推送顺序',

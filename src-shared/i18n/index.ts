@@ -46,6 +46,10 @@ import { wechatEn } from './wechat/en';
 import { wechatZhCN } from './wechat/zh-CN';
 import { workspaceEn } from './workspace/en';
 import { workspaceZhCN } from './workspace/zh-CN';
+import { overviewEn } from './overview/en';
+import { overviewZhCN } from './overview/zh-CN';
+import { appraisalEn } from './appraisal/en';
+import { appraisalZhCN } from './appraisal/zh-CN';
 
 // Every program's texts: one file per domain and language (`<domain>/zh-CN.ts`, `<domain>/en.ts`),
 // each owning whole top-level subtrees, composed here into one tree per language. The renderer
@@ -89,6 +93,8 @@ export const zhCN = compose(
   importsZhCN,
   benchAnalysisZhCN,
   benchmarksZhCN,
+  overviewZhCN,
+  appraisalZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -118,6 +124,8 @@ export const en: UiMessages = compose(
   importsEn,
   benchAnalysisEn,
   benchmarksEn,
+  overviewEn,
+  appraisalEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

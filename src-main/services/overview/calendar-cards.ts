@@ -29,19 +29,16 @@ export const mondayOf = (date: string) => addDays(date, -((weekdayOf(date) + 6) 
 
 /** Prepared per call: restoring a backup reopens the database under `ctx.sqlite`. */
 const SQL = {
-    // A due date lies on or before its push, so the push dates from today on hold every draft due today; pool topics have no date.
-    dueToday: 
-      `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.due_date = @today AND i.status IN ('topic', 'writing', 'review') AND (i.date >= @today OR i.date = '') ${ORDER}`,
-    weekCounts: 
-      `SELECT i.date, i.status, count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status <> 'cancelled' GROUP BY i.date, i.status`,
-    weekItems: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published') ${ORDER} LIMIT ${LIST_MAX}`,
-    weekOpen: `SELECT count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published')`,
-    reviews: 
-      `SELECT ${ITEM}, a.id AS articleId,
+  // A due date lies on or before its push, so the push dates from today on hold every draft due today; pool topics have no date.
+  dueToday: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.due_date = @today AND i.status IN ('topic', 'writing', 'review') AND (i.date >= @today OR i.date = '') ${ORDER}`,
+  weekCounts: `SELECT i.date, i.status, count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status <> 'cancelled' GROUP BY i.date, i.status`,
+  weekItems: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published') ${ORDER} LIMIT ${LIST_MAX}`,
+  weekOpen: `SELECT count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published')`,
+  reviews: `SELECT ${ITEM}, a.id AS articleId,
          (SELECT max(d.created_at) FROM article_decisions d WHERE d.article_id = a.id AND d.action = 'submit' AND d.deleted_at IS NULL) AS submittedAt
        FROM calendar_items i JOIN articles a ON a.item_id = i.id AND a.deleted_at IS NULL
        WHERE ${LIVE} AND i.status = 'review' ORDER BY i.date = '', i.date, i.slot LIMIT ${LIST_MAX}`,
-    reviewCount: `SELECT count(*) AS n FROM calendar_items i JOIN articles a ON a.item_id = i.id AND a.deleted_at IS NULL WHERE ${LIVE} AND i.status = 'review'`,
+  reviewCount: `SELECT count(*) AS n FROM calendar_items i JOIN articles a ON a.item_id = i.id AND a.deleted_at IS NULL WHERE ${LIVE} AND i.status = 'review'`,
 };
 
 export function createCalendarCards(ctx: ServiceContext) {

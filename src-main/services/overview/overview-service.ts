@@ -14,18 +14,16 @@ export function createOverviewService(ctx: ServiceContext): DomainHandlers<typeo
   const appraisal = createAppraisal(ctx);
   return {
     get({ today }): Overview {
-      const read = ctx.sqlite.transaction(
-        (): Overview => ({
-          today,
-          ...calendar.today(today),
-          week: calendar.week(today),
-          reviews: calendar.reviews(),
-          activities: work.activities(today),
-          budget: work.budget(today),
-          kpis: appraisal({ month: today.slice(0, 7), today }),
-          concerns: work.concerns(),
-        }),
-      );
+      const read = ctx.sqlite.transaction((): Overview => ({
+        today,
+        ...calendar.today(today),
+        week: calendar.week(today),
+        reviews: calendar.reviews(),
+        activities: work.activities(today),
+        budget: work.budget(today),
+        kpis: appraisal({ month: today.slice(0, 7), today }),
+        concerns: work.concerns(),
+      }));
       return read.deferred();
     },
   };

@@ -30,8 +30,9 @@ export const appraisalEn: Messages<typeof appraisalZhCN> = {
     },
     notes: {
       title: 'How the figures are computed',
-      articles: "Articles published: calendar items dated in the month, status Published, owned by the member.",
-      reads: "Reads of articles: the Benchmarks figures of own accounts' articles published in the month, counted only where the import linked the article to a calendar item, for that item's owner; an article without a linked item has no known writer and is left out.",
+      articles: 'Articles published: calendar items dated in the month, status Published, owned by the member.',
+      reads:
+        "Reads of articles: the Benchmarks figures of own accounts' articles published in the month, counted only where the import linked the article to a calendar item, for that item's owner; an article without a linked item has no known writer and is left out.",
       hours: 'Hours logged: the minutes the member logged in the work log in the month, divided by 60.',
       activities: "Activities owned: activities the member owns that are not cancelled and have a phase (warm-up, main, wrap-up) in the month; their new followers are the activities' recorded new followers.",
     },

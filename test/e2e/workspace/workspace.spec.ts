@@ -6,8 +6,8 @@ test('a new user loads the demo workspace and browses accounts, columns, menu an
   // The session token left the address bar (and so the history) for an HttpOnly cookie.
   expect(page.url()).not.toContain('token');
   await page.getByTestId('first-launch-demo').click();
-  // The calendar is home once there are accounts.
-  await expect(page.getByTestId('calendar-month')).toBeVisible();
+  // 工作台 is home once there are accounts.
+  await expect(page.getByTestId('overview-cards')).toBeVisible();
   await page.getByTestId('nav-accounts').click();
   const table = page.getByTestId('accounts-table');
   await expect(table).toContainText('悦汇·上海购物中心');

@@ -10,6 +10,8 @@ export interface ReadState<T, Args extends unknown[]> {
   error: ApiCallError | null;
   /** Fetches with these arguments; a change event fetches again with the last ones. */
   load(...args: Args): Promise<void>;
+  /** Drops what was fetched (the page closed): the next visit shows fresh data, not an old morning's. */
+  forget(): void;
 }
 
 export function createReadStore<T, Args extends unknown[]>(deps: ApiDeps, domains: readonly string[], fetch: (...args: Args) => Promise<T>): StoreApi<ReadState<T, Args>> {
@@ -30,6 +32,11 @@ export function createReadStore<T, Args extends unknown[]>(deps: ApiDeps, domain
       } catch (error) {
         if (mine === generation) set({ error: asApiError(error) });
       }
+    },
+    forget() {
+      last = null;
+      generation++;
+      set({ data: null, error: null });
     },
   }));
   follow(store, deps, freshness);

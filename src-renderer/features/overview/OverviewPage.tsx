@@ -22,6 +22,7 @@ export function OverviewPage() {
   const members = useTeam((s) => s.rows);
   // A layout effect starts the call in the same task as the route change, not a frame later.
   useLayoutEffect(() => void overviewStore().getState().load(today), [today]);
+  useLayoutEffect(() => () => overviewStore().getState().forget(), []);
   const names = useMemo<Names>(() => {
     const accountNames = new Map(accounts.map((a) => [a.id, a.name]));
     const memberNames = new Map(members.map((m) => [m.id, m.name]));

@@ -8,7 +8,8 @@ import { expect, test } from '../fixtures';
 test('after the demo loads the app opens on 工作台, and opens there again', async ({ app, page }) => {
   await app.open();
   await page.getByTestId('first-launch-demo').click();
-  await expect(page.getByTestId('overview-cards')).toBeVisible();
+  // Generating the demo takes a while on a busy machine.
+  await expect(page.getByTestId('overview-cards')).toBeVisible({ timeout: 30_000 });
   await expect(page).toHaveURL(/#\/overview$/);
   await expect(page.getByTestId('nav-overview').locator('xpath=ancestor::li')).toHaveClass(/ant-menu-item-selected/);
 

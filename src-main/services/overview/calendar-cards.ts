@@ -6,7 +6,9 @@ import type { ServiceContext } from '../context';
 // The cards that read the calendar: today's pushes and deadlines, this week's plan, drafts
 // waiting for review. Overdue drafts are the calendar's own attention rule (one home for it).
 
-const LIST_MAX = 8;
+const LIST_MAX = 5;
+/** The week's list runs in two columns. */
+const WEEK_MAX = 6;
 const ITEM = `i.id, i.account_id AS accountId, i.date, i.time, i.slot, i.title, i.status, i.due_date AS dueDate, i.owner_id AS ownerId`;
 /** Items of deleted accounts are hidden (the account's tombstone hides its children). */
 const LIVE = `i.deleted_at IS NULL AND i.account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL)`;
@@ -32,7 +34,7 @@ const SQL = {
   // A due date lies on or before its push, so the push dates from today on hold every draft due today; pool topics have no date.
   dueToday: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.due_date = @today AND i.status IN ('topic', 'writing', 'review') AND (i.date >= @today OR i.date = '') ${ORDER}`,
   weekCounts: `SELECT i.date, i.status, count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status <> 'cancelled' GROUP BY i.date, i.status`,
-  weekItems: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published') ${ORDER} LIMIT ${LIST_MAX}`,
+  weekItems: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published') ${ORDER} LIMIT ${WEEK_MAX}`,
   weekOpen: `SELECT count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published')`,
   reviews: `SELECT ${ITEM}, a.id AS articleId,
          (SELECT max(d.created_at) FROM article_decisions d WHERE d.article_id = a.id AND d.action = 'submit' AND d.deleted_at IS NULL) AS submittedAt
@@ -52,8 +54,8 @@ export function createCalendarCards(ctx: ServiceContext) {
       const due = all<OverviewItem>(SQL.dueToday, { today }).map(toItem);
       return {
         pushes: pushes.map(toItem),
-        dueToday: { rows: due.slice(0, LIST_MAX * 2), total: due.length },
-        overdue: { rows: overdue.slice(0, LIST_MAX * 2).map(toItem), total: overdueTotal },
+        dueToday: { rows: due.slice(0, LIST_MAX), total: due.length },
+        overdue: { rows: overdue.slice(0, LIST_MAX).map(toItem), total: overdueTotal },
       };
     },
     week(today: string) {

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context';
 // The cards that read the other issue-12 domains' tables: running activities, this month's
 // budget, new concerns. A deleted activity hides its phases and cost lines.
 
-const LIST_MAX = 8;
+const LIST_MAX = 5;
 const CONCERNS_MAX = 5;
 
 /** Prepared per call: restoring a backup reopens the database under `ctx.sqlite`. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Overview, OverviewItem } from '../../../src-shared/contract/overview';
 import { articleHref, articlesRoute, articlesRouteDef } from '../articles/route';
 import { formatDateTime } from '../../lib/format';
+import { calendarRoute, calendarRouteDef } from '../calendar/route';
 import { ItemLine } from './ItemLine';
 import { itemHref, weekHref } from './links';
 import { OverviewCard } from './OverviewCard';
@@ -52,7 +53,12 @@ export function DeadlinesCard({ dueToday, overdue, names }: Pick<Overview, 'dueT
     />
   );
   return (
-    <OverviewCard testId="overview-deadlines" title={<CardTitle text={t('overview.deadlines.title')} count={dueToday.total + overdue.total} alert={overdue.total > 0} />} empty={none && t('overview.deadlines.empty')}>
+    <OverviewCard
+      testId="overview-deadlines"
+      href={calendarRouteDef.href(calendarRoute())}
+      title={<CardTitle text={t('overview.deadlines.title')} count={dueToday.total + overdue.total} alert={overdue.total > 0} />}
+      empty={none && t('overview.deadlines.empty')}
+    >
       {dueToday.total > 0 && <div className="overview-subhead">{t('overview.deadlines.dueToday', { count: dueToday.total })}</div>}
       {dueToday.rows.map((item) => line(item, false))}
       {overdue.total > 0 && <div className="overview-subhead overview-late">{t('overview.deadlines.overdue', { count: overdue.total })}</div>}

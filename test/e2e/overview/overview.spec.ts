@@ -2,6 +2,8 @@ import { DEMO_TODAY, expect, test } from '../fixtures';
 
 // 工作台, the home screen (issue 12): the demo around DEMO_TODAY, seen that morning.
 test.use({ demo: DEMO_TODAY });
+// A first open builds the screens, which takes a while on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -46,7 +48,7 @@ test('a KPI computed from the data shows its month on 考核 and on 工作台', 
   await row.getByTestId('kpi-metric').click();
   await page.locator('.ant-select-dropdown:visible').getByText('发文篇数', { exact: true }).click();
   await form.getByTestId('member-save').click();
-  await expect(form).toBeHidden();
+  await expect(form).toBeHidden({ timeout: 30_000 });
 
   await page.getByTestId('team-tab-appraisal').click();
   await expect(page).toHaveURL(/#\/team\/appraisal$/);

@@ -5,11 +5,14 @@ import { expect, test } from '../fixtures';
 // 工作台 is home once the workspace has an account (issue 12); before that the app opens on 账号,
 // where setting up starts. A hash that names a page keeps that page.
 
+// Loading the demo through the UI generates it, which takes a while on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('after the demo loads the app opens on 工作台, and opens there again', async ({ app, page }) => {
   await app.open();
   await page.getByTestId('first-launch-demo').click();
   // Generating the demo takes a while on a busy machine.
-  await expect(page.getByTestId('overview-cards')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('overview-cards')).toBeVisible({ timeout: 60_000 });
   await expect(page).toHaveURL(/#\/overview$/);
   await expect(page.getByTestId('nav-overview').locator('xpath=ancestor::li')).toHaveClass(/ant-menu-item-selected/);
 

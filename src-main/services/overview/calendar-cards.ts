@@ -36,11 +36,12 @@ const SQL = {
   weekCounts: `SELECT i.date, i.status, count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status <> 'cancelled' GROUP BY i.date, i.status`,
   weekItems: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published') ${ORDER} LIMIT ${WEEK_MAX}`,
   weekOpen: `SELECT count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published')`,
+  // Driven from articles (CROSS JOIN keeps that order): a draft has an article, and there are never more articles than items.
   reviews: `SELECT ${ITEM}, a.id AS articleId,
-         (SELECT max(d.created_at) FROM article_decisions d WHERE d.article_id = a.id AND d.action = 'submit' AND d.deleted_at IS NULL) AS submittedAt
-       FROM calendar_items i JOIN articles a ON a.item_id = i.id AND a.deleted_at IS NULL
-       WHERE ${LIVE} AND i.status = 'review' ORDER BY i.date = '', i.date, i.slot LIMIT ${LIST_MAX}`,
-  reviewCount: `SELECT count(*) AS n FROM calendar_items i JOIN articles a ON a.item_id = i.id AND a.deleted_at IS NULL WHERE ${LIVE} AND i.status = 'review'`,
+      (SELECT max(d.created_at) FROM article_decisions d WHERE d.article_id = a.id AND d.action = 'submit' AND d.deleted_at IS NULL) AS submittedAt
+    FROM articles a CROSS JOIN calendar_items i ON i.id = a.item_id
+    WHERE a.deleted_at IS NULL AND ${LIVE} AND i.status = 'review' ORDER BY i.date = '', i.date, i.slot LIMIT ${LIST_MAX}`,
+  reviewCount: `SELECT count(*) AS n FROM articles a CROSS JOIN calendar_items i ON i.id = a.item_id WHERE a.deleted_at IS NULL AND ${LIVE} AND i.status = 'review'`,
 };
 
 export function createCalendarCards(ctx: ServiceContext) {

@@ -14,14 +14,22 @@ export interface Names {
   member(id: string | null): string;
 }
 
+/** A card lists this many of today's pushes; the rest are a click away on the calendar's week. */
+const PUSHES_SHOWN = 8;
 const shortDate = (date: string) => (date ? dayjs(date).format('M/D') : '');
 const metaOf = (item: OverviewItem, names: Names, ...more: string[]) => [names.account(item.accountId), names.member(item.ownerId), ...more].filter(Boolean).join(' · ');
 
 export function PushesCard({ pushes, names }: { pushes: OverviewItem[]; names: Names }) {
   const { t } = useTranslation();
   return (
-    <OverviewCard testId="overview-pushes" title={<CardTitle text={t('overview.pushes.title')} count={pushes.length} />} href={weekHref('')} empty={!pushes.length && t('overview.pushes.empty')}>
-      {pushes.map((item) => (
+    <OverviewCard
+      testId="overview-pushes"
+      title={<CardTitle text={t('overview.pushes.title')} count={pushes.length} />}
+      href={weekHref('')}
+      empty={!pushes.length && t('overview.pushes.empty')}
+      more={pushes.length - PUSHES_SHOWN}
+    >
+      {pushes.slice(0, PUSHES_SHOWN).map((item) => (
         <ItemLine
           key={item.id}
           id={item.id}

@@ -24,7 +24,7 @@ export const appraisalZhCN = {
       '': '手动填写',
       articles: '发文篇数',
       reads: '文章阅读量',
-      hours: '工作时长（小时）',
+      hours: '工作时长',
       activities: '负责的活动',
       new_followers: '活动新增粉丝',
     },

@@ -31,8 +31,8 @@ export const mondayOf = (date: string) => addDays(date, -((weekdayOf(date) + 6) 
 
 /** Prepared per call: restoring a backup reopens the database under `ctx.sqlite`. */
 const SQL = {
-  // A due date lies on or before its push, so the push dates from today on hold every draft due today; pool topics have no date.
-  dueToday: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.due_date = @today AND i.status IN ('topic', 'writing', 'review') AND (i.date >= @today OR i.date = '') ${ORDER}`,
+  // No index holds due dates: one pass over the items (the date index would be read for every future push).
+  dueToday: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.due_date = @today AND i.status IN ('topic', 'writing', 'review') ${ORDER}`,
   weekCounts: `SELECT i.date, i.status, count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status <> 'cancelled' GROUP BY i.date, i.status`,
   weekItems: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published') ${ORDER} LIMIT ${WEEK_MAX}`,
   weekOpen: `SELECT count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published')`,

@@ -1,5 +1,8 @@
 import { expect, test } from '../fixtures';
 
+// Loading the demo through the UI generates it, which takes a while on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('a new user loads the demo workspace and browses accounts, columns, menu and team in Chinese', async ({ app, page }) => {
   await app.open();
   await expect(page.getByText('欢迎使用运营台')).toBeVisible();
@@ -7,7 +10,7 @@ test('a new user loads the demo workspace and browses accounts, columns, menu an
   expect(page.url()).not.toContain('token');
   await page.getByTestId('first-launch-demo').click();
   // 工作台 is home once there are accounts.
-  await expect(page.getByTestId('overview-cards')).toBeVisible();
+  await expect(page.getByTestId('overview-cards')).toBeVisible({ timeout: 60_000 });
   await page.getByTestId('nav-accounts').click();
   const table = page.getByTestId('accounts-table');
   await expect(table).toContainText('悦汇·上海购物中心');

@@ -45,7 +45,7 @@ test('starting empty sets up the workspace and shows what to do next', async ({ 
 test('switching to English changes the whole UI and survives a reload', async ({ app, page }) => {
   await app.open('#/accounts');
   await page.getByTestId('first-launch-demo').click();
-  await expect(page.getByTestId('accounts-table')).toBeVisible();
+  await expect(page.getByTestId('accounts-table')).toBeVisible({ timeout: 60_000 });
   await page.getByTestId('lang-switch').click();
   await page.getByText('English', { exact: true }).click();
   await expect(page.getByTestId('nav-accounts')).toContainText('Accounts');

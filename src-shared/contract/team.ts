@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
 import { NonNegativeFen } from './money';
+import { Appraisal, AppraisalInput, KpiMetric } from './team-appraisal';
 
 /** 文案 / 设计 / 审核 / 定稿人 / 客服 / 推广 / 数据 (审核 reviews at the first levels of a review chain, 定稿人 at its last). */
 export const Role = z.enum(['copywriter', 'designer', 'reviewer', 'approver', 'support', 'promotion', 'data']);
@@ -14,9 +15,11 @@ export const KpiInput = z.object({
   target: z.number('validation.number').min(0, 'validation.nonNegative').max(1e12, 'validation.tooLarge'),
   /** 篇, 次, %, 人 … */
   unit: optionalText(10),
+  /** What the data computes it from; '' (or left out) = entered by hand. */
+  metric: KpiMetric.optional(),
 });
 export type KpiInput = z.input<typeof KpiInput>;
-export const Kpi = KpiInput.extend({ id: Id, unit: z.string() });
+export const Kpi = KpiInput.extend({ id: Id, unit: z.string(), metric: KpiMetric });
 export type Kpi = z.infer<typeof Kpi>;
 
 const memberFields = {
@@ -45,5 +48,6 @@ export const teamContract = defineDomain('team', {
   remove: method('Removes a member (restore undoes it).', IdInput, Ok),
   restore: method('Undoes a remove.', IdInput, Member),
   keyboard: method("Who is at this device's keyboard (kept on the device; revisions, comments and decisions carry this member).", z.object({}), KeyboardMember),
+  appraisal: method("考核: each member's KPIs of a month, with the actual figure computed from the data (null for hand-entered ones) and whether it is behind the month's pace.", AppraisalInput, Appraisal),
   setKeyboard: method('Chooses who is at the keyboard of this device (null: nobody in particular).', z.object({ memberId: Id.nullable() }), KeyboardMember),
 });

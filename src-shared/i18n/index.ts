@@ -56,6 +56,10 @@ import { workspaceEn } from './workspace/en';
 import { worklogEn } from './worklog/en';
 import { worklogZhCN } from './worklog/zh-CN';
 import { workspaceZhCN } from './workspace/zh-CN';
+import { overviewEn } from './overview/en';
+import { overviewZhCN } from './overview/zh-CN';
+import { appraisalEn } from './appraisal/en';
+import { appraisalZhCN } from './appraisal/zh-CN';
 
 // Every program's texts: one file per domain and language (`<domain>/zh-CN.ts`, `<domain>/en.ts`),
 // each owning whole top-level subtrees, composed here into one tree per language. The renderer
@@ -104,6 +108,8 @@ export const zhCN = compose(
   communityZhCN,
   activitiesZhCN,
   costsZhCN,
+  overviewZhCN,
+  appraisalZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -138,6 +144,8 @@ export const en: UiMessages = compose(
   communityEn,
   activitiesEn,
   costsEn,
+  overviewEn,
+  appraisalEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
 import { demoSmall } from './scenarios/demo-small';
 import { benchmarksTrendPaint } from './scenarios/benchmarks/trend-paint';
+import { overviewPaint } from './scenarios/overview/paint';
 import { articleMerge, articleOpen } from './scenarios/articles';
 import { lintTwentyThousand } from './scenarios/articles/lint';
 import { articleSearch1, articleSearch2, articleSearch4 } from './scenarios/articles/search';
@@ -62,6 +63,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'benchmarks-trend-paint': benchmarksTrendPaint,
   'costs-totals-100k': costsTotals100k,
   'worklog-save': worklogSave,
+  'overview-paint': overviewPaint,
 };
 
 async function main(): Promise<void> {

@@ -15,7 +15,7 @@ test.describe('the Electron app', () => {
     try {
       const window = await app.firstWindow();
       await window.getByTestId('first-launch-demo').click();
-      await expect(window.getByTestId('calendar-month')).toBeVisible();
+      await expect(window.getByTestId('overview-cards')).toBeVisible();
       await window.getByTestId('nav-accounts').click();
       await expect(window.getByTestId('accounts-table')).toContainText('悦汇·上海购物中心');
       const exposed = await window.evaluate(() => Object.keys((window as unknown as { opsbench: object }).opsbench).sort());

@@ -1,8 +1,10 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { Role, type KpiInput, type Member, type MemberInput } from '../../../src-shared/contract/team';
+import { KpiMetric } from '../../../src-shared/contract/team-appraisal';
 import { memberKpis, memberRoles, members } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { requireRow } from '../references';
+import { createAppraisal } from './appraisal';
 import { keyboardMemberOf, setKeyboardMember } from './keyboard';
 
 type MemberRow = typeof members.$inferSelect;
@@ -33,7 +35,7 @@ export function createTeamService(ctx: ServiceContext) {
       contact: row.contact,
       hourlyCostFen: row.hourlyCostFen,
       roles: Role.options.filter((role) => roles.some((r) => r.role === role)),
-      kpis: kpis.map((k) => ({ id: k.id, name: k.name, target: k.target, unit: k.unit })),
+      kpis: kpis.map((k) => ({ id: k.id, name: k.name, target: k.target, unit: k.unit, metric: KpiMetric.catch('').parse(k.metric) })),
     };
   }
 
@@ -57,7 +59,7 @@ export function createTeamService(ctx: ServiceContext) {
       .all();
     const kept = new Set<string>();
     kpis.forEach((kpi, position) => {
-      const values = { memberId, name: kpi.name, target: kpi.target, unit: kpi.unit ?? '', position };
+      const values = { memberId, name: kpi.name, target: kpi.target, unit: kpi.unit ?? '', metric: kpi.metric ?? '', position };
       const match = kpi.id ? existing.find((e) => e.id === kpi.id) : undefined;
       if (match) {
         ctx.repo.update(memberKpis, match.id, values);
@@ -100,6 +102,7 @@ export function createTeamService(ctx: ServiceContext) {
       ctx.repo.restore(members, id);
       return toMember(find(id));
     },
+    appraisal: createAppraisal(ctx),
     keyboard: () => ({ memberId: keyboardMemberOf(ctx) }),
     setKeyboard({ memberId }: { memberId: string | null }) {
       setKeyboardMember(ctx, memberId);

@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { ItemStatus, MAX_SLOT, type CalendarItem, type ItemFilter } from '../../../src-shared/contract/calendar';
@@ -171,6 +171,15 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
   const goToday = useCallback(() => go({ date: '' }), [go]);
   const goView = useCallback((view: CalendarView) => go({ view }), [go]);
   const create = useCallback((day: string, accountId?: string) => setEditing({ item: null, date: day, accountId }), []);
+  // A link to one item (工作台's cards) opens its drawer once the item has come; closing drops it from the address.
+  const linked = route.item ? (items.find((i) => i.id === route.item) ?? pool.find((i) => i.id === route.item)) : undefined;
+  useEffect(() => {
+    if (linked) setEditing({ item: linked, date: linked.date });
+  }, [linked]);
+  const closeDrawer = useCallback(() => {
+    setEditing(null);
+    if (routeRef.current.item) go({ item: '' });
+  }, [go]);
   // Only what is on screen counts as selected (an item may have gone since it was clicked).
   const selectedIds = useMemo(() => {
     const shown = new Set([...items, ...pool].map((i) => i.id));
@@ -306,7 +315,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
           </div>
           <SidePanel open={panelOpen} onExpand={togglePanel} attention={attention} pool={pool} problems={problems} accounts={badges} onSelectProblem={problemFocus.select} />
         </div>
-        <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} onClose={() => setEditing(null)} />
+        <ItemFormDrawer open={!!editing} item={editing?.item ?? null} date={editing?.date ?? date} accountId={editing?.accountId} accounts={accounts} onClose={closeDrawer} />
         <CadenceDialog open={dialog === 'cadence'} from={periodFrom} to={periodTo} accountIds={route.accounts} columns={columns} accounts={badges} onClose={() => setDialog(null)} />
         <DayItemsModal date={shownDay} items={(shownDay && itemsByDay.get(shownDay)) || NO_ITEMS} onClose={() => setShownDay(null)} />
         <KeyDatesDialog open={dialog === 'keyDates'} keyDates={keyDates} date={date} onClose={() => setDialog(null)} />

@@ -20,6 +20,8 @@ export interface CalendarRoute {
   owners: string[];
   tags: string[];
   colorBy: CalendarColorBy;
+  /** An item whose drawer is open ('' none): a link to one item (工作台's cards) opens it. */
+  item: string;
 }
 
 /** The URL parameter of each list filter, repeated once per value. */
@@ -27,7 +29,7 @@ const FILTER_PARAMS = { accounts: 'account', columns: 'column', statuses: 'statu
 
 /** The calendar route with defaults, for links (`calendarRoute()` opens today's month). */
 export function calendarRoute(patch: Partial<Omit<CalendarRoute, 'name'>> = {}): CalendarRoute {
-  return { name: 'calendar', view: 'month', date: '', accounts: [], columns: [], statuses: [], owners: [], tags: [], colorBy: 'status', ...patch };
+  return { name: 'calendar', view: 'month', date: '', accounts: [], columns: [], statuses: [], owners: [], tags: [], colorBy: 'status', item: '', ...patch };
 }
 
 function parse({ path, query }: HashPlace): CalendarRoute | null {
@@ -45,6 +47,7 @@ function parse({ path, query }: HashPlace): CalendarRoute | null {
     owners: list('owner'),
     tags: list('tag'),
     colorBy: query.get('color') === 'account' ? 'account' : 'status',
+    item: query.get('item') ?? '',
   };
 }
 
@@ -56,8 +59,9 @@ function href(route: CalendarRoute): string {
     for (const value of route[key as keyof typeof FILTER_PARAMS]) query.append(param, value);
   }
   if (route.colorBy !== 'status') query.set('color', route.colorBy);
+  if (route.item) query.set('item', route.item);
   return `#/calendar?${query.toString()}`;
 }
 
-/** `#/calendar?view=month|week|list|board&date=…` with the filters `account`, `column`, `status`, `owner`, `tag` (repeated) and `color=account`. */
+/** `#/calendar?view=month|week|list|board&date=…` with the filters `account`, `column`, `status`, `owner`, `tag` (repeated) `color=account` and `item` (its drawer open). */
 export const calendarRouteDef: RouteDef<CalendarRoute> = { name: 'calendar', parse, href };

@@ -53,7 +53,7 @@ function MemberForm({ member }: { member: Member | null }) {
 export function MemberFormDrawer({ open, member, onClose }: { open: boolean; member: Member | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <FormDrawer open={open} onClose={onClose} width={560} title={t(member ? 'team.form.editTitle' : 'team.form.createTitle')}>
+    <FormDrawer open={open} onClose={onClose} width={680} title={t(member ? 'team.form.editTitle' : 'team.form.createTitle')}>
       <MemberForm key={member?.id ?? 'new'} member={member} />
     </FormDrawer>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Member, type Role } from '../../../src-shared/contract/team';
 import { ListPage, type ListTableProps } from '../../components/ListPage';
 import { MemberFormDrawer } from './MemberFormDrawer';
+import { TeamTabs } from './TeamTabs';
 import { teamStore, useTeam } from './store';
 
 const ROLE_COLORS: Record<Role, string> = { copywriter: 'blue', designer: 'purple', reviewer: 'lime', approver: 'gold', support: 'cyan', promotion: 'orange', data: 'geekblue' };
@@ -15,21 +16,24 @@ export function TeamPage() {
   const loaded = useTeam((s) => s.loaded);
 
   return (
-    <ListPage<Member>
-      title={t('team.title')}
-      testId="team"
-      rows={members}
-      loaded={loaded}
-      searchFields={searchFields}
-      searchPlaceholder={t('team.searchPlaceholder')}
-      createLabel={t('team.create')}
-      createTestId="member-create"
-      emptyText={t('team.empty')}
-      actions={teamStore().getState()}
-      removedText={(member) => t('team.deleted', { name: member.name })}
-      table={(props) => <MembersTable {...props} loading={!loaded} />}
-      drawer={({ open, row, onClose }) => <MemberFormDrawer open={open} member={row} onClose={onClose} />}
-    />
+    <>
+      <TeamTabs active="members" />
+      <ListPage<Member>
+        title={t('team.title')}
+        testId="team"
+        rows={members}
+        loaded={loaded}
+        searchFields={searchFields}
+        searchPlaceholder={t('team.searchPlaceholder')}
+        createLabel={t('team.create')}
+        createTestId="member-create"
+        emptyText={t('team.empty')}
+        actions={teamStore().getState()}
+        removedText={(member) => t('team.deleted', { name: member.name })}
+        table={(props) => <MembersTable {...props} loading={!loaded} />}
+        drawer={({ open, row, onClose }) => <MemberFormDrawer open={open} member={row} onClose={onClose} />}
+      />
+    </>
   );
 }
 

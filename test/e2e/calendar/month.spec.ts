@@ -1,11 +1,17 @@
 import { DEMO_TODAY, expect, test } from '../fixtures';
 
+// Loading the demo through the UI generates it, which takes a while on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('the month view shows China’s calendar, WeChat’s push rules and creates an item through the drawer', async ({ app, page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   // The demo is loaded around the browser's today: October 2026 here.
   await page.clock.setFixedTime(new Date(`${DEMO_TODAY}T10:00:00+08:00`));
   await app.open();
   await page.getByTestId('first-launch-demo').click();
+  // 工作台 is home; the menu's 内容日历 opens this month.
+  await expect(page.getByTestId('overview-cards')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('nav-calendar').click();
   await expect(page.getByTestId('calendar-month')).toBeVisible();
   await expect(page).toHaveURL(/#\/calendar\?view=month/);
 
@@ -49,7 +55,7 @@ test('editing an item deletes it with undo', async ({ app, page }) => {
   await page.clock.setFixedTime(new Date(`${DEMO_TODAY}T10:00:00+08:00`));
   await app.open();
   await page.getByTestId('first-launch-demo').click();
-  await expect(page.getByTestId('calendar-month')).toBeVisible();
+  await expect(page.getByTestId('overview-cards')).toBeVisible({ timeout: 60_000 });
   await page.evaluate("window.location.hash = '#/calendar?date=2026-10-01'");
   const day = page.getByTestId('calendar-day-2026-10-21');
   await day.click({ position: { x: 60, y: 8 } });

@@ -4,6 +4,7 @@ import { articlesRoute } from '../../../../src-renderer/features/articles/route'
 import { benchmarksRoute } from '../../../../src-renderer/features/benchmarks/route';
 import { calendarRoute } from '../../../../src-renderer/features/calendar/route';
 import { communityRoute } from '../../../../src-renderer/features/community/route';
+import { appraisalRoute } from '../../../../src-renderer/features/team/route';
 import { en, zhCN } from '../../../../src-shared/i18n';
 import type { RouteBase } from '../../../../src-renderer/lib/router';
 import { homeRoute, pageOf, router, SCREENS } from '../../../../src-renderer/shell/screens';
@@ -18,12 +19,18 @@ const ACCOUNT_PAGES: AccountRoute[] = [
 const EXAMPLES: Record<string, RouteBase[]> = {
   accounts: [{ name: 'accounts' }],
   account: ACCOUNT_PAGES,
-  calendar: [calendarRoute(), calendarRoute({ view: 'week', date: '2026-10-01', accounts: ['a 1', 'a2'], statuses: ['review'], tags: ['双11'], colorBy: 'account' })],
+  calendar: [
+    calendarRoute(),
+    calendarRoute({ view: 'week', date: '2026-10-01', accounts: ['a 1', 'a2'], statuses: ['review'], tags: ['双11'], colorBy: 'account' }),
+    calendarRoute({ view: 'week', date: '2026-10-08', item: 'i1' }),
+  ],
   calendarPrint: [
     { name: 'calendarPrint', mode: 'all', calendar: calendarRoute({ date: '2026-10-01' }) } as RouteBase,
     { name: 'calendarPrint', mode: 'accounts', calendar: calendarRoute({ view: 'board', accounts: ['a1'], tags: ['双11'] }) } as RouteBase,
   ],
   team: [{ name: 'team' }],
+  teamAppraisal: [appraisalRoute(), appraisalRoute('2026-10')],
+  overview: [{ name: 'overview' }],
   articles: [articlesRoute(), articlesRoute({ statuses: ['review'], accounts: ['a 1'], pool: true, query: '双11 新品' })],
   article: [{ name: 'article', id: 'a1' } as RouteBase, { name: 'article', id: 'id with space' } as RouteBase],
   library: [{ name: 'library', tab: 'images' } as RouteBase, { name: 'library', tab: 'blocks' } as RouteBase, { name: 'library', tab: 'templates' } as RouteBase],
@@ -57,6 +64,7 @@ describe('the composed router', () => {
     expect(router.parse('#/accounts')).toEqual({ name: 'accounts' });
     expect(router.parse('#/team')).toEqual({ name: 'team' });
     expect(router.parse('#/team?x=1')).toEqual({ name: 'team' });
+    expect(router.parse('#/team/appraisal?month=2026-13')).toEqual(appraisalRoute());
     expect(router.parse('#/settings')).toEqual({ name: 'settings' });
     expect(router.href({ name: 'account', id: 'a1', tab: 'menu' } as RouteBase)).toBe('#/accounts/a1/menu');
   });
@@ -67,24 +75,25 @@ describe('the composed router', () => {
     expect(router.parse('#/nowhere')).toBeNull();
   });
 
-  it('has the calendar as home once the workspace has an account, the accounts list before', () => {
-    expect(homeRoute(true)).toEqual(calendarRoute());
-    expect(router.href(homeRoute(true))).toBe('#/calendar?view=month');
+  it('has 工作台 as home once the workspace has an account, the accounts list before', () => {
+    expect(homeRoute(true)).toEqual({ name: 'overview' });
+    expect(router.href(homeRoute(true))).toBe('#/overview');
     expect(homeRoute(false)).toEqual({ name: 'accounts' });
   });
 });
 
 describe('the left menu', () => {
-  it('lists the screens in their order, calendar first', () => {
-    expect(SCREENS.map((s) => s.key)).toEqual(['calendar', 'articles', 'benchmarks', 'accounts', 'concerns', 'community', 'team', 'library', 'settings']);
+  it('lists the screens in their order, 工作台 first', () => {
+    expect(SCREENS.map((s) => s.key)).toEqual(['overview', 'calendar', 'articles', 'benchmarks', 'costs', 'worklog', 'accounts', 'concerns', 'community', 'team', 'library', 'settings']);
   });
 
   it('leads every entry to a page of its own screen', () => {
     for (const screen of SCREENS) expect(pageOf(router.parse(screen.href)!).screen.key, screen.href).toBe(screen.key);
   });
 
-  it('keeps an account’s page under 账号', () => {
+  it('keeps an account’s page under 账号 and 考核 under 团队', () => {
     expect(pageOf(router.parse('#/accounts/a1/menu')!).screen.key).toBe('accounts');
+    expect(pageOf(router.parse('#/team/appraisal')!).screen.key).toBe('team');
   });
 
   it('names every entry in Chinese and English', () => {

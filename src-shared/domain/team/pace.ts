@@ -1,0 +1,18 @@
+import { daysInclusive, monthEnd } from '../dates';
+
+// A monthly target is met at the end of the month; part-way through, the operator wants to see
+// who is behind. The pace is the share of the month's days gone by, today included.
+
+/** The elapsed share of `month` ('YYYY-MM') on `today`: 0 before it starts, 1 once it is over. */
+export function monthPace(month: string, today: string): number {
+  const first = `${month}-01`;
+  const last = monthEnd(first);
+  if (today < first) return 0;
+  if (today >= last) return 1;
+  return daysInclusive(first, today) / daysInclusive(first, last);
+}
+
+/** Whether `actual` is below what `pace` of `target` asks for (a hand-entered KPI is never behind). */
+export function isBehindPace(actual: number | null, target: number, pace: number): boolean {
+  return actual !== null && target > 0 && actual < target * pace;
+}

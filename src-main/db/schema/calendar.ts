@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { syncedRowColumns } from './synced-row-columns';
 
@@ -28,7 +29,14 @@ export const calendarItems = sqliteTable(
     /** Where an imported item came from ('' when typed in), so a re-import creates no duplicates. */
     sourceKey: text('source_key').notNull().default(''),
   },
-  (t) => [index('calendar_items_date_idx').on(t.date), index('calendar_items_account_date_idx').on(t.accountId, t.date)],
+  (t) => [
+    index('calendar_items_date_idx').on(t.date),
+    index('calendar_items_account_date_idx').on(t.accountId, t.date),
+    // Overdue drafts and today's deadlines (工作台, 今日): an unfinished status, then the deadline (the due date, else the push date).
+    index('calendar_items_status_deadline_idx')
+      .on(t.status, sql`coalesce(nullif(${t.dueDate}, ''), ${t.date})`)
+      .where(sql`${t.deletedAt} IS NULL`),
+  ],
 );
 
 /** The tags of an item, one row per tag (a set): id = `<itemId>:<tag>`. */

@@ -9,6 +9,8 @@ import type { ServiceContext } from '../context';
 const LIST_MAX = 5;
 /** The week's list runs in two columns. */
 const WEEK_MAX = 6;
+// The deadline as calendar_items_status_deadline_idx holds it: the term lets SQLite seek it (due today implies it).
+const DEADLINE = `coalesce(nullif(i.due_date, ''), i.date)`;
 const ITEM = `i.id, i.account_id AS accountId, i.date, i.time, i.slot, i.title, i.status, i.due_date AS dueDate, i.owner_id AS ownerId`;
 /** Items of deleted accounts are hidden (the account's tombstone hides its children). */
 const LIVE = `i.deleted_at IS NULL AND i.account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL)`;
@@ -32,7 +34,7 @@ export const mondayOf = (date: string) => addDays(date, -((weekdayOf(date) + 6) 
 /** Prepared per call: restoring a backup reopens the database under `ctx.sqlite`. */
 const SQL = {
   // No index holds due dates: one pass over the items (the date index would be read for every future push).
-  dueToday: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.due_date = @today AND i.status IN ('topic', 'writing', 'review') ${ORDER}`,
+  dueToday: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.due_date = @today AND ${DEADLINE} = @today AND i.status IN ('topic', 'writing', 'review') ${ORDER}`,
   weekCounts: `SELECT i.date, i.status, count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status <> 'cancelled' GROUP BY i.date, i.status`,
   weekItems: `SELECT ${ITEM} FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published') ${ORDER} LIMIT ${WEEK_MAX}`,
   weekOpen: `SELECT count(*) AS n FROM calendar_items i WHERE ${LIVE} AND i.date BETWEEN @from AND @to AND i.status NOT IN ('cancelled', 'published')`,

@@ -1,5 +1,7 @@
 import type { Language } from '../contract/settings';
 import { accountsEn } from './accounts/en';
+import { activitiesEn } from './activities/en';
+import { activitiesZhCN } from './activities/zh-CN';
 import { accountsZhCN } from './accounts/zh-CN';
 import { reviewEn } from './article-review/en';
 import { reviewZhCN } from './article-review/zh-CN';
@@ -89,6 +91,7 @@ export const zhCN = compose(
   importsZhCN,
   benchAnalysisZhCN,
   benchmarksZhCN,
+  activitiesZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -118,6 +121,7 @@ export const en: UiMessages = compose(
   importsEn,
   benchAnalysisEn,
   benchmarksEn,
+  activitiesEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

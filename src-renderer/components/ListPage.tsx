@@ -47,7 +47,22 @@ interface ListPageProps<Row extends { id: string }> {
  * A domain's list screen: a header with the title, a search (`/`) and a create button (`N`), the
  * table or an empty state inviting the first row, deletes with undo, and the create/edit drawer.
  */
-export function ListPage<Row extends { id: string }>({ title, testId, rows, loaded, searchFields, searchPlaceholder, createLabel, createTestId, emptyText, actions, removedText, table, drawer, filters }: ListPageProps<Row>) {
+export function ListPage<Row extends { id: string }>({
+  title,
+  testId,
+  rows,
+  loaded,
+  searchFields,
+  searchPlaceholder,
+  createLabel,
+  createTestId,
+  emptyText,
+  actions,
+  removedText,
+  table,
+  drawer,
+  filters,
+}: ListPageProps<Row>) {
   const { t } = useTranslation();
   const undoable = useUndoable();
   const [query, setQuery] = useState('');

@@ -1,4 +1,5 @@
 import { accountsScreen } from '../features/accounts/screen';
+import { activitiesScreen } from '../features/activities/screen';
 import { articlesScreen } from '../features/articles/screen';
 import { benchmarksScreen } from '../features/benchmarks/screen';
 import { calendarRoute } from '../features/calendar/route';
@@ -10,7 +11,7 @@ import { createRouter, type RouteBase } from '../lib/router';
 import type { Screen, ScreenPage } from '../lib/screen';
 
 /** Every screen of the app, in menu order: a new domain adds its `screen.tsx` here. */
-export const SCREENS: readonly Screen[] = [calendarScreen, articlesScreen, benchmarksScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen].sort((a, b) => a.order - b.order);
+export const SCREENS: readonly Screen[] = [calendarScreen, articlesScreen, benchmarksScreen, activitiesScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen].sort((a, b) => a.order - b.order);
 
 const PAGES = SCREENS.flatMap((screen) => screen.pages.map((page) => ({ ...page, screen })));
 

@@ -22,7 +22,14 @@ export function ActivitiesList({ route }: { route: ActivitiesRoute }) {
   const status = isStatus(route.query.status) ? route.query.status : null;
   const accountName = new Map(accounts.map((a) => [a.id, a.name]));
   // The search looks at what the row shows: names, words, accounts and the owner-independent text.
-  const searchFields = (activity: Activity) => [activity.name, mechanicLabel(t, activity.mechanic), t(`activities.purpose.${activity.purpose}`), activity.goal, ...activity.reachChannels, ...activity.accountIds.map((id) => accountName.get(id) ?? '')];
+  const searchFields = (activity: Activity) => [
+    activity.name,
+    mechanicLabel(t, activity.mechanic),
+    t(`activities.purpose.${activity.purpose}`),
+    activity.goal,
+    ...activity.reachChannels,
+    ...activity.accountIds.map((id) => accountName.get(id) ?? ''),
+  ];
 
   const filters = (
     <Segmented<string>

@@ -71,7 +71,13 @@ export function ActivitiesTable({ rows, edit, remove, accountName, loading }: Pr
           <Button type="link" size="small" data-testid="activity-edit" onClick={() => edit(row)}>
             {t('common.edit')}
           </Button>
-          <Popconfirm title={t('activities.list.deleteConfirm', { name: row.name })} description={t('activities.list.deleteHint')} onConfirm={() => remove(row)} okText={t('common.delete')} cancelText={t('common.cancel')}>
+          <Popconfirm
+            title={t('activities.list.deleteConfirm', { name: row.name })}
+            description={t('activities.list.deleteHint')}
+            onConfirm={() => remove(row)}
+            okText={t('common.delete')}
+            cancelText={t('common.cancel')}
+          >
             <Button type="link" size="small" danger data-testid="activity-delete">
               {t('common.delete')}
             </Button>

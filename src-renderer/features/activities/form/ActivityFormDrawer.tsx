@@ -44,7 +44,13 @@ function ActivityForm({ activity }: { activity: Activity | null }) {
         </Col>
         <Col span={10}>
           <Form.Item label={t('activities.field.status')} htmlFor={fieldId('status')} {...status('status')}>
-            <Select id={fieldId('status')} data-testid="activity-form-status" value={values.status} onChange={(v) => set('status', v)} options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`activities.status.${s}`) }))} />
+            <Select
+              id={fieldId('status')}
+              data-testid="activity-form-status"
+              value={values.status}
+              onChange={(v) => set('status', v)}
+              options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`activities.status.${s}`) }))}
+            />
           </Form.Item>
         </Col>
       </Row>
@@ -88,10 +94,24 @@ function ActivityForm({ activity }: { activity: Activity | null }) {
 
       {section('plan')}
       <Form.Item label={t('activities.field.goal')} htmlFor={fieldId('goal')} {...status('goal')}>
-        <Input.TextArea id={fieldId('goal')} data-testid="activity-form-goal" autoSize={{ minRows: 2, maxRows: 6 }} placeholder={t('activities.form.goalPlaceholder')} value={values.goal} onChange={(e) => set('goal', e.target.value)} />
+        <Input.TextArea
+          id={fieldId('goal')}
+          data-testid="activity-form-goal"
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          placeholder={t('activities.form.goalPlaceholder')}
+          value={values.goal}
+          onChange={(e) => set('goal', e.target.value)}
+        />
       </Form.Item>
       <Form.Item label={t('activities.field.plan')} htmlFor={fieldId('plan')} {...status('plan')}>
-        <Input.TextArea id={fieldId('plan')} data-testid="activity-form-plan" autoSize={{ minRows: 3, maxRows: 10 }} placeholder={t('activities.form.planPlaceholder')} value={values.plan} onChange={(e) => set('plan', e.target.value)} />
+        <Input.TextArea
+          id={fieldId('plan')}
+          data-testid="activity-form-plan"
+          autoSize={{ minRows: 3, maxRows: 10 }}
+          placeholder={t('activities.form.planPlaceholder')}
+          value={values.plan}
+          onChange={(e) => set('plan', e.target.value)}
+        />
       </Form.Item>
       <InduceWarning text={values.plan ?? ''} testId="activity-plan-warning" />
       <Form.Item label={t('activities.field.reachChannels')} htmlFor={fieldId('channels')} {...status('reachChannels')}>

@@ -33,12 +33,26 @@ export function PhasesFields({ phases, onChange, status }: Props) {
             </Col>
             <Col flex="150px">
               <Form.Item {...status(`phases.${index}.startDate`)} style={{ marginBottom: 12 }}>
-                <DatePicker id={phaseFieldId(name, 'start')} data-testid={`activity-phase-${name}-start`} placeholder={t('activities.form.phaseStart')} value={asDay(phase?.startDate)} onChange={(day) => change({ startDate: asText(day) })} style={{ width: '100%' }} />
+                <DatePicker
+                  id={phaseFieldId(name, 'start')}
+                  data-testid={`activity-phase-${name}-start`}
+                  placeholder={t('activities.form.phaseStart')}
+                  value={asDay(phase?.startDate)}
+                  onChange={(day) => change({ startDate: asText(day) })}
+                  style={{ width: '100%' }}
+                />
               </Form.Item>
             </Col>
             <Col flex="150px">
               <Form.Item {...status(`phases.${index}.endDate`)} style={{ marginBottom: 12 }}>
-                <DatePicker id={phaseFieldId(name, 'end')} data-testid={`activity-phase-${name}-end`} placeholder={t('activities.form.phaseEnd')} value={asDay(phase?.endDate)} onChange={(day) => change({ endDate: asText(day) })} style={{ width: '100%' }} />
+                <DatePicker
+                  id={phaseFieldId(name, 'end')}
+                  data-testid={`activity-phase-${name}-end`}
+                  placeholder={t('activities.form.phaseEnd')}
+                  value={asDay(phase?.endDate)}
+                  onChange={(day) => change({ endDate: asText(day) })}
+                  style={{ width: '100%' }}
+                />
               </Form.Item>
             </Col>
             <Col flex="auto">

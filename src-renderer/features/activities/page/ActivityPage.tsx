@@ -68,7 +68,13 @@ export function ActivityPage({ activityId }: { activityId: string }) {
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="activity-page-edit">
               {t('common.edit')}
             </Button>
-            <Popconfirm title={t('activities.list.deleteConfirm', { name: activity.name })} description={t('activities.list.deleteHint')} onConfirm={() => void remove(activity)} okText={t('common.delete')} cancelText={t('common.cancel')}>
+            <Popconfirm
+              title={t('activities.list.deleteConfirm', { name: activity.name })}
+              description={t('activities.list.deleteHint')}
+              onConfirm={() => void remove(activity)}
+              okText={t('common.delete')}
+              cancelText={t('common.cancel')}
+            >
               <Button danger icon={<DeleteOutlined />} data-testid="activity-page-delete">
                 {t('common.delete')}
               </Button>
@@ -170,7 +176,13 @@ function PlanCard({ activity }: { activity: Activity }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('activities.field.reachChannels')}>{activity.reachChannels.length ? activity.reachChannels.map((c) => <Tag key={c}>{c}</Tag>) : none}</Descriptions.Item>
         <Descriptions.Item label={t('activities.page.results')}>
-          {t('activities.page.resultsLine', { participants: count(activity.participants), newFollowers: count(activity.newFollowers), unfollows: count(activity.unfollows), days: activity.unfollowDays, conversions: count(activity.conversions) })}
+          {t('activities.page.resultsLine', {
+            participants: count(activity.participants),
+            newFollowers: count(activity.newFollowers),
+            unfollows: count(activity.unfollows),
+            days: activity.unfollowDays,
+            conversions: count(activity.conversions),
+          })}
         </Descriptions.Item>
       </Descriptions>
     </Card>

@@ -25,7 +25,8 @@ export function FiguresCard({ activity }: { activity: Activity }) {
   const { t } = useTranslation();
   const f = activity.figures;
   const note = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
-  const valueNote = f.valueSource === 'followers' ? t('activities.figures.valueByFollowers', { n: activity.newFollowers, each: formatFen(activity.valuePerFollowerFen) }) : t(`activities.figures.valueSource.${f.valueSource}`);
+  const valueNote =
+    f.valueSource === 'followers' ? t('activities.figures.valueByFollowers', { n: activity.newFollowers, each: formatFen(activity.valuePerFollowerFen) }) : t(`activities.figures.valueSource.${f.valueSource}`);
   return (
     <Card data-testid="activity-figures" style={{ marginBottom: 16 }}>
       <Row gutter={[24, 16]}>

@@ -50,7 +50,11 @@ export function useBudgetLineColumns({ form, editing, onSave, onCancel, onEdit, 
         shown(
           row,
           (l) => l.date,
-          () => cellItem(status('date'), <DatePicker data-testid="budget-line-date" allowClear={false} value={values.date ? dayjs(values.date) : null} onChange={(d) => set('date', d ? d.format('YYYY-MM-DD') : '')} style={{ width: '100%' }} />),
+          () =>
+            cellItem(
+              status('date'),
+              <DatePicker data-testid="budget-line-date" allowClear={false} value={values.date ? dayjs(values.date) : null} onChange={(d) => set('date', d ? d.format('YYYY-MM-DD') : '')} style={{ width: '100%' }} />,
+            ),
         ),
     },
     {
@@ -74,7 +78,13 @@ export function useBudgetLineColumns({ form, editing, onSave, onCancel, onEdit, 
           () =>
             cellItem(
               status('category'),
-              <Select data-testid="budget-line-category" value={values.category} onChange={(c) => set('category', c)} options={COST_CATEGORIES.map((c) => ({ value: c, label: t(`costs.category.${c}`) }))} style={{ width: '100%' }} />,
+              <Select
+                data-testid="budget-line-category"
+                value={values.category}
+                onChange={(c) => set('category', c)}
+                options={COST_CATEGORIES.map((c) => ({ value: c, label: t(`costs.category.${c}`) }))}
+                style={{ width: '100%' }}
+              />,
             ),
         ),
     },
@@ -95,7 +105,19 @@ export function useBudgetLineColumns({ form, editing, onSave, onCancel, onEdit, 
           () => (
             <Space.Compact style={{ width: '100%' }}>
               {cellItem(unit.status, <MoneyInput data-testid="budget-line-amount-input" value={values.unitFen} onChange={(fen) => set('unitFen', fen ?? Number.NaN)} onIssue={unit.onIssue} />)}
-              {cellItem(status('quantity'), <InputNumber<number> data-testid="budget-line-quantity" aria-label={t('activities.budget.quantity')} prefix="×" min={1} precision={0} style={{ width: 72 }} value={values.quantity} onChange={(q) => set('quantity', q ?? Number.NaN)} />)}
+              {cellItem(
+                status('quantity'),
+                <InputNumber<number>
+                  data-testid="budget-line-quantity"
+                  aria-label={t('activities.budget.quantity')}
+                  prefix="×"
+                  min={1}
+                  precision={0}
+                  style={{ width: 72 }}
+                  value={values.quantity}
+                  onChange={(q) => set('quantity', q ?? Number.NaN)}
+                />,
+              )}
             </Space.Compact>
           ),
         ),
@@ -111,7 +133,13 @@ export function useBudgetLineColumns({ form, editing, onSave, onCancel, onEdit, 
           () =>
             cellItem(
               status('importance'),
-              <Segmented size="small" data-testid="budget-line-importance" value={values.importance} onChange={(v) => set('importance', v)} options={COST_IMPORTANCES.map((i) => ({ value: i, label: t(`costs.importance.${i}`) }))} />,
+              <Segmented
+                size="small"
+                data-testid="budget-line-importance"
+                value={values.importance}
+                onChange={(v) => set('importance', v)}
+                options={COST_IMPORTANCES.map((i) => ({ value: i, label: t(`costs.importance.${i}`) }))}
+              />,
             ),
         ),
     },

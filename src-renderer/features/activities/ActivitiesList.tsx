@@ -1,4 +1,5 @@
 import { Segmented } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_STATUSES, type Activity, type ActivityStatus } from '../../../src-shared/contract/activities';
 import { ListPage } from '../../components/ListPage';
@@ -20,16 +21,19 @@ export function ActivitiesList({ route }: { route: ActivitiesRoute }) {
   const loaded = useActivities((s) => s.loaded);
   const accounts = useAccounts((s) => s.rows);
   const status = isStatus(route.query.status) ? route.query.status : null;
-  const accountName = new Map(accounts.map((a) => [a.id, a.name]));
-  // The search looks at what the row shows: names, words, accounts and the owner-independent text.
-  const searchFields = (activity: Activity) => [
-    activity.name,
-    mechanicLabel(t, activity.mechanic),
-    t(`activities.purpose.${activity.purpose}`),
-    activity.goal,
-    ...activity.reachChannels,
-    ...activity.accountIds.map((id) => accountName.get(id) ?? ''),
-  ];
+  const accountName = useMemo(() => new Map(accounts.map((a) => [a.id, a.name])), [accounts]);
+  // The search looks at what a row shows (name, purpose, mechanic, accounts) and its goal and channels.
+  const searchFields = useCallback(
+    (activity: Activity) => [
+      activity.name,
+      mechanicLabel(t, activity.mechanic),
+      t(`activities.purpose.${activity.purpose}`),
+      activity.goal,
+      ...activity.reachChannels,
+      ...activity.accountIds.map((id) => accountName.get(id) ?? ''),
+    ],
+    [t, accountName],
+  );
 
   const filters = (
     <Segmented<string>

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { accounts, members } from '../db/schema';
+import { accounts, assets, members } from '../db/schema';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
 
@@ -16,11 +16,12 @@ function isLive(ctx: ServiceContext, table: TableWithId, id: string): boolean {
   );
 }
 
-/** Refuses a reference to a row that does not exist (or was deleted), naming the field for the form. */
-export function requireLive(ctx: ServiceContext, table: 'account' | 'member', id: string | null | undefined, field: string): void {
+const REFERENCED = { account: accounts, member: members, asset: assets } as const;
+
+/** Refuses a reference to a row that does not exist (or was deleted), naming the field (or its path) for the form. */
+export function requireLive(ctx: ServiceContext, table: keyof typeof REFERENCED, id: string | null | undefined, field: string | Array<string | number>): void {
   if (id === null || id === undefined) return;
-  const found = table === 'account' ? isLive(ctx, accounts as TableWithId, id) : isLive(ctx, members as TableWithId, id);
-  if (!found) throw new AppError('validation', `${table} ${id} not found`, [{ path: [field], message: `validation.unknown.${table}` }]);
+  if (!isLive(ctx, REFERENCED[table] as TableWithId, id)) throw new AppError('validation', `${table} ${id} not found`, [{ path: Array.isArray(field) ? field : [field], message: `validation.unknown.${table}` }]);
 }
 
 /** The row (tombstoned or not) or a not-found error. */

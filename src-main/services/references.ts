@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { accounts, assets, members } from '../db/schema';
+import { accounts, activities, assets, members } from '../db/schema';
 import type { ServiceContext } from './context';
 import { AppError } from './errors';
 
@@ -16,7 +16,7 @@ function isLive(ctx: ServiceContext, table: TableWithId, id: string): boolean {
   );
 }
 
-const REFERENCED = { account: accounts, member: members, asset: assets } as const;
+const REFERENCED = { account: accounts, member: members, asset: assets, activity: activities } as const;
 
 /** Refuses a reference to a row that does not exist (or was deleted), naming the field (or its path) for the form. */
 export function requireLive(ctx: ServiceContext, table: keyof typeof REFERENCED, id: string | null | undefined, field: string | Array<string | number>): void {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
-import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
+import { Id, Ok, optionalText, requiredText, RowMeta } from './common';
 import { defineDomain, method } from './define';
 import { TransferFile } from './imports';
 import { Fen } from './money';
+import { lineFen, MAX_FEN } from '../domain/money/money';
 
 // The cost list (费用): an activity's budget lines and a period's items, in integer fen.
 
@@ -34,7 +35,20 @@ const costFields = {
 };
 export const CostInput = z.object(costFields);
 export type CostInput = z.input<typeof CostInput>;
-export const CostItem = RowMeta.extend({ ...costFields, activityId: Id.nullable(), paid: z.boolean(), department: z.string(), notes: z.string(), amountFen: z.number() });
+/** A line's amount (unit × quantity) stays within MAX_FEN, so 100,000 lines still sum exactly. */
+export const lineWithinLimit = (unitFen: number, quantity: number) => Math.abs(lineFen(unitFen, quantity)) <= MAX_FEN;
+/** CostInput with its line amount checked (the form and create; update checks the merged line). */
+export const CostLineInput = CostInput.refine((v) => lineWithinLimit(v.unitFen, v.quantity), { path: ['quantity'], message: 'validation.money.tooLarge' });
+export const CostItem = RowMeta.extend({
+  ...costFields,
+  activityId: Id.nullable(),
+  /** The activity's name ('' for a period item). */
+  activityName: z.string(),
+  paid: z.boolean(),
+  department: z.string(),
+  notes: z.string(),
+  amountFen: z.number(),
+});
 export type CostItem = z.infer<typeof CostItem>;
 
 export const CostFilter = z.object({
@@ -65,7 +79,7 @@ export const costsContract = defineDomain('costs', {
     z.object({ items: z.array(CostItem), total: z.number() }),
   ),
   totals: method('Totals by category, importance and month, exact in fen.', CostFilter, CostTotals),
-  create: method('Adds a cost line.', CostInput, CostItem),
+  create: method('Adds a cost line.', CostLineInput, CostItem),
   update: method('Updates a cost line.', z.object({ id: Id, patch: CostInput.partial() }), CostItem),
   remove: method('Deletes cost lines (restore undoes it).', z.object({ ids: z.array(Id).min(1).max(5000) }), Ok),
   restore: method('Undoes a remove.', z.object({ ids: z.array(Id).min(1).max(5000) }), Ok),

@@ -22,6 +22,8 @@ import { cliZhCN } from './cli/zh-CN';
 import { columnsEn } from './columns/en';
 import { columnsZhCN } from './columns/zh-CN';
 import { commonEn } from './common/en';
+import { costsEn } from './costs/en';
+import { costsZhCN } from './costs/zh-CN';
 import { commonZhCN } from './common/zh-CN';
 import { holidaysEn } from './holidays/en';
 import { holidaysZhCN } from './holidays/zh-CN';
@@ -92,6 +94,7 @@ export const zhCN = compose(
   benchAnalysisZhCN,
   benchmarksZhCN,
   activitiesZhCN,
+  costsZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -122,6 +125,7 @@ export const en: UiMessages = compose(
   benchAnalysisEn,
   benchmarksEn,
   activitiesEn,
+  costsEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -3,13 +3,13 @@ import type { TransferFile } from '../../../src-shared/contract/imports';
 import { formatCount, TEN_WAN_PLUS } from '../../../src-shared/domain/benchmarks/numbers';
 import { translate, type MessageKey } from '../../../src-shared/i18n';
 import { writeCsv } from '../../export/csv-writer';
-import { writeXlsx, type XlsxColumn } from '../../export/xlsx-file';
+import { writeXlsx, XLSX_MIME, type XlsxColumn } from '../../export/xlsx-file';
 
 // The ranking of a period as a workbook or a CSV (UTF-8 with a BOM) under Chinese headers, as
 // operators paste it into reports. Counts are whole numbers; the stored "10万+" (100,001) is
 // written as 10万+ again; WCI and its terms with two decimals.
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME };
 export const CSV_MIME = 'text/csv';
 
 const COLUMNS = [

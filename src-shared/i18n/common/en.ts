@@ -95,6 +95,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
       account: 'This account no longer exists',
       member: 'This member is no longer on the team; pick someone else',
       asset: 'This image is no longer in the library',
+      activity: 'This activity no longer exists or was deleted',
     },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB)',

@@ -1,0 +1,100 @@
+// The cost list (费用): items, totals, the .xlsx export and its CLI command.
+// Chinese (the default); en.ts must have exactly the same keys.
+
+export const costsZhCN = {
+  costs: {
+    title: '费用',
+    create: '添加费用',
+    created: '已添加「{{name}}」',
+    deleted_one: '已删除 {{count}} 笔费用',
+    deleted_other: '已删除 {{count}} 笔费用',
+    deleteSelected: '删除所选（{{count}}）',
+    empty: '这个时间段还没有费用。点击「添加费用」记下工具、奖品、设计外包、投放等花销，标明重要或一般。',
+    noMatch: '没有符合条件的费用',
+    exportXlsx: '导出 .xlsx',
+    exported: '已导出 {{fileName}}',
+    category: { tools: '工具/系统', prizes: '奖品', design: '设计/外包', ads: '投放', agency: '代运营', training: '培训', other: '其他' },
+    importance: { important: '重要', normal: '一般' },
+    periodItem: '期间费用',
+    filter: {
+      month: '按月',
+      quarter: '按季度',
+      range: '自定义',
+      allCategories: '全部类别',
+      allImportances: '全部重要程度',
+      allLines: '全部（活动与期间）',
+      periodOnly: '仅期间费用',
+      activities: '活动',
+    },
+    columns: { date: '日期', name: '名称', category: '类别', activity: '所属活动', unit: '单价', quantity: '数量', amount: '金额', importance: '重要程度', paid: '已支付', department: '需协助部门', actions: '操作' },
+    paid: { yes: '已付', no: '未付' },
+    totals: {
+      title: '合计',
+      total: '总金额',
+      count: '{{count}} 笔',
+      paid: '已支付',
+      planned: '未支付（计划）',
+      byCategory: '按类别',
+      byImportance: '按重要程度',
+      byMonth: '按月',
+    },
+    form: {
+      createTitle: '添加费用',
+      editTitle: '编辑费用',
+      date: '日期',
+      name: '名称',
+      namePlaceholder: '例如：秀米会员年费、抽奖奖品',
+      category: '类别',
+      activity: '所属活动',
+      activityPlaceholder: '不选则为期间费用（工具、培训等）',
+      unit: '单价',
+      unitHint: '可写 ¥1,234.5、1.2万、-300（退款记负数）',
+      quantity: '数量',
+      amount: '金额：{{amount}}',
+      importance: '重要程度',
+      paid: '已支付',
+      department: '需协助部门',
+      departmentPlaceholder: '例如：财务部、市场部',
+      notes: '备注',
+    },
+    export: {
+      fileName: '费用清单_{{from}}_{{to}}',
+      sheet: '费用清单',
+      summarySheet: '汇总',
+      total: '合计',
+      yes: '是',
+      no: '否',
+      headers: {
+        date: '日期',
+        name: '名称',
+        category: '类别',
+        activity: '所属活动',
+        unit: '单价',
+        quantity: '数量',
+        amount: '金额',
+        importance: '重要/一般',
+        paid: '已支付',
+        department: '需协助部门',
+        notes: '备注',
+      },
+      summaryHeaders: { group: '分组', item: '项目', count: '笔数', amount: '金额' },
+      byCategory: '按类别',
+      byImportance: '按重要程度',
+    },
+    cli: {
+      help: `opsbench export costs --from YYYY-MM-DD --to YYYY-MM-DD [--out 文件.xlsx]
+
+把 [开始, 结束] 之间的费用写成 Excel 工作簿：第一张表「费用清单」逐笔列出日期、名称、类别、所属活动、单价、数量、金额、重要/一般，最后一行「合计」；第二张表按类别和重要程度汇总。只读打开工作区，运营台开着也能导出。
+
+选项：
+  --from 日期              开始日期 YYYY-MM-DD（含）
+  --to 日期                结束日期 YYYY-MM-DD（含）
+  --out 文件               写到哪里（默认：当前文件夹下的 费用清单_<开始>_<结束>.xlsx）`,
+      needRange: '{{command}} 需要 --from YYYY-MM-DD 和 --to YYYY-MM-DD',
+      badDate: '「{{value}}」不是日期，请写成 2026-11-01 这样',
+      badRange: '结束日期 {{to}} 早于开始日期 {{from}}',
+      exported_one: '已导出 {{from}} 至 {{to}} 的费用（{{count}} 笔，合计 {{total}}）：{{path}}',
+      exported_other: '已导出 {{from}} 至 {{to}} 的费用（{{count}} 笔，合计 {{total}}）：{{path}}',
+    },
+  },
+};

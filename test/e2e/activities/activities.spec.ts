@@ -12,9 +12,8 @@ async function startWithAccount(app: OpsBenchApp) {
   return (await callApi(app.server, 'accounts.create', anAccount({ name: '悦汇·上海生活' }))) as { id: string };
 }
 
-/** Types a day into an antd date picker and confirms it, as a keyboard user would. */
-async function typeDate(picker: Locator, day: string) {
-  const input = picker.locator('input');
+/** Types a day into an antd date picker's input and confirms it, as a keyboard user would. */
+async function typeDate(input: Locator, day: string) {
   await input.click();
   await input.fill(day);
   await input.press('Enter');
@@ -80,8 +79,8 @@ test('a phase ending before it starts is said on its field; the form keeps every
   await app.open('#/activities');
   await page.getByTestId('activity-create').click();
   await page.getByTestId('activity-form-name').fill('集赞抽奖');
-  await page.getByTestId('activity-form-plan').fill('转发朋友圈集赞满 30 个，凭截图到店领奖');
-  await expect(page.getByTestId('activity-plan-warning')).toContainText('转发朋友圈集赞');
+  await page.getByTestId('activity-form-plan').fill('转发集赞满 30 个，凭截图到店领奖');
+  await expect(page.getByTestId('activity-plan-warning')).toContainText('「转发集赞」— 诱导分享');
   await expect(page.getByTestId('activity-plan-warning')).toContainText('诱导分享');
   const lesson = '奖品'.repeat(1000);
   await page.getByTestId('activity-form-lessons').fill(lesson);

@@ -22,8 +22,9 @@ export function InduceWarning({ text, testId }: { text: string; testId: string }
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {warnings.map((w) => (
             <li key={w.word}>
-              {t('activities.form.induceLine', { text: w.text, kind: t(w.category === 'induce-share' ? 'activities.form.induceShare' : 'activities.form.induceFollow'), reason: w.reason })}
-              {w.suggestion && t('activities.form.induceSuggestion', { suggestion: w.suggestion })}
+              {/* The word list's reason names the rule (诱导分享：…), in the list's own words. */}
+              {t('activities.form.induceLine', { text: w.text, reason: w.reason })}
+              {w.suggestion && <div>{t('activities.form.induceSuggestion', { suggestion: w.suggestion })}</div>}
             </li>
           ))}
         </ul>

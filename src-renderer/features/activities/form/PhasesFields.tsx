@@ -31,7 +31,7 @@ export function PhasesFields({ phases, onChange, status }: Props) {
             <Col flex="56px" style={{ paddingTop: 5 }}>
               <Typography.Text strong>{t(`activities.phase.${name}`)}</Typography.Text>
             </Col>
-            <Col flex="150px">
+            <Col flex="176px">
               <Form.Item {...status(`phases.${index}.startDate`)} style={{ marginBottom: 12 }}>
                 <DatePicker
                   id={phaseFieldId(name, 'start')}
@@ -43,7 +43,7 @@ export function PhasesFields({ phases, onChange, status }: Props) {
                 />
               </Form.Item>
             </Col>
-            <Col flex="150px">
+            <Col flex="176px">
               <Form.Item {...status(`phases.${index}.endDate`)} style={{ marginBottom: 12 }}>
                 <DatePicker
                   id={phaseFieldId(name, 'end')}

@@ -132,7 +132,7 @@ function ActivityFacts({ activity }: { activity: Activity }) {
   const none = t('common.none');
   const names = activity.accountIds.map((id) => accounts.find((a) => a.id === id)?.name ?? t('accounts.accountLabel.deleted'));
   return (
-    <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="activity-facts">
+    <Descriptions size="small" column={{ xs: 1, md: 3 }}>
       <Descriptions.Item label={t('activities.field.dates')}>{formatDateRange(activity.startDate, activity.endDate)}</Descriptions.Item>
       <Descriptions.Item label={t('activities.field.owner')}>{owner?.name ?? none}</Descriptions.Item>
       <Descriptions.Item label={t('activities.field.accounts')}>{names.length ? names.join('、') : none}</Descriptions.Item>
@@ -143,22 +143,24 @@ function ActivityFacts({ activity }: { activity: Activity }) {
 function PhasesCard({ activity }: { activity: Activity }) {
   const { t } = useTranslation();
   return (
-    <Card title={t('activities.page.phases')} style={{ marginBottom: 16 }} data-testid="activity-page-phases">
-      {activity.phases.length ? (
-        <Timeline
-          items={activity.phases.map((p) => ({
-            key: p.phase,
-            content: (
-              <>
-                <Typography.Text strong>{t(`activities.phase.${p.phase}`)}</Typography.Text> <Typography.Text>{formatDateRange(p.startDate, p.endDate)}</Typography.Text>
-                {p.notes && <div className="activity-muted">{p.notes}</div>}
-              </>
-            ),
-          }))}
-        />
-      ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('activities.page.noPhases')} />
-      )}
+    <Card title={t('activities.page.phases')} style={{ marginBottom: 16 }}>
+      <div data-testid="activity-page-phases">
+        {activity.phases.length ? (
+          <Timeline
+            items={activity.phases.map((p) => ({
+              key: p.phase,
+              content: (
+                <>
+                  <Typography.Text strong>{t(`activities.phase.${p.phase}`)}</Typography.Text> <Typography.Text>{formatDateRange(p.startDate, p.endDate)}</Typography.Text>
+                  {p.notes && <div className="activity-muted">{p.notes}</div>}
+                </>
+              ),
+            }))}
+          />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('activities.page.noPhases')} />
+        )}
+      </div>
     </Card>
   );
 }

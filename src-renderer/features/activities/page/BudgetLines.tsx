@@ -3,7 +3,7 @@ import { Button, Card, Form, Table, Tag, Typography } from 'antd';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../src-shared/contract/activities';
-import { CostInput, type CostItem } from '../../../../src-shared/contract/costs';
+import { CostLineInput, type CostInput, type CostItem } from '../../../../src-shared/contract/costs';
 import { localDate } from '../../../../src-shared/domain/dates';
 import { formatFen } from '../../../../src-shared/domain/money/money';
 import { useUndoable } from '../../../components/use-undo';
@@ -30,7 +30,8 @@ export function BudgetLines({ activity }: { activity: Activity }) {
   const lines = useActivityPage((s) => s.lines);
   const undoable = useUndoable();
   const [editing, setEditing] = useState<string | null>(null);
-  const form = useZodForm(CostInput, initialOf(activity, null));
+  // CostLineInput: the form also refuses a unit × quantity over the limit, as create does.
+  const form = useZodForm(CostLineInput, initialOf(activity, null));
   const page = activityPageStore().getState();
 
   function edit(line: CostItem | null) {

@@ -1,4 +1,4 @@
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Statistic, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../src-shared/contract/activities';
 import { formatFen } from '../../../../src-shared/domain/money/money';
@@ -6,11 +6,13 @@ import { formatMaybeFen, formatRatio } from '../labels';
 
 /** ROI as a percentage, green when the activity earned more than it cost, red when less. */
 export function RoiText({ roi, testId }: { roi: number | null; testId?: string }) {
-  const type = roi === null ? 'secondary' : roi >= 0 ? 'success' : 'danger';
+  const { token } = theme.useToken();
+  // A plain span takes the size of where it stands (a table cell, a Statistic's figure).
+  const color = roi === null ? token.colorTextTertiary : roi >= 0 ? token.colorSuccess : token.colorError;
   return (
-    <Typography.Text type={type} data-testid={testId}>
+    <span style={{ color }} data-testid={testId}>
       {formatRatio(roi)}
-    </Typography.Text>
+    </span>
   );
 }
 
@@ -28,13 +30,13 @@ export function FiguresCard({ activity }: { activity: Activity }) {
   const valueNote =
     f.valueSource === 'followers' ? t('activities.figures.valueByFollowers', { n: activity.newFollowers, each: formatFen(activity.valuePerFollowerFen) }) : t(`activities.figures.valueSource.${f.valueSource}`);
   return (
-    <Card data-testid="activity-figures" style={{ marginBottom: 16 }}>
-      <Row gutter={[24, 16]}>
-        <Col xs={12} lg={5}>
+    <Card style={{ marginBottom: 16 }}>
+      <Row gutter={[24, 16]} data-testid="activity-figures">
+        <Col xs={12} lg={4}>
           <Statistic title={t('activities.figures.roi')} valueRender={() => <RoiText roi={f.roi} testId="activity-figures-roi" />} />
           {note(f.roi === null ? t('activities.figures.roiNone') : t('activities.figures.roiFormula'))}
         </Col>
-        <Col xs={12} lg={5}>
+        <Col xs={12} lg={6}>
           <Statistic title={t('activities.figures.cost')} value={formatFen(f.costFen)} valueRender={(node) => <span data-testid="activity-figures-cost">{node}</span>} />
           {note(t('activities.figures.costParts', { budget: formatFen(f.budgetFen), people: formatFen(f.peopleFen), hours: hours(f.minutes) }))}
         </Col>

@@ -49,7 +49,7 @@ test('an activity with phases and two budget lines shows its cost and ROI on its
   await typeDate(phase(page, 'warmup', 'end'), '2026-12-05');
   await typeDate(phase(page, 'main', 'start'), '2026-12-06');
   await typeDate(phase(page, 'main', 'end'), '2026-12-12');
-  await page.getByTestId('activity-form-newFollowers').locator('input').fill('600');
+  await page.getByTestId('activity-form-newFollowers').fill('600');
   await page.getByTestId('activity-form-revenue').fill('1.2万');
   await page.getByTestId('activity-save').click();
   await expect(page.getByTestId('activity-form')).toBeHidden();

@@ -35,15 +35,16 @@ export function ResultsFields({ values, set, status }: Props) {
         <Col span={8}>{count('unfollows', t('activities.field.unfollows'))}</Col>
         <Col span={8}>{count('unfollowDays', t('activities.field.unfollowDays'))}</Col>
       </Row>
+      {/* No amount (0) reads as an empty field, its placeholder ¥0.00, ready to type into. */}
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item label={t('activities.field.revenue')} extra={t('activities.form.revenueHint')} {...revenue.status}>
-            <MoneyInput data-testid="activity-form-revenue" value={values.revenueFen} optional onChange={(fen) => set('revenueFen', fen ?? 0)} onIssue={revenue.onIssue} />
+            <MoneyInput data-testid="activity-form-revenue" value={values.revenueFen || null} optional onChange={(fen) => set('revenueFen', fen ?? 0)} onIssue={revenue.onIssue} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item label={t('activities.field.valuePerFollower')} extra={t('activities.form.valuePerFollowerHint')} {...perFollower.status}>
-            <MoneyInput data-testid="activity-form-value-per-follower" value={values.valuePerFollowerFen} optional onChange={(fen) => set('valuePerFollowerFen', fen ?? 0)} onIssue={perFollower.onIssue} />
+            <MoneyInput data-testid="activity-form-value-per-follower" value={values.valuePerFollowerFen || null} optional onChange={(fen) => set('valuePerFollowerFen', fen ?? 0)} onIssue={perFollower.onIssue} />
           </Form.Item>
         </Col>
       </Row>

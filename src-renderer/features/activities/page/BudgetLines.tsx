@@ -15,8 +15,9 @@ import { activityPageStore, useActivityPage } from './store';
 const NEW = 'new';
 export type LineRow = { id: string; line: CostItem | null };
 
+/** A new line starts without an amount (NaN: the field is empty and saving asks for one). */
 function initialOf(activity: Activity, line: CostItem | null): CostInput {
-  if (!line) return { activityId: activity.id, date: activity.startDate || localDate(new Date()), category: 'prizes', name: '', unitFen: 0, quantity: 1, importance: 'important', paid: false };
+  if (!line) return { activityId: activity.id, date: activity.startDate || localDate(new Date()), category: 'prizes', name: '', unitFen: Number.NaN, quantity: 1, importance: 'important', paid: false };
   const { date, category, name, unitFen, quantity, importance, paid, department, notes } = line;
   return { activityId: activity.id, date, category, name, unitFen, quantity, importance, paid, department, notes };
 }

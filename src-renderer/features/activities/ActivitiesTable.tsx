@@ -23,7 +23,7 @@ export function ActivitiesTable({ rows, edit, remove, accountName, loading }: Pr
       title: t('activities.field.name'),
       dataIndex: 'name',
       fixed: 'left',
-      width: 180,
+      width: 150,
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (name: string, row) => (
         <a href={activityHref(row.id)} data-testid="activity-open">
@@ -31,41 +31,51 @@ export function ActivitiesTable({ rows, edit, remove, accountName, loading }: Pr
         </a>
       ),
     },
-    { title: t('activities.field.purpose'), dataIndex: 'purpose', width: 90, render: (purpose: Activity['purpose']) => t(`activities.purpose.${purpose}`) },
-    { title: t('activities.field.mechanic'), dataIndex: 'mechanic', width: 110, ellipsis: true, render: (mechanic: string) => (mechanic ? mechanicLabel(t, mechanic) : none) },
-    { title: t('activities.field.status'), dataIndex: 'status', width: 86, render: (status: Activity['status']) => <ActivityStatusTag status={status} /> },
+    {
+      // Mechanic over purpose in one column: at 1366 px every figure column stays in view.
+      title: t('activities.list.mechanicAndPurpose'),
+      key: 'mechanic',
+      width: 100,
+      render: (_, row) => (
+        <>
+          <div className="activity-ellipsis">{row.mechanic ? mechanicLabel(t, row.mechanic) : none}</div>
+          <div className="activity-muted">{t(`activities.purpose.${row.purpose}`)}</div>
+        </>
+      ),
+    },
+    { title: t('activities.field.status'), dataIndex: 'status', width: 80, render: (status: Activity['status']) => <ActivityStatusTag status={status} /> },
     {
       title: t('activities.field.dates'),
       key: 'dates',
-      width: 196,
+      width: 112,
       sorter: (a, b) => a.startDate.localeCompare(b.startDate),
       defaultSortOrder: 'descend',
-      render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateRange(row.startDate, row.endDate)}</span>,
+      render: (_, row) => <span className="activity-plan-dates">{formatDateRange(row.startDate, row.endDate).replace(' – ', ' –\n')}</span>,
     },
     {
       title: t('activities.field.accounts'),
       dataIndex: 'accountIds',
-      width: 150,
+      width: 120,
       ellipsis: true,
       render: (ids: string[]) => (ids.length ? ids.map((id) => accountName.get(id) ?? t('accounts.accountLabel.deleted')).join('、') : none),
     },
-    { title: t('activities.figures.budget'), key: 'budget', width: 110, align: 'right', sorter: (a, b) => a.figures.budgetFen - b.figures.budgetFen, render: (_, row) => formatFen(row.figures.budgetFen) },
-    { title: t('activities.field.newFollowers'), dataIndex: 'newFollowers', width: 90, align: 'right', sorter: (a, b) => a.newFollowers - b.newFollowers, render: number },
+    { title: t('activities.figures.budget'), key: 'budget', width: 108, align: 'right', sorter: (a, b) => a.figures.budgetFen - b.figures.budgetFen, render: (_, row) => formatFen(row.figures.budgetFen) },
+    { title: t('activities.field.newFollowers'), dataIndex: 'newFollowers', width: 84, align: 'right', sorter: (a, b) => a.newFollowers - b.newFollowers, render: number },
     {
       title: t('activities.figures.roi'),
       key: 'roi',
-      width: 90,
+      width: 76,
       align: 'right',
       sorter: (a, b) => (a.figures.roi ?? -Infinity) - (b.figures.roi ?? -Infinity),
       render: (_, row) => <RoiText roi={row.figures.roi} testId="activity-roi" />,
     },
-    { title: t('activities.figures.costPerFollower'), key: 'cpf', width: 110, align: 'right', render: (_, row) => formatMaybeFen(row.figures.costPerFollowerFen) },
-    { title: t('activities.figures.retention'), key: 'retention', width: 90, align: 'right', render: (_, row) => formatRatio(row.figures.retention) },
+    { title: t('activities.figures.costPerFollower'), key: 'cpf', width: 100, align: 'right', render: (_, row) => formatMaybeFen(row.figures.costPerFollowerFen) },
+    { title: t('activities.figures.retention'), key: 'retention', width: 84, align: 'right', render: (_, row) => formatRatio(row.figures.retention) },
     {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 110,
+      width: 104,
       render: (_, row) => (
         <Space size={0}>
           <Button type="link" size="small" data-testid="activity-edit" onClick={() => edit(row)}>
@@ -94,7 +104,7 @@ export function ActivitiesTable({ rows, edit, remove, accountName, loading }: Pr
       loading={loading}
       columns={columns}
       dataSource={rows}
-      scroll={{ x: 1420 }}
+      scroll={{ x: 1080 }}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       locale={{ emptyText: <Typography.Text type="secondary">{t('activities.list.noMatch')}</Typography.Text> }}
     />

@@ -10,6 +10,7 @@ export const activitiesScreenEn: Messages<typeof activitiesScreenZhCN> = {
   list: {
     title: 'All activities',
     allStatuses: 'All',
+    mechanicAndPurpose: 'Mechanic · purpose',
     searchPlaceholder: 'Search names, mechanics, goals, channels, accounts',
     create: 'New activity',
     empty: 'No activities yet. Record each activity’s phases, budget and results to see its ROI and the cost of each new follower.',

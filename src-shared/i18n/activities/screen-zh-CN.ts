@@ -9,6 +9,7 @@ export const activitiesScreenZhCN = {
   list: {
     title: '全部活动',
     allStatuses: '全部',
+    mechanicAndPurpose: '玩法 · 目的',
     searchPlaceholder: '搜索名称、玩法、目标、渠道、账号',
     create: '新建活动',
     empty: '还没有活动。记下每次活动的阶段、预算和效果，就能算出 ROI 和每个新粉的成本。',

@@ -91,7 +91,7 @@ export function useBudgetLineColumns({ form, editing, onSave, onCancel, onEdit, 
     {
       title: t('activities.budget.amount'),
       key: 'amount',
-      width: 210,
+      width: 240,
       align: 'right',
       render: (_, row) =>
         shown(

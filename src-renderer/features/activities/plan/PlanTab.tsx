@@ -30,7 +30,7 @@ export function PlanTab({ route }: { route: ActivitiesRoute }) {
   const phaseColumns: TableColumnsType<ImplementationRow> = ACTIVITY_PHASES.map((phase) => ({
     title: t(`activities.phase.${phase}`),
     key: phase,
-    width: 118,
+    width: 100,
     render: (_, row) => {
       const p = row.phases.find((x) => x.phase === phase);
       return p ? <span className="activity-plan-dates">{formatDateRange(p.startDate, p.endDate).replace(' – ', '\n')}</span> : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
@@ -40,7 +40,7 @@ export function PlanTab({ route }: { route: ActivitiesRoute }) {
     {
       title: t('activities.field.name'),
       key: 'name',
-      width: 160,
+      width: 150,
       fixed: 'left',
       render: (_, row) => (
         <>
@@ -52,12 +52,12 @@ export function PlanTab({ route }: { route: ActivitiesRoute }) {
         </>
       ),
     },
-    { title: t('activities.field.goal'), dataIndex: 'goal', width: 200, render: (text: string) => <div className="activity-plan-text">{text || t('common.none')}</div> },
+    { title: t('activities.field.goal'), dataIndex: 'goal', width: 180, render: (text: string) => <div className="activity-plan-text">{text || t('common.none')}</div> },
     { title: t('activities.field.plan'), dataIndex: 'plan', render: (text: string) => <div className="activity-plan-text">{text || t('common.none')}</div> },
     {
       title: t('activities.field.reachChannels'),
       dataIndex: 'reachChannels',
-      width: 150,
+      width: 130,
       render: (channels: string[]) => (channels.length ? channels.map((c) => <Tag key={c}>{c}</Tag>) : t('common.none')),
     },
     ...phaseColumns,
@@ -84,7 +84,7 @@ export function PlanTab({ route }: { route: ActivitiesRoute }) {
         loading={loading}
         columns={columns}
         dataSource={rows}
-        scroll={{ x: 1240 }}
+        scroll={{ x: 1080 }}
         pagination={false}
         locale={{ emptyText: t('activities.plan.empty') }}
         summary={() =>

@@ -8,12 +8,11 @@ import { localDate } from '../../../../src-shared/domain/dates';
 import { formatFen } from '../../../../src-shared/domain/money/money';
 import { useUndoable } from '../../../components/use-undo';
 import { useZodForm } from '../../../lib/use-zod-form';
-import { useBudgetLineColumns } from './budget-line-columns';
+import { useBudgetLineColumns, type LineRow } from './budget-line-columns';
 import { activityPageStore, useActivityPage } from './store';
 
 /** The row being added: not a line yet. */
 const NEW = 'new';
-export type LineRow = { id: string; line: CostItem | null };
 
 /** A new line starts without an amount (NaN: the field is empty and saving asks for one). */
 function initialOf(activity: Activity, line: CostItem | null): CostInput {

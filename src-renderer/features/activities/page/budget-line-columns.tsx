@@ -7,7 +7,9 @@ import { formatFen } from '../../../../src-shared/domain/money/money';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { useMoneyField } from '../../../lib/money-field';
 import type { ItemStatus } from '../../../lib/use-zod-form';
-import type { LineRow } from './BudgetLines';
+
+/** A row of the budget table: a line, or the one being added (line null). */
+export type LineRow = { id: string; line: CostItem | null };
 
 /** What the columns need of the line form (a `useZodForm(CostInput)`). */
 interface LineForm {

@@ -39,13 +39,30 @@ interface ListPageProps<Row extends { id: string }> {
   table: (props: ListTableProps<Row>) => ReactNode;
   /** The create (row null) and edit drawer. */
   drawer: (props: { open: boolean; row: Row | null; onClose: () => void }) => ReactNode;
+  /** Controls shown before the search (a status filter); the table applies them to its rows. */
+  filters?: ReactNode;
 }
 
 /**
  * A domain's list screen: a header with the title, a search (`/`) and a create button (`N`), the
  * table or an empty state inviting the first row, deletes with undo, and the create/edit drawer.
  */
-export function ListPage<Row extends { id: string }>({ title, testId, rows, loaded, searchFields, searchPlaceholder, createLabel, createTestId, emptyText, actions, removedText, table, drawer }: ListPageProps<Row>) {
+export function ListPage<Row extends { id: string }>({
+  title,
+  testId,
+  rows,
+  loaded,
+  searchFields,
+  searchPlaceholder,
+  createLabel,
+  createTestId,
+  emptyText,
+  actions,
+  removedText,
+  table,
+  drawer,
+  filters,
+}: ListPageProps<Row>) {
   const { t } = useTranslation();
   const undoable = useUndoable();
   const [query, setQuery] = useState('');
@@ -80,6 +97,7 @@ export function ListPage<Row extends { id: string }>({ title, testId, rows, load
           {title}
         </Typography.Title>
         <Space>
+          {filters}
           <Input
             allowClear
             ref={search}

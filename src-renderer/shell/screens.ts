@@ -1,4 +1,5 @@
 import { accountsScreen } from '../features/accounts/screen';
+import { activitiesScreen } from '../features/activities/screen';
 import { articlesScreen } from '../features/articles/screen';
 import { benchmarksScreen } from '../features/benchmarks/screen';
 import { calendarScreen } from '../features/calendar/screen';
@@ -14,7 +15,7 @@ import { createRouter, type RouteBase } from '../lib/router';
 import type { Screen, ScreenPage } from '../lib/screen';
 
 /** Every screen of the app, in menu order: a new domain adds its `screen.tsx` here. */
-export const SCREENS: readonly Screen[] = [overviewScreen, calendarScreen, articlesScreen, benchmarksScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen, concernsScreen, communityScreen, costsScreen, worklogScreen].sort((a, b) => a.order - b.order);
+export const SCREENS: readonly Screen[] = [overviewScreen, calendarScreen, articlesScreen, benchmarksScreen, activitiesScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen, concernsScreen, communityScreen, costsScreen, worklogScreen].sort((a, b) => a.order - b.order);
 
 const PAGES = SCREENS.flatMap((screen) => screen.pages.map((page) => ({ ...page, screen })));
 

@@ -1,11 +1,14 @@
 import type { Messages } from '../messages';
 import type { activitiesZhCN } from './zh-CN';
+import { activitiesScreenEn } from './screen-en';
 
 // Activities (活动): purposes, mechanics, phases, statuses and their spans on the calendar.
 // English; the type makes a missing or extra key a compile error.
 
 export const activitiesEn: Messages<typeof activitiesZhCN> = {
   activities: {
+    // The screen's own texts (list, form, page, budget lines, 实施表).
+    ...activitiesScreenEn,
     purpose: { fission: 'Growth (fission)', retention: 'Retention', engagement: 'Engagement', conversion: 'Conversion' },
     mechanic: {
       bargain: 'Bargain',

@@ -1,8 +1,11 @@
+import { activitiesScreenZhCN } from './screen-zh-CN';
 // Activities (活动): purposes, mechanics, phases, statuses and their spans on the calendar.
 // Chinese (the default); en.ts must have exactly the same keys.
 
 export const activitiesZhCN = {
   activities: {
+    // The screen's own texts (list, form, page, budget lines, 实施表).
+    ...activitiesScreenZhCN,
     purpose: { fission: '拉新裂变', retention: '留存', engagement: '促活', conversion: '转化' },
     mechanic: {
       bargain: '砍价',

@@ -84,7 +84,7 @@ describe('the composed router', () => {
 
 describe('the left menu', () => {
   it('lists the screens in their order, 工作台 first', () => {
-    expect(SCREENS.map((s) => s.key)).toEqual(['overview', 'calendar', 'articles', 'benchmarks', 'costs', 'worklog', 'accounts', 'concerns', 'community', 'team', 'library', 'settings']);
+    expect(SCREENS.map((s) => s.key)).toEqual(['overview', 'calendar', 'articles', 'benchmarks', 'activities', 'costs', 'worklog', 'accounts', 'concerns', 'community', 'team', 'library', 'settings']);
   });
 
   it('leads every entry to a page of its own screen', () => {

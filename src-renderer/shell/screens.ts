@@ -15,7 +15,21 @@ import { createRouter, type RouteBase } from '../lib/router';
 import type { Screen, ScreenPage } from '../lib/screen';
 
 /** Every screen of the app, in menu order: a new domain adds its `screen.tsx` here. */
-export const SCREENS: readonly Screen[] = [overviewScreen, calendarScreen, articlesScreen, benchmarksScreen, activitiesScreen, accountsScreen, teamScreen, libraryScreen, settingsScreen, concernsScreen, communityScreen, costsScreen, worklogScreen].sort((a, b) => a.order - b.order);
+export const SCREENS: readonly Screen[] = [
+  overviewScreen,
+  calendarScreen,
+  articlesScreen,
+  benchmarksScreen,
+  activitiesScreen,
+  accountsScreen,
+  teamScreen,
+  libraryScreen,
+  settingsScreen,
+  concernsScreen,
+  communityScreen,
+  costsScreen,
+  worklogScreen,
+].sort((a, b) => a.order - b.order);
 
 const PAGES = SCREENS.flatMap((screen) => screen.pages.map((page) => ({ ...page, screen })));
 

@@ -88,7 +88,14 @@ export const commonZhCN = {
       csvKind: '第 {{row}} 行：第三列应为「休」或「班」',
       csvDate: '第 {{row}} 行：无法识别的日期「{{value}}」',
     },
-    unknown: { column: '这个栏目已不存在或不属于此账号', account: '这个账号已不存在', member: '这位成员已不在团队中，请重新选择', asset: '素材库里已没有这张图片', article: '这篇稿件已不存在，请重新选择', activity: '这个活动已不存在或已删除' },
+    unknown: {
+      column: '这个栏目已不存在或不属于此账号',
+      account: '这个账号已不存在',
+      member: '这位成员已不在团队中，请重新选择',
+      asset: '素材库里已没有这张图片',
+      article: '这篇稿件已不存在，请重新选择',
+      activity: '这个活动已不存在或已删除',
+    },
     import: {
       fileTooLarge: '文件太大，最大 {{maxMb}} MB',
       tooManyRows: '一次最多导入 {{max}} 行，这个文件超过了，请分成几个文件导入',

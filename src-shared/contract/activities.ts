@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
 import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
 import { defineDomain, method } from './define';
-import { Fen, NonNegativeFen } from './money';
+import { NonNegativeFen } from './money';
 
 // Activities (活动): campaigns with phases, accounts, budget lines (the costs domain's items with
 // this activity's id), results and a computed ROI (docs/ARCHITECTURE.md, issue 12).
@@ -51,7 +51,7 @@ const activityFields = {
   unfollows: Count.optional(),
   unfollowDays: z.number('validation.number').int('validation.integer').min(1, 'validation.activities.unfollowDays').max(365, 'validation.activities.unfollowDays').optional(),
   conversions: Count.optional(),
-  revenueFen: Fen.optional(),
+  revenueFen: NonNegativeFen.optional(),
   valuePerFollowerFen: NonNegativeFen.optional(),
   lessons: optionalText(5000, { multiline: true }),
   /** Library asset ids. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Id, IdInput, Ok, optionalText, requiredText, RowMeta } from './common';
-import { NonNegativeFen } from './money';
+import { HourlyFen } from './money';
 import { Appraisal, AppraisalInput, KpiMetric } from './team-appraisal';
 
 /** 文案 / 设计 / 审核 / 定稿人 / 客服 / 推广 / 数据 (审核 reviews at the first levels of a review chain, 定稿人 at its last). */
@@ -29,7 +29,7 @@ const memberFields = {
   dailyDuties: optionalText(500, { multiline: true }),
   contact: optionalText(60),
   /** 时薪 in fen: logged minutes × this is what the member's time costs (0 = not set). */
-  hourlyCostFen: NonNegativeFen.optional(),
+  hourlyCostFen: HourlyFen.optional(),
 };
 
 export const MemberInput = z.object({ ...memberFields, kpis: z.array(KpiInput).max(20, 'validation.tooMany').optional() });

@@ -1,8 +1,11 @@
 // Money is integer fen (分) everywhere: stored, carried and summed as integers, so totals are exact.
 // Only this module turns text into fen and fen into text.
 
-/** Largest amount accepted anywhere: ¥10 亿 in fen, so a sum of 100,000 lines stays a safe integer. */
-export const MAX_FEN = 100_000_000_000;
+/** Largest amount a line may hold: ¥1 亿 in fen, so the sum of 100,000 lines (1e15) stays a safe JavaScript integer. */
+export const MAX_FEN = 10_000_000_000;
+
+/** Largest hourly cost: ¥10 万 an hour, so a year of logged minutes times it stays far inside the exact range. */
+export const MAX_HOURLY_FEN = 10_000_000;
 
 export type MoneyParse = { ok: true; fen: number } | { ok: false; reason: 'empty' | 'invalid' | 'tooLarge' | 'tooPrecise' };
 
@@ -16,22 +19,25 @@ const FULL_WIDTH = /[０-９．，－＋]/g;
 export function parseMoney(text: string): MoneyParse {
   let s = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
   if (s === '') return { ok: false, reason: 'empty' };
-  let negative = false;
-  // Accounting negatives: (300) or （300）.
+  // One sign at most: a minus before or after ¥, or accounting brackets (300) / （300）. Two of
+  // them (--300, (-300), -¥-300) are a typo whose meaning is not guessed.
+  let signs = 0;
   const bracketed = /^[(（](.*)[)）]$/.exec(s);
   if (bracketed) {
-    negative = true;
+    signs++;
     s = (bracketed[1] ?? '').trim();
   }
-  if (/^[-−–]/.test(s)) {
-    negative = !negative;
-    s = s.slice(1).trim();
-  } else if (s.startsWith('+')) s = s.slice(1).trim();
+  const takeSign = () => {
+    if (/^[-−–]/.test(s)) {
+      signs++;
+      s = s.slice(1).trim();
+    } else if (s.startsWith('+')) s = s.slice(1).trim();
+  };
+  takeSign();
   s = s.replace(/^(RMB|CNY|[¥￥])\s*/i, '').replace(/\s*(元|RMB|CNY)$/i, '');
-  if (/^[-−–]/.test(s)) {
-    negative = !negative;
-    s = s.slice(1).trim();
-  }
+  takeSign();
+  if (signs > 1) return { ok: false, reason: 'invalid' };
+  const negative = signs === 1;
   let scale = 1;
   const unit = /^(.*?)\s*(万|w|W|千|k|K)$/.exec(s);
   if (unit) {

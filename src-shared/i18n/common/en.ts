@@ -131,7 +131,7 @@ export const commonEn: Messages<typeof commonZhCN> = {
       fen: 'An amount goes down to the fen (two decimals)',
       invalid: '"{{value}}" is not an amount; write 1234.50, ¥1,234, 1.2万 or -300',
       tooPrecise: 'An amount goes down to the fen (two decimals); "{{value}}" has more',
-      tooLarge: 'The amount is out of range: at most ¥1,000,000,000 a line',
+      tooLarge: 'The amount is out of range: at most ¥100,000,000 a line',
     },
     activities: {
       phaseOrder: 'The end date cannot be before the start date',

@@ -129,7 +129,7 @@ export const commonZhCN = {
       fen: '金额最多到分（两位小数）',
       invalid: '无法识别的金额「{{value}}」，可写成 1234.50、¥1,234、1.2万 或 -300',
       tooPrecise: '金额最多到分（两位小数），「{{value}}」多了位数',
-      tooLarge: '金额超出范围：单笔不超过 10 亿元',
+      tooLarge: '金额超出范围：单笔不超过 1 亿元',
     },
     activities: {
       phaseOrder: '结束日期不能早于开始日期',

@@ -28,6 +28,7 @@ describe('parseMoney', () => {
     expect(parseMoney('1,23')).toEqual({ ok: false, reason: 'invalid' });
     expect(parseMoney('1.234')).toEqual({ ok: false, reason: 'tooPrecise' });
     expect(parseMoney('20亿')).toEqual({ ok: false, reason: 'invalid' });
+    for (const twoSigns of ['--300', '(-300)', '-¥-300', '（-300）']) expect(parseMoney(twoSigns)).toEqual({ ok: false, reason: 'invalid' });
     expect(parseMoney(String(MAX_FEN))).toEqual({ ok: false, reason: 'tooLarge' });
   });
 

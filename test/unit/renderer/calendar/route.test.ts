@@ -16,6 +16,7 @@ describe('calendar route', () => {
       owners: ['m1'],
       tags: ['节日'],
       colorBy: 'account',
+      item: '',
     });
     expect(parse('#/calendar')).toEqual(calendarRoute());
     expect(parse('#/calendar?view=year&date=2026-13-99')).toMatchObject({ view: 'month', date: '' });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRoute } from '../../../../src-renderer/features/accounts/route';
+import { activitiesRoute } from '../../../../src-renderer/features/activities/route';
 import { articlesRoute } from '../../../../src-renderer/features/articles/route';
 import { benchmarksRoute } from '../../../../src-renderer/features/benchmarks/route';
 import { calendarRoute } from '../../../../src-renderer/features/calendar/route';
 import { communityRoute } from '../../../../src-renderer/features/community/route';
+import { worklogRoute } from '../../../../src-renderer/features/worklog/route';
 import { appraisalRoute } from '../../../../src-renderer/features/team/route';
 import { en, zhCN } from '../../../../src-shared/i18n';
 import type { RouteBase } from '../../../../src-renderer/lib/router';
@@ -37,6 +39,9 @@ const EXAMPLES: Record<string, RouteBase[]> = {
   settings: [{ name: 'settings' }],
   benchmarks: [benchmarksRoute(), benchmarksRoute({ tab: 'peers' }), benchmarksRoute({ tab: 'peers', peerId: 'p 1' }), benchmarksRoute({ tab: 'entry', query: { account: 'a1', kind: 'week' } })],
   concerns: [{ name: 'concerns' }],
+  activities: [activitiesRoute(), activitiesRoute({ activityId: 'act 1' }), activitiesRoute({ tab: 'plan', query: { month: '2026-12' } }), activitiesRoute({ query: { status: 'running' } })],
+  costs: [{ name: 'costs' }],
+  worklog: [worklogRoute(), worklogRoute({ tab: 'timesheet' }), worklogRoute({ tab: 'stats' })],
   community: [communityRoute(), communityRoute({ group: 'g 1', tab: 'templates' }), communityRoute({ group: 'g1', tab: 'plan', view: 'week', date: '2026-12-10' })],
 };
 

@@ -155,9 +155,14 @@ export class SyncRepository {
     });
   }
 
-  /** Marks a row deleted (a tombstone HQ and other devices receive). */
+  /** Marks a row deleted (a tombstone HQ and other devices receive); a deleted row keeps its stamp, which undo matches. */
   tombstone(table: SQLiteTable, id: string): boolean {
-    return this.update(table, id, { deletedAt: new Date().toISOString() });
+    const meta = syncedTableOf(table);
+    return this.transaction(() => {
+      const current = this.readRow(meta, id);
+      if (current && current['deleted_at'] !== null) return false;
+      return this.update(table, id, { deletedAt: new Date().toISOString() });
+    });
   }
 
   /** Brings a tombstoned row back (undo of a delete). */

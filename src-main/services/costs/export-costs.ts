@@ -46,7 +46,8 @@ function itemsSheet(items: readonly CostItem[], totalFen: number): XlsxSpec {
   const totalRow: XlsxValue[] = COLUMNS.map(() => '');
   totalRow[0] = zh('costs.export.total');
   // The value is computed here in integer fen; the formula only lets Excel follow later edits.
-  totalRow[6] = { formula: `SUM(${AMOUNT_COLUMN}2:${AMOUNT_COLUMN}${items.length + 1})`, result: fenToYuan(totalFen) };
+  // With no lines there is nothing to sum (SUM(G2:G1) would include the total row itself).
+  totalRow[6] = items.length === 0 ? fenToYuan(totalFen) : { formula: `SUM(${AMOUNT_COLUMN}2:${AMOUNT_COLUMN}${items.length + 1})`, result: fenToYuan(totalFen) };
   return {
     sheetName: zh('costs.export.sheet'),
     columns: COLUMNS.map(([key, width, kind]) => ({ header: zh(`costs.export.headers.${key}`), width, kind })),

@@ -40,7 +40,8 @@ export function activityFigures(input: ActivityFigureInputs): ActivityFigures {
     valueFen,
     valueSource,
     // A refund can make the cost negative; a ratio over it would mean nothing.
-    roi: costFen > 0 ? (valueFen - costFen) / costFen : null,
+    // No value entered yet (a planned activity) is no result, not a loss of 100%.
+    roi: costFen > 0 && valueSource !== 'none' ? (valueFen - costFen) / costFen : null,
     costPerFollowerFen: input.newFollowers > 0 && costFen > 0 ? Math.round(costFen / input.newFollowers) : null,
     retention: input.newFollowers > 0 ? Math.max(0, input.newFollowers - input.unfollows) / input.newFollowers : null,
   };

@@ -12,7 +12,10 @@ export function monthPace(month: string, today: string): number {
   return daysInclusive(first, today) / daysInclusive(first, last);
 }
 
-/** Whether `actual` is below what `pace` of `target` asks for (a hand-entered KPI is never behind). */
+/** Before a quarter of the month has gone by, nobody is judged behind: one day's gap is noise. */
+const TOO_EARLY = 0.25;
+
+/** Whether `actual` is below the whole units `pace` of `target` asks for (a hand-entered KPI is never behind). */
 export function isBehindPace(actual: number | null, target: number, pace: number): boolean {
-  return actual !== null && target > 0 && actual < target * pace;
+  return actual !== null && target > 0 && pace >= TOO_EARLY && actual < Math.floor(target * pace);
 }

@@ -34,7 +34,8 @@ describe('activityFigures', () => {
     const f = activityFigures({ ...base, budgetFen: 1_000 });
     expect(f.valueSource).toBe('none');
     expect(f.valueFen).toBe(0);
-    expect(f.roi).toBe(-1);
+    // A planned activity without results has no ROI yet (not −100%).
+    expect(f.roi).toBeNull();
     expect(f.retention).toBeNull();
   });
 

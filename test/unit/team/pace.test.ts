@@ -18,4 +18,10 @@ describe('the pace of a monthly KPI', () => {
     expect(isBehindPace(null, 10, 1)).toBe(false);
     expect(isBehindPace(0, 0, 1)).toBe(false);
   });
+
+  it('judges nobody in the first quarter of the month, and asks for whole units after it', () => {
+    expect(isBehindPace(0, 8, 2 / 31)).toBe(false);
+    expect(isBehindPace(1, 8, 10 / 31)).toBe(true);
+    expect(isBehindPace(2, 8, 10 / 31)).toBe(false);
+  });
 });

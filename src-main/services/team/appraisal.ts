@@ -53,7 +53,7 @@ const KPI_ROWS = `SELECT k.id, k.member_id AS memberId, m.name AS memberName, k.
   FROM member_kpis k JOIN members m ON m.id = k.member_id
   WHERE k.deleted_at IS NULL AND m.deleted_at IS NULL ORDER BY m.created_at, m.id, k.position`;
 
-const isComputed = (metric: string): metric is Computed => metric in QUERIES;
+const isComputed = (metric: string): metric is Computed => Object.hasOwn(QUERIES, metric);
 
 /** Hours to one decimal; counts as they are. */
 const rounded = (metric: Computed, value: number) => (metric === 'hours' ? Math.round(value * 10) / 10 : value);

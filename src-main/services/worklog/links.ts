@@ -31,7 +31,9 @@ function titledRows(ctx: ServiceContext, kind: LinkKind, ids: readonly string[] 
     case 'activity': {
       const t = activities;
       const where = and(isNull(t.deletedAt), ids ? inArray(t.id, [...ids]) : undefined, holds(t.name));
-      return ctx.db.select({ id: t.id, title: t.name, date: t.createdAt }).from(t).where(where).limit(limit).all();
+      // An activity is known by when it starts (its first phase), not by when it was typed in.
+      const starts = sql<string>`coalesce((SELECT min(p.start_date) FROM activity_phases p WHERE p.activity_id = ${t.id} AND p.deleted_at IS NULL), '')`;
+      return ctx.db.select({ id: t.id, title: t.name, date: starts }).from(t).where(where).limit(limit).all();
     }
     case 'concern': {
       const t = concerns;
@@ -44,9 +46,12 @@ function titledRows(ctx: ServiceContext, kind: LinkKind, ids: readonly string[] 
 /** `<kind>:<id>` → title, for the links of the entries listed (deleted targets are left out). */
 export function linkTitles(ctx: ServiceContext, links: ReadonlyArray<{ kind: LinkKind; id: string }>): Map<string, string> {
   const titles = new Map<string, string>();
-  const byKind = new Map<LinkKind, string[]>();
-  for (const link of links) byKind.set(link.kind, [...(byKind.get(link.kind) ?? []), link.id]);
-  for (const [kind, ids] of byKind) for (let i = 0; i < ids.length; i += 500) for (const row of titledRows(ctx, kind, ids.slice(i, i + 500))) titles.set(`${kind}:${row.id}`, row.title);
+  const byKind = new Map<LinkKind, Set<string>>();
+  for (const link of links) byKind.set(link.kind, (byKind.get(link.kind) ?? new Set<string>()).add(link.id));
+  for (const [kind, idSet] of byKind) {
+    const ids = [...idSet];
+    for (let i = 0; i < ids.length; i += 500) for (const row of titledRows(ctx, kind, ids.slice(i, i + 500))) titles.set(`${kind}:${row.id}`, row.title);
+  }
   return titles;
 }
 

@@ -1,6 +1,7 @@
 import { and, between, eq, isNull, sql } from 'drizzle-orm';
 import { WORK_CATEGORIES, type Timesheet, type WorkCategory, type WorkStats } from '../../../src-shared/contract/worklog';
 import { addDays } from '../../../src-shared/domain/dates';
+import { timeCostFen } from '../../../src-shared/domain/money/money';
 import { mondayOf, weekDays } from '../../../src-shared/domain/worklog/week';
 import { members, workLogs } from '../../db/schema';
 import type { ServiceContext } from '../context';
@@ -10,9 +11,6 @@ import type { ServiceContext } from '../context';
 // so totals are exact fen.
 
 const live = and(isNull(workLogs.deletedAt), isNull(members.deletedAt));
-
-/** Minutes × fen an hour, in whole fen. */
-export const costOf = (minutes: number, hourlyCostFen: number) => Math.round((minutes * hourlyCostFen) / 60);
 
 export function timesheet(ctx: ServiceContext, { weekStart, memberId }: { weekStart: string; memberId?: string }): Timesheet {
   const monday = mondayOf(weekStart);
@@ -61,10 +59,10 @@ export function stats(ctx: ServiceContext, { from, to }: { from: string; to: str
     const category = (WORK_CATEGORIES as readonly string[]).includes(sum.category) ? (sum.category as WorkCategory) : 'other';
     const entry = byCategory.get(category) ?? { category, minutes: 0, costFen: 0 };
     entry.minutes += sum.minutes;
-    entry.costFen += costOf(sum.minutes, sum.hourlyCostFen);
+    entry.costFen += timeCostFen(sum.minutes, sum.hourlyCostFen);
     byCategory.set(category, entry);
   }
-  for (const member of byMember.values()) member.costFen = costOf(member.minutes, member.hourlyCostFen);
+  for (const member of byMember.values()) member.costFen = timeCostFen(member.minutes, member.hourlyCostFen);
   const people = [...byMember.values()].sort((a, b) => b.minutes - a.minutes);
   return {
     totalMinutes: people.reduce((total, m) => total + m.minutes, 0),

@@ -126,7 +126,7 @@ export function QuickEntry({ today, onSaved }: Props) {
           className="worklog-entry__note"
         />
         <div className="worklog-entry__link">
-          <LinkSelect data-testid="worklog-entry-link" value={link} onChange={setLink} />
+          <LinkSelect data-testid="worklog-entry-link" value={link} onChange={setLink} onEnter={onEnter} />
         </div>
         <Button type="primary" data-testid="worklog-entry-save" loading={saving} onClick={() => void save()}>
           {t('worklog.entry.save')}

@@ -39,6 +39,8 @@ export const RunningActivity = z.object({
   /** The phase today falls in; null when it runs by status alone. */
   phase: ActivityPhaseName.nullable(),
   phaseEnd: z.string().nullable(),
+  /** The first day of an activity that starts within two weeks (null once it has started). */
+  startsOn: z.string().nullable(),
   participants: z.number(),
   newFollowers: z.number(),
   /** Σ of its cost lines (fen). */

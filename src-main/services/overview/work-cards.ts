@@ -1,23 +1,26 @@
 import type { MonthBudget, NewConcern, RunningActivity } from '../../../src-shared/contract/overview';
-import { addMonths } from '../../../src-shared/domain/dates';
+import { addDays, addMonths } from '../../../src-shared/domain/dates';
 import type { ServiceContext } from '../context';
 
-// The cards that read the other issue-12 domains' tables: running activities, this month's
+// The cards that read the other issue-12 domains' tables: running and upcoming activities, this month's
 // budget, new concerns. A deleted activity hides its phases and cost lines.
 
 const LIST_MAX = 5;
 const CONCERNS_MAX = 5;
+const SOON_DAYS = 14;
 
 /** Prepared per call: restoring a backup reopens the database under `ctx.sqlite`. */
 const SQL = {
   // Running = today inside one of its phases, or marked 进行中; the phase shown is today's (正式 before 预热/收尾 when they overlap).
+  // Starting soon = its first phase begins within SOON_DAYS: 预热 next week is this morning's business too.
   activities: `SELECT a.id, a.name, a.status, a.participants, a.new_followers AS newFollowers,
       (SELECT ph.phase FROM activity_phases ph WHERE ph.activity_id = a.id AND ph.deleted_at IS NULL AND @today BETWEEN ph.start_date AND ph.end_date
         ORDER BY ph.phase = 'main' DESC, ph.start_date LIMIT 1) AS phase,
+      (SELECT min(ph.start_date) FROM activity_phases ph WHERE ph.activity_id = a.id AND ph.deleted_at IS NULL) AS firstDay,
       (SELECT coalesce(sum(c.unit_fen * c.quantity), 0) FROM cost_items c WHERE c.activity_id = a.id AND c.deleted_at IS NULL) AS costFen
-    FROM activities a WHERE a.deleted_at IS NULL AND a.status <> 'cancelled' AND (a.status = 'running' OR EXISTS (
-      SELECT 1 FROM activity_phases ph WHERE ph.activity_id = a.id AND ph.deleted_at IS NULL AND @today BETWEEN ph.start_date AND ph.end_date))
-    ORDER BY a.status = 'running' DESC, phase IS NULL, a.name`,
+    FROM activities a WHERE a.deleted_at IS NULL AND a.status NOT IN ('cancelled', 'done') AND (a.status = 'running' OR EXISTS (
+      SELECT 1 FROM activity_phases ph WHERE ph.activity_id = a.id AND ph.deleted_at IS NULL AND ph.start_date <= @soon AND ph.end_date >= @today))
+    ORDER BY phase IS NULL, a.status = 'running' DESC, firstDay, a.name`,
   phaseEnd: `SELECT end_date AS endDate FROM activity_phases WHERE id = @id AND deleted_at IS NULL`,
   budget: `SELECT c.importance, coalesce(sum(CASE WHEN c.paid THEN c.unit_fen * c.quantity END), 0) AS paidFen, coalesce(sum(c.unit_fen * c.quantity), 0) AS plannedFen
     FROM cost_items c WHERE c.date >= @first AND c.date < @next AND c.deleted_at IS NULL
@@ -35,9 +38,13 @@ export function createWorkCards(ctx: ServiceContext) {
 
   return {
     activities(today: string) {
-      const rows = all<Omit<RunningActivity, 'phaseEnd'>>(SQL.activities, { today });
+      const rows = all<Omit<RunningActivity, 'phaseEnd' | 'startsOn'> & { firstDay: string | null }>(SQL.activities, { today, soon: addDays(today, SOON_DAYS) });
       const phaseEnd = ctx.sqlite.prepare(SQL.phaseEnd);
-      const shown = rows.slice(0, LIST_MAX).map((a) => ({ ...a, phaseEnd: a.phase ? ((phaseEnd.get({ id: `${a.id}:${a.phase}` }) as { endDate: string } | undefined)?.endDate ?? null) : null }));
+      const shown = rows.slice(0, LIST_MAX).map(({ firstDay, ...a }) => ({
+        ...a,
+        phaseEnd: a.phase ? ((phaseEnd.get({ id: `${a.id}:${a.phase}` }) as { endDate: string } | undefined)?.endDate ?? null) : null,
+        startsOn: firstDay && firstDay > today ? firstDay : null,
+      }));
       return { rows: shown, total: rows.length };
     },
     budget(today: string): MonthBudget {

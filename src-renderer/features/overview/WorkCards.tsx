@@ -30,7 +30,11 @@ export function ActivitiesCard({ activities }: Pick<Overview, 'activities'>) {
           href={activityHref(a.id)}
           title={a.name}
           meta={[
-            a.phase && a.phaseEnd ? t('overview.activities.until', { phase: t(`overview.activities.phase.${a.phase}`), date: dayjs(a.phaseEnd).format('M/D') }) : t('overview.activities.byStatus'),
+            a.phase && a.phaseEnd
+              ? t('overview.activities.until', { phase: t(`overview.activities.phase.${a.phase}`), date: dayjs(a.phaseEnd).format('M/D') })
+              : a.startsOn
+                ? t('overview.activities.startsOn', { date: dayjs(a.startsOn).format('M/D') })
+                : t('overview.activities.byStatus'),
             `${t('overview.activities.participants')} ${count(a.participants)}`,
             `${t('overview.activities.newFollowers')} ${count(a.newFollowers)}`,
             `${t('overview.activities.cost')} ${formatFen(a.costFen)}`,

@@ -14,8 +14,9 @@ export const overviewEn: Messages<typeof overviewZhCN> = {
     week: { title: 'This week', range: '{{from}} - {{to}}', total: '{{count}} in all', open: 'Still to do', empty: 'Nothing left to do this week.' },
     reviews: { title: 'Waiting for review', empty: 'No drafts are waiting for review.', submitted: 'submitted {{time}}', pushOn: 'push on {{date}}', pool: 'no date' },
     activities: {
-      title: 'Running activities',
-      empty: 'No activity is running today.',
+      title: 'Running and upcoming activities',
+      empty: 'No activity is running today or starts within two weeks.',
+      startsOn: 'Starts {{date}}',
       phase: { warmup: 'Warm-up', main: 'Main', wrapup: 'Wrap-up' },
       until: '{{phase}} until {{date}}',
       byStatus: 'Running',

@@ -14,8 +14,9 @@ export const overviewZhCN = {
     week: { title: '本周排期', range: '{{from}} – {{to}}', total: '共 {{count}} 条', open: '待完成', empty: '本周没有待完成的排期。' },
     reviews: { title: '待审稿件', empty: '没有等待审核的稿件。', submitted: '{{time}} 提交', pushOn: '{{date}} 推送', pool: '未定日期' },
     activities: {
-      title: '进行中的活动',
-      empty: '今天没有进行中的活动。',
+      title: '进行中与即将开始的活动',
+      empty: '今天没有进行中的活动，两周内也没有要开始的活动。',
+      startsOn: '{{date}} 开始',
       phase: { warmup: '预热', main: '正式', wrapup: '收尾' },
       until: '{{phase}}至 {{date}}',
       byStatus: '进行中',

@@ -60,6 +60,8 @@ describe('工作台 (overview.get)', () => {
     putRows(backend, 'activities', [
       { id: 'act-run', name: '金秋打卡', status: 'running', participants: 800, new_followers: 320 },
       { id: 'act-phase', name: '双11预热', status: 'planned' },
+      { id: 'act-soon', name: '双12秒杀', status: 'planned' },
+      { id: 'act-later', name: '元旦直播', status: 'planned' },
       { id: 'act-done', name: '中秋抽奖', status: 'done' },
       { id: 'act-cancelled', name: '取消的秒杀', status: 'cancelled' },
       { id: 'act-deleted', name: '删掉的拼团', status: 'running', deleted_at: '2026-10-01T00:00:00Z' },
@@ -68,6 +70,8 @@ describe('工作台 (overview.get)', () => {
       { id: 'act-run:warmup', activity_id: 'act-run', phase: 'warmup', start_date: '2026-10-08', end_date: '2026-10-12' },
       { id: 'act-run:main', activity_id: 'act-run', phase: 'main', start_date: '2026-10-13', end_date: '2026-10-20' },
       { id: 'act-phase:warmup', activity_id: 'act-phase', phase: 'warmup', start_date: '2026-10-14', end_date: '2026-10-31' },
+      { id: 'act-soon:warmup', activity_id: 'act-soon', phase: 'warmup', start_date: '2026-10-20', end_date: '2026-10-25' },
+      { id: 'act-later:main', activity_id: 'act-later', phase: 'main', start_date: '2026-11-30', end_date: '2026-12-01' },
       { id: 'act-done:main', activity_id: 'act-done', phase: 'main', start_date: '2026-09-01', end_date: '2026-09-10' },
       { id: 'act-cancelled:main', activity_id: 'act-cancelled', phase: 'main', start_date: '2026-10-01', end_date: '2026-10-31' },
     ]);
@@ -86,8 +90,10 @@ describe('工作台 (overview.get)', () => {
 
     const overview = await api.overview.get({ today: TODAY });
     expect(overview.activities.rows).toEqual([
-      { id: 'act-run', name: '金秋打卡', status: 'running', phase: 'main', phaseEnd: '2026-10-20', participants: 800, newFollowers: 320, costFen: 130_000 },
-      { id: 'act-phase', name: '双11预热', status: 'planned', phase: 'warmup', phaseEnd: '2026-10-31', participants: 0, newFollowers: 0, costFen: 0 },
+      { id: 'act-run', name: '金秋打卡', status: 'running', phase: 'main', phaseEnd: '2026-10-20', startsOn: null, participants: 800, newFollowers: 320, costFen: 130_000 },
+      { id: 'act-phase', name: '双11预热', status: 'planned', phase: 'warmup', phaseEnd: '2026-10-31', startsOn: null, participants: 0, newFollowers: 0, costFen: 0 },
+      // Starts within two weeks: listed after the running ones; one starting in seven weeks is not.
+      { id: 'act-soon', name: '双12秒杀', status: 'planned', phase: null, phaseEnd: null, startsOn: '2026-10-20', participants: 0, newFollowers: 0, costFen: 0 },
     ]);
     expect(overview.budget).toEqual({
       month: '2026-10',

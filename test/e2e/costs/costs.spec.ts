@@ -38,11 +38,6 @@ test('amounts typed as people write them add up, 重要 stands out, and the list
   await expect(page.getByTestId('cost-total-normal')).toContainText('¥1,234.50');
   await expect(page.getByTestId('cost-planned')).toContainText('¥13,234.50');
 
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.screenshot({ path: '/tmp/shots/costs/costs-1366.png' });
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.screenshot({ path: '/tmp/shots/costs/costs-1920.png' });
-
   const download = page.waitForEvent('download');
   await page.getByTestId('cost-export').click();
   expect((await download).suggestedFilename()).toMatch(/^费用清单_\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -59,8 +54,6 @@ test('an unreadable amount says why and keeps what was typed', async ({ app, pag
   await expect(form.getByTestId('cost-form-unit')).toHaveValue('12元5角');
   await form.getByTestId('cost-form-unit').fill('1.005');
   await expect(form).toContainText('金额最多到分（两位小数），「1.005」多了位数');
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.screenshot({ path: '/tmp/shots/costs/drawer-bad-amount-1366.png' });
 
   await form.getByTestId('cost-form-unit').fill('-300');
   await page.getByTestId('cost-save').click();

@@ -1,3 +1,4 @@
+import { addDays } from '../../../src-shared/domain/dates';
 import { DEMO_TODAY, expect, test } from '../fixtures';
 
 // The work log with the keyboard only: three entries typed in the quick entry row (Enter saves
@@ -5,9 +6,12 @@ import { DEMO_TODAY, expect, test } from '../fixtures';
 
 test.use({ demo: DEMO_TODAY });
 
+// Two weeks after the demo's today: the demo's own work log ends today, so this week starts empty.
+const LATER = addDays(DEMO_TODAY, 14);
+
 test('logs three entries with the keyboard alone, totals the week, and undoes a delete', async ({ page, app }) => {
   test.slow(); // many steps on a shared machine
-  await page.clock.setFixedTime(new Date(`${DEMO_TODAY}T10:00:00+08:00`));
+  await page.clock.setFixedTime(new Date(`${LATER}T10:00:00+08:00`));
   await app.open('#/worklog');
   const minutes = page.getByTestId('worklog-entry-minutes');
   await expect(minutes).toBeFocused();
@@ -66,4 +70,24 @@ test('logs three entries with the keyboard alone, totals the week, and undoes a 
   // Still there after a reload.
   await page.reload();
   await expect(page.getByTestId('worklog-week-total')).toHaveText('本周合计 3 小时 15 分');
+});
+
+test('saves an entry linked to an activity with the keyboard: pick with Enter, save with Enter', async ({ page, app }) => {
+  await page.clock.setFixedTime(new Date(`${LATER}T10:00:00+08:00`));
+  await app.open('#/worklog');
+  const minutes = page.getByTestId('worklog-entry-minutes');
+  await expect(minutes).toBeFocused();
+  await page.keyboard.type('45');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('招募文案');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('新品试用官');
+  await expect(page.locator('.ant-select-item-option').filter({ hasText: '新品试用官招募' }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('worklog-entry-link')).toContainText('新品试用官招募');
+  await page.keyboard.press('Enter');
+  const rows = page.getByTestId('worklog-entries').locator('tbody tr[data-testid^="worklog-row-"]');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('新品试用官招募');
+  await expect(minutes).toBeFocused();
 });

@@ -39,16 +39,16 @@ export function CostFilters({ period, onPeriod, filter, onFilter, activities }: 
         />
       ) : (
         <Space.Compact>
-          <Button icon={<LeftOutlined />} aria-label="previous" onClick={() => onPeriod(shiftPeriod(period, -1))} />
+          <Button icon={<LeftOutlined />} aria-label={t('costs.filter.previous')} onClick={() => onPeriod(shiftPeriod(period, -1))} />
           <DatePicker
             data-testid="cost-period-picker"
             picker={period.kind}
             allowClear={false}
             value={dayjs(period.from)}
-            format={period.kind === 'quarter' ? 'YYYY年第Q季度' : 'YYYY年M月'}
+            format={period.kind === 'quarter' ? t('costs.filter.quarterFormat') : t('costs.filter.monthFormat')}
             onChange={(d) => d && onPeriod(periodAround(period.kind, d.format('YYYY-MM-DD')))}
           />
-          <Button icon={<RightOutlined />} aria-label="next" onClick={() => onPeriod(shiftPeriod(period, 1))} />
+          <Button icon={<RightOutlined />} aria-label={t('costs.filter.next')} onClick={() => onPeriod(shiftPeriod(period, 1))} />
         </Space.Compact>
       )}
       <Select

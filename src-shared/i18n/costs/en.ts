@@ -28,6 +28,10 @@ export const costsEn: Messages<typeof costsZhCN> = {
       allLines: 'All (activities and period)',
       periodOnly: 'Period items only',
       activities: 'Activities',
+      previous: 'Previous period',
+      next: 'Next period',
+      monthFormat: 'MMM YYYY',
+      quarterFormat: '[Q]Q YYYY',
     },
     columns: {
       date: 'Date',

@@ -4,6 +4,7 @@ import type { DomainHandlers } from '../../../src-shared/contract/define';
 import type { concernsContract } from '../../../src-shared/contract/concerns';
 import { concerns } from '../../db/schema';
 import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
 import { requireLive, requireRow } from '../references';
 import { articlesByConcern, requireLiveArticles, writeConcernArticles } from './concern-articles';
 
@@ -15,6 +16,13 @@ const RANKING = [desc(concerns.frequency), sql`${concerns.status} = 'new' DESC`,
 export function createConcernsService(ctx: ServiceContext): DomainHandlers<typeof concernsContract> {
   function find(id: string): ConcernRow {
     return requireRow(ctx.db.select().from(concerns).where(eq(concerns.id, id)).get(), 'concern', id);
+  }
+
+  /** A concern that is not deleted: editing or counting a deleted one would bring nothing back and change its past. */
+  function findLive(id: string): ConcernRow {
+    const row = find(id);
+    if (row.deletedAt !== null) throw new AppError('not_found', `concern ${id} was deleted`);
+    return row;
   }
 
   function toConcerns(rows: ConcernRow[]): Concern[] {
@@ -60,7 +68,7 @@ export function createConcernsService(ctx: ServiceContext): DomainHandlers<typeo
       return one(id);
     },
     update({ id, patch }) {
-      find(id);
+      findLive(id);
       checkReferences(patch);
       const { articleIds, ...fields } = patch;
       ctx.repo.transaction(() => {
@@ -82,7 +90,7 @@ export function createConcernsService(ctx: ServiceContext): DomainHandlers<typeo
     },
     bump({ id, by = 1 }) {
       ctx.repo.transaction(() => {
-        const row = find(id);
+        const row = findLive(id);
         ctx.repo.update(concerns, id, { frequency: Math.min(row.frequency + by, 1_000_000) });
       });
       return one(id);

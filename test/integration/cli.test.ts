@@ -62,7 +62,7 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     expect(opsbench(['--help', '--lang', 'en']).stdout).toContain('Usage: opsbench <command>');
     expect(opsbench(['web', '--help']).stdout).toContain('--no-open');
     const importHelp = opsbench(['import', '--help'], { LANG: 'en_US.UTF-8' });
-    expect(importHelp.stdout).toContain('What: calendar, holidays, benchmarks.');
+    expect(importHelp.stdout).toContain('What: calendar, holidays, benchmarks, worklog.');
     expect(importHelp.stdout).toContain('--rejected FILE');
     expect(opsbench(['help', 'export', 'calendar']).stdout).toContain('--from YYYY-MM-DD');
   });
@@ -112,7 +112,7 @@ describe.skipIf(!built)(`opsbench command${built ? '' : ' (skipped: npm run buil
     }
     const { code, body } = json(['import', 'menus', 'x.csv']);
     expect(code).toBe(2);
-    expect(body).toEqual({ ok: false, error: { code: 'usage', message: { key: 'cli.usage.unknownWhat', params: { command: 'import', what: 'menus', whats: 'calendar, holidays, benchmarks' } } } });
+    expect(body).toEqual({ ok: false, error: { code: 'usage', message: { key: 'cli.usage.unknownWhat', params: { command: 'import', what: 'menus', whats: 'calendar, holidays, benchmarks, worklog' } } } });
   });
 
   it('writes the demo workspace, then lists, creates and restores backups, saying what it did with counts', { timeout: 300_000 }, () => {

@@ -1,8 +1,6 @@
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
-import { ActivitySpanBars } from './ActivitySpanBars';
-import type { DaySpans } from './activity-spans';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
 import type { DayLayer } from './calendar-types';
 import { CellItems, useGridSize } from './month-fit';
@@ -20,7 +18,6 @@ interface Props {
   items: Map<string, CalendarItem[]>;
   layers: Map<string, DayLayer[]>;
   /** Activities' bars per day. */
-  spans: Map<string, DaySpans>;
   /** The text of the day's cadence gap ("空档"), when it has one. */
   gaps: Map<string, string>;
 }
@@ -39,7 +36,8 @@ function WeekdayHeader() {
 }
 
 /** The month: six weeks share the height of the view, each day shows the chips it has room for. */
-export const MonthGrid = memo(function MonthGrid({ month, days, today, items, layers, spans, gaps }: Props) {
+// Activities' phases show in the week view only: in the month their bars took the room of the day's items.
+export const MonthGrid = memo(function MonthGrid({ month, days, today, items, layers, gaps }: Props) {
   const grid = useRef<HTMLDivElement>(null);
   const gridSize = useGridSize(grid);
   return (
@@ -49,7 +47,6 @@ export const MonthGrid = memo(function MonthGrid({ month, days, today, items, la
         {days.map((date, index) => {
           const dayLayers = layers.get(date) ?? [];
           const gap = gaps.get(date);
-          const daySpans = spans.get(date);
           return (
             // Keyed by place, not date: a cell keeps the room it measured from month to month.
             <DropCell
@@ -62,9 +59,8 @@ export const MonthGrid = memo(function MonthGrid({ month, days, today, items, la
               background={date === today ? '#e6f4ff' : dayLayers.some((l) => l.kind === 'holiday') ? '#fff8f8' : '#fff'}
             >
               <DayHead date={date} layers={dayLayers} isToday={date === today} extra={gap && <GapBadge text={gap} />} />
-              <ActivitySpanBars day={daySpans} />
               <LayerLabels layers={dayLayers} />
-              <CellItems date={date} items={items.get(date) ?? NO_ITEMS} head={`${dayLayers.map((l) => l.name).join('|')}|${gap ?? ''}|${daySpans?.lanes.length ?? 0}`} gridSize={gridSize} />
+              <CellItems date={date} items={items.get(date) ?? NO_ITEMS} head={`${dayLayers.map((l) => l.name).join('|')}|${gap ?? ''}`} gridSize={gridSize} />
             </DropCell>
           );
         })}

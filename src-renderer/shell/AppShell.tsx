@@ -46,7 +46,8 @@ export function AppShell() {
   const { Page, screen } = pageOf(route);
   return (
     <Layout style={{ height: '100%' }}>
-      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      {/* Thirteen entries outgrow a short window: the menu scrolls in its own column, never the page. */}
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', overflowY: 'auto' }}>
         <NavMenu active={screen.key} />
       </Layout.Sider>
       <Layout>

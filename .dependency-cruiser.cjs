@@ -135,6 +135,23 @@ module.exports = {
       to: { path: '^src-main/(cli|app)/' },
     },
     {
+      name: 'docs-stay-portable',
+      comment:
+        'src-docs (the document model composers and writers) runs in the desktop back end, the renderer (previews) and the HQ server: ' + 'src-shared and the docx library only; no Node, database, UI or other program',
+      severity: 'error',
+      from: { path: '^src-docs/' },
+      to: {
+        pathNot: ['^src-docs/', '^src-shared/', '^node_modules/(docx|fflate)/'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'docs-no-builtins',
+      severity: 'error',
+      from: { path: '^src-docs/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'hq-not-desktop',
       severity: 'error',
       from: { path: '^src-hq/' },

@@ -91,6 +91,10 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   synced(schema.concernArticles, 'concerns'),
   synced(schema.communityGroups, 'community'),
   synced(schema.communityScripts, 'community'),
+  // A plan composes every domain's figures, but only its own rows change it.
+  synced(schema.plans, 'plans'),
+  synced(schema.planSections, 'plans'),
+  synced(schema.planExports, 'plans'),
 ];
 
 function local(table: SQLiteTable, reason: string): OtherTable {

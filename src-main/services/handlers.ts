@@ -4,6 +4,7 @@ import { createWorklogService } from './worklog/worklog-service';
 import { createConcernsService } from './concerns/concerns-service';
 import { createCommunityService } from './community/community-service';
 import { createOverviewService } from './overview/overview-service';
+import { createPlansService } from './plans/plans-service';
 import type { Handlers } from '../../src-shared/contract';
 import { createAccountsService } from './accounts/accounts-service';
 import { createArticleReviewService } from './article-review/review-service';
@@ -77,5 +78,6 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     concerns: createConcernsService(ctx),
     community: createCommunityService(ctx),
     overview: createOverviewService(ctx),
+    plans: createPlansService(ctx),
   };
 }

@@ -4,6 +4,7 @@ import { worklogContract } from './worklog';
 import { concernsContract } from './concerns';
 import { communityContract } from './community';
 import { overviewContract } from './overview';
+import { plansContract } from './plans';
 import { accountsContract } from './accounts';
 import { articleReviewContract } from './article-review';
 import { articlesContract } from './articles';
@@ -50,6 +51,7 @@ export const contract = {
   concerns: concernsContract,
   community: communityContract,
   overview: overviewContract,
+  plans: plansContract,
 } as const;
 
 export type Contract = typeof contract;

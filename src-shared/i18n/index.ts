@@ -60,6 +60,14 @@ import { overviewEn } from './overview/en';
 import { overviewZhCN } from './overview/zh-CN';
 import { appraisalEn } from './appraisal/en';
 import { appraisalZhCN } from './appraisal/zh-CN';
+import { plansEn } from './plans/en';
+import { plansZhCN } from './plans/zh-CN';
+import { planDocEn } from './plan-doc/en';
+import { planDocZhCN } from './plan-doc/zh-CN';
+import { planDocOpsEn } from './plan-doc-ops/en';
+import { planDocOpsZhCN } from './plan-doc-ops/zh-CN';
+import { docWriterEn } from './doc-writer/en';
+import { docWriterZhCN } from './doc-writer/zh-CN';
 
 // Every program's texts: one file per domain and language (`<domain>/zh-CN.ts`, `<domain>/en.ts`),
 // each owning whole top-level subtrees, composed here into one tree per language. The renderer
@@ -110,6 +118,10 @@ export const zhCN = compose(
   costsZhCN,
   overviewZhCN,
   appraisalZhCN,
+  plansZhCN,
+  planDocZhCN,
+  planDocOpsZhCN,
+  docWriterZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -146,6 +158,10 @@ export const en: UiMessages = compose(
   costsEn,
   overviewEn,
   appraisalEn,
+  plansEn,
+  planDocEn,
+  planDocOpsEn,
+  docWriterEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -9,6 +9,7 @@ export * from './concerns';
 export * from './holidays';
 export * from './local';
 export * from './menus';
+export * from './plans';
 export * from './team';
 export * from './workspace';
 export * from './worklog';

@@ -137,6 +137,7 @@ export const commonZhCN = {
       unfollowDays: '取关统计天数应为 1–365 天',
     },
     costs: { quantity: '数量至少为 1' },
+    plans: { period: '结束日期要在开始日期之后，且一份方案最长一年（366 天）' },
     community: { notGroup: '这个账号不是企业微信社群，或已被删除' },
     worklog: {
       minutes: '时长应在 1 分钟到 24 小时之间',

@@ -1,0 +1,26 @@
+import type { DomainHandlers } from '../../../src-shared/contract/define';
+import type { plansContract } from '../../../src-shared/contract/plans';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
+
+/** The marketing plans (first cut: nothing stored yet). */
+export function createPlansService(_ctx: ServiceContext): DomainHandlers<typeof plansContract> {
+  const missing = () => {
+    throw new AppError('unsupported', 'plans are not built yet');
+  };
+  return {
+    list: () => [],
+    get: missing,
+    create: missing,
+    update: missing,
+    updateSection: missing,
+    reorderSections: missing,
+    remove: missing,
+    restore: missing,
+    preview: missing,
+    exportFile: missing,
+    exports: () => [],
+    getExport: missing,
+    canExportPdf: () => ({ pdf: false }),
+  };
+}

@@ -1,0 +1,9 @@
+import type { docWriterZhCN } from './zh-CN';
+import type { Messages } from '../messages';
+
+export const docWriterEn: Messages<typeof docWriterZhCN> = {
+  docWriter: {
+    footer: 'Page {{page}} of {{pages}}',
+    emptyTable: 'No data yet',
+  },
+};

@@ -1,0 +1,7 @@
+// The document writers' own words (src-docs): the footer, the contents, empty tables.
+export const docWriterZhCN = {
+  docWriter: {
+    footer: '第 {{page}} 页 共 {{pages}} 页',
+    emptyTable: '暂无数据',
+  },
+};

@@ -4,6 +4,7 @@ import type { Messages } from '../messages';
 export const docWriterEn: Messages<typeof docWriterZhCN> = {
   docWriter: {
     footer: 'Page {{page}} of {{pages}}',
+    coverLine: '{{label}}: {{value}}',
     emptyTable: 'No data yet',
   },
 };

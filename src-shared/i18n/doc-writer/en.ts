@@ -5,6 +5,7 @@ export const docWriterEn: Messages<typeof docWriterZhCN> = {
   docWriter: {
     footer: 'Page {{page}} of {{pages}}',
     coverLine: '{{label}}: {{value}}',
+    withUnit: '{{title}} ({{unit}})',
     emptyTable: 'No data yet',
   },
 };

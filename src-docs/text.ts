@@ -8,5 +8,7 @@ const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
  * pairs) and every other character stay. Both writers use it, so the .docx and the Markdown agree.
  */
 export function docText(value: string): string {
-  return stripInvisible(value).replace(LONE_SURROGATES, '').replace(/[\ufffe\uffff]/g, '');
+  return stripInvisible(value)
+    .replace(LONE_SURROGATES, '')
+    .replace(/[\ufffe\uffff]/g, '');
 }

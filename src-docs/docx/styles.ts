@@ -46,7 +46,13 @@ export function documentStyles(): IStylesOptions {
       { id: STYLE.empty, name: 'No Data', basedOn: 'Normal', quickFormat: true, run: { color: COLOR.grey }, paragraph: { indent: { firstLineChars: 200, firstLine: 480 } } },
       { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: SIZE.small }, paragraph: { spacing: SINGLE } },
       { id: STYLE.tocTitle, name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { font: HEADING_FONT, size: 32 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } } },
-      { id: STYLE.coverTitle, name: 'Cover Title', basedOn: 'Normal', run: { font: HEADING_FONT, size: 52, color: COLOR.text }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 360, ...SINGLE } } },
+      {
+        id: STYLE.coverTitle,
+        name: 'Cover Title',
+        basedOn: 'Normal',
+        run: { font: HEADING_FONT, size: 52, color: COLOR.text },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 360, ...SINGLE } },
+      },
       { id: STYLE.coverSubtitle, name: 'Cover Subtitle', basedOn: 'Normal', run: { font: HEADING_FONT, size: 32, color: COLOR.grey }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 2400 } } },
       { id: STYLE.coverLine, name: 'Cover Line', basedOn: 'Normal', run: { size: 28 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } } },
       {
@@ -67,9 +73,7 @@ export const LIST = { bullets: 'bullets', ordered: 'ordered' } as const;
 
 export function listNumbering(): INumberingOptions {
   // The model's lists are flat: one level, indented two characters, the number or bullet hanging in it.
-  const level = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => [
-    { level: 0, format, text, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 900, hanging: 420 } } } },
-  ];
+  const level = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => [{ level: 0, format, text, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 900, hanging: 420 } } } }];
   return {
     config: [
       { reference: LIST.bullets, levels: level(LevelFormat.BULLET, '●') },

@@ -10,9 +10,7 @@ const BLOCK_MARK = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|>|\d{1,9}[.)](?=\s|$)|=+(
 
 /** Escapes what Markdown would read as markup: emphasis, links, code, HTML, pipes, and block marks at a line's start. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
-    .replace(BLOCK_MARK, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d*)/, '$1\\')}`);
+  return text.replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`).replace(BLOCK_MARK, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d*)/, '$1\\')}`);
 }
 
 /** Emphasis markers hug the text: `** bold**` is not bold in GFM, so spaces move outside them. */

@@ -54,7 +54,11 @@ function contents(title: string, entries: { title: string; href: string }[], wor
 export function bodyBlocks(blocks: readonly DocBlock[], words: Words): FileChild[] {
   let lists = 0;
   const bookmarks = sectionBookmarks(blocks);
+  // A break at the start (the cover already ends its page), at the end or after another break would leave a blank page.
+  const isBreak = (i: number) => blocks[i]?.kind === 'pageBreak';
+  const blank = (i: number) => isBreak(i) && (i === 0 || isBreak(i - 1) || blocks.slice(i + 1).every((next) => next.kind === 'pageBreak'));
   return blocks.flatMap((block, index): FileChild[] => {
+    if (blank(index)) return [];
     switch (block.kind) {
       case 'heading': {
         const bookmark = bookmarks.get(block);

@@ -65,7 +65,7 @@ describe('writeDocx', () => {
     expect(part('word/fontTable.xml')).not.toContain('w:embed');
   });
 
-  it('writes A4 pages, the cover on a first page without header or footer', () => {
+  it('writes A4 pages, the cover on a first page without header or footer, the footer in the model’s language', async () => {
     const document = part('word/document.xml');
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(document).toContain('<w:titlePg/>');
@@ -74,6 +74,9 @@ describe('writeDocx', () => {
     const footers = Object.keys(parts).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map(part);
     expect(footers.filter((xml) => xml.includes('PAGE') && xml.includes('NUMPAGES') && xml.includes('第'))).toHaveLength(1);
     expect(Object.keys(parts).filter((name) => /^word\/header\d+\.xml$/.test(name)).map(part).join('')).toContain('某某科技 · 2027年第一季度运营方案');
+    const english = unzipSync(await writeDocx(sampleModel('en')));
+    const englishFooter = Object.keys(english).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => strFromU8(english[name]!)).join('');
+    expect(englishFooter).toMatch(/Page .*PAGE.* of .*NUMPAGES/);
   });
 
   it('holds no text boxes, keeps emoji whole and drops control characters', () => {
@@ -126,6 +129,13 @@ describe('writeDocx', () => {
       expect(toc).toContain(title);
       expect(document).toMatch(new RegExp(`<w:pStyle w:val="Heading1"/>.*?<w:bookmarkStart w:name="_Toc_section_${i + 1}" w:id="\\d+"/>.*?${title}`));
     }
+  });
+
+  it('leaves no blank page for a break at the start, at the end or after another break', async () => {
+    const breaks = (xml: string) => xml.match(/<w:pageBreakBefore\/>/g)?.length ?? 0;
+    const base = sampleModel();
+    const doubled = await writeDocx({ ...base, cover: null, blocks: [{ kind: 'pageBreak' }, ...base.blocks, { kind: 'pageBreak' }, { kind: 'pageBreak' }] });
+    expect(breaks(strFromU8(unzipSync(doubled)['word/document.xml']!))).toBe(breaks(part('word/document.xml')) - 1);
   });
 
   it('writes runs with their marks, external links and real Word lists', () => {

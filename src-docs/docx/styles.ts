@@ -65,6 +65,8 @@ export function documentStyles(): IStylesOptions {
       { id: STYLE.footer, name: 'footer', basedOn: 'Normal', run: { size: SIZE.tiny }, paragraph: { alignment: AlignmentType.CENTER, spacing: SINGLE } },
       { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 60 } } },
     ],
+    // The contents' entries name it (docx writes them so): plain text, not blue and underlined.
+    characterStyles: [{ id: 'IndexLink', name: 'Index Link' }],
   };
 }
 

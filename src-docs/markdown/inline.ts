@@ -8,9 +8,14 @@ import { docText } from '../text';
 /** What starts a heading, quote, list item or setext underline at a line's start. */
 const BLOCK_MARK = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|>|\d{1,9}[.)](?=\s|$)|=+(?=\s*$)|-+(?=\s*$))/gm;
 
-/** Escapes what Markdown would read as markup: emphasis, links, code, HTML, pipes, and block marks at a line's start. */
+/** Escapes what Markdown would read as inline markup: emphasis, links, code, HTML, pipes. */
 export function escapeText(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`).replace(BLOCK_MARK, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d*)/, '$1\\')}`);
+  return text.replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`);
+}
+
+/** In a paragraph or list item, escapes what would start a block at a line's start ('1. ', '# ', '- ' …). */
+export function escapeBlockMarks(text: string): string {
+  return text.replace(BLOCK_MARK, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d*)/, '$1\\')}`);
 }
 
 /** Emphasis markers hug the text: `** bold**` is not bold in GFM, so spaces move outside them. */

@@ -1,7 +1,7 @@
 import type { DocAlign, DocBlock, DocCover, DocModel, DocRun } from '../../src-shared/contract/doc-model';
 import { docText } from '../text';
 import { wordsOf, type Words } from '../words';
-import { escapeText, headingSlugs, inlineRuns } from './inline';
+import { escapeBlockMarks, escapeText, headingSlugs, inlineRuns } from './inline';
 
 // The document model as GitHub-flavoured Markdown: the cover's title is the one level-1 heading
 // (the model's headings move one level down under it), the contents a list of links to the
@@ -16,8 +16,9 @@ const DELIMITER = { left: ':---', center: ':---:', right: '---:' } as const;
 const oneLine = (text: string) => docText(text).replace(/\s*[\r\n]+\s*/g, ' ');
 
 function coverBlock(cover: DocCover, words: Words): string[] {
-  const lines = cover.lines.map((line) => `- ${escapeText(oneLine(words('docWriter.coverLine', { label: line.label, value: line.value })))}`);
-  return [`# ${escapeText(oneLine(cover.title))}`, ...(cover.subtitle ? [escapeText(oneLine(cover.subtitle))] : []), ...(lines.length ? [lines.join('\n')] : []), '---'];
+  const lines = cover.lines.map((line) => `- ${escapeBlockMarks(escapeText(oneLine(words('docWriter.coverLine', { label: line.label, value: line.value }))))}`);
+  const subtitle = escapeBlockMarks(escapeText(oneLine(cover.subtitle)));
+  return [`# ${escapeText(oneLine(cover.title))}`, ...(subtitle ? [subtitle] : []), ...(lines.length ? [lines.join('\n')] : []), '---'];
 }
 
 /** A pipe table: one cell a column, pipes escaped, line breaks as <br>. */
@@ -68,12 +69,12 @@ export function writeMarkdown(model: DocModel): string {
       case 'heading':
         return [`${'#'.repeat(block.level + depth)} ${escapeText(oneLine(block.text))}`];
       case 'paragraph': {
-        const text = inlineRuns(block.runs, '\\\n');
+        const text = escapeBlockMarks(inlineRuns(block.runs, '\\\n'));
         if (!text.trim()) return [];
         return [block.style === 'note' ? text.replace(/^/gm, '> ') : text];
       }
       case 'list':
-        return [block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${inlineRuns(item, '\\\n   ')}`).join('\n')];
+        return [block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${escapeBlockMarks(inlineRuns(item, '\\\n   '))}`).join('\n')];
       case 'table':
         return tableBlock(block, words);
       case 'chart':

@@ -53,8 +53,14 @@ describe('writeMarkdown', () => {
   });
 
   it('escapes text that Markdown would read as markup', () => {
-    const text = writeMarkdown(model([{ kind: 'paragraph', runs: [{ text: '# 不是标题 *也不是强调* [链接](x) <b>' }] }, { kind: 'list', ordered: false, items: [[{ text: '1. 不是编号' }]] }]));
-    expect(text).toBe('\\# 不是标题 \\*也不是强调\\* \\[链接\\](x) \\<b\\>\n\n- 1\\. 不是编号\n');
+    const text = writeMarkdown(
+      model([
+        { kind: 'heading', level: 1, text: '1. 竞品分析' },
+        { kind: 'paragraph', runs: [{ text: '# 不是标题 *也不是强调* [链接](x) <b>' }] },
+        { kind: 'list', ordered: false, items: [[{ text: '1. 不是编号' }]] },
+      ]),
+    );
+    expect(text).toBe('# 1. 竞品分析\n\n\\# 不是标题 \\*也不是强调\\* \\[链接\\](x) \\<b\\>\n\n- 1\\. 不是编号\n');
   });
 
   it('writes nothing for page breaks, the same text every time, and an empty text for an empty model', () => {

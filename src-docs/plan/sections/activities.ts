@@ -1,13 +1,147 @@
-import type { DocBlock } from '../../../src-shared/contract/doc-model';
+import type { ActivityFigures, ActivityPurpose, ActivityStatus, Phase } from '../../../src-shared/contract/activities';
+import type { DocBlock, DocTableColumn, DocTableRow } from '../../../src-shared/contract/doc-model';
+import { formatFen } from '../../../src-shared/domain/money/money';
 import type { Words } from '../../words';
-import { noData } from '../blocks';
+import { noData, paragraph, row, table, text } from '../blocks';
+import { count, dateSpan, longDate, percent } from '../format';
+import type { PlanDocumentInput } from '../plan-facts';
+
+// Section 3, 活动: what the past year's activities brought and cost (the activities domain's own
+// figures and ROI), their lessons, then the activities planned in the period with their phases,
+// owner, budget and the departments whose help they need.
+
+export interface PastActivity {
+  name: string;
+  purpose: ActivityPurpose;
+  startDate: string;
+  endDate: string;
+  participants: number;
+  newFollowers: number;
+  unfollows: number;
+  conversions: number;
+  revenueFen: number;
+  /** As the activities screen computes them (src-shared/domain/activities/roi.ts). */
+  figures: ActivityFigures;
+  lessons: string;
+}
+
+export interface PlannedActivity {
+  name: string;
+  purpose: ActivityPurpose;
+  status: ActivityStatus;
+  phases: Phase[];
+  goal: string;
+  reachChannels: string[];
+  /** The owner's name ('' = none yet). */
+  owner: string;
+  /** Σ of its budget lines. */
+  budgetFen: number;
+  /** The departments its budget lines name, each once. */
+  departments: string[];
+}
 
 /** What the section's figures are made of, gathered by the desktop's services/plans/facts/activities.ts. */
 export interface ActivitiesFacts {
-  /** Placeholder until the section is written. */
-  rows: number;
+  /** The past year: activities that ended from..to (the day before the period). */
+  pastFrom: string;
+  pastTo: string;
+  past: PastActivity[];
+  planned: PlannedActivity[];
 }
 
-export function activitiesBlocks(facts: ActivitiesFacts, words: Words): DocBlock[] {
-  return facts.rows === 0 ? [noData(words)] : [];
+const yuan = (fen: number) => formatFen(fen, { symbol: false });
+const number = (title: string, width: number): DocTableColumn => ({ title, width, align: 'right' });
+type Column = 'name' | 'dates' | 'participants' | 'newFollowers' | 'retention' | 'conversions' | 'revenue' | 'cost' | 'roi' | 'purpose' | 'phases' | 'owner' | 'budget' | 'departments';
+
+function pastBlocks(facts: ActivitiesFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+  const c = (key: Column) => words(`planDoc.activities.column.${key}`);
+  const { locale } = input;
+  const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDoc.activities.past') }];
+  if (facts.past.length === 0) return [...blocks, paragraph(words('planDoc.activities.noPast'))];
+  blocks.push(paragraph(words('planDoc.activities.pastIntro', { from: longDate(locale, facts.pastFrom), to: longDate(locale, facts.pastTo) }), 'note'));
+  const columns = [
+    { title: c('name'), width: 2.4 },
+    { title: c('dates'), width: 2.2 },
+    number(c('participants'), 1),
+    number(c('newFollowers'), 1),
+    number(c('retention'), 1.3),
+    number(c('conversions'), 0.9),
+    number(c('revenue'), 1.3),
+    number(c('cost'), 1.3),
+    number(c('roi'), 0.9),
+  ];
+  const rows = facts.past.map((a) =>
+    row([
+      a.name,
+      dateSpan(locale, a.startDate, a.endDate),
+      count(locale, a.participants),
+      count(locale, a.newFollowers),
+      a.figures.retention === null ? words('planDoc.cell.none') : words('planDoc.activities.retentionCell', { retention: percent(a.figures.retention), unfollows: count(locale, a.unfollows) }),
+      count(locale, a.conversions),
+      yuan(a.revenueFen),
+      yuan(a.figures.costFen),
+      percent(a.figures.roi),
+    ]),
+  );
+  blocks.push(table(columns, rows));
+  const withLessons = facts.past.filter((a) => a.lessons.trim());
+  if (withLessons.length === 0) return blocks;
+  blocks.push({ kind: 'heading', level: 3, text: words('planDoc.activities.lessons') });
+  for (const a of withLessons) {
+    const cost = words('planDoc.activities.costDetail', { budget: formatFen(a.figures.budgetFen), people: formatFen(a.figures.peopleFen) });
+    blocks.push(paragraph([text(a.name, { bold: true }), text(cost)]));
+    const lines = a.lessons
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    blocks.push({ kind: 'list', ordered: false, items: lines.map((line) => [text(line)]) });
+  }
+  return blocks;
+}
+
+function plannedBlocks(facts: ActivitiesFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+  const c = (key: Column) => words(`planDoc.activities.column.${key}`);
+  const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDoc.activities.planned') }];
+  if (facts.planned.length === 0) return [...blocks, paragraph(words('planDoc.activities.noPlanned'))];
+  const year = input.period.start.slice(0, 4);
+  const separator = words('planDoc.cell.listSeparator');
+  const phasesText = (phases: readonly Phase[]) =>
+    phases.length === 0
+      ? words('planDoc.activities.noPhases')
+      : phases.map((p) => words('planDoc.activities.phaseLine', { phase: words(`activities.phase.${p.phase}`), span: dateSpan(input.locale, p.startDate, p.endDate, year) })).join('；');
+  const columns = [
+    { title: c('name'), width: 2.2 },
+    { title: c('purpose'), width: 1 },
+    { title: c('phases'), width: 3.6 },
+    { title: c('owner'), width: 1 },
+    number(c('budget'), 1.3),
+    { title: c('departments'), width: 1.8 },
+  ];
+  const rows: DocTableRow[] = facts.planned.map((a) =>
+    row([
+      a.name,
+      words(`activities.purpose.${a.purpose}`),
+      phasesText(a.phases),
+      a.owner || words('planDoc.activities.noOwner'),
+      yuan(a.budgetFen),
+      a.departments.length ? a.departments.join(separator) : words('planDoc.activities.ownDepartment'),
+    ]),
+  );
+  const total = facts.planned.reduce((sum, a) => sum + a.budgetFen, 0);
+  rows.push(row([words('planDoc.activities.budgetTotal'), '', '', '', yuan(total), ''], 'total'));
+  blocks.push(table(columns, rows));
+  for (const a of facts.planned) {
+    const lines = [
+      ...(a.goal.trim() ? [words('planDoc.activities.goalLine', { goal: a.goal.trim() })] : []),
+      ...(a.reachChannels.length ? [words('planDoc.activities.channelsLine', { channels: a.reachChannels.join(separator) })] : []),
+    ];
+    if (lines.length === 0) continue;
+    blocks.push(paragraph([text(a.name, { bold: true })]), { kind: 'list', ordered: false, items: lines.map((line) => [text(line)]) });
+  }
+  return blocks;
+}
+
+export function activitiesBlocks(facts: ActivitiesFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+  if (facts.past.length === 0 && facts.planned.length === 0) return [noData(words)];
+  return [...pastBlocks(facts, words, input), ...plannedBlocks(facts, words, input)];
 }

@@ -34,10 +34,11 @@ export function longDate(locale: Language, iso: string, { year = true } = {}): s
   return formatter(locale, year).format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** A span of days: 1月5日—1月20日 (the year left out when both share the plan's year `knownYear`). */
+/** A span of days: 1月5日—1月20日, or the one day (the year left out when both share the plan's year `knownYear`). */
 export function dateSpan(locale: Language, from: string, to: string, knownYear?: string): string {
   if (!from) return '—';
   const year = knownYear === undefined || from.slice(0, 4) !== knownYear || to.slice(0, 4) !== knownYear;
+  if (from === to) return longDate(locale, from, { year });
   return `${longDate(locale, from, { year })}—${longDate(locale, to, { year })}`;
 }
 

@@ -67,12 +67,12 @@ export function benchmarkMonth(ctx: ServiceContext, period: PlanPeriod, today = 
   return { month: null, rows: peers.map((account) => ({ name: account.name, own: false, platform: account.platform, followers: null, articles: null, reads: null, averageReads: null, headlineAverageReads: null, wci: null, rank: null })) };
 }
 
-/** The figures of the plan's section "competitors" for the period. */
-export function gatherCompetitors(ctx: ServiceContext, period: PlanPeriod): CompetitorsFacts {
+/** The figures of the plan's section "competitors" for the period (`today`: which months have ended). */
+export function gatherCompetitors(ctx: ServiceContext, period: PlanPeriod, today?: string): CompetitorsFacts {
   const peersService = createPeersService(ctx);
   const learnings = peersService.listLearnings({});
   return {
-    ...benchmarkMonth(ctx, period),
+    ...benchmarkMonth(ctx, period, today),
     learnings: peersService.listPeers().map((peer) => ({
       peer: peer.name,
       ownerCompany: peer.ownerCompany,

@@ -6,6 +6,7 @@ import { longDate, numeral } from './format';
 import { defaultPlanTitle, planPeriodLabel } from './period-label';
 import type { PlanDocumentInput, PlanSectionFacts } from './plan-facts';
 import { richTextBlocks } from './rich-text';
+import type { SectionContext } from './section-context';
 import { activitiesBlocks } from './sections/activities';
 import { competitorsBlocks } from './sections/competitors';
 import { concernsBlocks } from './sections/concerns';
@@ -17,7 +18,7 @@ import { valueBlocks } from './sections/value';
 // The marketing plan as a document model: cover, contents, then each shown section (its figures,
 // then the operator's own text). The preview, the .docx, the Markdown and the PDF all start here.
 
-type SectionComposer<K extends PlanSectionKey> = (facts: PlanSectionFacts[K], words: Words, input: PlanDocumentInput) => DocBlock[];
+type SectionComposer<K extends PlanSectionKey> = (facts: PlanSectionFacts[K], words: Words, context: SectionContext) => DocBlock[];
 const COMPOSERS: { [K in PlanSectionKey]: SectionComposer<K> } = {
   competitors: competitorsBlocks,
   value: valueBlocks,

@@ -34,6 +34,11 @@ export function longDate(locale: Language, iso: string, { year = true } = {}): s
   return formatter(locale, year).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** A month by its first day: 2026年11月 / November 2026. */
+export function monthName(locale: Language, start: string): string {
+  return new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${start}T00:00:00Z`));
+}
+
 /** A span of days: 1月5日—1月20日, or the one day (the year left out when both share the plan's year `knownYear`). */
 export function dateSpan(locale: Language, from: string, to: string, knownYear?: string): string {
   if (!from) return '—';

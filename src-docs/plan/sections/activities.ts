@@ -4,7 +4,7 @@ import { formatFen } from '../../../src-shared/domain/money/money';
 import type { Words } from '../../words';
 import { noData, paragraph, row, table, text } from '../blocks';
 import { count, dateSpan, longDate, percent } from '../format';
-import type { PlanDocumentInput } from '../plan-facts';
+import type { SectionContext } from '../section-context';
 
 // Section 3, 活动: what the past year's activities brought and cost (the activities domain's own
 // figures and ROI), their lessons, then the activities planned in the period with their phases,
@@ -53,9 +53,9 @@ const yuan = (fen: number) => formatFen(fen, { symbol: false });
 const number = (title: string, width: number): DocTableColumn => ({ title, width, align: 'right' });
 type Column = 'name' | 'dates' | 'participants' | 'newFollowers' | 'retention' | 'conversions' | 'revenue' | 'cost' | 'roi' | 'purpose' | 'phases' | 'owner' | 'budget' | 'departments';
 
-function pastBlocks(facts: ActivitiesFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+function pastBlocks(facts: ActivitiesFacts, words: Words, context: SectionContext): DocBlock[] {
   const c = (key: Column) => words(`planDoc.activities.column.${key}`);
-  const { locale } = input;
+  const { locale } = context;
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDoc.activities.past') }];
   if (facts.past.length === 0) return [...blocks, paragraph(words('planDoc.activities.noPast'))];
   blocks.push(paragraph(words('planDoc.activities.pastIntro', { from: longDate(locale, facts.pastFrom), to: longDate(locale, facts.pastTo) }), 'note'));
@@ -99,16 +99,16 @@ function pastBlocks(facts: ActivitiesFacts, words: Words, input: PlanDocumentInp
   return blocks;
 }
 
-function plannedBlocks(facts: ActivitiesFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+function plannedBlocks(facts: ActivitiesFacts, words: Words, context: SectionContext): DocBlock[] {
   const c = (key: Column) => words(`planDoc.activities.column.${key}`);
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDoc.activities.planned') }];
   if (facts.planned.length === 0) return [...blocks, paragraph(words('planDoc.activities.noPlanned'))];
-  const year = input.period.start.slice(0, 4);
+  const year = context.period.start.slice(0, 4);
   const separator = words('planDoc.cell.listSeparator');
   const phasesText = (phases: readonly Phase[]) =>
     phases.length === 0
       ? words('planDoc.activities.noPhases')
-      : phases.map((p) => words('planDoc.activities.phaseLine', { phase: words(`activities.phase.${p.phase}`), span: dateSpan(input.locale, p.startDate, p.endDate, year) })).join('；');
+      : phases.map((p) => words('planDoc.activities.phaseLine', { phase: words(`activities.phase.${p.phase}`), span: dateSpan(context.locale, p.startDate, p.endDate, year) })).join('；');
   const columns = [
     { title: c('name'), width: 2.2 },
     { title: c('purpose'), width: 1 },
@@ -141,7 +141,7 @@ function plannedBlocks(facts: ActivitiesFacts, words: Words, input: PlanDocument
   return blocks;
 }
 
-export function activitiesBlocks(facts: ActivitiesFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+export function activitiesBlocks(facts: ActivitiesFacts, words: Words, context: SectionContext): DocBlock[] {
   if (facts.past.length === 0 && facts.planned.length === 0) return [noData(words)];
-  return [...pastBlocks(facts, words, input), ...plannedBlocks(facts, words, input)];
+  return [...pastBlocks(facts, words, context), ...plannedBlocks(facts, words, context)];
 }

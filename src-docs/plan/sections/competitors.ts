@@ -4,8 +4,8 @@ import type { Platform } from '../../../src-shared/contract/accounts';
 import { WCI_VERSION } from '../../../src-shared/domain/benchmarks/wci';
 import type { Words } from '../../words';
 import { noData, paragraph, table, text } from '../blocks';
-import { count, dateSpan, wciText } from '../format';
-import type { PlanDocumentInput } from '../plan-facts';
+import { count, dateSpan, monthName, wciText } from '../format';
+import type { SectionContext } from '../section-context';
 
 // Section 1, 竞品分析: the peers' (and our own accounts') figures of one month side by side, then
 // what each peer does well, grouped by kind.
@@ -42,12 +42,7 @@ export interface CompetitorsFacts {
   learnings: PeerLearnings[];
 }
 
-/** 2026年11月 / November 2026. */
-export function monthName(input: PlanDocumentInput, start: string): string {
-  return new Intl.DateTimeFormat(input.locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${start}T00:00:00Z`));
-}
-
-function figuresTable(rows: readonly BenchmarkRow[], words: Words, input: PlanDocumentInput): DocBlock {
+function figuresTable(rows: readonly BenchmarkRow[], words: Words, context: SectionContext): DocBlock {
   const c = (key: 'account' | 'followers' | 'articles' | 'reads' | 'averageReads' | 'headlineReads' | 'wci' | 'rank') => words(`planDoc.competitors.column.${key}`);
   const number = (title: string, width: number): DocTableColumn => ({ title, width, align: 'right' });
   const columns: DocTableColumn[] = [
@@ -60,7 +55,7 @@ function figuresTable(rows: readonly BenchmarkRow[], words: Words, input: PlanDo
     number(c('wci'), 1.1),
     number(c('rank'), 0.8),
   ];
-  const n = (value: number | null) => count(input.locale, value);
+  const n = (value: number | null) => count(context.locale, value);
   const tableRows: DocTableRow[] = rows.map((row) => ({
     cells: [
       [text(row.own ? words('planDoc.cell.own', { name: row.name }) : row.name, row.own ? { bold: true } : {})],
@@ -97,16 +92,16 @@ function learningBlocks(learnings: readonly PeerLearnings[], words: Words): DocB
   return blocks;
 }
 
-export function competitorsBlocks(facts: CompetitorsFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+export function competitorsBlocks(facts: CompetitorsFacts, words: Words, context: SectionContext): DocBlock[] {
   const hasLearnings = facts.learnings.some((peer) => peer.items.length > 0);
   if (facts.rows.length === 0 && !hasLearnings) return [noData(words)];
   const blocks: DocBlock[] = [];
   if (facts.rows.length > 0) {
     const { month } = facts;
     const note = month
-      ? words('planDoc.competitors.figuresFrom', { month: monthName(input, month.start), span: dateSpan(input.locale, month.start, month.end), version: WCI_VERSION })
+      ? words('planDoc.competitors.figuresFrom', { month: monthName(context.locale, month.start), span: dateSpan(context.locale, month.start, month.end), version: WCI_VERSION })
       : words('planDoc.competitors.noFigures');
-    blocks.push(paragraph(note, 'note'), figuresTable(facts.rows, words, input));
+    blocks.push(paragraph(note, 'note'), figuresTable(facts.rows, words, context));
   }
   return [...blocks, ...learningBlocks(facts.learnings, words)];
 }

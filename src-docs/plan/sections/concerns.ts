@@ -3,7 +3,7 @@ import type { DocBlock } from '../../../src-shared/contract/doc-model';
 import type { Words } from '../../words';
 import { noData, paragraph, row, table } from '../blocks';
 import { count } from '../format';
-import type { PlanDocumentInput } from '../plan-facts';
+import type { SectionContext } from '../section-context';
 
 // Section 4, 客户最关心的问题: the open concerns most asked first, with what can be improved, and
 // how they spread over the categories.
@@ -37,22 +37,15 @@ function improvement(concern: TopConcern, words: Words): string {
   return words('planDoc.concerns.answeredBy', { titles: concern.answeredBy.map((title) => words('planDoc.concerns.articleTitle', { title })).join(words('planDoc.cell.listSeparator')) });
 }
 
-export function concernsBlocks(facts: ConcernsFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+export function concernsBlocks(facts: ConcernsFacts, words: Words, context: SectionContext): DocBlock[] {
   if (facts.top.length === 0) return [noData(words)];
   const c = (key: 'rank' | 'topic' | 'category' | 'frequency' | 'status' | 'improve') => words(`planDoc.concerns.column.${key}`);
   const categories = facts.counts
     .filter((x) => x.concerns > 0)
-    .map((x) => words('planDoc.concerns.categoryCount', { category: words(`concerns.category.${x.category}`), concerns: x.concerns, frequency: count(input.locale, x.frequency) }))
+    .map((x) => words('planDoc.concerns.categoryCount', { category: words(`concerns.category.${x.category}`), concerns: x.concerns, frequency: count(context.locale, x.frequency) }))
     .join(words('planDoc.cell.listSeparator'));
   const rows = facts.top.map((concern, i) =>
-    row([
-      String(i + 1),
-      concern.topic,
-      words(`concerns.category.${concern.category}`),
-      count(input.locale, concern.frequency),
-      words(`concerns.status.${concern.status}`),
-      improvement(concern, words),
-    ]),
+    row([String(i + 1), concern.topic, words(`concerns.category.${concern.category}`), count(context.locale, concern.frequency), words(`concerns.status.${concern.status}`), improvement(concern, words)]),
   );
   return [
     paragraph(words('planDoc.concerns.summary', { open: facts.open })),

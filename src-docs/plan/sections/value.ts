@@ -2,9 +2,8 @@ import type { AccountPurpose, Platform } from '../../../src-shared/contract/acco
 import type { DocBlock, DocTableColumn } from '../../../src-shared/contract/doc-model';
 import type { Words } from '../../words';
 import { noData, paragraph, row, table } from '../blocks';
-import { count, wciText } from '../format';
-import type { PlanDocumentInput } from '../plan-facts';
-import { monthName } from './competitors';
+import { count, monthName, wciText } from '../format';
+import type { SectionContext } from '../section-context';
 
 // Section 2, 公众号能为〈企业简称〉带来的价值: what each own account is, what the channel can do
 // for the business (by the accounts' purposes and WeChat account types), and where we stand
@@ -46,7 +45,7 @@ export interface ValueFacts {
 const WECHAT: readonly Platform[] = ['wechat_subscription', 'wechat_service'];
 const PURPOSES: readonly AccountPurpose[] = ['brand', 'sales', 'mixed'];
 
-function positioningBlocks(accounts: readonly OwnAccountFacts[], words: Words, input: PlanDocumentInput): DocBlock[] {
+function positioningBlocks(accounts: readonly OwnAccountFacts[], words: Words, context: SectionContext): DocBlock[] {
   const c = (key: 'account' | 'platform' | 'type' | 'purpose' | 'verified' | 'followers' | 'businessLine') => words(`planDoc.value.column.${key}`);
   const columns: DocTableColumn[] = [
     { title: c('account'), width: 3 },
@@ -66,7 +65,7 @@ function positioningBlocks(accounts: readonly OwnAccountFacts[], words: Words, i
       wechat ? words(`accounts.platform.${a.platform}`) : none,
       words(`accounts.purpose.${a.purpose}`),
       words(a.verified ? 'planDoc.value.verified.yes' : 'planDoc.value.verified.no'),
-      count(input.locale, a.followers),
+      count(context.locale, a.followers),
       a.businessLine || none,
     ]);
   });
@@ -79,7 +78,7 @@ function positioningBlocks(accounts: readonly OwnAccountFacts[], words: Words, i
   return [
     { kind: 'heading', level: 2, text: words('planDoc.value.positioning') },
     table(columns, rows),
-    paragraph(words('planDoc.value.followersTotal', { accounts: accounts.length, followers: count(input.locale, total) })),
+    paragraph(words('planDoc.value.followersTotal', { accounts: accounts.length, followers: count(context.locale, total) })),
     { kind: 'list', ordered: false, items: lines.map((line) => [{ text: line }]) },
   ];
 }
@@ -93,10 +92,10 @@ function canDoBlocks(accounts: readonly OwnAccountFacts[], words: Words, company
   ];
 }
 
-function comparedBlocks(facts: ValueFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+function comparedBlocks(facts: ValueFacts, words: Words, context: SectionContext): DocBlock[] {
   const heading: DocBlock = { kind: 'heading', level: 2, text: words('planDoc.value.compared') };
   if (!facts.month || facts.standings.length === 0) return [heading, paragraph(words('planDoc.value.noComparison'))];
-  const month = monthName(input, facts.month.start);
+  const month = monthName(context.locale, facts.month.start);
   const lines = facts.standings.map((s) =>
     s.rank === null
       ? words('planDoc.value.noRank', { account: s.name, month })
@@ -106,15 +105,15 @@ function comparedBlocks(facts: ValueFacts, words: Words, input: PlanDocumentInpu
           wci: wciText(s.wci),
           total: facts.ranked,
           rank: s.rank,
-          reads: count(input.locale, s.averageReads),
+          reads: count(context.locale, s.averageReads),
           readsRank: s.readsRank ?? words('planDoc.cell.none'),
         }),
   );
   return [heading, { kind: 'list', ordered: false, items: lines.map((line) => [{ text: line }]) }];
 }
 
-export function valueBlocks(facts: ValueFacts, words: Words, input: PlanDocumentInput): DocBlock[] {
+export function valueBlocks(facts: ValueFacts, words: Words, context: SectionContext): DocBlock[] {
   if (facts.accounts.length === 0) return [noData(words)];
-  const company = input.company.shortName || input.company.name;
-  return [...positioningBlocks(facts.accounts, words, input), ...canDoBlocks(facts.accounts, words, company), ...comparedBlocks(facts, words, input)];
+  const company = context.company.shortName || context.company.name;
+  return [...positioningBlocks(facts.accounts, words, context), ...canDoBlocks(facts.accounts, words, company), ...comparedBlocks(facts, words, context)];
 }

@@ -59,7 +59,16 @@ const textsOf = (model: DocModel, title: string) => sectionOf(model, title).map(
 
 // The plan is for 2026Q3, over by now, so its figures are September's whatever day the test runs.
 const septemberPosts = (accountId: string, reads: number[]) =>
-  reads.map((r, i) => ({ accountId, publishedAt: `2026-09-${String(i + 1).padStart(2, '0')} 20:00`, position: 1, title: `第${i + 1}篇`, reads: r, zaikan: Math.round(r / 50), likes: Math.round(r / 40), shares: Math.round(r / 30) }));
+  reads.map((r, i) => ({
+    accountId,
+    publishedAt: `2026-09-${String(i + 1).padStart(2, '0')} 20:00`,
+    position: 1,
+    title: `第${i + 1}篇`,
+    reads: r,
+    zaikan: Math.round(r / 50),
+    likes: Math.round(r / 40),
+    shares: Math.round(r / 30),
+  }));
 
 describe('sections 1–4 of the plan, from a workspace', () => {
   it('fills each section with the figures the user checks: the WCI, the ROI, the top concerns', async () => {

@@ -13,7 +13,11 @@ import type { ServiceContext } from '../../context';
 /** Names of the members by id, removed ones included (an owner who left is still named). */
 function memberNames(ctx: ServiceContext, ids: readonly string[]): Map<string, string> {
   if (ids.length === 0) return new Map();
-  const rows = ctx.db.select({ id: members.id, name: members.name }).from(members).where(inArray(members.id, [...ids])).all();
+  const rows = ctx.db
+    .select({ id: members.id, name: members.name })
+    .from(members)
+    .where(inArray(members.id, [...ids]))
+    .all();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -45,7 +49,10 @@ export function gatherActivities(ctx: ServiceContext, period: PlanPeriod): Activ
   // Done ones only: a running activity's figures are not its results yet.
   const past = all.filter((a) => a.status === 'done' && a.endDate !== '' && a.endDate >= pastFrom && a.endDate <= pastTo).sort(byStart);
   const planned = all.filter((a) => (a.status === 'planned' || a.status === 'running') && (a.startDate === '' || (a.startDate <= period.end && a.endDate >= period.start))).sort(byStart);
-  const owners = memberNames(ctx, planned.flatMap((a) => (a.ownerId ? [a.ownerId] : [])));
+  const owners = memberNames(
+    ctx,
+    planned.flatMap((a) => (a.ownerId ? [a.ownerId] : [])),
+  );
   const departments = departmentsOf(
     ctx,
     planned.map((a) => a.id),

@@ -64,7 +64,10 @@ export function benchmarkMonth(ctx: ServiceContext, period: PlanPeriod, today = 
     return { month: { start: month.start, end: periodEnd(month) }, rows: rows.filter(shown).map((row) => toRow(row, headlines)) };
   }
   const peers = accounts.filter((a) => a.kind === 'peer');
-  return { month: null, rows: peers.map((account) => ({ name: account.name, own: false, platform: account.platform, followers: null, articles: null, reads: null, averageReads: null, headlineAverageReads: null, wci: null, rank: null })) };
+  return {
+    month: null,
+    rows: peers.map((account) => ({ name: account.name, own: false, platform: account.platform, followers: null, articles: null, reads: null, averageReads: null, headlineAverageReads: null, wci: null, rank: null })),
+  };
 }
 
 /** The figures of the plan's section "competitors" for the period (`today`: which months have ended). */

@@ -9,7 +9,6 @@ export const planDocEn: Messages<typeof planDocZhCN> = {
     header: '{{company}} · {{title}}',
     toc: 'Contents',
     noData: 'No data yet',
-    operatorNote: 'Notes',
     sectionHeading: '{{n}}. {{title}}',
     section: {
       competitors: 'Competitor analysis',

@@ -9,7 +9,6 @@ export const planDocZhCN = {
     header: '{{company}} · {{title}}',
     toc: '目录',
     noData: '暂无数据',
-    operatorNote: '说明',
     /** 一、竞品分析 / 1. Competitor analysis */
     sectionHeading: '{{n}}、{{title}}',
     section: {

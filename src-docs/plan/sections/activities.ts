@@ -60,23 +60,25 @@ function pastBlocks(facts: ActivitiesFacts, words: Words, context: SectionContex
   if (facts.past.length === 0) return [...blocks, paragraph(words('planDoc.activities.noPast'))];
   blocks.push(paragraph(words('planDoc.activities.pastIntro', { from: longDate(locale, facts.pastFrom), to: longDate(locale, facts.pastTo) }), 'note'));
   const columns = [
-    { title: c('name'), width: 2.4 },
-    { title: c('dates'), width: 2.2 },
-    number(c('participants'), 1),
-    number(c('newFollowers'), 1),
-    number(c('retention'), 1.3),
-    number(c('conversions'), 0.9),
-    number(c('revenue'), 1.3),
-    number(c('cost'), 1.3),
-    number(c('roi'), 0.9),
+    { title: c('name'), width: 2.2 },
+    { title: c('dates'), width: 1.9 },
+    number(c('participants'), 1.1),
+    number(c('newFollowers'), 1.1),
+    number(c('retention'), 1.1),
+    number(c('conversions'), 1),
+    number(c('revenue'), 1.6),
+    number(c('cost'), 1.6),
+    number(c('roi'), 1.1),
   ];
+  // The window's own year goes without saying; the unfollows and the cost's parts follow the table.
+  const year = facts.pastTo.slice(0, 4);
   const rows = facts.past.map((a) =>
     row([
       a.name,
-      dateSpan(locale, a.startDate, a.endDate),
+      dateSpan(locale, a.startDate, a.endDate, year),
       count(locale, a.participants),
       count(locale, a.newFollowers),
-      a.figures.retention === null ? words('planDoc.cell.none') : words('planDoc.activities.retentionCell', { retention: percent(a.figures.retention), unfollows: count(locale, a.unfollows) }),
+      percent(a.figures.retention),
       count(locale, a.conversions),
       yuan(a.revenueFen),
       yuan(a.figures.costFen),
@@ -84,17 +86,15 @@ function pastBlocks(facts: ActivitiesFacts, words: Words, context: SectionContex
     ]),
   );
   blocks.push(table(columns, rows));
-  const withLessons = facts.past.filter((a) => a.lessons.trim());
-  if (withLessons.length === 0) return blocks;
   blocks.push({ kind: 'heading', level: 3, text: words('planDoc.activities.lessons') });
-  for (const a of withLessons) {
-    const cost = words('planDoc.activities.costDetail', { budget: formatFen(a.figures.budgetFen), people: formatFen(a.figures.peopleFen) });
-    blocks.push(paragraph([text(a.name, { bold: true }), text(cost)]));
+  for (const a of facts.past) {
+    const detail = words('planDoc.activities.detail', { budget: formatFen(a.figures.budgetFen), people: formatFen(a.figures.peopleFen), unfollows: count(locale, a.unfollows) });
+    blocks.push(paragraph([text(a.name, { bold: true }), text(detail)]));
     const lines = a.lessons
       .split(/\r?\n/)
       .map((line) => line.trim())
       .filter(Boolean);
-    blocks.push({ kind: 'list', ordered: false, items: lines.map((line) => [text(line)]) });
+    if (lines.length) blocks.push({ kind: 'list', ordered: false, items: lines.map((line) => [text(line)]) });
   }
   return blocks;
 }

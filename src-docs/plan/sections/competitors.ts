@@ -46,14 +46,14 @@ function figuresTable(rows: readonly BenchmarkRow[], words: Words, context: Sect
   const c = (key: 'account' | 'followers' | 'articles' | 'reads' | 'averageReads' | 'headlineReads' | 'wci' | 'rank') => words(`planDoc.competitors.column.${key}`);
   const number = (title: string, width: number): DocTableColumn => ({ title, width, align: 'right' });
   const columns: DocTableColumn[] = [
-    { title: c('account'), width: 3 },
-    number(c('followers'), 1.3),
+    { title: c('account'), width: 2.4 },
+    number(c('followers'), 1.2),
     number(c('articles'), 1),
-    number(c('reads'), 1.3),
+    number(c('reads'), 1.2),
     number(c('averageReads'), 1.3),
-    number(c('headlineReads'), 1.4),
-    number(c('wci'), 1.1),
-    number(c('rank'), 0.8),
+    number(c('headlineReads'), 1.5),
+    number(c('wci'), 1.5),
+    number(c('rank'), 0.9),
   ];
   const n = (value: number | null) => count(context.locale, value);
   const tableRows: DocTableRow[] = rows.map((row) => ({

@@ -71,10 +71,14 @@ function positioningBlocks(accounts: readonly OwnAccountFacts[], words: Words, c
   });
   const total = accounts.reduce((sum, a) => sum + a.followers, 0);
   const separator = words('planDoc.cell.listSeparator');
-  const lines = accounts.flatMap((a) => [
-    a.columns.length ? words('planDoc.value.columnsLine', { account: a.name, columns: a.columns.join(separator) }) : words('planDoc.value.noColumns', { account: a.name }),
-    ...(a.notes.trim() ? [words('planDoc.value.notesLine', { account: a.name, notes: a.notes.trim() })] : []),
-  ]);
+  // One name can stand for several platforms' accounts: the lines say which.
+  const lines = accounts.flatMap((a) => {
+    const account = words('accounts.accountLabel.text', { name: a.name, platform: words(`accounts.platform.${a.platform}`) });
+    return [
+      a.columns.length ? words('planDoc.value.columnsLine', { account, columns: a.columns.join(separator) }) : words('planDoc.value.noColumns', { account }),
+      ...(a.notes.trim() ? [words('planDoc.value.notesLine', { account, notes: a.notes.trim() })] : []),
+    ];
+  });
   return [
     { kind: 'heading', level: 2, text: words('planDoc.value.positioning') },
     table(columns, rows),

@@ -51,7 +51,7 @@ export interface ActivitiesFacts {
 
 const yuan = (fen: number) => formatFen(fen, { symbol: false });
 const number = (title: string, width: number): DocTableColumn => ({ title, width, align: 'right' });
-type Column = 'name' | 'dates' | 'participants' | 'newFollowers' | 'retention' | 'conversions' | 'revenue' | 'cost' | 'roi' | 'purpose' | 'phases' | 'owner' | 'budget' | 'departments';
+type Column = 'name' | 'dates' | 'participants' | 'newFollowers' | 'retention' | 'conversions' | 'revenue' | 'people' | 'cost' | 'roi' | 'purpose' | 'phases' | 'owner' | 'budget' | 'departments';
 
 function pastBlocks(facts: ActivitiesFacts, words: Words, context: SectionContext): DocBlock[] {
   const c = (key: Column) => words(`planDoc.activities.column.${key}`);
@@ -59,36 +59,24 @@ function pastBlocks(facts: ActivitiesFacts, words: Words, context: SectionContex
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDoc.activities.past') }];
   if (facts.past.length === 0) return [...blocks, paragraph(words('planDoc.activities.noPast'))];
   blocks.push(paragraph(words('planDoc.activities.pastIntro', { from: longDate(locale, facts.pastFrom), to: longDate(locale, facts.pastTo) }), 'note'));
-  const columns = [
-    { title: c('name'), width: 2.2 },
-    { title: c('dates'), width: 1.9 },
-    number(c('participants'), 1.1),
-    number(c('newFollowers'), 1.1),
-    number(c('retention'), 1.1),
-    number(c('conversions'), 1),
-    number(c('revenue'), 1.6),
-    number(c('cost'), 1.6),
-    number(c('roi'), 1.1),
-  ];
-  // The window's own year goes without saying; the unfollows and the cost's parts follow the table.
+  // Two tables, what it brought and what it cost, so nine figures fit a page's width; the
+  // window's own year goes without saying.
   const year = facts.pastTo.slice(0, 4);
-  const rows = facts.past.map((a) =>
-    row([
-      a.name,
-      dateSpan(locale, a.startDate, a.endDate, year),
-      count(locale, a.participants),
-      count(locale, a.newFollowers),
-      percent(a.figures.retention),
-      count(locale, a.conversions),
-      yuan(a.revenueFen),
-      yuan(a.figures.costFen),
-      percent(a.figures.roi),
-    ]),
+  const results = facts.past.map((a) =>
+    row([a.name, dateSpan(locale, a.startDate, a.endDate, year), count(locale, a.participants), count(locale, a.newFollowers), percent(a.figures.retention), count(locale, a.conversions)]),
   );
-  blocks.push(table(columns, rows));
+  const money = facts.past.map((a) => row([a.name, yuan(a.figures.budgetFen), yuan(a.figures.peopleFen), yuan(a.figures.costFen), yuan(a.revenueFen), percent(a.figures.roi)]));
+  blocks.push(
+    table(
+      [{ title: c('name'), width: 2.6 }, { title: c('dates'), width: 2.2 }, number(c('participants'), 1.2), number(c('newFollowers'), 1.2), number(c('retention'), 1.1), number(c('conversions'), 1.1)],
+      results,
+      words('planDoc.activities.resultsCaption'),
+    ),
+    table([{ title: c('name'), width: 2.6 }, number(c('budget'), 1.5), number(c('people'), 1.5), number(c('cost'), 1.6), number(c('revenue'), 1.6), number(c('roi'), 1.1)], money, words('planDoc.activities.costCaption')),
+  );
   blocks.push({ kind: 'heading', level: 3, text: words('planDoc.activities.lessons') });
   for (const a of facts.past) {
-    const detail = words('planDoc.activities.detail', { budget: formatFen(a.figures.budgetFen), people: formatFen(a.figures.peopleFen), unfollows: count(locale, a.unfollows) });
+    const detail = words('planDoc.activities.unfollows', { unfollows: count(locale, a.unfollows) });
     blocks.push(paragraph([text(a.name, { bold: true }), text(detail)]));
     const lines = a.lessons
       .split(/\r?\n/)

@@ -63,7 +63,7 @@ export const planDocEn: Messages<typeof planDocZhCN> = {
     },
     activities: {
       past: 'Activities of the past year',
-      pastIntro: 'Activities that ended from {{from}} to {{to}}. Cost = budget + staff time; ROI = (revenue − cost) ÷ cost, valuing new followers where there is no revenue.',
+      pastIntro: 'Activities that ended from {{from}} to {{to}}. Staff time is the logged hours at each member’s hourly cost; ROI = (revenue − cost) ÷ cost, valuing new followers where there is no revenue.',
       column: {
         name: 'Activity',
         dates: 'Dates',
@@ -72,6 +72,7 @@ export const planDocEn: Messages<typeof planDocZhCN> = {
         retention: 'Retention',
         conversions: 'Conversions',
         revenue: 'Revenue (CNY)',
+        people: 'Staff time (CNY)',
         cost: 'Cost (CNY)',
         roi: 'ROI',
         purpose: 'Purpose',
@@ -80,7 +81,9 @@ export const planDocEn: Messages<typeof planDocZhCN> = {
         budget: 'Budget (CNY)',
         departments: 'Departments needed',
       },
-      detail: ' (cost: budget {{budget}} + staff {{people}}; {{unfollows}} unfollowed afterwards)',
+      unfollows: ' ({{unfollows}} unfollowed afterwards)',
+      resultsCaption: 'Results',
+      costCaption: 'Cost and return (cost = budget + staff time)',
       lessons: 'What worked and what to improve',
       planned: 'Activities planned for the period',
       phaseLine: '{{phase}}: {{span}}',

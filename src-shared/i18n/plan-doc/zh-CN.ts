@@ -65,7 +65,7 @@ export const planDocZhCN = {
     },
     activities: {
       past: '过去一年做过的活动',
-      pastIntro: '{{from}}至{{to}}结束的活动。成本 = 预算 + 人员工时折算；ROI =（收入 − 成本）÷ 成本，没有收入时按新增关注折算价值。',
+      pastIntro: '{{from}}至{{to}}结束的活动。人力按工作日志记录的工时和每人时薪折算；ROI =（收入 − 成本）÷ 成本，没有收入时按新增关注折算价值。',
       column: {
         name: '活动',
         dates: '时间',
@@ -74,6 +74,7 @@ export const planDocZhCN = {
         retention: '留存率',
         conversions: '转化',
         revenue: '收入（元）',
+        people: '人力（元）',
         cost: '成本（元）',
         roi: 'ROI',
         purpose: '目的',
@@ -82,7 +83,9 @@ export const planDocZhCN = {
         budget: '预算（元）',
         departments: '需协助部门',
       },
-      detail: '（成本：预算 {{budget}} + 人力 {{people}}；活动后取关 {{unfollows}} 人）',
+      unfollows: '（活动后取关 {{unfollows}} 人）',
+      resultsCaption: '效果',
+      costCaption: '投入与产出（成本 = 预算 + 人力）',
       lessons: '经验与改进',
       planned: '本期计划的活动',
       phaseLine: '{{phase}}：{{span}}',

@@ -147,7 +147,8 @@ describe('sections 1–4 of the plan, from a workspace', () => {
     expect(activityRoi).toBeCloseTo(roi, 12);
     expect(gatherActivities(ctx, { kind: 'quarter', start: plan.periodStart, end: plan.periodEnd }).past[0]!.figures.roi).toBeCloseTo(roi, 12);
     const section3 = sectionOf(model, '三、活动');
-    expect(tableRows(section3, 'ROI')).toEqual([['粉丝见面会', '5月10日—5月12日', '346', '420', '94%', '61', '13,850.00', '4,500.00', `${(roi * 100).toFixed(1)}%`]]);
+    expect(tableRows(section3, '转化')).toEqual([['粉丝见面会', '5月10日—5月12日', '346', '420', '94%', '61']]);
+    expect(tableRows(section3, 'ROI')).toEqual([['粉丝见面会', '4,500.00', '0.00', '4,500.00', '13,850.00', `${(roi * 100).toFixed(1)}%`]]);
     expect(tableRows(section3, '需协助部门')).toEqual([
       ['中秋会员日', '转化', '正式：9月15日—9月17日', '刘芳', '2,000.00', '市场部'],
       ['预算合计', '', '', '', '2,000.00', ''],

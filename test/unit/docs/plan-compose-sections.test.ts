@@ -156,8 +156,9 @@ describe('section 3, activities', () => {
   it("tables the past year's activities with results, cost and ROI (roi.ts's), their lessons, and the planned ones with their resources", () => {
     const blocks = sectionOf(compose('activities', facts), '活动');
     expect(figures.roi).toBeCloseTo((13_850_000 - 5_022_542) / 5_022_542, 10);
-    expect(tableRows(blocks, 'ROI')).toEqual([['粉丝见面会·主厨签售', '11月8日—11月22日', '346', '420', '94%', '615', '138,500.00', '50,225.42', '175.8%']]);
-    expect(blocks.map(textOf)).toContain('粉丝见面会·主厨签售（成本：预算 ¥45,500.00 + 人力 ¥4,725.42；活动后取关 25 人）');
+    expect(tableRows(blocks, '转化')).toEqual([['粉丝见面会·主厨签售', '11月8日—11月22日', '346', '420', '94%', '615']]);
+    expect(tableRows(blocks, 'ROI')).toEqual([['粉丝见面会·主厨签售', '45,500.00', '4,725.42', '50,225.42', '138,500.00', '175.8%']]);
+    expect(blocks.map(textOf)).toContain('粉丝见面会·主厨签售（活动后取关 25 人）');
     expect(blocks.map(textOf)).toContain('预约码核销率 78%，下次多放 20% 名额\n直播回放剪成短视频二次传播');
     expect(tableRows(blocks, '需协助部门')).toEqual([
       ['元旦直播预告', '促活', '预热：2026年12月20日—2026年12月30日；正式：1月1日', '刘芳', '26,800.00', '市场部、门店运营部'],

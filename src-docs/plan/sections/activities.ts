@@ -72,7 +72,7 @@ function pastBlocks(facts: ActivitiesFacts, words: Words, context: SectionContex
       results,
       words('planDoc.activities.resultsCaption'),
     ),
-    table([{ title: c('name'), width: 2.6 }, number(c('budget'), 1.5), number(c('people'), 1.5), number(c('cost'), 1.6), number(c('revenue'), 1.6), number(c('roi'), 1.1)], money, words('planDoc.activities.costCaption')),
+    table([{ title: c('name'), width: 2.2 }, number(c('budget'), 1.6), number(c('people'), 1.5), number(c('cost'), 1.7), number(c('revenue'), 1.8), number(c('roi'), 1.2)], money, words('planDoc.activities.costCaption')),
   );
   blocks.push({ kind: 'heading', level: 3, text: words('planDoc.activities.lessons') });
   for (const a of facts.past) {
@@ -98,12 +98,12 @@ function plannedBlocks(facts: ActivitiesFacts, words: Words, context: SectionCon
       ? words('planDoc.activities.noPhases')
       : phases.map((p) => words('planDoc.activities.phaseLine', { phase: words(`activities.phase.${p.phase}`), span: dateSpan(context.locale, p.startDate, p.endDate, year) })).join('；');
   const columns = [
-    { title: c('name'), width: 2.2 },
-    { title: c('purpose'), width: 1 },
+    { title: c('name'), width: 2 },
+    { title: c('purpose'), width: 0.9 },
     { title: c('phases'), width: 3.6 },
-    { title: c('owner'), width: 1 },
-    number(c('budget'), 1.3),
-    { title: c('departments'), width: 1.8 },
+    { title: c('owner'), width: 1.1 },
+    number(c('budget'), 1.8),
+    { title: c('departments'), width: 1.6 },
   ];
   const rows: DocTableRow[] = facts.planned.map((a) =>
     row([

@@ -52,7 +52,7 @@ export function concernsBlocks(facts: ConcernsFacts, words: Words, context: Sect
     ...(categories ? [paragraph(words('planDoc.concerns.byCategory', { categories }))] : []),
     table(
       [
-        { title: c('rank'), width: 0.6, align: 'right' },
+        { title: c('rank'), width: 0.8, align: 'right' },
         { title: c('topic'), width: 3 },
         { title: c('category'), width: 0.9 },
         { title: c('frequency'), width: 0.8, align: 'right' },

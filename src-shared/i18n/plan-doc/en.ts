@@ -102,7 +102,7 @@ export const planDocEn: Messages<typeof planDocZhCN> = {
       categoryCount: '{{category}} {{concerns}} ({{frequency}} times)',
       answeredBy: 'Answered in {{titles}}',
       articleTitle: '“{{title}}”',
-      column: { rank: 'No.', topic: 'Question', category: 'Category', frequency: 'Times', status: 'Status', improve: 'What can be improved' },
+      column: { rank: 'No.', topic: 'Question', category: 'Category', frequency: 'Times', status: 'Status', improve: 'Improvement or answer' },
     },
   },
 };

@@ -104,7 +104,7 @@ export const planDocZhCN = {
       categoryCount: '{{category}} {{concerns}} 个（{{frequency}} 次）',
       answeredBy: '已发文回应：{{titles}}',
       articleTitle: '《{{title}}》',
-      column: { rank: '序号', topic: '问题', category: '类别', frequency: '次数', status: '状态', improve: '可以改进的地方' },
+      column: { rank: '序号', topic: '问题', category: '类别', frequency: '次数', status: '状态', improve: '改进与回应' },
     },
   },
 };

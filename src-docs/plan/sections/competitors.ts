@@ -39,6 +39,8 @@ export interface CompetitorsFacts {
   month: { start: string; end: string } | null;
   /** The peers, and own accounts with figures, best WCI first (names and followers alone without a month). */
   rows: BenchmarkRow[];
+  /** How many peers there are in all: the table lists the best ones. */
+  peers: number;
   learnings: PeerLearnings[];
 }
 
@@ -101,7 +103,9 @@ export function competitorsBlocks(facts: CompetitorsFacts, words: Words, context
     const note = month
       ? words('planDoc.competitors.figuresFrom', { month: monthName(context.locale, month.start), span: dateSpan(context.locale, month.start, month.end), version: WCI_VERSION })
       : words('planDoc.competitors.noFigures');
-    blocks.push(paragraph(note, 'note'), figuresTable(facts.rows, words, context));
+    const listed = facts.rows.filter((r) => !r.own).length;
+    const cut = facts.peers > listed ? [paragraph(words('planDoc.competitors.cut', { total: facts.peers, shown: listed }), 'note')] : [];
+    blocks.push(paragraph(note, 'note'), ...cut, figuresTable(facts.rows, words, context));
   }
   return [...blocks, ...learningBlocks(facts.learnings, words)];
 }

@@ -22,6 +22,7 @@ export const planDocEn: Messages<typeof planDocZhCN> = {
     cell: { none: '—', own: '{{name}} (own)', listSeparator: ', ' },
     competitors: {
       figuresFrom: 'The table shows the monthly figures of {{month}} ({{span}}), by WCI (gsdata formula {{version}}) from high to low; accounts marked "own" are ours, listed for comparison.',
+      cut: 'Of {{total}} peers, the table lists the {{shown}} with the highest WCI.',
       noFigures: 'The benchmark accounts have no monthly figures yet; the table lists the accounts only.',
       column: {
         account: 'Account',

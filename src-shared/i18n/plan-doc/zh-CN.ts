@@ -24,6 +24,7 @@ export const planDocZhCN = {
     cell: { none: '—', own: '{{name}}（自有）', listSeparator: '、' },
     competitors: {
       figuresFrom: '下表为{{month}}（{{span}}）的月度数据，按 WCI（清博 {{version}} 公式）从高到低排列；标“自有”的是我们自己的账号，放在一起对比。',
+      cut: '同行共 {{total}} 个，表中只列 WCI 最高的 {{shown}} 个。',
       noFigures: '对标账号还没有月度数据，下表只列出账号，数据待补录。',
       column: {
         account: '账号',

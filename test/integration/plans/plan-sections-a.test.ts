@@ -162,6 +162,21 @@ describe('sections 1–4 of the plan, from a workspace', () => {
     ]);
   });
 
+  it('lists the 20 peers with the best WCI and says how many there are', async () => {
+    const ctx = await workspace(async (api) => {
+      const peers = await Promise.all(Array.from({ length: 22 }, (_, i) => api.benchmarks.createPeer({ platform: 'wechat_subscription', name: `同行${String(i + 1).padStart(2, '0')}` })));
+      await api.benchmarks.savePosts({ rows: peers.flatMap((peer, i) => septemberPosts(peer.id, [1000 * (i + 1)])) });
+    });
+    const facts = gatherCompetitors(ctx, parsePlanPeriod('2026Q3')!);
+    expect(facts.peers).toBe(22);
+    expect(facts.rows.map((r) => r.name)).toEqual(Array.from({ length: 20 }, (_, i) => `同行${String(22 - i).padStart(2, '0')}`));
+    expect(
+      sectionOf(planDocument(ctx, aPlan('2026Q3', ['competitors']), options), '竞品分析')
+        .map((b) => JSON.stringify(b))
+        .join(),
+    ).toContain('同行共 22 个，表中只列 WCI 最高的 20 个。');
+  });
+
   it('says 暂无数据 in every section of an empty workspace and leaves hidden sections out', async () => {
     const ctx = await workspace(() => undefined);
     const model = planDocument(ctx, aPlan('2027Q1', ['competitors', 'value', 'activities', 'concerns']), options);

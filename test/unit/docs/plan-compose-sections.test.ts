@@ -30,6 +30,7 @@ const peerRow = (overrides: Partial<BenchmarkRow>): BenchmarkRow => ({
 describe('section 1, 竞品分析', () => {
   const facts: CompetitorsFacts = {
     month: { start: '2026-11-01', end: '2026-11-30' },
+    peers: 1,
     rows: [peerRow({}), peerRow({ name: '悦汇·上海生活', own: true, followers: 52_000, articles: 15, reads: 61_035, averageReads: 4069, headlineAverageReads: null, wci: 656.63, rank: 2 })],
     learnings: [
       {
@@ -64,12 +65,17 @@ describe('section 1, 竞品分析', () => {
   });
 
   it('lists the peers without figures when there are none, and says 暂无数据 with no peers at all', () => {
-    const names = compose('competitors', { month: null, rows: [peerRow({ followers: null, articles: null, reads: null, averageReads: null, headlineAverageReads: null, wci: null, rank: null })], learnings: [] });
+    const names = compose('competitors', { month: null, peers: 1, rows: [peerRow({ followers: null, articles: null, reads: null, averageReads: null, headlineAverageReads: null, wci: null, rank: null })], learnings: [] });
     const blocks = sectionOf(names, '竞品分析');
     expect(textOf(blocks[0]!)).toBe('对标账号还没有月度数据，下表只列出账号，数据待补录。');
     expect(tableRows(blocks, 'WCI')).toEqual([['星河城生活', '—', '—', '—', '—', '—', '—', '—']]);
     expect(blocks.map(textOf).slice(-2)).toEqual(['同行值得学习的地方', '暂无数据']);
-    expect(sectionOf(compose('competitors', { month: null, rows: [], learnings: [] }), '竞品分析').map(textOf)).toEqual(['暂无数据']);
+    expect(sectionOf(compose('competitors', { month: null, peers: 0, rows: [], learnings: [] }), '竞品分析').map(textOf)).toEqual(['暂无数据']);
+  });
+
+  it('says when the table lists only the best peers', () => {
+    const blocks = sectionOf(compose('competitors', { ...facts, peers: 35 }), '竞品分析');
+    expect(textOf(blocks[1]!)).toBe('同行共 35 个，表中只列 WCI 最高的 1 个。');
   });
 
   it('reads in English too', () => {

@@ -70,12 +70,20 @@ export function benchmarkMonth(ctx: ServiceContext, period: PlanPeriod, today = 
   };
 }
 
+/** The peers the table lists, best WCI first: a boss compares with the leaders, not with every account watched. */
+const TABLE_PEERS = 20;
+
 /** The figures of the plan's section "competitors" for the period (`today`: which months have ended). */
 export function gatherCompetitors(ctx: ServiceContext, period: PlanPeriod, today?: string): CompetitorsFacts {
   const peersService = createPeersService(ctx);
   const learnings = peersService.listLearnings({});
+  const { month, rows } = benchmarkMonth(ctx, period, today);
+  const peers = rows.filter((r) => !r.own);
+  const listed = new Set(peers.slice(0, TABLE_PEERS));
   return {
-    ...benchmarkMonth(ctx, period, today),
+    month,
+    rows: rows.filter((r) => r.own || listed.has(r)),
+    peers: peers.length,
     learnings: peersService.listPeers().map((peer) => ({
       peer: peer.name,
       ownerCompany: peer.ownerCompany,

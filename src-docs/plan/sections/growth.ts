@@ -102,7 +102,13 @@ export function growthBlocks(facts: GrowthFacts, words: Words): DocBlock[] {
     table(
       [f('span', 3), f('start', 1.5), f('organic', 1.5), f('activities', 2.2), f('end', 1.5)],
       forecast.quarters.map((q) =>
-        row([spanLabel(q.start, q.end, words), count(q.startFollowers), signed(q.organic), words('planDocOps.growth.fromActivities', { count: signed(q.fromActivities), activities: q.activities }), count(q.endFollowers)]),
+        row([
+          spanLabel(q.start, q.end, words),
+          count(q.startFollowers),
+          signed(q.organic),
+          words('planDocOps.growth.fromActivities', { count: signed(q.fromActivities), activities: q.activities }),
+          count(q.endFollowers),
+        ]),
       ),
     ),
     growthChart(facts, words),

@@ -41,11 +41,7 @@ export function costBlocks(lines: readonly PlanCostLine[], words: Words): DocBlo
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDocOps.operations.costsTitle') }];
   if (lines.length === 0) return [...blocks, paragraph(words('planDocOps.operations.costsNone'), 'note')];
   const important = lines.filter((line) => line.important);
-  blocks.push(
-    paragraph(
-      words('planDocOps.operations.costsIntro', { count: lines.length, total: formatFen(sum(lines)), importantCount: important.length, importantTotal: formatFen(sum(important)) }),
-    ),
-  );
+  blocks.push(paragraph(words('planDocOps.operations.costsIntro', { count: lines.length, total: formatFen(sum(lines)), importantCount: important.length, importantTotal: formatFen(sum(important)) })));
   const rows: DocTableRow[] = [];
   for (const category of COST_CATEGORIES) {
     const ofCategory = lines.filter((line) => line.category === category);

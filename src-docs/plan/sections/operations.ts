@@ -57,6 +57,8 @@ export interface OperationsFacts {
   help: PlanDepartmentHelp[];
 }
 
+const OFFICIAL_ACCOUNTS = ['wechat_subscription', 'wechat_service'];
+
 const heading = (key: MessageKey, words: Words): DocBlock => ({ kind: 'heading', level: 2, text: words(key) });
 
 function accountBlocks(account: PlanAccountPlan, words: Words): DocBlock[] {
@@ -70,16 +72,16 @@ function accountBlocks(account: PlanAccountPlan, words: Words): DocBlock[] {
           account.columns.map((c) => row([c.name, cadenceText(c.cadence, words), c.purpose || '—', c.owner || '—'])),
         ),
   );
+  // Only official accounts (订阅号/服务号) have a custom menu: others say nothing about it.
+  if (account.menu.length === 0) return OFFICIAL_ACCOUNTS.includes(account.platform) ? [...blocks, paragraph(words('planDocOps.operations.menu.none'), 'note')] : blocks;
   blocks.push(
-    account.menu.length === 0
-      ? paragraph(words('planDocOps.operations.menu.none'), 'note')
-      : table(
-          [
-            { title: words('planDocOps.operations.menu.top'), width: 2 },
-            { title: words('planDocOps.operations.menu.sub'), width: 6 },
-          ],
-          account.menu.map((item) => row([item.name, item.subItems.join(words('cadence.separator')) || '—'])),
-        ),
+    table(
+      [
+        { title: words('planDocOps.operations.menu.top'), width: 2 },
+        { title: words('planDocOps.operations.menu.sub'), width: 6 },
+      ],
+      account.menu.map((item) => row([item.name, item.subItems.join(words('cadence.separator')) || '—'])),
+    ),
   );
   return blocks;
 }
@@ -116,7 +118,11 @@ function keyDateBlocks(dates: readonly PlanKeyDate[], words: Words): DocBlock[] 
   if (dates.length === 0) return [...blocks, paragraph(words('planDocOps.operations.datesNone'), 'note')];
   const col = (key: 'date' | 'name' | 'kind', width: number) => ({ title: words(`planDocOps.operations.datesColumns.${key}`), width });
   const rows = dates.map((d) =>
-    row([d.start === d.end ? d.start : words('planDocOps.operations.dateRange', { start: d.start, end: d.end.slice(5) }), words('planDocOps.operations.dateName', { zh: d.name, en: d.nameEn }), words(`calendar.layers.${d.kind}`)]),
+    row([
+      d.start === d.end ? d.start : words('planDocOps.operations.dateRange', { start: d.start, end: d.end.slice(5) }),
+      words('planDocOps.operations.dateName', { zh: d.name, en: d.nameEn }),
+      words(`calendar.layers.${d.kind}`),
+    ]),
   );
   return [...blocks, paragraph(words('planDocOps.operations.datesIntro')), table([col('date', 2.5), col('name', 4), col('kind', 2)], rows)];
 }
@@ -125,12 +131,5 @@ export function operationsBlocks(facts: OperationsFacts, words: Words): DocBlock
   const blocks = [heading('planDocOps.operations.columnsTitle', words)];
   if (facts.accounts.length === 0) blocks.push(noData(words), paragraph(words('planDocOps.operations.noAccounts'), 'note'));
   for (const account of facts.accounts) blocks.push(...accountBlocks(account, words));
-  return [
-    ...blocks,
-    ...calendarBlocks(facts.calendar, words),
-    ...promotionBlocks(facts, words),
-    ...keyDateBlocks(facts.keyDates, words),
-    ...costBlocks(facts.costs, words),
-    ...helpBlocks(facts.help, words),
-  ];
+  return [...blocks, ...calendarBlocks(facts.calendar, words), ...promotionBlocks(facts, words), ...keyDateBlocks(facts.keyDates, words), ...costBlocks(facts.costs, words), ...helpBlocks(facts.help, words)];
 }

@@ -60,7 +60,7 @@ function section(model: DocModel, key: PlanSectionKey): DocBlock[] {
 
 const tables = (blocks: DocBlock[]) => blocks.filter((b): b is Extract<DocBlock, { kind: 'table' }> => b.kind === 'table');
 const cells = (row: { cells: { text: string }[][] }) => row.cells.map((cell) => cell.map((r) => r.text).join(''));
-const text = (blocks: DocBlock[]) => JSON.stringify(blocks);
+const text = (value: unknown) => JSON.stringify(value);
 
 async function workspace(backend: TestBackend) {
   const api = backend.api;
@@ -69,15 +69,12 @@ async function workspace(backend: TestBackend) {
   const account = await api.accounts.create(anAccount({ followers: 0 }));
   const column = await api.columns.create({ accountId: account.id, name: '周二好物', purpose: '新品', cadence: { kind: 'weekly', weekdays: [2] }, ownerId: wang.id });
   await api.menus.save({ accountId: account.id, items: [{ name: '逛商城', action: { kind: 'none' }, children: [{ name: '新品', action: { kind: 'column', columnId: column.id }, children: [] }] }] });
-  for (let day = 1; day <= 20; day++)
-    await api.calendar.createItem({ accountId: account.id, date: `2027-01-${String(day).padStart(2, '0')}`, title: `一月第 ${day} 篇`, columnId: column.id, status: 'scheduled' });
+  for (let day = 1; day <= 20; day++) await api.calendar.createItem({ accountId: account.id, date: `2027-01-${String(day).padStart(2, '0')}`, title: `一月第 ${day} 篇`, columnId: column.id, status: 'scheduled' });
   await api.calendar.createItem({ accountId: account.id, date: '2027-02-03', title: '取消的稿子', status: 'cancelled' });
   // Past activities: 400 and 200 new followers, 100 and 20 of them gone again.
   await api.activities.create(anActivity({ name: '周年庆', status: 'done', newFollowers: 400, unfollows: 100, valuePerFollowerFen: 500 }));
   await api.activities.create(anActivity({ name: '双12', status: 'done', newFollowers: 200, unfollows: 20, valuePerFollowerFen: 300 }));
-  const spring = await api.activities.create(
-    anActivity({ name: '春节红包', status: 'planned', reachChannels: ['社群', '朋友圈'], phases: [{ phase: 'main', startDate: '2027-02-01', endDate: '2027-02-10' }] }),
-  );
+  const spring = await api.activities.create(anActivity({ name: '春节红包', status: 'planned', reachChannels: ['社群', '朋友圈'], phases: [{ phase: 'main', startDate: '2027-02-01', endDate: '2027-02-10' }] }));
   // Follower history: month-end snapshots from July to December.
   const months = ['07', '08', '09', '10', '11', '12'];
   const followers = [10_000, 10_300, 10_600, 11_500, 11_800, 12_120];
@@ -162,7 +159,16 @@ describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
     const backend = openTestBackend();
     const { exactFen } = await workspace(backend);
     const long = `超长${'名'.repeat(2_000)}`;
-    remoteRow(backend, 'cost_items', 'cost-sync', { date: '2027-01-09', category: 'ads', name: `投放\u0007🎯${long}`, unit_fen: 1, quantity: 1, importance: 'normal', department: `市场\u0000部🎯`, created_at: new Date().toISOString() });
+    remoteRow(backend, 'cost_items', 'cost-sync', {
+      date: '2027-01-09',
+      category: 'ads',
+      name: `投放\u0007🎯${long}`,
+      unit_fen: 1,
+      quantity: 1,
+      importance: 'normal',
+      department: `市场\u0000部🎯`,
+      created_at: new Date().toISOString(),
+    });
     remoteRow(backend, 'members', 'member-sync', { name: `🎯${long}`, daily_duties: '值班\u0007', created_at: new Date().toISOString() });
     const model = compose(backend.dataDir);
     const costs = tables(section(model, 'operations')).find((t) => t.columns[0]!.title === '项目')!;

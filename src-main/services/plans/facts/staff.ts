@@ -14,7 +14,12 @@ export const STAFF_LOG_DAYS = 30;
 function workLog(ctx: ServiceContext, from: string, to: string): Map<string, PlanStaffMember['log']> {
   const live = and(isNull(workLogs.deletedAt), between(workLogs.date, from, to));
   const logs = new Map<string, PlanStaffMember['log']>();
-  const days = ctx.db.select({ memberId: workLogs.memberId, days: countDistinct(workLogs.date) }).from(workLogs).where(live).groupBy(workLogs.memberId).all();
+  const days = ctx.db
+    .select({ memberId: workLogs.memberId, days: countDistinct(workLogs.date) })
+    .from(workLogs)
+    .where(live)
+    .groupBy(workLogs.memberId)
+    .all();
   for (const { memberId, days: n } of days) logs.set(memberId, { days: n, byCategory: [] });
   const sums = ctx.db
     .select({ memberId: workLogs.memberId, category: workLogs.category, minutes: sql<number>`sum(${workLogs.minutes})` })

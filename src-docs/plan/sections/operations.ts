@@ -120,7 +120,7 @@ function keyDateBlocks(dates: readonly PlanKeyDate[], words: Words): DocBlock[] 
   const rows = dates.map((d) =>
     row([
       d.start === d.end ? d.start : words('planDocOps.operations.dateRange', { start: d.start, end: d.end.slice(5) }),
-      words('planDocOps.operations.dateName', { zh: d.name, en: d.nameEn }),
+      words('planDocOps.operations.dateNameField') === 'nameEn' ? d.nameEn : d.name,
       words(`calendar.layers.${d.kind}`),
     ]),
   );

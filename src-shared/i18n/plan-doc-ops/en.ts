@@ -24,8 +24,8 @@ export const planDocOpsEn: Messages<typeof planDocOpsZhCN> = {
       datesIntro: 'Holidays, solar terms and marketing days of the period to prepare content for:',
       datesNone: 'No holidays or marketing days fall in the period.',
       datesColumns: { date: 'Date', name: 'Occasion', kind: 'Kind' },
-      /** A date's name in the document's language (the data has both). */
-      dateName: '{{en}}',
+      /** Which of a calendar date's names (the data has both) the document shows. */
+      dateNameField: 'nameEn',
       dateRange: '{{start}} to {{end}}',
       costsTitle: 'Budget',
       costsIntro: '{{count}} cost items in the period, {{total}} in all; {{importantCount}} of them important, {{importantTotal}}.',

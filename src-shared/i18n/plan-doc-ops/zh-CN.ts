@@ -24,8 +24,8 @@ export const planDocOpsZhCN = {
       datesIntro: '本期可以提前准备内容的节日、节气和营销节点：',
       datesNone: '本期没有节日或营销节点。',
       datesColumns: { date: '日期', name: '节点', kind: '类型' },
-      /** A date's name in the document's language (the data has both). */
-      dateName: '{{zh}}',
+      /** Which of a calendar date's names (the data has both) the document shows. */
+      dateNameField: 'name',
       dateRange: '{{start}}至{{end}}',
       costsTitle: '费用预算',
       costsIntro: '本期费用共 {{count}} 项，合计 {{total}}；其中重要项 {{importantCount}} 项，{{importantTotal}}。',

@@ -100,7 +100,7 @@ export function growthBlocks(facts: GrowthFacts, words: Words): DocBlock[] {
   blocks.push(
     h2('forecastTitle'),
     table(
-      [f('span', 3), f('start', 1.5), f('organic', 1.5), f('activities', 2.2), f('end', 1.5)],
+      [f('span', 2.6), f('start', 1.6), f('organic', 1.6), f('activities', 2.9), f('end', 1.6)],
       forecast.quarters.map((q) =>
         row([
           spanLabel(q.start, q.end, words),

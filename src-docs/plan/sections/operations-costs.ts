@@ -33,8 +33,9 @@ const sum = (lines: readonly PlanCostLine[]) => lines.reduce((total, line) => to
 
 function lineRow(line: PlanCostLine, words: Words): DocTableRow {
   const importance = words(`costs.importance.${line.important ? 'important' : 'normal'}`);
-  const cells = [line.name, line.activity || '—', yuan(line.unitFen), String(line.quantity), yuan(line.amountFen)].map((cell) => [text(cell, line.important ? { bold: true } : {})]);
-  return { cells: [...cells, [text(importance, line.important ? { bold: true, color: IMPORTANT_RED } : {})]] };
+  // The name and the mark in bold (red) stand out; bold figures would widen the amount columns.
+  const figures = [line.activity || '—', yuan(line.unitFen), String(line.quantity), yuan(line.amountFen)].map((cell) => [text(cell)]);
+  return { cells: [[text(line.name, line.important ? { bold: true } : {})], ...figures, [text(importance, line.important ? { bold: true, color: IMPORTANT_RED } : {})]] };
 }
 
 export function costBlocks(lines: readonly PlanCostLine[], words: Words): DocBlock[] {
@@ -55,7 +56,7 @@ export function costBlocks(lines: readonly PlanCostLine[], words: Words): DocBlo
   return blocks;
 }
 
-const COLUMN_WIDTHS = { name: 4, activity: 3, unit: 2, quantity: 1.2, amount: 2.2, importance: 1.6 };
+const COLUMN_WIDTHS = { name: 3.4, activity: 2.6, unit: 2.4, quantity: 1.1, amount: 2.9, importance: 1.9 };
 
 export function helpBlocks(help: readonly PlanDepartmentHelp[], words: Words): DocBlock[] {
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDocOps.operations.helpTitle') }];

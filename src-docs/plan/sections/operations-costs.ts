@@ -1,5 +1,5 @@
 import type { DocBlock, DocTableRow } from '../../../src-shared/contract/doc-model';
-import { COST_CATEGORIES, type CostCategory } from '../../../src-shared/contract/costs';
+import type { CostCategory } from '../../../src-shared/contract/costs';
 import { formatFen } from '../../../src-shared/domain/money/money';
 import type { Words } from '../../words';
 import { paragraph, row, table, text } from '../blocks';
@@ -16,14 +16,38 @@ export interface PlanCostLine {
   quantity: number;
   amountFen: number;
   important: boolean;
-  /** '' = our own department. */
-  department: string;
 }
 
-/** Help a department gives: what for and the amount of the lines it concerns. */
+/** A category's lines as the table lists them (at most COST_LINES_A_CATEGORY) and its exact count and total. */
+export interface PlanCostCategory {
+  category: CostCategory;
+  lines: PlanCostLine[];
+  count: number;
+  totalFen: number;
+}
+
+/** The period's cost list: categories in the cost list's order, totals exact in fen (SQL SUM). */
+export interface PlanCosts {
+  categories: PlanCostCategory[];
+  count: number;
+  totalFen: number;
+  importantCount: number;
+  importantFen: number;
+}
+
+/**
+ * A category lists at most this many lines (the important and the largest first, then by date);
+ * the rest is one row with their count and amount, so the subtotals and the 合计 still add up and
+ * a workspace with thousands of lines stays a document.
+ */
+export const COST_LINES_A_CATEGORY = 15;
+
+/** Help a department gives: what for (the largest first, at most a few) and the amount of the lines it concerns. */
 export interface PlanDepartmentHelp {
   department: string;
   purposes: string[];
+  /** Purposes beyond those listed. */
+  morePurposes: number;
   amountFen: number;
 }
 
@@ -38,25 +62,28 @@ function lineRow(line: PlanCostLine, words: Words): DocTableRow {
   return { cells: [[text(line.name, line.important ? { bold: true } : {})], ...figures, [text(importance, line.important ? { bold: true, color: IMPORTANT_RED } : {})]] };
 }
 
-export function costBlocks(lines: readonly PlanCostLine[], words: Words): DocBlock[] {
+export function costBlocks(costs: PlanCosts, words: Words): DocBlock[] {
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDocOps.operations.costsTitle') }];
-  if (lines.length === 0) return [...blocks, paragraph(words('planDocOps.operations.costsNone'), 'note')];
-  const important = lines.filter((line) => line.important);
-  blocks.push(paragraph(words('planDocOps.operations.costsIntro', { count: lines.length, total: formatFen(sum(lines)), importantCount: important.length, importantTotal: formatFen(sum(important)) })));
+  if (costs.count === 0) return [...blocks, paragraph(words('planDocOps.operations.costsNone'), 'note')];
+  blocks.push(paragraph(words('planDocOps.operations.costsIntro', { count: costs.count, total: formatFen(costs.totalFen), importantCount: costs.importantCount, importantTotal: formatFen(costs.importantFen) })));
   const rows: DocTableRow[] = [];
-  for (const category of COST_CATEGORIES) {
-    const ofCategory = lines.filter((line) => line.category === category);
-    if (ofCategory.length === 0) continue;
-    rows.push(...ofCategory.map((line) => lineRow(line, words)));
-    rows.push(row([words('planDocOps.operations.subtotal', { category: words(`costs.category.${category}`) }), '', '', '', yuan(sum(ofCategory)), ''], 'subtotal'));
+  for (const { category, lines, count, totalFen } of costs.categories) {
+    rows.push(...lines.map((line) => lineRow(line, words)));
+    if (count > lines.length) rows.push(row([words('planDocOps.operations.costsMore', { count: count - lines.length }), '', '', '', yuan(totalFen - sum(lines)), '']));
+    rows.push(row([words('planDocOps.operations.subtotal', { category: words(`costs.category.${category}`) }), '', '', '', yuan(totalFen), ''], 'subtotal'));
   }
-  rows.push(row([words('planDocOps.operations.total'), '', '', '', yuan(sum(lines)), ''], 'total'));
+  rows.push(row([words('planDocOps.operations.total'), '', '', '', yuan(costs.totalFen), ''], 'total'));
   const c = (key: keyof typeof COLUMN_WIDTHS) => ({ title: words(`planDocOps.operations.costColumns.${key}`), width: COLUMN_WIDTHS[key], ...(key === 'name' || key === 'activity' ? {} : { align: 'right' as const }) });
   blocks.push(table([c('name'), c('activity'), c('unit'), c('quantity'), c('amount'), { ...c('importance'), align: 'center' }], rows));
   return blocks;
 }
 
 const COLUMN_WIDTHS = { name: 3.4, activity: 2.6, unit: 2.4, quantity: 1.1, amount: 2.9, importance: 1.9 };
+
+function purposesText(need: PlanDepartmentHelp, words: Words): string {
+  const listed = need.purposes.join(words('cadence.separator'));
+  return need.morePurposes > 0 ? words('planDocOps.operations.helpMore', { listed, count: need.morePurposes }) : listed;
+}
 
 export function helpBlocks(help: readonly PlanDepartmentHelp[], words: Words): DocBlock[] {
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDocOps.operations.helpTitle') }];
@@ -71,7 +98,7 @@ export function helpBlocks(help: readonly PlanDepartmentHelp[], words: Words): D
         { title: title('purpose'), width: 5 },
         { title: title('amount'), width: 2, align: 'right' },
       ],
-      help.map((need) => row([need.department, need.purposes.join(words('cadence.separator')), yuan(need.amountFen)])),
+      help.map((need) => row([need.department, purposesText(need, words), yuan(need.amountFen)])),
     ),
   ];
 }

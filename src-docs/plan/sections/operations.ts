@@ -5,9 +5,9 @@ import { cadenceText } from '../../../src-shared/domain/columns/cadence-text';
 import type { MessageKey } from '../../../src-shared/i18n';
 import type { Words } from '../../words';
 import { noData, paragraph, row, table } from '../blocks';
-import { costBlocks, helpBlocks, type PlanCostLine, type PlanDepartmentHelp } from './operations-costs';
+import { costBlocks, helpBlocks, type PlanCosts, type PlanDepartmentHelp } from './operations-costs';
 
-export type { PlanCostLine, PlanDepartmentHelp } from './operations-costs';
+export type { PlanCostCategory, PlanCostLine, PlanCosts, PlanDepartmentHelp } from './operations-costs';
 
 // Section 5, 账号运营规划: per own account its columns and custom menu, the period's calendar per
 // month, how it is promoted, the dates to prepare for, the cost list and the help it needs.
@@ -53,7 +53,7 @@ export interface OperationsFacts {
   /** How many activities run in the period. */
   activities: number;
   keyDates: PlanKeyDate[];
-  costs: PlanCostLine[];
+  costs: PlanCosts;
   help: PlanDepartmentHelp[];
 }
 

@@ -31,11 +31,13 @@ export const planDocOpsEn: Messages<typeof planDocOpsZhCN> = {
       costsIntro: '{{count}} cost items in the period, {{total}} in all; {{importantCount}} of them important, {{importantTotal}}.',
       costsNone: 'No costs recorded for the period yet.',
       costColumns: { name: 'Item', activity: 'Activity', unit: 'Unit price (¥)', quantity: 'Qty', amount: 'Amount (¥)', importance: 'Importance' },
+      costsMore: 'Other items ({{count}})',
       subtotal: 'Subtotal: {{category}}',
       total: 'Total',
       helpTitle: 'Help needed from other departments',
       helpIntro: 'These items need another department’s help or budget:',
       helpNone: 'Every cost of the period is our own department’s; no help from others is needed.',
+      helpMore: '{{listed}} and {{count}} more',
       helpColumns: { department: 'Department', purpose: 'For', amount: 'Amount (¥)' },
     },
     staff: {

@@ -31,11 +31,13 @@ export const planDocOpsZhCN = {
       costsIntro: '本期费用共 {{count}} 项，合计 {{total}}；其中重要项 {{importantCount}} 项，{{importantTotal}}。',
       costsNone: '本期还没有登记费用。',
       costColumns: { name: '项目', activity: '所属活动', unit: '单价（元）', quantity: '数量', amount: '金额（元）', importance: '重要程度' },
+      costsMore: '其余 {{count}} 项',
       subtotal: '{{category}}小计',
       total: '合计',
       helpTitle: '需要协助的部门',
       helpIntro: '以下事项需要其他部门配合或出预算：',
       helpNone: '本期费用都由本部门承担，不需要其他部门协助。',
+      helpMore: '{{listed}}等，另有 {{count}} 项',
       helpColumns: { department: '部门', purpose: '协助事项', amount: '涉及金额（元）' },
     },
     staff: {

@@ -122,8 +122,8 @@ describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
     expect(all).toContain('立春');
     const help = tables(blocks).at(-1)!;
     expect(help.rows.map(cells)).toEqual([
-      ['财务部', '春节红包', '0.30'],
       ['行政部', '春节红包', '105.70'],
+      ['财务部', '春节红包', '0.30'],
     ]);
   });
 

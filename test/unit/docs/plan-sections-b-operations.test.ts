@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocBlock } from '../../../src-shared/contract/doc-model';
 import { DocModel } from '../../../src-shared/contract/doc-model';
 import { formatFen } from '../../../src-shared/domain/money/money';
-import { operationsBlocks, type OperationsFacts, type PlanCostLine } from '../../../src-docs/plan/sections/operations';
+import { operationsBlocks, type OperationsFacts, type PlanCostLine, type PlanCosts } from '../../../src-docs/plan/sections/operations';
+import { COST_CATEGORIES } from '../../../src-shared/contract/costs';
 import { wordsOf } from '../../../src-docs/words';
 
 // Section 5 from hand-made facts: what the boss checks in the cost list, and that nothing is missing.
@@ -10,17 +11,28 @@ import { wordsOf } from '../../../src-docs/words';
 const zh = wordsOf('zh-CN');
 const en = wordsOf('en');
 
-const empty: OperationsFacts = { accounts: [], calendar: [], promotion: [], activities: 0, keyDates: [], costs: [], help: [] };
+const NO_COSTS: PlanCosts = { categories: [], count: 0, totalFen: 0, importantCount: 0, importantFen: 0 };
+const empty: OperationsFacts = { accounts: [], calendar: [], promotion: [], activities: 0, keyDates: [], costs: NO_COSTS, help: [] };
 
-const line = (over: Partial<PlanCostLine>): PlanCostLine => ({ category: 'tools', name: '135编辑器会员', activity: '', unitFen: 1990, quantity: 1, amountFen: 1990, important: false, department: '', ...over });
+const line = (over: Partial<PlanCostLine>): PlanCostLine => ({ category: 'tools', name: '135编辑器会员', activity: '', unitFen: 1990, quantity: 1, amountFen: 1990, important: false, ...over });
 
 const lines: PlanCostLine[] = [
-  line({ category: 'prizes', name: '定制帆布袋', activity: '周年庆抽奖', unitFen: 1_510, quantity: 200, amountFen: 302_000, important: true, department: '行政部' }),
+  line({ category: 'prizes', name: '定制帆布袋', activity: '周年庆抽奖', unitFen: 1_510, quantity: 200, amountFen: 302_000, important: true }),
   line({ category: 'tools', name: '135编辑器会员', unitFen: 1_990, quantity: 3, amountFen: 5_970 }),
-  line({ category: 'prizes', name: '一等奖 按摩仪', activity: '周年庆抽奖', unitFen: 39_900, quantity: 1, amountFen: 39_900, important: true, department: '行政部' }),
-  line({ category: 'ads', name: '朋友圈广告', unitFen: 10, quantity: 3, amountFen: 30, department: '市场部' }),
+  line({ category: 'prizes', name: '一等奖 按摩仪', activity: '周年庆抽奖', unitFen: 39_900, quantity: 1, amountFen: 39_900, important: true }),
+  line({ category: 'ads', name: '朋友圈广告', unitFen: 10, quantity: 3, amountFen: 30 }),
   line({ category: 'other', name: '退款', unitFen: -333, quantity: 1, amountFen: -333 }),
 ];
+
+/** The cost list as the gatherer hands it over: by category in the cost list's order, every line listed (none over the cap). */
+function costsOf(costLines: readonly PlanCostLine[]): PlanCosts {
+  const total = (ls: readonly PlanCostLine[]) => ls.reduce((sum, l) => sum + l.amountFen, 0);
+  const important = costLines.filter((l) => l.important);
+  const categories = COST_CATEGORIES.map((category) => costLines.filter((l) => l.category === category))
+    .filter((ls) => ls.length > 0)
+    .map((ls) => ({ category: ls[0]!.category, lines: ls, count: ls.length, totalFen: total(ls) }));
+  return { categories, count: costLines.length, totalFen: total(costLines), importantCount: important.length, importantFen: total(important) };
+}
 
 const tables = (blocks: DocBlock[]) => blocks.filter((b): b is Extract<DocBlock, { kind: 'table' }> => b.kind === 'table');
 const cellText = (cell: { text: string }[]) => cell.map((r) => r.text).join('');
@@ -31,7 +43,7 @@ function costTable(blocks: DocBlock[]) {
 }
 
 describe('section 5: the cost list', () => {
-  const blocks = operationsBlocks({ ...empty, costs: lines }, zh);
+  const blocks = operationsBlocks({ ...empty, costs: costsOf(lines) }, zh);
   const table = costTable(blocks);
 
   it('closes with a 合计 row equal to the exact sum of the lines in fen', () => {
@@ -74,9 +86,28 @@ describe('section 5: the cost list', () => {
   });
 
   it('lists the departments whose help is needed with what for and how much', () => {
-    const help = operationsBlocks({ ...empty, help: [{ department: '行政部', purposes: ['周年庆抽奖'], amountFen: 341_900 }] }, zh);
+    const help = operationsBlocks({ ...empty, help: [{ department: '行政部', purposes: ['周年庆抽奖'], morePurposes: 0, amountFen: 341_900 }] }, zh);
     const table = tables(help).at(-1)!;
     expect(table.rows.map((r) => r.cells.map(cellText))).toEqual([['行政部', '周年庆抽奖', '3,419.00']]);
+  });
+});
+
+describe('section 5: a long cost list', () => {
+  it('lists the first lines of a busy category and adds the rest up in one row, so subtotal and 合计 still hold', () => {
+    const listed = Array.from({ length: 15 }, (_, i) => line({ category: 'prizes', name: `奖品 ${i + 1}`, unitFen: 1_000, amountFen: 1_000 }));
+    const costs: PlanCosts = { categories: [{ category: 'prizes', lines: listed, count: 40, totalFen: 40_001 }], count: 40, totalFen: 40_001, importantCount: 0, importantFen: 0 };
+    const table = costTable(operationsBlocks({ ...empty, costs }, zh));
+    expect(table.rows).toHaveLength(15 + 3);
+    expect(table.rows[15]!.cells.map(cellText)).toEqual(['其余 25 项', '', '', '', '250.01', '']);
+    expect(table.rows.slice(-2).map((r) => [r.kind, cellText(r.cells[4]!)])).toEqual([
+      ['subtotal', '400.01'],
+      ['total', '400.01'],
+    ]);
+  });
+
+  it('names a few purposes per department and counts the rest', () => {
+    const help = operationsBlocks({ ...empty, help: [{ department: '市场部', purposes: ['春节红包', '朋友圈广告'], morePurposes: 7, amountFen: 100 }] }, zh);
+    expect(tables(help).at(-1)!.rows[0]!.cells.map(cellText)).toEqual(['市场部', '春节红包、朋友圈广告等，另有 7 项', '1.00']);
   });
 });
 
@@ -145,7 +176,7 @@ describe('section 5: columns, menu, calendar, promotion, dates', () => {
 
   it('keeps control characters, emoji and 2,000-character names as text the writers receive', () => {
     const long = '长'.repeat(2_000);
-    const blocks = operationsBlocks({ ...empty, costs: [line({ name: `奖品\u0007🎁${long}`, department: '市场\u0000部' })], help: [{ department: '市场\u0000部', purposes: [long], amountFen: 1990 }] }, zh);
+    const blocks = operationsBlocks({ ...empty, costs: costsOf([line({ name: `奖品\u0007🎁${long}` })]), help: [{ department: '市场\u0000部', purposes: [long], morePurposes: 0, amountFen: 1990 }] }, zh);
     const table = costTable(blocks);
     expect(cellText(table.rows[0]!.cells[0]!)).toContain('🎁');
     expect(cellText(table.rows.at(-1)!.cells[4]!)).toBe('19.90');
@@ -153,7 +184,7 @@ describe('section 5: columns, menu, calendar, promotion, dates', () => {
   });
 
   it('has every English text written', () => {
-    const text = allText(operationsBlocks({ ...facts, costs: lines }, en));
+    const text = allText(operationsBlocks({ ...facts, costs: costsOf(lines) }, en));
     expect(text).toContain('Subtotal: Prizes');
     expect(text).not.toMatch(/planDocOps\./);
   });

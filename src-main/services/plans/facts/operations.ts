@@ -1,14 +1,16 @@
-import { and, asc, between, eq, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
 import { CALENDAR_ITEMS_A_MONTH, type OperationsFacts, type PlanCalendarMonth, type PlanKeyDate } from '../../../../src-docs/plan/sections/operations';
-import type { PlanCostLine, PlanDepartmentHelp } from '../../../../src-docs/plan/sections/operations-costs';
+import { COST_LINES_A_CATEGORY, type PlanCosts, type PlanDepartmentHelp } from '../../../../src-docs/plan/sections/operations-costs';
+import { COST_CATEGORIES, type CostCategory } from '../../../../src-shared/contract/costs';
+import { lineFen } from '../../../../src-shared/domain/money/money';
 import { addDays, addMonths } from '../../../../src-shared/domain/dates';
 import type { PlanPeriod } from '../../../../src-shared/domain/plans/plan-sections';
-import { accounts, activities, activityPhases, calendarItems, columns, costItems, members } from '../../../db/schema';
+import { accounts, activities, activityPhases, members } from '../../../db/schema';
 import type { ServiceContext } from '../../context';
 import { createCalendarLayersService } from '../../calendar/layers';
 import { createKeyDatesService } from '../../calendar/key-dates';
 import { liveColumnsOf } from '../../columns/columns-service';
-import { costConditions, costItemColumns, toCostItem } from '../../costs/cost-rows';
+import { costTotals } from '../../costs/cost-totals';
 import { createMenusService } from '../../menus/menus-service';
 
 // Section 5's figures: own accounts' columns and menus, the period's calendar, its activities'
@@ -37,24 +39,23 @@ function accountPlans(ctx: ServiceContext): OperationsFacts['accounts'] {
     }));
 }
 
-/** The period's months, each with its first items by date and slot and how many it has. */
+/** The period's months, each with its first items by date and slot and how many it has (one windowed query). */
 function calendarMonths(ctx: ServiceContext, period: PlanPeriod): PlanCalendarMonth[] {
-  const items = ctx.db
-    .select({ date: calendarItems.date, account: accounts.name, column: columns.name, title: calendarItems.title, status: calendarItems.status })
-    .from(calendarItems)
-    .leftJoin(accounts, eq(accounts.id, calendarItems.accountId))
-    .leftJoin(columns, eq(columns.id, calendarItems.columnId))
-    .where(and(isNull(calendarItems.deletedAt), between(calendarItems.date, period.start, period.end), ne(calendarItems.status, 'cancelled')))
-    .orderBy(asc(calendarItems.date), asc(calendarItems.slot), asc(calendarItems.createdAt))
-    .all();
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT month, date, account, "column", title, status, total FROM (
+         SELECT substr(i.date, 1, 7) AS month, i.date, coalesce(acc.name, '') AS account, coalesce(col.name, '') AS "column", i.title, i.status,
+           ROW_NUMBER() OVER (PARTITION BY substr(i.date, 1, 7) ORDER BY i.date, i.slot, i.created_at) AS rank,
+           COUNT(*) OVER (PARTITION BY substr(i.date, 1, 7)) AS total
+         FROM calendar_items i LEFT JOIN accounts acc ON acc.id = i.account_id LEFT JOIN columns col ON col.id = i.column_id
+         WHERE i.deleted_at IS NULL AND i.date BETWEEN ? AND ? AND i.status <> 'cancelled')
+       WHERE rank <= ? ORDER BY rank`,
+    )
+    .all(period.start, period.end, CALENDAR_ITEMS_A_MONTH) as Array<PlanCalendarMonth['items'][number] & { month: string; total: number }>;
   const months: PlanCalendarMonth[] = [];
   for (let first = `${period.start.slice(0, 7)}-01`; first <= period.end; first = addMonths(first, 1)) {
-    const ofMonth = items.filter((item) => item.date.startsWith(first.slice(0, 7)));
-    months.push({
-      month: first.slice(0, 7),
-      items: ofMonth.slice(0, CALENDAR_ITEMS_A_MONTH).map((item) => ({ ...item, account: item.account ?? '', column: item.column ?? '' })),
-      total: ofMonth.length,
-    });
+    const ofMonth = rows.filter((row) => row.month === first.slice(0, 7));
+    months.push({ month: first.slice(0, 7), items: ofMonth.map(({ date, account, column, title, status }) => ({ date, account, column, title, status })), total: ofMonth[0]?.total ?? 0 });
   }
   return months;
 }
@@ -104,37 +105,68 @@ function keyDates(ctx: ServiceContext, period: PlanPeriod): PlanKeyDate[] {
   return days.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
-function costLines(ctx: ServiceContext, period: PlanPeriod): PlanCostLine[] {
-  return ctx.db
-    .select(costItemColumns)
-    .from(costItems)
-    .leftJoin(activities, eq(activities.id, costItems.activityId))
-    .where(costConditions({ from: period.start, to: period.end }))
-    .orderBy(asc(costItems.date), asc(costItems.createdAt))
-    .all()
-    .map(toCostItem)
-    .map((item) => ({
-      category: item.category,
-      name: item.name,
-      activity: item.activityName,
-      unitFen: item.unitFen,
-      quantity: item.quantity,
-      amountFen: item.amountFen,
-      important: item.importance === 'important',
-      department: item.department.trim(),
-    }));
+/** A category as the totals count it: one written by a newer version counts under 其他. */
+const CATEGORY_SQL = `CASE WHEN c.category IN (${COST_CATEGORIES.map((c) => `'${c}'`).join(', ')}) THEN c.category ELSE 'other' END`;
+
+interface CostLineRow {
+  category: CostCategory;
+  name: string;
+  activity: string | null;
+  unitFen: number;
+  quantity: number;
+  important: number;
 }
 
-/** Per department named on a line: what for (the activity, else the line) and the lines' amount. */
-function departmentHelp(lines: readonly PlanCostLine[]): PlanDepartmentHelp[] {
+/** The period's cost list: each category's first lines (important and largest first) in one windowed query, totals by SQL SUM. */
+function costList(ctx: ServiceContext, period: PlanPeriod): PlanCosts {
+  const lines = ctx.sqlite
+    .prepare(
+      `SELECT category, name, activity, unitFen, quantity, important FROM (
+         SELECT ${CATEGORY_SQL} AS category, c.name, a.name AS activity, c.unit_fen AS unitFen, c.quantity, c.importance = 'important' AS important, c.date, c.created_at,
+           ROW_NUMBER() OVER (PARTITION BY ${CATEGORY_SQL} ORDER BY c.importance = 'important' DESC, abs(c.unit_fen * c.quantity) DESC, c.date, c.id) AS rank
+         FROM cost_items c LEFT JOIN activities a ON a.id = c.activity_id
+         WHERE c.deleted_at IS NULL AND c.date BETWEEN ? AND ?)
+       WHERE rank <= ? ORDER BY date, created_at`,
+    )
+    .all(period.start, period.end, COST_LINES_A_CATEGORY) as CostLineRow[];
+  const totals = costTotals(ctx, { from: period.start, to: period.end });
+  const important = totals.byImportance.find((i) => i.importance === 'important');
+  return {
+    categories: totals.byCategory.map(({ category, count, totalFen }) => ({
+      category,
+      count,
+      totalFen,
+      lines: lines
+        .filter((line) => line.category === category)
+        .map((line) => ({ category, name: line.name, activity: line.activity ?? '', unitFen: line.unitFen, quantity: line.quantity, amountFen: lineFen(line.unitFen, line.quantity), important: line.important === 1 })),
+    })),
+    count: totals.count,
+    totalFen: totals.totalFen,
+    importantCount: important?.count ?? 0,
+    importantFen: important?.totalFen ?? 0,
+  };
+}
+
+/** How many purposes a department's row names before "另有 N 项". */
+const PURPOSES_LISTED = 5;
+
+/** Per department named on a line: what for (the activity, else the line; largest first) and the lines' amount. */
+function departmentHelp(ctx: ServiceContext, period: PlanPeriod): PlanDepartmentHelp[] {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT trim(c.department) AS department, coalesce(nullif(a.name, ''), c.name) AS purpose, SUM(c.unit_fen * c.quantity) AS fen
+       FROM cost_items c LEFT JOIN activities a ON a.id = c.activity_id
+       WHERE c.deleted_at IS NULL AND c.date BETWEEN ? AND ? AND trim(c.department) <> ''
+       GROUP BY trim(c.department), purpose ORDER BY fen DESC, purpose`,
+    )
+    .all(period.start, period.end) as { department: string; purpose: string; fen: number }[];
   const help = new Map<string, PlanDepartmentHelp>();
-  for (const line of lines) {
-    if (!line.department) continue;
-    const need = help.get(line.department) ?? { department: line.department, purposes: [], amountFen: 0 };
-    const purpose = line.activity || line.name;
-    if (!need.purposes.includes(purpose)) need.purposes.push(purpose);
-    need.amountFen += line.amountFen;
-    help.set(line.department, need);
+  for (const { department, purpose, fen } of rows) {
+    const need = help.get(department) ?? { department, purposes: [], morePurposes: 0, amountFen: 0 };
+    if (need.purposes.length < PURPOSES_LISTED) need.purposes.push(purpose);
+    else need.morePurposes++;
+    need.amountFen += fen;
+    help.set(department, need);
   }
   return [...help.values()];
 }
@@ -142,14 +174,13 @@ function departmentHelp(lines: readonly PlanCostLine[]): PlanDepartmentHelp[] {
 /** The figures of the plan's section "operations" for the period. */
 export function gatherOperations(ctx: ServiceContext, period: PlanPeriod): OperationsFacts {
   const running = periodActivities(ctx, period);
-  const costs = costLines(ctx, period);
   return {
     accounts: accountPlans(ctx),
     calendar: calendarMonths(ctx, period),
     promotion: promotion(running),
     activities: running.length,
     keyDates: keyDates(ctx, period),
-    costs,
-    help: departmentHelp(costs),
+    costs: costList(ctx, period),
+    help: departmentHelp(ctx, period),
   };
 }

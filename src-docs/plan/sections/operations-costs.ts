@@ -53,6 +53,8 @@ export interface PlanDepartmentHelp {
 
 const IMPORTANT_RED = 'C00000';
 const yuan = (fen: number) => formatFen(fen, { symbol: false });
+/** A count with thousands separators (9,929 项). */
+const figure = (n: number) => n.toLocaleString('en-US');
 const sum = (lines: readonly PlanCostLine[]) => lines.reduce((total, line) => total + line.amountFen, 0);
 
 function lineRow(line: PlanCostLine, words: Words): DocTableRow {
@@ -65,11 +67,13 @@ function lineRow(line: PlanCostLine, words: Words): DocTableRow {
 export function costBlocks(costs: PlanCosts, words: Words): DocBlock[] {
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDocOps.operations.costsTitle') }];
   if (costs.count === 0) return [...blocks, paragraph(words('planDocOps.operations.costsNone'), 'note')];
-  blocks.push(paragraph(words('planDocOps.operations.costsIntro', { count: costs.count, total: formatFen(costs.totalFen), importantCount: costs.importantCount, importantTotal: formatFen(costs.importantFen) })));
+  blocks.push(
+    paragraph(words('planDocOps.operations.costsIntro', { count: figure(costs.count), total: formatFen(costs.totalFen), importantCount: figure(costs.importantCount), importantTotal: formatFen(costs.importantFen) })),
+  );
   const rows: DocTableRow[] = [];
   for (const { category, lines, count, totalFen } of costs.categories) {
     rows.push(...lines.map((line) => lineRow(line, words)));
-    if (count > lines.length) rows.push(row([words('planDocOps.operations.costsMore', { count: count - lines.length }), '', '', '', yuan(totalFen - sum(lines)), '']));
+    if (count > lines.length) rows.push(row([words('planDocOps.operations.costsMore', { count: figure(count - lines.length) }), '', '', '', yuan(totalFen - sum(lines)), '']));
     rows.push(row([words('planDocOps.operations.subtotal', { category: words(`costs.category.${category}`) }), '', '', '', yuan(totalFen), ''], 'subtotal'));
   }
   rows.push(row([words('planDocOps.operations.total'), '', '', '', yuan(costs.totalFen), ''], 'total'));
@@ -78,7 +82,7 @@ export function costBlocks(costs: PlanCosts, words: Words): DocBlock[] {
   return blocks;
 }
 
-const COLUMN_WIDTHS = { name: 3.4, activity: 2.6, unit: 2.4, quantity: 1.1, amount: 2.9, importance: 1.9 };
+const COLUMN_WIDTHS = { name: 3.2, activity: 2.6, unit: 2.4, quantity: 1, amount: 3.3, importance: 1.9 };
 
 function purposesText(need: PlanDepartmentHelp, words: Words): string {
   const listed = need.purposes.join(words('cadence.separator'));

@@ -25,7 +25,7 @@ function monthLabel(month: string, words: Words): string {
 }
 
 /** A span's name: 2027年第1季度 when it is a calendar quarter, else its dates. */
-export function spanLabel(start: string, end: string, words: Words): string {
+function spanLabel(start: string, end: string, words: Words): string {
   const month = Number(start.slice(5, 7));
   const quarterEnd = ['03-31', '06-30', '09-30', '12-31'][Math.floor((month - 1) / 3)];
   if (start.slice(8) === '01' && (month - 1) % 3 === 0 && end === `${start.slice(0, 4)}-${quarterEnd}`) return words('planDoc.period.quarter', { year: start.slice(0, 4), n: (month - 1) / 3 + 1 });
@@ -40,14 +40,14 @@ function assumptionValue(a: ForecastAssumption, words: Words): string {
 }
 
 /** Where an assumption came from, in a sentence: 按近6个月每月净增的中位数 320 人 / 运营者设定. */
-export function assumptionSource(a: ForecastAssumption, words: Words): string {
+function assumptionSource(a: ForecastAssumption, words: Words): string {
   if (a.source === 'operator') return words('planDocOps.growth.source.operator');
   if (a.source === 'none') return words(`planDocOps.growth.missing.${a.key}`);
   return words(`planDocOps.growth.source.${a.key}`, { basis: a.basis, value: count(a.value ?? 0) });
 }
 
 /** The chart: the last quarters' month-end followers, then each span's forecast end; the forecast line starts at the last known point. */
-export function growthChart(facts: GrowthFacts, words: Words): Extract<DocBlock, { kind: 'chart' }> {
+function growthChart(facts: GrowthFacts, words: Words): Extract<DocBlock, { kind: 'chart' }> {
   const byQuarter = new Map<string, FollowerMonth>();
   for (const point of facts.history) byQuarter.set(`${point.month.slice(0, 4)}Q${Math.floor((Number(point.month.slice(5, 7)) - 1) / 3) + 1}`, point);
   const history = [...byQuarter.values()].slice(-CHART_HISTORY_QUARTERS);

@@ -7,7 +7,7 @@ import type { Words } from '../../words';
 import { noData, paragraph, row, table } from '../blocks';
 import { costBlocks, helpBlocks, type PlanCosts, type PlanDepartmentHelp } from './operations-costs';
 
-export type { PlanCostCategory, PlanCostLine, PlanCosts, PlanDepartmentHelp } from './operations-costs';
+export type { PlanCostLine, PlanCosts } from './operations-costs';
 
 // Section 5, 账号运营规划: per own account its columns and custom menu, the period's calendar per
 // month, how it is promoted, the dates to prepare for, the cost list and the help it needs.

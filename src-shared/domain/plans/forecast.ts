@@ -32,10 +32,10 @@ export interface ForecastInput {
 }
 
 export type AssumptionKey = keyof ForecastAssumptions;
-export const ASSUMPTION_KEYS: readonly AssumptionKey[] = ['monthlyNetGrowth', 'perActivityNewFollowers', 'retentionPct', 'valuePerFollowerFen'];
+const ASSUMPTION_KEYS: readonly AssumptionKey[] = ['monthlyNetGrowth', 'perActivityNewFollowers', 'retentionPct', 'valuePerFollowerFen'];
 
 /** How many recent months the monthly net growth is taken from. */
-export const HISTORY_MONTHS = 6;
+const HISTORY_MONTHS = 6;
 
 export interface ForecastAssumption {
   key: AssumptionKey;
@@ -120,7 +120,7 @@ function fromHistory(key: AssumptionKey, input: ForecastInput): Omit<ForecastAss
   }
 }
 
-export function forecastAssumptions(input: ForecastInput): ForecastAssumption[] {
+function forecastAssumptions(input: ForecastInput): ForecastAssumption[] {
   return ASSUMPTION_KEYS.map((key) => {
     const set = input.assumptions[key];
     if (set !== null) return { key, value: set, source: 'operator', basis: 0 };

@@ -43,7 +43,7 @@ interface Row {
  * forward; one never measured counts its registered 粉丝数 throughout; months before every measured
  * account has a figure are left out, so an account's first import is not taken for growth.
  */
-export function followerHistory(ctx: ServiceContext, period: PlanPeriod): FollowerMonth[] {
+function followerHistory(ctx: ServiceContext, period: PlanPeriod): FollowerMonth[] {
   const own = ctx.db.select({ id: accounts.id, followers: accounts.followers }).from(accounts).where(isNull(accounts.deletedAt)).all();
   const first = addMonths(period.start, -HISTORY_READ_MONTHS);
   const months = Array.from({ length: HISTORY_READ_MONTHS }, (_, i) => addMonths(first, i).slice(0, 7)).filter((m) => m < period.start.slice(0, 7));

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../context';
 import { createTeamService } from '../../team/team-service';
 
 /** The days of work log before the period that show the team's daily work. */
-export const STAFF_LOG_DAYS = 30;
+const STAFF_LOG_DAYS = 30;
 
 /** Each member's logged days and minutes by category in [from, to]. */
 function workLog(ctx: ServiceContext, from: string, to: string): Map<string, PlanStaffMember['log']> {

@@ -86,6 +86,7 @@ async function workspace(backend: TestBackend) {
     aCost({ date: '2027-02-02', category: 'prizes', name: '帆布袋', unitFen: 1_510, quantity: 7, importance: 'important', activityId: spring.id, department: '行政部' }),
     aCost({ date: '2027-03-31', category: 'design', name: '海报外包', unitFen: 123_45, quantity: 1 }),
     aCost({ date: '2027-03-15', category: 'other', name: '退款', unitFen: -333, quantity: 1 }),
+    aCost({ date: '2027-01-20', category: 'training', name: '新媒体培训', unitFen: 50_000, quantity: 1, department: '行政部' }),
   ];
   for (const line of lines) await api.costs.create(line);
   await api.costs.create(aCost({ date: '2027-04-01', name: '下季度' }));
@@ -102,7 +103,7 @@ describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
     const total = costs.rows.at(-1)!;
     expect(total.kind).toBe('total');
     expect(cells(total)[4]).toBe(formatFen(exactFen, { symbol: false }));
-    expect(costs.rows.filter((r) => r.kind === 'subtotal').map((r) => cells(r)[0])).toEqual(['工具/系统小计', '奖品小计', '设计/外包小计', '其他小计']);
+    expect(costs.rows.filter((r) => r.kind === 'subtotal').map((r) => cells(r)[0])).toEqual(['工具/系统小计', '奖品小计', '设计/外包小计', '培训小计', '其他小计']);
     expect(cells(costs.rows.find((r) => cells(r)[0] === '帆布袋')!)).toEqual(['帆布袋', '春节红包', '15.10', '7', '105.70', '重要']);
     expect(text(costs.rows)).not.toContain('下季度');
   });
@@ -122,7 +123,7 @@ describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
     expect(all).toContain('立春');
     const help = tables(blocks).at(-1)!;
     expect(help.rows.map(cells)).toEqual([
-      ['行政部', '春节红包', '105.70'],
+      ['行政部', '新媒体培训、春节红包', '605.70'],
       ['财务部', '春节红包', '0.30'],
     ]);
   });

@@ -160,16 +160,17 @@ const PURPOSES_LISTED = 5;
 function departmentHelp(ctx: ServiceContext, period: PlanPeriod): PlanDepartmentHelp[] {
   const rows = ctx.sqlite
     .prepare(
-      `SELECT trim(c.department) AS department, coalesce(nullif(a.name, ''), c.name) AS purpose, SUM(c.unit_fen * c.quantity) AS fen
+      `SELECT trim(c.department) AS department, coalesce(nullif(a.name, ''), c.name) AS forWhat, SUM(c.unit_fen * c.quantity) AS fen
        FROM cost_items c LEFT JOIN activities a ON a.id = c.activity_id
        WHERE c.deleted_at IS NULL AND c.date BETWEEN ? AND ? AND trim(c.department) <> ''
-       GROUP BY trim(c.department), purpose ORDER BY fen DESC, purpose`,
+       -- by the expression, not the alias: activities has a column named purpose
+       GROUP BY trim(c.department), coalesce(nullif(a.name, ''), c.name) ORDER BY fen DESC, forWhat`,
     )
-    .all(period.start, period.end) as { department: string; purpose: string; fen: number }[];
+    .all(period.start, period.end) as { department: string; forWhat: string; fen: number }[];
   const help = new Map<string, PlanDepartmentHelp>();
-  for (const { department, purpose, fen } of rows) {
+  for (const { department, forWhat, fen } of rows) {
     const need = help.get(department) ?? { department, purposes: [], morePurposes: 0, amountFen: 0 };
-    if (need.purposes.length < PURPOSES_LISTED) need.purposes.push(purpose);
+    if (need.purposes.length < PURPOSES_LISTED) need.purposes.push(forWhat);
     else need.morePurposes++;
     need.amountFen += fen;
     help.set(department, need);

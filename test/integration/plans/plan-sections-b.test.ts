@@ -149,6 +149,30 @@ describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
     expect(cells(own[1]!.rows[0]!)[4]).toBe('12,660');
   });
 
+  it('lists a busy category’s important and largest lines and adds the rest up in one row', () => {
+    const backend = openTestBackend();
+    // 40 prize lines of ¥1.01 … ¥1.40, the smallest one important.
+    for (let i = 1; i <= 40; i++)
+      remoteRow(backend, 'cost_items', `prize-${i}`, {
+        date: '2027-02-01',
+        category: 'prizes',
+        name: `奖品 ${i}`,
+        unit_fen: 100 + i,
+        quantity: 1,
+        importance: i === 1 ? 'important' : 'normal',
+        created_at: new Date().toISOString(),
+      });
+    const costs = tables(section(compose(backend.dataDir), 'operations')).find((t) => t.columns[0]!.title === '项目')!;
+    const names = costs.rows.map((r) => cells(r)[0]);
+    expect(names).toContain('奖品 1');
+    expect(names).toContain('奖品 40');
+    expect(names).not.toContain('奖品 26');
+    const rest = Array.from({ length: 25 }, (_, i) => 100 + i + 2).reduce((a, b) => a + b, 0);
+    expect(cells(costs.rows.at(-3)!)).toEqual(['其余 25 项', '', '', '', formatFen(rest, { symbol: false }), '']);
+    const all = Array.from({ length: 40 }, (_, i) => 100 + i + 1).reduce((a, b) => a + b, 0);
+    expect(costs.rows.slice(-2).map((r) => cells(r)[4])).toEqual([formatFen(all, { symbol: false }), formatFen(all, { symbol: false })]);
+  });
+
   it('writes 暂无数据 for an empty workspace and still composes the three sections', () => {
     const backend = openTestBackend();
     const model = compose(backend.dataDir);
@@ -193,6 +217,7 @@ describe('plan sections 5–7 on the demo', { timeout: 180_000 }, () => {
     expect(growth.some((b) => b.kind === 'chart')).toBe(true);
     expect(tables(growth)[1]!.rows).toHaveLength(1);
     const costs = tables(section(model, 'operations')).find((t) => t.columns[0]!.title === '项目');
-    if (lineSum !== 0) expect(cells(costs!.rows.at(-1)!)[4]).toBe(formatFen(lineSum, { symbol: false }));
+    expect(lineSum).not.toBe(0);
+    expect(cells(costs!.rows.at(-1)!)[4]).toBe(formatFen(lineSum, { symbol: false }));
   });
 });

@@ -2,12 +2,14 @@ import type { DomainHandlers } from '../../../src-shared/contract/define';
 import type { plansContract } from '../../../src-shared/contract/plans';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
+import { createPlanExports } from './plan-export';
 
 /** The marketing plans (first cut: nothing stored yet). */
-export function createPlansService(_ctx: ServiceContext): DomainHandlers<typeof plansContract> {
+export function createPlansService(ctx: ServiceContext): DomainHandlers<typeof plansContract> {
   const missing = () => {
     throw new AppError('unsupported', 'plans are not built yet');
   };
+  const exporting = createPlanExports(ctx, missing);
   return {
     list: () => [],
     get: missing,
@@ -18,9 +20,6 @@ export function createPlansService(_ctx: ServiceContext): DomainHandlers<typeof 
     remove: missing,
     restore: missing,
     preview: missing,
-    exportFile: missing,
-    exports: () => [],
-    getExport: missing,
-    canExportPdf: () => ({ pdf: false }),
+    ...exporting,
   };
 }

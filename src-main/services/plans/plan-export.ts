@@ -39,19 +39,22 @@ function keyboardName(ctx: ServiceContext): string {
   return id ? (ctx.db.select({ name: members.name }).from(members).where(eq(members.id, id)).get()?.name ?? '') : '';
 }
 
-/** The plan as the document the preview shows and the export writes; the language defaults to the workspace's. */
-export function planModel(ctx: ServiceContext, plan: Plan, locale?: Language): DocModel {
+export interface PlanModelOptions {
+  /** Default: the workspace's language setting. */
+  locale?: Language;
+  /** The cover's date; default: this device's today. */
+  today?: string;
+}
+
+/** The plan as the document the preview shows and the export writes. */
+export function planModel(ctx: ServiceContext, plan: Plan, { locale, today }: PlanModelOptions = {}): DocModel {
   const company = readWorkspace(ctx);
   // The contract's author '' means the member at the keyboard.
-  return planDocument(
-    ctx,
-    { ...plan, author: plan.author || keyboardName(ctx) },
-    {
-      locale: locale ?? createSettingsService(ctx).get().language,
-      today: localDate(new Date()),
-      company: { name: company?.name ?? '', shortName: company?.shortName ?? '' },
-    },
-  );
+  return planDocument(ctx, { ...plan, author: plan.author || keyboardName(ctx) }, {
+    locale: locale ?? createSettingsService(ctx).get().language,
+    today: today ?? localDate(new Date()),
+    company: { name: company?.name ?? '', shortName: company?.shortName ?? '' },
+  });
 }
 
 /** The full template for a period as an unsaved plan: what the CLI exports before any plan exists. */
@@ -118,7 +121,7 @@ export function createPlanExports(ctx: ServiceContext, getPlan: (id: string) => 
   return {
     async exportFile({ id, format, locale }: { id: string; format: PlanExportFormat; locale?: Language }): Promise<PlanFile & { exportId: string }> {
       const plan = getPlan(id);
-      const model = planModel(ctx, plan, locale);
+      const model = planModel(ctx, plan, { locale });
       const file = await writePlanFile(model, format);
       // Recorded once the file exists: a failed conversion leaves no export the boss never got.
       return { exportId: recordPlanExport(ctx, plan, model, format, file.fileName), ...file };
@@ -139,7 +142,7 @@ export function createPlanExports(ctx: ServiceContext, getPlan: (id: string) => 
     },
     canExportPdf: () => ({ pdf: findOffice() !== undefined }),
     exportTemplate({ periodKind, periodStart, periodEnd, format, locale }: { periodKind: PlanPeriod['kind']; periodStart: string; periodEnd: string; format: PlanExportFormat; locale?: Language }): Promise<PlanFile> {
-      return writePlanFile(planModel(ctx, templatePlan({ kind: periodKind, start: periodStart, end: periodEnd }), locale), format);
+      return writePlanFile(planModel(ctx, templatePlan({ kind: periodKind, start: periodStart, end: periodEnd }), { locale }), format);
     },
   };
 }

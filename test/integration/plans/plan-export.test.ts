@@ -74,3 +74,18 @@ describe('plan exports', () => {
     expect(await failureOf(backend.api.plans.getExport({ id: 'nope' }))).toMatchObject({ code: 'not_found' });
   });
 });
+
+describe("the demo's plan", () => {
+  it('is the quarter after the demo’s today, with the operator’s text and one recorded export', async () => {
+    const backend = openTestBackend();
+    backend.loadDemo({ scale: 'small', seed: 1, today: '2026-12-10' });
+    const [plan, ...others] = await backend.api.plans.list({});
+    expect(others).toEqual([]);
+    expect(plan).toMatchObject({ periodKind: 'quarter', periodStart: '2027-01-01', periodEnd: '2027-03-31', exports: 1 });
+    const written = await backend.api.plans.get({ id: plan!.id });
+    expect(written.sections.filter((section) => section.note !== null).map((section) => section.key)).toEqual(['competitors', 'value', 'operations', 'growth']);
+    const [recorded] = await backend.api.plans.exports({ planId: plan!.id });
+    const { snapshot } = await backend.api.plans.getExport({ id: recorded!.id });
+    expect(JSON.stringify(snapshot)).toContain('会员的周末生活指南');
+  });
+});

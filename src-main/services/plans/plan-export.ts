@@ -27,7 +27,7 @@ const MIME: Readonly<Record<PlanExportFormat, string>> = {
   pdf: 'application/pdf',
 };
 
-export interface PlanFile {
+interface PlanFile {
   fileName: string;
   mime: string;
   base64: string;
@@ -50,11 +50,15 @@ export interface PlanModelOptions {
 export function planModel(ctx: ServiceContext, plan: Plan, { locale, today }: PlanModelOptions = {}): DocModel {
   const company = readWorkspace(ctx);
   // The contract's author '' means the member at the keyboard.
-  return planDocument(ctx, { ...plan, author: plan.author || keyboardName(ctx) }, {
-    locale: locale ?? createSettingsService(ctx).get().language,
-    today: today ?? localDate(new Date()),
-    company: { name: company?.name ?? '', shortName: company?.shortName ?? '' },
-  });
+  return planDocument(
+    ctx,
+    { ...plan, author: plan.author || keyboardName(ctx) },
+    {
+      locale: locale ?? createSettingsService(ctx).get().language,
+      today: today ?? localDate(new Date()),
+      company: { name: company?.name ?? '', shortName: company?.shortName ?? '' },
+    },
+  );
 }
 
 /** The full template for a period as an unsaved plan: what the CLI exports before any plan exists. */
@@ -87,7 +91,7 @@ async function writePlanFile(model: DocModel, format: PlanExportFormat): Promise
   return { fileName: fileNameOf(model.meta.title, format, model.cover?.subtitle || 'plan'), mime: MIME[format], base64: Buffer.from(written).toString('base64') };
 }
 
-export const snapshotChecksum = (snapshot: string) => createHash('sha256').update(snapshot, 'utf8').digest('hex');
+const snapshotChecksum = (snapshot: string) => createHash('sha256').update(snapshot, 'utf8').digest('hex');
 
 /** Records an export of `plan` holding `model`; returns its id. The demo records one without writing a file. */
 export function recordPlanExport(ctx: ServiceContext, plan: Plan, model: DocModel, format: PlanExportFormat, fileName: string): string {
@@ -104,17 +108,18 @@ export function recordPlanExport(ctx: ServiceContext, plan: Plan, model: DocMode
   });
 }
 
-type ExportRow = typeof planExports.$inferSelect;
-const summaryOf = (row: ExportRow): PlanExportSummary => ({
-  id: row.id,
-  planId: row.planId,
-  format: row.format as PlanExportFormat,
-  fileName: row.fileName,
-  exportedAt: row.exportedAt,
-  exportedBy: row.exportedBy,
-  title: row.title,
-  checksum: row.checksum,
-});
+/** A recorded export's columns but its snapshot, which only getExport reads. */
+const SUMMARY_COLUMNS = {
+  id: planExports.id,
+  planId: planExports.planId,
+  format: planExports.format,
+  fileName: planExports.fileName,
+  exportedAt: planExports.exportedAt,
+  exportedBy: planExports.exportedBy,
+  title: planExports.title,
+  checksum: planExports.checksum,
+};
+const summaryOf = (row: { [K in keyof typeof SUMMARY_COLUMNS]: string }): PlanExportSummary => ({ ...row, format: row.format as PlanExportFormat });
 
 /** The plans service's export handlers; `getPlan` reads a live plan or throws not_found. */
 export function createPlanExports(ctx: ServiceContext, getPlan: (id: string) => Plan) {
@@ -128,7 +133,7 @@ export function createPlanExports(ctx: ServiceContext, getPlan: (id: string) => 
     },
     exports({ planId }: { planId: string }): PlanExportSummary[] {
       const rows = ctx.db
-        .select()
+        .select(SUMMARY_COLUMNS)
         .from(planExports)
         .where(and(eq(planExports.planId, planId), isNull(planExports.deletedAt)))
         .orderBy(desc(planExports.exportedAt), desc(planExports.id))
@@ -136,9 +141,14 @@ export function createPlanExports(ctx: ServiceContext, getPlan: (id: string) => 
       return rows.map(summaryOf);
     },
     getExport({ id }: { id: string }): PlanExport {
-      const row = ctx.db.select().from(planExports).where(eq(planExports.id, id)).get();
-      if (!row || row.deletedAt) throw notFound('plan export', id);
-      return { ...summaryOf(row), snapshot: JSON.parse(row.snapshot) as DocModel };
+      const row = ctx.db
+        .select({ ...SUMMARY_COLUMNS, snapshot: planExports.snapshot })
+        .from(planExports)
+        .where(and(eq(planExports.id, id), isNull(planExports.deletedAt)))
+        .get();
+      if (!row) throw notFound('plan export', id);
+      const { snapshot, ...summary } = row;
+      return { ...summaryOf(summary), snapshot: JSON.parse(snapshot) as DocModel };
     },
     canExportPdf: () => ({ pdf: findOffice() !== undefined }),
     exportTemplate({ periodKind, periodStart, periodEnd, format, locale }: { periodKind: PlanPeriod['kind']; periodStart: string; periodEnd: string; format: PlanExportFormat; locale?: Language }): Promise<PlanFile> {

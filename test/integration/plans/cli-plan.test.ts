@@ -41,19 +41,23 @@ async function expectValidDocx(file: string) {
 }
 
 describe.skipIf(!cliBuilt)(`opsbench export plan${cliBuilt ? '' : ' (skipped: npm run build could not produce out/main/cli.js)'}`, () => {
-  it.skipIf(!TOOLS.xmllint)(`exports the demo's plan as a .docx Word accepts and records the export${TOOLS.xmllint ? '' : ' (skipped: xmllint is not installed)'}`, async () => {
-    const dataDir = demoDir();
-    const before = await expectations(dataDir);
-    const out = join(tempDataDir(), '方案.docx');
-    const run = opsbench(['export', 'plan', '--data-dir', dataDir, '--latest', '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(out);
-    expect(run.stdout).toContain('已记入导出记录');
-    await expectValidDocx(out);
-    const after = await expectations(dataDir);
-    expect(after.exports).toHaveLength(before.exports.length + 1);
-    expect(after.exports[0]).toMatchObject({ format: 'docx', planId: before.plan.id });
-  }, 60_000);
+  it.skipIf(!TOOLS.xmllint)(
+    `exports the demo's plan as a .docx Word accepts and records the export${TOOLS.xmllint ? '' : ' (skipped: xmllint is not installed)'}`,
+    async () => {
+      const dataDir = demoDir();
+      const before = await expectations(dataDir);
+      const out = join(tempDataDir(), '方案.docx');
+      const run = opsbench(['export', 'plan', '--data-dir', dataDir, '--latest', '--out', out]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(out);
+      expect(run.stdout).toContain('已记入导出记录');
+      await expectValidDocx(out);
+      const after = await expectations(dataDir);
+      expect(after.exports).toHaveLength(before.exports.length + 1);
+      expect(after.exports[0]).toMatchObject({ format: 'docx', planId: before.plan.id });
+    },
+    60_000,
+  );
 
   it('writes Markdown when --out ends in .md, with every section heading', async () => {
     const dataDir = demoDir();
@@ -82,22 +86,26 @@ describe.skipIf(!cliBuilt)(`opsbench export plan${cliBuilt ? '' : ' (skipped: np
     180_000,
   );
 
-  it.skipIf(!TOOLS.xmllint)(`exports the full template from a workspace with nothing in it, 暂无数据 where data is missing${TOOLS.xmllint ? '' : ' (skipped: xmllint is not installed)'}`, async () => {
-    const dataDir = tempDataDir();
-    openTestBackend({ dataDir }).close();
-    const out = join(tempDataDir(), 'empty.docx');
-    const run = opsbench(['export', 'plan', '--data-dir', dataDir, '--period', '2027Q1', '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('2027Q1 还没有运营方案');
-    const bytes = await expectValidDocx(out);
-    expect(new TextDecoder().decode(docxParts(bytes)['word/document.xml'])).toContain('暂无数据');
-    const markdown = join(tempDataDir(), 'empty.md');
-    expect(opsbench(['export', 'plan', '--data-dir', dataDir, '--out', markdown]).code).toBe(0);
-    expect(readFileSync(markdown, 'utf8')).toContain('暂无数据');
-    // Nothing was created: the template is not a plan.
-    const backend = openTestBackend({ dataDir, access: 'read' });
-    expect(await backend.api.plans.list({})).toEqual([]);
-  }, 60_000);
+  it.skipIf(!TOOLS.xmllint)(
+    `exports the full template from a workspace with nothing in it, 暂无数据 where data is missing${TOOLS.xmllint ? '' : ' (skipped: xmllint is not installed)'}`,
+    async () => {
+      const dataDir = tempDataDir();
+      openTestBackend({ dataDir }).close();
+      const out = join(tempDataDir(), 'empty.docx');
+      const run = opsbench(['export', 'plan', '--data-dir', dataDir, '--period', '2027Q1', '--out', out]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('2027Q1 还没有运营方案');
+      const bytes = await expectValidDocx(out);
+      expect(new TextDecoder().decode(docxParts(bytes)['word/document.xml'])).toContain('暂无数据');
+      const markdown = join(tempDataDir(), 'empty.md');
+      expect(opsbench(['export', 'plan', '--data-dir', dataDir, '--out', markdown]).code).toBe(0);
+      expect(readFileSync(markdown, 'utf8')).toContain('暂无数据');
+      // Nothing was created: the template is not a plan.
+      const backend = openTestBackend({ dataDir, access: 'read' });
+      expect(await backend.api.plans.list({})).toEqual([]);
+    },
+    60_000,
+  );
 
   it('says what is wrong with a bad period, an unknown plan, or two ways of choosing one', () => {
     const dataDir = tempDataDir();

@@ -56,7 +56,7 @@ describe.skipIf(!cliBuilt)(`opsbench export plan${cliBuilt ? '' : ' (skipped: np
       expect(after.exports).toHaveLength(before.exports.length + 1);
       expect(after.exports[0]).toMatchObject({ format: 'docx', planId: before.plan.id });
     },
-    60_000,
+    180_000,
   );
 
   it('writes Markdown when --out ends in .md, with every section heading', async () => {
@@ -104,7 +104,7 @@ describe.skipIf(!cliBuilt)(`opsbench export plan${cliBuilt ? '' : ' (skipped: np
       const backend = openTestBackend({ dataDir, access: 'read' });
       expect(await backend.api.plans.list({})).toEqual([]);
     },
-    60_000,
+    180_000,
   );
 
   it('says what is wrong with a bad period, an unknown plan, or two ways of choosing one', () => {

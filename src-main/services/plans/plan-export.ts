@@ -62,7 +62,7 @@ export function planModel(ctx: ServiceContext, plan: Plan, { locale, today }: Pl
 }
 
 /** The full template for a period as an unsaved plan: what the CLI exports before any plan exists. */
-export function templatePlan(period: PlanPeriod): Plan {
+function templatePlan(period: PlanPeriod): Plan {
   return {
     id: '',
     createdAt: '',

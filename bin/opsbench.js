@@ -2,6 +2,7 @@
 // Entry of the `opsbench` command. Kept to syntax any old Node parses, so that the version
 // check below can say what is wrong instead of the built code failing with a syntax error.
 import { existsSync } from 'node:fs';
+import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 var REQUIRED = [22, 14];
@@ -23,4 +24,7 @@ if (!existsSync(fileURLToPath(cli))) {
   process.stderr.write('OpsBench is not built yet: run npm run build\n');
   process.exit(1);
 }
+// V8's compile cache (in the OS temp folder): the second and later commands skip compiling the
+// bundle, a third of a short command's time.
+if (nodeModule.enableCompileCache) nodeModule.enableCompileCache();
 import(cli.href);

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveDataDir } from '../session/data-dir';
-import { startWebServer } from '../web/server';
 import { parseCommandArgs, parseInteger, stringOption } from './args';
 import { withBackend } from './backend-call';
 import { CliError, message, type Command } from './command';
@@ -18,6 +17,8 @@ export const webCommand: Command = async (ctx) => {
   await withBackend(
     dataDir,
     async (backend) => {
+      // Loaded here, not at the top: importing node:http makes Node load its fetch stack (~150 ms) that every other command would pay.
+      const { startWebServer } = await import('../web/server');
       const server = await startWebServer({ backend, port, host: '127.0.0.1', rendererDir: rendererDir() }).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'EADDRINUSE') throw new CliError(message('cli.error.portInUse', { port }));
         throw error;

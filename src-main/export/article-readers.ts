@@ -1,5 +1,4 @@
 import { basename, extname } from 'node:path';
-import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
 import type { DocNode } from '../../src-shared/domain/articles/doc';
 import { docFromParagraphs } from '../../src-shared/domain/articles/doc';
@@ -77,6 +76,8 @@ async function fromDocx(bytes: Buffer): Promise<ArticleFile> {
   try {
     // mammoth unpacks everything it is given: the archive is checked against a zip bomb first.
     unpackWithLimits(bytes);
+    // Loaded on first use: ~100 ms every CLI command would pay at start.
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.convertToHtml({ buffer: bytes });
     return fromHtml(value);
   } catch (error) {

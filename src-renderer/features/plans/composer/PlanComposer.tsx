@@ -1,0 +1,100 @@
+import { ArrowLeftOutlined, LoadingOutlined } from '@ant-design/icons';
+import { Alert, Button, Skeleton, Space, Tabs, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DocPreview } from '../../../components/DocPreview';
+import { errorText } from '../../../lib/field-errors';
+import { navigate } from '../../../lib/router';
+import { periodLabel, periodOf } from '../labels';
+import { planHref, plansHref, type PlanPanel } from '../route';
+import { VersionsPanel } from '../versions/VersionsPanel';
+import { AssumptionsForm } from './AssumptionsForm';
+import { ExportButtons } from './ExportButtons';
+import { PlanBasics } from './PlanBasics';
+import { SectionList } from './SectionList';
+import { composerStore, useComposer } from './store';
+
+function PreviewPanel() {
+  const { t } = useTranslation();
+  const preview = useComposer((s) => s.preview);
+  const previewError = useComposer((s) => s.previewError);
+  const previewing = useComposer((s) => s.previewing);
+  return (
+    <>
+      <div className="plan-preview__status" aria-live="polite">
+        {previewing && (
+          <Typography.Text type="secondary" data-testid="plan-previewing">
+            <LoadingOutlined /> {t('plans.composer.previewing')}
+          </Typography.Text>
+        )}
+      </div>
+      {previewError && <Alert type="error" showIcon message={t('plans.composer.previewFailed', { error: errorText(t, previewError) })} />}
+      {preview ? <DocPreview model={preview} testId="plan-preview" /> : !previewError && <Skeleton active paragraph={{ rows: 12 }} />}
+    </>
+  );
+}
+
+/** One plan: its settings, sections and assumptions on the left; the preview or the recorded exports on the right. */
+export function PlanComposer({ planId, panel }: { planId: string; panel: PlanPanel }) {
+  const { t, i18n } = useTranslation();
+  const plan = useComposer((s) => (s.plan?.id === planId ? s.plan : null));
+  const error = useComposer((s) => s.error);
+  const exportsCount = useComposer((s) => s.exports.length);
+  const locale = i18n.language.startsWith('en') ? 'en' : 'zh-CN';
+
+  useEffect(() => {
+    void composerStore().getState().open(planId, locale);
+    return () => composerStore().getState().close();
+  }, [planId, locale]);
+
+  const back = (
+    <Button type="link" icon={<ArrowLeftOutlined />} href={plansHref()} style={{ paddingInline: 0 }} data-testid="plan-back">
+      {t('plans.composer.back')}
+    </Button>
+  );
+  if (error && !plan)
+    return (
+      <div data-testid="plan-composer">
+        {back}
+        <Alert type="error" showIcon message={error.code === 'not_found' ? t('plans.composer.notFound') : errorText(t, error)} />
+      </div>
+    );
+
+  return (
+    <div data-testid="plan-composer" className="plan-composer">
+      <div className="plan-composer__head">
+        <div className="plan-composer__heading">
+          {back}
+          <Typography.Title level={3} className="plan-composer__title" data-testid="plan-composer-title" ellipsis={{ tooltip: true }}>
+            {plan ? plan.title || t('plans.list.untitled') : t('plans.title')}
+          </Typography.Title>
+          {plan && <Typography.Text type="secondary">{periodLabel(t, periodOf(plan))}</Typography.Text>}
+        </div>
+        <ExportButtons />
+      </div>
+      <div className="plan-composer__columns">
+        <div className="plan-composer__edit">
+          {plan ? (
+            <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+              <PlanBasics plan={plan} />
+              <SectionList sections={plan.sections} />
+              <AssumptionsForm key={plan.id} plan={plan} />
+            </Space>
+          ) : (
+            <Skeleton active paragraph={{ rows: 10 }} />
+          )}
+        </div>
+        <div className="plan-composer__side">
+          <Tabs
+            activeKey={panel}
+            onChange={(key) => navigate(planHref(planId, key as PlanPanel))}
+            items={[
+              { key: 'preview', label: <span data-testid="plan-tab-preview">{t('plans.composer.preview')}</span>, children: <PreviewPanel /> },
+              { key: 'exports', label: <span data-testid="plan-tab-exports">{exportsCount ? t('plans.composer.exportsCount', { count: exportsCount }) : t('plans.composer.exports')}</span>, children: <VersionsPanel /> },
+            ]}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -9,7 +9,6 @@ import { writeXlsx, XLSX_MIME, type XlsxColumn } from '../../export/xlsx-file';
 // operators paste it into reports. Counts are whole numbers; the stored "10万+" (100,001) is
 // written as 10万+ again; WCI and its terms with two decimals.
 
-export { XLSX_MIME };
 export const CSV_MIME = 'text/csv';
 
 const COLUMNS = [

@@ -2,13 +2,12 @@ import type { TransferFile } from '../../../src-shared/contract/imports';
 import type { WorkLog } from '../../../src-shared/contract/worklog';
 import { translate } from '../../../src-shared/i18n';
 import { writeCsv } from '../../export/csv-writer';
-import { writeXlsx, type XlsxColumn } from '../../export/xlsx-file';
+import { writeXlsx, XLSX_MIME, type XlsxColumn } from '../../export/xlsx-file';
 import { categoryLabel, linkKindLabel } from './import';
 
 // The work log of a range as a workbook or a CSV (UTF-8 with a BOM), in the columns the import
 // reads, so an export imports back as duplicates. Durations are whole minutes (number cells).
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_MIME = 'text/csv';
 
 const zh = (key: Parameters<typeof translate>[1]) => translate('zh-CN', key);

@@ -11,7 +11,7 @@ export const worklogEn: Messages<typeof worklogZhCN> = {
     linkKinds: { calendar: 'Plan', article: 'Article', activity: 'Activity', concern: 'Concern' },
     fields: { date: 'Date', member: 'Member', category: 'Category', duration: 'Time', note: 'Note', link: 'Linked to' },
     duration: { hm: '{{hours}} h {{minutes}} min', h: '{{hours}} h', m: '{{minutes}} min', preview: '= {{text}}', bad: 'Cannot read "{{value}}": type 90, 1.5h, 1h30m or 1:30' },
-    member: { hourlyCost: 'Hourly cost', hourlyCostHint: 'Time logged in the work log × this = the cost of their time; leave empty to not count it' },
+    member: { hourlyCost: 'Hourly cost', hourlyCostHint: 'Time logged in the work log × this = the cost of their time; leave empty to not count it', hourlyCostEmpty: 'Not set' },
     cli: {
       done_one: 'Imported {{imported}} entry (skipped as duplicates: {{duplicates}}, rejected: {{rejected}}).',
       done_other: 'Imported {{imported}} entries (skipped as duplicates: {{duplicates}}, rejected: {{rejected}}).',

@@ -8,7 +8,7 @@ export const worklogZhCN = {
     linkKinds: { calendar: '排期', article: '稿件', activity: '活动', concern: '关注点' },
     fields: { date: '日期', member: '成员', category: '类别', duration: '时长', note: '备注', link: '关联' },
     duration: { hm: '{{hours}} 小时 {{minutes}} 分', h: '{{hours}} 小时', m: '{{minutes}} 分钟', preview: '= {{text}}', bad: '看不懂「{{value}}」：可写 90、1.5h、1h30m、1小时30分 或 1:30' },
-    member: { hourlyCost: '时薪', hourlyCostHint: '工作日志里记录的时长 × 时薪 = 人力成本；不填则不计' },
+    member: { hourlyCost: '时薪', hourlyCostHint: '工作日志里记录的时长 × 时薪 = 人力成本；不填则不计', hourlyCostEmpty: '未填写' },
     cli: {
       done_one: '已导入 {{imported}} 条记录（跳过重复 {{duplicates}} 条，有错误 {{rejected}} 条）。',
       done_other: '已导入 {{imported}} 条记录（跳过重复 {{duplicates}} 条，有错误 {{rejected}} 条）。',

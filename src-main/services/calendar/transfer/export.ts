@@ -7,7 +7,6 @@ import type { WorkspaceNames } from '../../workspace/workspace-names';
 // Calendar items as the rows of a workbook and the events of an iCalendar file. The workbook's
 // headers are ones the import recognises, so an export reads back (as all duplicates).
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const ICS_MIME = 'text/calendar';
 
 /** 内容日历_2026-10-01_2026-10-31.xlsx */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../src-shared/contract/plans';
 import { ListPage } from '../../components/ListPage';
 import { CreatePlanDrawer } from './CreatePlanDrawer';
-import { periodLabel, periodOf } from './labels';
+import { periodLabel, periodOf, planName } from './labels';
 import { PlansTable } from './PlansTable';
 import { plansStore, usePlans } from './store';
 
@@ -25,7 +25,7 @@ export function PlansList() {
       createTestId="plan-create"
       emptyText={t('plans.list.empty')}
       actions={plansStore().getState()}
-      removedText={(plan) => t('plans.list.deleted', { title: plan.title || t('plans.list.untitled') })}
+      removedText={(plan) => t('plans.list.deleted', { title: planName(t, plan) })}
       table={(props) => <PlansTable {...props} loading={!loaded} />}
       // A plan is edited in its composer; the drawer only creates.
       drawer={({ open, row, onClose }) => <CreatePlanDrawer open={open && row === null} onClose={onClose} />}

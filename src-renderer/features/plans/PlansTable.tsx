@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../src-shared/contract/plans';
 import type { ListTableProps } from '../../components/ListPage';
 import { formatDateTime } from '../../lib/format';
-import { periodLabel, periodOf } from './labels';
+import { periodLabel, periodOf, planName } from './labels';
 import { planHref } from './route';
 
 /** The plans, newest period first: title (opens the composer), period, template, when last exported and how often. */
@@ -14,9 +14,9 @@ export function PlansTable({ rows, remove, loading }: ListTableProps<PlanSummary
       title: t('plans.list.column.title'),
       dataIndex: 'title',
       ellipsis: true,
-      render: (title: string, row) => (
-        <a href={planHref(row.id)} data-testid="plan-open" title={title}>
-          {title || t('plans.list.untitled')}
+      render: (_, row) => (
+        <a href={planHref(row.id)} data-testid="plan-open" title={planName(t, row)}>
+          {planName(t, row)}
         </a>
       ),
     },
@@ -41,7 +41,7 @@ export function PlansTable({ rows, remove, loading }: ListTableProps<PlanSummary
       width: 88,
       render: (_, row) => (
         <Popconfirm
-          title={t('plans.list.deleteConfirm', { title: row.title || t('plans.list.untitled') })}
+          title={t('plans.list.deleteConfirm', { title: planName(t, row) })}
           description={t('plans.list.deleteHint')}
           onConfirm={() => remove(row)}
           okText={t('common.delete')}

@@ -12,3 +12,8 @@ export function periodLabel(t: TFunction, period: PlanPeriod): string {
 
 /** A plan's (or summary's) period fields as a PlanPeriod. */
 export const periodOf = (plan: { periodKind: PlanPeriod['kind']; periodStart: string; periodEnd: string }): PlanPeriod => ({ kind: plan.periodKind, start: plan.periodStart, end: plan.periodEnd });
+
+/** What a plan is called in lists and messages: its title, or 2027年第1季度运营方案 while it has none. */
+export function planName(t: TFunction, plan: { title: string; periodKind: PlanPeriod['kind']; periodStart: string; periodEnd: string }): string {
+  return plan.title || t('plans.list.untitled', { period: periodLabel(t, periodOf(plan)) });
+}

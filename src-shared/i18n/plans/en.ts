@@ -25,7 +25,7 @@ export const plansEn: Messages<typeof plansZhCN> = {
       deleted: 'Deleted "{{title}}"',
       deleteConfirm: 'Delete the plan "{{title}}"?',
       deleteHint: 'Its exported versions are kept.',
-      untitled: '(untitled)',
+      untitled: 'Plan for {{period}}',
       column: { title: 'Title', period: 'Period', template: 'Template', lastExport: 'Last export', exports: 'Exports' },
       never: 'Not exported',
     },

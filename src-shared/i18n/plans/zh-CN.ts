@@ -23,7 +23,7 @@ export const plansZhCN = {
       deleted: '已删除「{{title}}」',
       deleteConfirm: '删除方案「{{title}}」？',
       deleteHint: '已导出的版本会保留。',
-      untitled: '（未命名）',
+      untitled: '{{period}}运营方案',
       column: { title: '标题', period: '周期', template: '模板', lastExport: '最近导出', exports: '导出次数' },
       never: '未导出',
     },

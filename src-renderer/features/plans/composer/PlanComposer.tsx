@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, LoadingOutlined } from '@ant-design/icons';
-import { Alert, Button, Skeleton, Space, Tabs, Typography } from 'antd';
+import { Alert, Button, Skeleton, Space, Tabs, Tooltip, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocPreview } from '../../../components/DocPreview';
@@ -14,20 +14,27 @@ import { PlanBasics } from './PlanBasics';
 import { SectionList } from './SectionList';
 import { composerStore, useComposer } from './store';
 
+/** Said beside the tabs while the preview is composed again after an edit. */
+function PreviewStatus() {
+  const { t } = useTranslation();
+  const previewing = useComposer((s) => s.previewing);
+  return (
+    <span aria-live="polite">
+      {previewing && (
+        <Typography.Text type="secondary" data-testid="plan-previewing">
+          <LoadingOutlined /> {t('plans.composer.previewing')}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
+
 function PreviewPanel() {
   const { t } = useTranslation();
   const preview = useComposer((s) => s.preview);
   const previewError = useComposer((s) => s.previewError);
-  const previewing = useComposer((s) => s.previewing);
   return (
     <>
-      <div className="plan-preview__status" aria-live="polite">
-        {previewing && (
-          <Typography.Text type="secondary" data-testid="plan-previewing">
-            <LoadingOutlined /> {t('plans.composer.previewing')}
-          </Typography.Text>
-        )}
-      </div>
       {previewError && <Alert type="error" showIcon message={t('plans.composer.previewFailed', { error: errorText(t, previewError) })} />}
       {preview ? <DocPreview model={preview} testId="plan-preview" /> : !previewError && <Skeleton active paragraph={{ rows: 12 }} />}
     </>
@@ -40,6 +47,8 @@ export function PlanComposer({ planId, panel }: { planId: string; panel: PlanPan
   const plan = useComposer((s) => (s.plan?.id === planId ? s.plan : null));
   const error = useComposer((s) => s.error);
   const exportsCount = useComposer((s) => s.exports.length);
+  // An untitled plan goes by the title the document gives it (company and period).
+  const documentTitle = useComposer((s) => s.preview?.meta.title);
   const locale = i18n.language.startsWith('en') ? 'en' : 'zh-CN';
 
   useEffect(() => {
@@ -48,9 +57,9 @@ export function PlanComposer({ planId, panel }: { planId: string; panel: PlanPan
   }, [planId, locale]);
 
   const back = (
-    <Button type="link" icon={<ArrowLeftOutlined />} href={plansHref()} style={{ paddingInline: 0 }} data-testid="plan-back">
-      {t('plans.composer.back')}
-    </Button>
+    <Tooltip title={t('plans.composer.back')}>
+      <Button type="text" icon={<ArrowLeftOutlined />} href={plansHref()} aria-label={t('plans.composer.back')} data-testid="plan-back" />
+    </Tooltip>
   );
   if (error && !plan)
     return (
@@ -66,9 +75,9 @@ export function PlanComposer({ planId, panel }: { planId: string; panel: PlanPan
         <div className="plan-composer__heading">
           {back}
           <Typography.Title level={3} className="plan-composer__title" data-testid="plan-composer-title" ellipsis={{ tooltip: true }}>
-            {plan ? plan.title || t('plans.list.untitled') : t('plans.title')}
+            {plan?.title || documentTitle || t('plans.title')}
           </Typography.Title>
-          {plan && <Typography.Text type="secondary">{periodLabel(t, periodOf(plan))}</Typography.Text>}
+          {plan && <Typography.Text type="secondary" className="plan-composer__period">{periodLabel(t, periodOf(plan))}</Typography.Text>}
         </div>
         <ExportButtons />
       </div>
@@ -88,6 +97,7 @@ export function PlanComposer({ planId, panel }: { planId: string; panel: PlanPan
           <Tabs
             activeKey={panel}
             onChange={(key) => navigate(planHref(planId, key as PlanPanel))}
+            tabBarExtraContent={<PreviewStatus />}
             items={[
               { key: 'preview', label: <span data-testid="plan-tab-preview">{t('plans.composer.preview')}</span>, children: <PreviewPanel /> },
               { key: 'exports', label: <span data-testid="plan-tab-exports">{exportsCount ? t('plans.composer.exportsCount', { count: exportsCount }) : t('plans.composer.exports')}</span>, children: <VersionsPanel /> },

@@ -35,6 +35,8 @@ export function SectionList({ sections }: { sections: PlanSection[] }) {
       </Typography.Paragraph>
       <div ref={holder} className="plan-sections">
         {sections.map((section, index) => {
+          // Numbered as the document numbers them: hidden sections take no number.
+          const number = section.hidden ? null : sections.slice(0, index + 1).filter((s) => !s.hidden).length;
           const name = t(`plans.section.${section.key}`);
           const expanded = open.has(section.key);
           return (
@@ -49,7 +51,7 @@ export function SectionList({ sections }: { sections: PlanSection[] }) {
                   onClick={() => toggle(section.key)}
                   data-testid={`plan-section-toggle-${section.key}`}
                 >
-                  <span className="plan-section__index">{index + 1}.</span>
+                  <span className="plan-section__index">{number === null ? '–' : `${number}.`}</span>
                   <span className="plan-section__title">{name}</span>
                 </Button>
                 {section.note && !expanded && (

@@ -14,11 +14,7 @@ function blockLines(block: DocBlock, headings: readonly string[]): string[] {
     case 'list':
       return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '•'} ${runsText(item)}`);
     case 'table':
-      return [
-        ...(block.caption ? [block.caption] : []),
-        block.columns.map((column) => column.title).join(' | '),
-        ...block.rows.map((row) => row.cells.map(runsText).join(' | ')),
-      ];
+      return [...(block.caption ? [block.caption] : []), block.columns.map((column) => column.title).join(' | '), ...block.rows.map((row) => row.cells.map(runsText).join(' | '))];
     case 'chart':
       return [
         block.title,

@@ -44,12 +44,33 @@ export function PeriodPicker({ value, onChange, today }: Props) {
           onChange={switchKind}
           options={(['quarter', 'half', 'custom'] as const).map((kind) => ({ value: kind, label: t(`plans.periodPicker.kind.${kind}`) }))}
         />
-        {value.kind !== 'custom' && <Select aria-label={t('plans.periodPicker.year')} data-testid="plan-period-year" value={year} options={years} style={{ width: 100 }} onChange={(y) => onChange(value.kind === 'quarter' ? quarterPeriod(y, quarter) : halfPeriod(y, half))} />}
+        {value.kind !== 'custom' && (
+          <Select
+            aria-label={t('plans.periodPicker.year')}
+            data-testid="plan-period-year"
+            value={year}
+            options={years}
+            style={{ width: 100 }}
+            onChange={(y) => onChange(value.kind === 'quarter' ? quarterPeriod(y, quarter) : halfPeriod(y, half))}
+          />
+        )}
         {value.kind === 'quarter' && (
-          <Select data-testid="plan-period-quarter" value={quarter} style={{ width: 110 }} onChange={(n) => onChange(quarterPeriod(year, n))} options={[1, 2, 3, 4].map((n) => ({ value: n, label: t('plans.periodPicker.quarterValue', { n }) }))} />
+          <Select
+            data-testid="plan-period-quarter"
+            value={quarter}
+            style={{ width: 110 }}
+            onChange={(n) => onChange(quarterPeriod(year, n))}
+            options={[1, 2, 3, 4].map((n) => ({ value: n, label: t('plans.periodPicker.quarterValue', { n }) }))}
+          />
         )}
         {value.kind === 'half' && (
-          <Select data-testid="plan-period-half" value={half} style={{ width: 110 }} onChange={(h) => onChange(halfPeriod(year, h))} options={([1, 2] as const).map((h) => ({ value: h, label: t(`plans.periodPicker.half.h${h}`) }))} />
+          <Select
+            data-testid="plan-period-half"
+            value={half}
+            style={{ width: 110 }}
+            onChange={(h) => onChange(halfPeriod(year, h))}
+            options={([1, 2] as const).map((h) => ({ value: h, label: t(`plans.periodPicker.half.h${h}`) }))}
+          />
         )}
         {value.kind === 'custom' && (
           <DatePicker.RangePicker

@@ -40,13 +40,7 @@ export function PlansTable({ rows, remove, loading }: ListTableProps<PlanSummary
       key: 'actions',
       width: 88,
       render: (_, row) => (
-        <Popconfirm
-          title={t('plans.list.deleteConfirm', { title: planName(t, row) })}
-          description={t('plans.list.deleteHint')}
-          onConfirm={() => remove(row)}
-          okText={t('common.delete')}
-          cancelText={t('common.cancel')}
-        >
+        <Popconfirm title={t('plans.list.deleteConfirm', { title: planName(t, row) })} description={t('plans.list.deleteHint')} onConfirm={() => remove(row)} okText={t('common.delete')} cancelText={t('common.cancel')}>
           <Button type="link" size="small" danger data-testid="plan-delete">
             {t('common.delete')}
           </Button>

@@ -34,7 +34,7 @@ export function quickPeriod(choice: QuickChoice, today: string): PlanPeriod {
 export function quickChoiceOf(period: PlanPeriod, today: string): QuickChoice | undefined {
   return QUICK_CHOICES.find((choice) => {
     const quick = quickPeriod(choice, today);
-    return quick.start === period.start && quick.end === period.end;
+    return quick.kind === period.kind && quick.start === period.start && quick.end === period.end;
   });
 }
 

@@ -32,7 +32,7 @@ export const plansZhCN = {
       period: '方案周期',
       template: '模板',
       titleLabel: '标题',
-      titlePlaceholder: '留空 = 公司简称 + 周期，如「华东新媒体运营方案（2027年第1季度）」',
+      titlePlaceholder: '留空 = 公司简称 + 周期',
       created: '已新建方案',
     },
     periodPicker: {

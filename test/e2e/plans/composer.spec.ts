@@ -92,7 +92,10 @@ test('the plan list shows the plan, and a deleted plan comes back with 撤销', 
   await app.open('#/plans');
   await createPlan(page);
   await page.getByTestId('plan-back').click();
-  const row = page.getByTestId('plans-table').locator('tbody tr').filter({ has: page.getByTestId('plan-open') });
+  const row = page
+    .getByTestId('plans-table')
+    .locator('tbody tr')
+    .filter({ has: page.getByTestId('plan-open') });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('完整版');
   await expect(row).toContainText('未导出');

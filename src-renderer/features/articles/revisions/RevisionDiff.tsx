@@ -38,9 +38,7 @@ export function RevisionDiff({ from, to, title, onClose }: Props) {
       {error && <Alert type="error" showIcon message={errorText(t, error)} />}
       {!parts && !error && <Spin />}
       {parts && !changed && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('articles.revisions.same')} />}
-      {parts && changed && (
-        <TextDiff parts={parts} testId="revision-diff" />
-      )}
+      {parts && changed && <TextDiff parts={parts} testId="revision-diff" />}
     </Modal>
   );
 }

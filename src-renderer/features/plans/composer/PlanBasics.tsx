@@ -18,25 +18,22 @@ function SavedText({ value, maxLength, placeholder, testId, onSave }: { value: s
     if (draft !== null && draft !== value) onSave(draft);
     setDraft(null);
   };
-  return (
-    <Input
-      id={testId}
-      data-testid={testId}
-      maxLength={maxLength}
-      placeholder={placeholder}
-      value={draft ?? value}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
-      onPressEnter={commit}
-    />
-  );
+  return <Input id={testId} data-testid={testId} maxLength={maxLength} placeholder={placeholder} value={draft ?? value} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onPressEnter={commit} />;
 }
 
 function PeriodDialog({ initial, onClose, onSave }: { initial: PlanPeriod; onClose(): void; onSave(period: PlanPeriod): void }) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState(initial);
   return (
-    <Modal open title={t('plans.composer.changePeriod')} onCancel={onClose} onOk={() => onSave(period)} okText={t('common.save')} cancelText={t('common.cancel')} okButtonProps={{ 'data-testid': 'plan-period-save' } as Record<`data-${string}`, string>}>
+    <Modal
+      open
+      title={t('plans.composer.changePeriod')}
+      onCancel={onClose}
+      onOk={() => onSave(period)}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ 'data-testid': 'plan-period-save' } as Record<`data-${string}`, string>}
+    >
       <PeriodPicker today={localDate(new Date())} value={period} onChange={setPeriod} />
     </Modal>
   );

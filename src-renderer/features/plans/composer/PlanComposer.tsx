@@ -77,7 +77,11 @@ export function PlanComposer({ planId, panel }: { planId: string; panel: PlanPan
           <Typography.Title level={3} className="plan-composer__title" data-testid="plan-composer-title" ellipsis={{ tooltip: true }}>
             {plan?.title || documentTitle || t('plans.title')}
           </Typography.Title>
-          {plan && <Typography.Text type="secondary" className="plan-composer__period">{periodLabel(t, periodOf(plan))}</Typography.Text>}
+          {plan && (
+            <Typography.Text type="secondary" className="plan-composer__period">
+              {periodLabel(t, periodOf(plan))}
+            </Typography.Text>
+          )}
         </div>
         <ExportButtons />
       </div>

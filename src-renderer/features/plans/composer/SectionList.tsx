@@ -68,7 +68,15 @@ export function SectionList({ sections }: { sections: PlanSection[] }) {
                     onChange={(shown) => void setHidden(section.key, !shown)}
                   />
                   <Tooltip title={t('plans.composer.moveUp')}>
-                    <Button size="small" type="text" icon={<ArrowUpOutlined />} aria-label={t('plans.composer.moveUpOf', { section: name })} disabled={index === 0} onClick={() => void move(section.key, -1)} data-testid={`plan-section-up-${section.key}`} />
+                    <Button
+                      size="small"
+                      type="text"
+                      icon={<ArrowUpOutlined />}
+                      aria-label={t('plans.composer.moveUpOf', { section: name })}
+                      disabled={index === 0}
+                      onClick={() => void move(section.key, -1)}
+                      data-testid={`plan-section-up-${section.key}`}
+                    />
                   </Tooltip>
                   <Tooltip title={t('plans.composer.moveDown')}>
                     <Button

@@ -83,7 +83,15 @@ export function SectionNote({ sectionKey, note, label }: Props) {
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const editor = useEditor({
     extensions: [
-      StarterKit.configure({ heading: { levels: [2, 3] }, code: false, codeBlock: false, blockquote: false, horizontalRule: false, strike: false, link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => isWebUrl(url) } }),
+      StarterKit.configure({
+        heading: { levels: [2, 3] },
+        code: false,
+        codeBlock: false,
+        blockquote: false,
+        horizontalRule: false,
+        strike: false,
+        link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => isWebUrl(url) },
+      }),
       Placeholder.configure({ placeholder: t('plans.composer.notePlaceholder') }),
     ],
     // The text as saved when the composer opened; later answers never overwrite what is being typed.

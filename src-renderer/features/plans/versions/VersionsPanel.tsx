@@ -71,8 +71,7 @@ export function VersionsPanel() {
     },
   ];
 
-  if (loaded && exports.length === 0)
-    return <Empty data-testid="plan-versions-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={<span className="plans-empty-text">{t('plans.versions.empty')}</span>} />;
+  if (loaded && exports.length === 0) return <Empty data-testid="plan-versions-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={<span className="plans-empty-text">{t('plans.versions.empty')}</span>} />;
   return (
     <div data-testid="plan-versions">
       <Space style={{ marginBottom: 12 }}>

@@ -42,11 +42,7 @@ const EXAMPLES: Record<string, RouteBase[]> = {
   activities: [activitiesRoute(), activitiesRoute({ activityId: 'act 1' }), activitiesRoute({ tab: 'plan', query: { month: '2026-12' } }), activitiesRoute({ query: { status: 'running' } })],
   costs: [{ name: 'costs' }],
   worklog: [worklogRoute(), worklogRoute({ tab: 'timesheet' }), worklogRoute({ tab: 'stats' })],
-  plans: [
-    { name: 'plans', planId: null, panel: 'preview' } as RouteBase,
-    { name: 'plans', planId: 'p 1', panel: 'preview' } as RouteBase,
-    { name: 'plans', planId: 'p1', panel: 'exports' } as RouteBase,
-  ],
+  plans: [{ name: 'plans', planId: null, panel: 'preview' } as RouteBase, { name: 'plans', planId: 'p 1', panel: 'preview' } as RouteBase, { name: 'plans', planId: 'p1', panel: 'exports' } as RouteBase],
   community: [communityRoute(), communityRoute({ group: 'g 1', tab: 'templates' }), communityRoute({ group: 'g1', tab: 'plan', view: 'week', date: '2026-12-10' })],
 };
 

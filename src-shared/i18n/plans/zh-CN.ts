@@ -82,6 +82,7 @@ export const plansZhCN = {
       retentionPct: '活动粉丝留存率（%）',
       valuePerFollower: '每位粉丝价值',
       people: '人',
+      edit: '编辑',
       preview: '预览',
       exports: '导出记录',
       exportsCount: '导出记录（{{count}}）',

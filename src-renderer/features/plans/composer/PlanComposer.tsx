@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, LoadingOutlined } from '@ant-design/icons';
-import { Alert, Button, Skeleton, Space, Tabs, Tooltip, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Grid, Skeleton, Space, Tabs, Tooltip, Typography, type TabsProps } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocPreview } from '../../../components/DocPreview';
 import { errorText } from '../../../lib/field-errors';
@@ -50,6 +50,9 @@ export function PlanComposer({ planId, panel }: { planId: string; panel: PlanPan
   // An untitled plan goes by the title the document gives it (company and period).
   const documentTitle = useComposer((s) => s.preview?.meta.title);
   const locale = i18n.language.startsWith('en') ? 'en' : 'zh-CN';
+  // xl = 1200 px of window: the form and an A4 sheet side by side.
+  const wide = Grid.useBreakpoint().xl ?? true;
+  const [narrowTab, setNarrowTab] = useState<PlanPanel | 'edit'>(panel === 'exports' ? 'exports' : 'edit');
 
   useEffect(() => {
     void composerStore().getState().open(planId, locale);
@@ -69,6 +72,31 @@ export function PlanComposer({ planId, panel }: { planId: string; panel: PlanPan
       </div>
     );
 
+  const editing = plan ? (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <PlanBasics plan={plan} />
+      <SectionList sections={plan.sections} />
+      <AssumptionsForm key={plan.id} plan={plan} />
+    </Space>
+  ) : (
+    <Skeleton active paragraph={{ rows: 10 }} />
+  );
+  const sideTabs = (before: NonNullable<TabsProps['items']>) => (
+    <Tabs
+      activeKey={wide || narrowTab !== 'edit' ? panel : 'edit'}
+      onChange={(key) => {
+        setNarrowTab(key as PlanPanel | 'edit');
+        if (key !== 'edit') navigate(planHref(planId, key as PlanPanel));
+      }}
+      tabBarExtraContent={<PreviewStatus />}
+      items={[
+        ...before,
+        { key: 'preview', label: <span data-testid="plan-tab-preview">{t('plans.composer.preview')}</span>, children: <PreviewPanel /> },
+        { key: 'exports', label: <span data-testid="plan-tab-exports">{exportsCount ? t('plans.composer.exportsCount', { count: exportsCount }) : t('plans.composer.exports')}</span>, children: <VersionsPanel /> },
+      ]}
+    />
+  );
+
   return (
     <div data-testid="plan-composer" className="plan-composer">
       <div className="plan-composer__head">
@@ -85,30 +113,15 @@ export function PlanComposer({ planId, panel }: { planId: string; panel: PlanPan
         </div>
         <ExportButtons />
       </div>
-      <div className="plan-composer__columns">
-        <div className="plan-composer__edit">
-          {plan ? (
-            <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-              <PlanBasics plan={plan} />
-              <SectionList sections={plan.sections} />
-              <AssumptionsForm key={plan.id} plan={plan} />
-            </Space>
-          ) : (
-            <Skeleton active paragraph={{ rows: 10 }} />
-          )}
+      {wide ? (
+        <div className="plan-composer__columns">
+          <div className="plan-composer__edit">{editing}</div>
+          <div className="plan-composer__side">{sideTabs([])}</div>
         </div>
-        <div className="plan-composer__side">
-          <Tabs
-            activeKey={panel}
-            onChange={(key) => navigate(planHref(planId, key as PlanPanel))}
-            tabBarExtraContent={<PreviewStatus />}
-            items={[
-              { key: 'preview', label: <span data-testid="plan-tab-preview">{t('plans.composer.preview')}</span>, children: <PreviewPanel /> },
-              { key: 'exports', label: <span data-testid="plan-tab-exports">{exportsCount ? t('plans.composer.exportsCount', { count: exportsCount }) : t('plans.composer.exports')}</span>, children: <VersionsPanel /> },
-            ]}
-          />
-        </div>
-      </div>
+      ) : (
+        // Too narrow for a readable sheet beside the form: editing is a tab of its own.
+        sideTabs([{ key: 'edit', label: <span data-testid="plan-tab-edit">{t('plans.composer.edit')}</span>, children: editing }])
+      )}
     </div>
   );
 }

@@ -2,13 +2,16 @@
 # Installs what the tests need beyond npm packages, from Debian's packages, only where missing:
 # Chromium (Playwright drives Debian's build; it never downloads one), CJK fonts (so
 # screenshots and documents show Chinese) and poppler's pdftotext/pdfinfo (the printed 排期表 is
-# read back from its PDF). Safe to run again and again.
+# read back from its PDF), LibreOffice Writer (documents are converted to PDF and read back) and
+# xmllint (every XML part of a written .docx is parsed). Safe to run again and again.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then missing+=(fonts-noto-cjk); fi
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,8 +1,12 @@
-import type { DocBlock, DocModel } from '../../src-shared/contract/doc-model';
+import type { DocBlock, DocCover, DocModel } from '../../src-shared/contract/doc-model';
 import type { PlanSectionKey } from '../../src-shared/domain/plans/plan-sections';
 import { wordsOf, type Words } from '../words';
 import { noData } from './blocks';
+import { longDate, numeral } from './format';
+import { defaultPlanTitle, planPeriodLabel } from './period-label';
 import type { PlanDocumentInput, PlanSectionFacts } from './plan-facts';
+import { richTextBlocks } from './rich-text';
+import type { SectionContext } from './section-context';
 import { activitiesBlocks } from './sections/activities';
 import { competitorsBlocks } from './sections/competitors';
 import { concernsBlocks } from './sections/concerns';
@@ -14,7 +18,7 @@ import { valueBlocks } from './sections/value';
 // The marketing plan as a document model: cover, contents, then each shown section (its figures,
 // then the operator's own text). The preview, the .docx, the Markdown and the PDF all start here.
 
-type SectionComposer<K extends PlanSectionKey> = (facts: PlanSectionFacts[K], words: Words) => DocBlock[];
+type SectionComposer<K extends PlanSectionKey> = (facts: PlanSectionFacts[K], words: Words, context: SectionContext) => DocBlock[];
 const COMPOSERS: { [K in PlanSectionKey]: SectionComposer<K> } = {
   competitors: competitorsBlocks,
   value: valueBlocks,
@@ -25,24 +29,45 @@ const COMPOSERS: { [K in PlanSectionKey]: SectionComposer<K> } = {
   growth: growthBlocks,
 };
 
-function sectionBlocks<K extends PlanSectionKey>(key: K, facts: PlanSectionFacts[K] | undefined, words: Words): DocBlock[] {
-  return facts === undefined ? [noData(words)] : COMPOSERS[key](facts, words);
+/** Is a block one that says "no data"? A section whose figures are only that and which has text shows the text alone. */
+const isNoData = (block: DocBlock) => block.kind === 'paragraph' && block.style === 'empty';
+
+/** A section's body: its figures, then the operator's text under no heading of its own; 暂无数据 when both are empty. */
+function sectionBody<K extends PlanSectionKey>(key: K, input: PlanDocumentInput, words: Words, note: PlanDocumentInput['sections'][number]['note']): DocBlock[] {
+  const facts = input.facts[key];
+  const figures = facts === undefined ? [] : COMPOSERS[key](facts, words, input);
+  const text = richTextBlocks(note);
+  if (text.length === 0) return figures.length === 0 ? [noData(words)] : figures;
+  return [...(figures.every(isNoData) ? [] : figures), ...text];
+}
+
+function coverOf(input: PlanDocumentInput, title: string, period: string, words: Words): DocCover {
+  const lines = [
+    { label: words('planDoc.cover.company'), value: input.company.name },
+    ...(input.author.trim() ? [{ label: words('planDoc.cover.author'), value: input.author }] : []),
+    { label: words('planDoc.cover.date'), value: longDate(input.locale, input.today) },
+    { label: words('planDoc.cover.period'), value: period },
+  ];
+  return { title, subtitle: words('planDoc.cover.subtitle'), lines };
 }
 
 export function composePlan(input: PlanDocumentInput): DocModel {
   const words = wordsOf(input.locale);
   const company = input.company.shortName || input.company.name;
-  const title = input.title || words('planDoc.defaultTitle', { company, period: input.period.start });
+  const period = planPeriodLabel(input.period, input.locale, words);
+  const title = input.title.trim() || defaultPlanTitle(input.company, input.period, input.locale, words);
   const blocks: DocBlock[] = [{ kind: 'toc', title: words('planDoc.toc') }, { kind: 'pageBreak' }];
-  input.sections.forEach(({ key }, index) => {
-    blocks.push({ kind: 'heading', level: 1, text: `${index + 1}. ${words(`planDoc.section.${key}`, { company })}`, anchor: `section-${key}` });
-    blocks.push(...sectionBlocks(key, input.facts[key], words));
+  input.sections.forEach(({ key, note }, index) => {
+    const heading = words('planDoc.sectionHeading', { n: numeral(input.locale, index + 1), title: words(`planDoc.section.${key}`, { company }) });
+    blocks.push({ kind: 'heading', level: 1, text: heading, anchor: `section-${key}` });
+    blocks.push(...sectionBody(key, input, words, note));
   });
   return {
     locale: input.locale,
     meta: { title, author: input.author, subject: words('planDoc.cover.subtitle') },
-    cover: { title, subtitle: words('planDoc.cover.subtitle'), lines: [{ label: words('planDoc.cover.company'), value: input.company.name }] },
-    header: title,
+    cover: coverOf(input, title, period, words),
+    // The default title names the company already; an operator's own title gets it in front.
+    header: company && !title.includes(company) ? words('planDoc.header', { company, title }) : title,
     blocks,
   };
 }

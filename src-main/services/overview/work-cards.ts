@@ -3,7 +3,9 @@ import { addDays, addMonths } from '../../../src-shared/domain/dates';
 import type { ServiceContext } from '../context';
 
 // The cards that read the other issue-12 domains' tables: running and upcoming activities, this month's
-// budget, new concerns. A deleted activity hides its phases and cost lines.
+// budget, new concerns. A deleted activity hides its phases; its cost lines are deleted with it (one
+// stamp), and a line that still lives (synced from a device that had not seen the delete) counts
+// here as on 费用, so money is never silently left out.
 
 const LIST_MAX = 5;
 const CONCERNS_MAX = 5;
@@ -24,7 +26,6 @@ const SQL = {
   phaseEnd: `SELECT end_date AS endDate FROM activity_phases WHERE id = @id AND deleted_at IS NULL`,
   budget: `SELECT c.importance, coalesce(sum(CASE WHEN c.paid THEN c.unit_fen * c.quantity END), 0) AS paidFen, coalesce(sum(c.unit_fen * c.quantity), 0) AS plannedFen
     FROM cost_items c WHERE c.date >= @first AND c.date < @next AND c.deleted_at IS NULL
-      AND (c.activity_id IS NULL OR c.activity_id IN (SELECT id FROM activities WHERE deleted_at IS NULL))
     GROUP BY c.importance`,
   concerns: `SELECT id, topic, category, frequency, first_seen AS firstSeen FROM concerns WHERE status = 'new' AND deleted_at IS NULL
     ORDER BY frequency DESC, first_seen DESC LIMIT ${CONCERNS_MAX}`,

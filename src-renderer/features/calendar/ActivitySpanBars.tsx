@@ -79,21 +79,51 @@ export const ActivitySpanBars = memo(function ActivitySpanBars({ day }: { day: D
           {piece ? <Bar piece={piece} text={text} /> : <div className="cal-span cal-span--free" />}
           {lane === lanes.length - 1 && day.hidden > 0 && (
             <Popover trigger="click" placement="bottom" title={t('activities.span.moreTitle', { count: day.all.length })} content={<SpanList spans={day.all} text={text} />}>
-              <span
+              <button
+                type="button"
                 className="cal-span-more"
                 data-testid="calendar-span-more"
-                role="button"
-                tabIndex={0}
                 title={t('activities.span.moreTitle', { count: day.hidden })}
                 onClick={(e) => e.stopPropagation()}
-                onKeyDown={(e) => e.key === 'Enter' && e.stopPropagation()}
+                onKeyDown={(e) => e.stopPropagation()}
               >
                 {t('activities.span.more', { count: day.hidden })}
-              </span>
+              </button>
             </Popover>
           )}
         </div>
       ))}
     </div>
+  );
+});
+
+const MARK_DOTS = 3;
+
+/**
+ * The month's mark of the day's activities, in the day's head so the items keep their room: a dot
+ * per phase in its colour (three at most, then "+N"); a click lists them as links.
+ */
+export const ActivityDayMark = memo(function ActivityDayMark({ day }: { day: DaySpans | undefined }) {
+  const { t } = useTranslation();
+  const text = useSpanText();
+  if (!day) return null;
+  const label = t('activities.span.dayMark', { count: day.all.length });
+  return (
+    <Popover trigger="click" placement="bottom" title={label} content={<SpanList spans={day.all} text={text} />}>
+      <button
+        type="button"
+        className="cal-span-mark"
+        data-testid="calendar-span-mark"
+        aria-label={label}
+        title={day.all.map(text.label).join('\n')}
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => e.stopPropagation()}
+      >
+        {day.all.slice(0, MARK_DOTS).map((span) => (
+          <span key={`${span.activityId}:${span.phase}`} className={`cal-span-dot cal-span--${span.phase}${span.status === 'cancelled' ? ' cal-span--cancelled' : ''}`} />
+        ))}
+        {day.all.length > MARK_DOTS && <span className="cal-span-mark__more">+{day.all.length - MARK_DOTS}</span>}
+      </button>
+    </Popover>
   );
 });

@@ -63,6 +63,7 @@ export function CalendarLegend({ accounts, badges, colorBy }: Props) {
         </span>
         {t('calendar.grid.legend.problem')}
       </div>
+      <div className="cal-legend__note">{t('calendar.grid.legend.activities')}</div>
       <div className="cal-legend__note">{t('calendar.grid.legend.hover')}</div>
     </div>
   );

@@ -308,7 +308,7 @@ export function CalendarPage({ route }: { route: CalendarRoute }) {
         </div>
         <div className="cal-page__body">
           <div className="cal-page__view" data-testid="calendar-scroll">
-            {route.view === 'month' && <MonthGrid month={monthTitleKey(date)} days={days} today={today} items={itemsByDay} layers={layersByDay} gaps={gapsByDay} />}
+            {route.view === 'month' && <MonthGrid month={monthTitleKey(date)} days={days} today={today} items={itemsByDay} layers={layersByDay} spans={spansOfDay} gaps={gapsByDay} />}
             {route.view === 'week' && <WeekGrid days={days} today={today} accountIds={weekAccounts} pushes={pushes} layers={layersByDay} spans={spansOfDay} gaps={gapsByCell} />}
             {route.view === 'list' && <AgendaList days={days} today={today} items={itemsByDay} layers={layersByDay} />}
             {route.view === 'board' && <StatusBoard items={sorted} />}

@@ -1,6 +1,8 @@
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../src-shared/contract/calendar';
+import { ActivityDayMark } from './ActivitySpanBars';
+import type { DaySpans } from './activity-spans';
 import { DayHead, DropCell, GapBadge, LayerLabels } from './DayCell';
 import type { DayLayer } from './calendar-types';
 import { CellItems, useGridSize } from './month-fit';
@@ -17,7 +19,8 @@ interface Props {
   today: string;
   items: Map<string, CalendarItem[]>;
   layers: Map<string, DayLayer[]>;
-  /** Activities' bars per day. */
+  /** Activities' phases per day: a mark in the day's head. */
+  spans: Map<string, DaySpans>;
   /** The text of the day's cadence gap ("空档"), when it has one. */
   gaps: Map<string, string>;
 }
@@ -36,8 +39,8 @@ function WeekdayHeader() {
 }
 
 /** The month: six weeks share the height of the view, each day shows the chips it has room for. */
-// Activities' phases show in the week view only: in the month their bars took the room of the day's items.
-export const MonthGrid = memo(function MonthGrid({ month, days, today, items, layers, gaps }: Props) {
+// Activities' phases show as bars in the week view; in the month as a mark in the day's head, since bars took the room of the day's items.
+export const MonthGrid = memo(function MonthGrid({ month, days, today, items, layers, spans, gaps }: Props) {
   const grid = useRef<HTMLDivElement>(null);
   const gridSize = useGridSize(grid);
   return (
@@ -58,7 +61,17 @@ export const MonthGrid = memo(function MonthGrid({ month, days, today, items, la
               minHeight={0}
               background={date === today ? '#e6f4ff' : dayLayers.some((l) => l.kind === 'holiday') ? '#fff8f8' : '#fff'}
             >
-              <DayHead date={date} layers={dayLayers} isToday={date === today} extra={gap && <GapBadge text={gap} />} />
+              <DayHead
+                date={date}
+                layers={dayLayers}
+                isToday={date === today}
+                extra={
+                  <>
+                    <ActivityDayMark day={spans.get(date)} />
+                    {gap && <GapBadge text={gap} />}
+                  </>
+                }
+              />
               <LayerLabels layers={dayLayers} />
               <CellItems date={date} items={items.get(date) ?? NO_ITEMS} head={`${dayLayers.map((l) => l.name).join('|')}|${gap ?? ''}`} gridSize={gridSize} />
             </DropCell>

@@ -32,6 +32,8 @@ export const activitiesEn: Messages<typeof activitiesZhCN> = {
       more: '+{{count}}',
       moreTitle_one: '{{count}} more activity phase',
       moreTitle_other: '{{count}} more activity phases',
+      dayMark_one: '{{count}} activity phase this day',
+      dayMark_other: '{{count}} activity phases this day',
     },
   },
 };

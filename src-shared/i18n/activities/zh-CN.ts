@@ -29,6 +29,8 @@ export const activitiesZhCN = {
       more: '+{{count}}',
       moreTitle_one: '还有 {{count}} 个活动阶段',
       moreTitle_other: '还有 {{count}} 个活动阶段',
+      dayMark_one: '这天有 {{count}} 个活动阶段',
+      dayMark_other: '这天有 {{count}} 个活动阶段',
     },
   },
 };

@@ -232,6 +232,7 @@ export const calendarEn: Messages<typeof calendarZhCN> = {
         statuses: 'Statuses',
         problem: 'Red outline = breaks a WeChat push rule (hover to see why)',
         hover: 'Rest the pointer on an item to see all of it',
+        activities: 'Coloured dots by the date = the activity phases running that day (warm-up / main / closing); click to list them. The week view shows them as bars',
       },
       filters: {
         summary: '{{label}}: {{values}}',

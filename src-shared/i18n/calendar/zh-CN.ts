@@ -229,6 +229,7 @@ export const calendarZhCN = {
         statuses: '状态',
         problem: '红框 = 违反微信推送规则（悬停查看原因）',
         hover: '鼠标停在排期上可查看全部信息',
+        activities: '日期旁的彩色圆点 = 当天进行中的活动阶段（预热 / 正式 / 收尾），点击查看；周视图显示为横条',
       },
       filters: {
         summary: '{{label}}：{{values}}',

@@ -7,7 +7,7 @@ test.use({ demo: DEMO_TODAY });
 // Three views, a filter and four writes on the demo workspace: longer than one look.
 test.slow();
 
-test('an activity’s phases show as bars in the calendar’s week, follow the account filter and open the activity', async ({ app, page }) => {
+test('an activity’s phases show as bars in the calendar’s week and as a mark in the month, follow the account filter and open the activity', async ({ app, page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.clock.setFixedTime(new Date(`${DEMO_TODAY}T10:00:00+08:00`));
   const create = (input: ActivityInput) => callApi(app.server, 'activities.create', input) as Promise<Activity>;
@@ -24,7 +24,7 @@ test('an activity’s phases show as bars in the calendar’s week, follow the a
     ],
   });
 
-  // The week view shows the phases as bars under the days' heads (the month leaves its room to the items).
+  // The week view shows the phases as bars under the days' heads.
   await app.open('#/calendar?view=week&date=2027-03-17');
   const bars = (date: string) => page.getByTestId(`calendar-weekday-${date}`).getByTestId('calendar-span');
   // The warm-up began on Saturday: its bar runs on into this week.
@@ -42,6 +42,15 @@ test('an activity’s phases show as bars in the calendar’s week, follow the a
   await expect(busy.getByTestId('calendar-span')).toHaveCount(2);
   await busy.getByTestId('calendar-span-more').click();
   await expect(page.getByTestId('calendar-span-list').getByRole('link')).toHaveText(['正式 · 双12秒杀', '正式 · 会员日', '正式 · 新品试用', '正式 · 社群打卡']);
+  await page.keyboard.press('Escape');
+
+  // The month marks the day in its head, leaving the items their room; a click lists the phases as links.
+  await page.evaluate("window.location.hash = '#/calendar?view=month&date=2027-03-17'");
+  const mark = page.getByTestId('calendar-day-2027-03-17').getByTestId('calendar-span-mark');
+  await expect(mark).toHaveAttribute('aria-label', '这天有 4 个活动阶段');
+  await expect(page.getByTestId('calendar-day-2027-03-16').getByTestId('calendar-span-mark')).toHaveAttribute('aria-label', '这天有 1 个活动阶段');
+  await mark.click();
+  await expect(page.locator('.ant-popover:visible').getByTestId('calendar-span-list').getByRole('link')).toHaveCount(4);
   await page.keyboard.press('Escape');
 
   // Another account's filter hides the sale (it runs on one account); those on no account stay.

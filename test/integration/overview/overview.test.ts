@@ -80,6 +80,7 @@ describe('工作台 (overview.get)', () => {
       { id: 'c2', activity_id: 'act-run', date: '2026-10-20', name: '海报设计', unit_fen: 30_000, quantity: 1, importance: 'normal', paid: 0 },
       { id: 'c3', activity_id: null, date: '2026-10-05', name: '秀米会员', unit_fen: 9_900, quantity: 1, importance: 'normal', paid: 1 },
       { id: 'c4', activity_id: null, date: '2026-09-30', name: '九月的工具', unit_fen: 1_000_000, quantity: 1, importance: 'important', paid: 1 },
+      // Live on a deleted activity (synced from a device that had not seen the delete): it counts, as on 费用.
       { id: 'c5', activity_id: 'act-deleted', date: '2026-10-09', name: '删掉活动的奖品', unit_fen: 70_000, quantity: 1, importance: 'important', paid: 1 },
     ]);
     putRows(backend, 'concerns', [
@@ -89,6 +90,7 @@ describe('工作台 (overview.get)', () => {
     ]);
 
     const overview = await api.overview.get({ today: TODAY });
+    expect((await api.costs.totals({ from: '2026-10-01', to: '2026-10-31' })).totalFen).toBe(overview.budget.plannedFen);
     expect(overview.activities.rows).toEqual([
       { id: 'act-run', name: '金秋打卡', status: 'running', phase: 'main', phaseEnd: '2026-10-20', startsOn: null, participants: 800, newFollowers: 320, costFen: 130_000 },
       { id: 'act-phase', name: '双11预热', status: 'planned', phase: 'warmup', phaseEnd: '2026-10-31', startsOn: null, participants: 0, newFollowers: 0, costFen: 0 },
@@ -97,10 +99,10 @@ describe('工作台 (overview.get)', () => {
     ]);
     expect(overview.budget).toEqual({
       month: '2026-10',
-      paidFen: 109_900,
-      plannedFen: 139_900,
+      paidFen: 179_900,
+      plannedFen: 209_900,
       byImportance: [
-        { importance: 'important', paidFen: 100_000, plannedFen: 100_000 },
+        { importance: 'important', paidFen: 170_000, plannedFen: 170_000 },
         { importance: 'normal', paidFen: 9_900, plannedFen: 39_900 },
       ],
     });

@@ -8,7 +8,7 @@ const runsText = (runs: readonly DocRun[]) => runs.map((run) => run.text).join('
 function blockLines(block: DocBlock, headings: readonly string[]): string[] {
   switch (block.kind) {
     case 'heading':
-      return [`${'#'.repeat(block.level)} ${block.text}`];
+      return [block.text];
     case 'paragraph':
       return [runsText(block.runs)];
     case 'list':

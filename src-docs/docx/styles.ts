@@ -41,7 +41,8 @@ export function documentStyles(): IStylesOptions {
       caption: { run: { font: HEADING_FONT, size: SIZE.small, italics: false, color: COLOR.text }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60, ...SINGLE }, keepNext: true } },
     },
     paragraphStyles: [
-      { id: STYLE.body, name: 'Body Text', basedOn: 'Normal', next: STYLE.body, quickFormat: true, paragraph: { indent: { firstLineChars: 200, firstLine: 480 }, alignment: AlignmentType.JUSTIFIED } },
+      // Left, not justified: a line that breaks before a long figure (¥125,433.00) would spread its characters across the line.
+      { id: STYLE.body, name: 'Body Text', basedOn: 'Normal', next: STYLE.body, quickFormat: true, paragraph: { indent: { firstLineChars: 200, firstLine: 480 }, alignment: AlignmentType.LEFT } },
       { id: STYLE.note, name: 'Note', basedOn: 'Normal', quickFormat: true, run: { size: SIZE.small, color: COLOR.grey }, paragraph: { spacing: { before: 60, after: 60, ...SINGLE } } },
       { id: STYLE.empty, name: 'No Data', basedOn: 'Normal', quickFormat: true, run: { color: COLOR.grey }, paragraph: { indent: { firstLineChars: 200, firstLine: 480 } } },
       { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: SIZE.small }, paragraph: { spacing: SINGLE } },

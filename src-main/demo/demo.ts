@@ -12,6 +12,7 @@ import { fillDemoArticles } from './demo-articles';
 import { fillDemoBenchmarks, type DemoBenchmarksSummary, type OwnAccount } from './demo-benchmarks';
 import { fillLargeCalendar, fillSmallCalendar, smallDemoRange } from './demo-calendar';
 import { fillDemoOperations, type DemoOperationsSummary } from './demo-operations';
+import { fillDemoPlan } from './demo-plan';
 import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_COLUMNS, DEMO_GIVEN_NAMES, DEMO_MEMBERS, DEMO_SURNAMES, DEMO_WORKSPACE } from './demo-recipe';
 import { createMenusService } from '../services/menus/menus-service';
 import { createTeamService } from '../services/team/team-service';
@@ -164,6 +165,8 @@ export function fillDemoWorkspace(ctx: ServiceContext, options: DemoOptions): De
       range: { from: calendar.start, to: calendar.end },
       cities: DEMO_CITIES,
     });
+    // The plan reads everything above: it comes last.
+    fillDemoPlan(ctx, today);
     return { accounts: accountInputs.length, columns: columnCount, members: members.length, calendarItems: calendar.items, ...benchmarks, ...operations };
   });
 }

@@ -123,4 +123,9 @@ export const plansContract = defineDomain('plans', {
   exports: method("Lists a plan's recorded exports, newest first.", z.object({ planId: Id }), z.array(PlanExportSummary)),
   getExport: method('Reads a recorded export with the document it held.', IdInput, PlanExport),
   canExportPdf: method('Whether PDF export is available (LibreOffice installed).', z.object({}), z.object({ pdf: z.boolean() })),
+  exportTemplate: method(
+    'Exports the full template for a period without creating a plan or recording the export (`opsbench export plan` before any plan exists).',
+    z.object({ ...periodFields, format: PlanExportFormat, locale: z.enum(['zh-CN', 'en']).optional() }).refine(periodInOrder, { path: ['periodEnd'], message: 'validation.plans.period' }),
+    z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }),
+  ),
 });

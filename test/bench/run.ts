@@ -23,6 +23,7 @@ import { openWorkspace } from './scenarios/open-workspace';
 import { ruleCheck } from './scenarios/calendar/rule-check';
 import { singleEdit } from './scenarios/single-edit';
 import { worklogSave } from './scenarios/worklog/save';
+import { planExportLarge, planExportStandard } from './scenarios/plans/export';
 import { reportTable } from './report';
 import { withinBudget, type ScenarioResult } from './stats';
 
@@ -64,6 +65,8 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'costs-totals-100k': costsTotals100k,
   'worklog-save': worklogSave,
   'overview-paint': overviewPaint,
+  'plan-export': planExportStandard,
+  'plan-export-large': planExportLarge,
 };
 
 async function main(): Promise<void> {

@@ -6,8 +6,8 @@ export const BENCH_DIR = join(process.cwd(), '.bench');
 /** The day the large demo lives around: fixed, so the cached workspace and the scenarios' months agree from run to run. */
 export const BENCH_TODAY = '2026-10-08';
 
-/** Bump when the large demo gains data, so a cached workspace from before is rebuilt (2: issue 12's activities, costs, work log, concerns). */
-const LARGE_DEMO_VERSION = '2';
+/** Bump when the large demo gains data, so a cached workspace from before is rebuilt (2: issue 12's activities, costs, work log, concerns; 3: issue 13's plan). */
+const LARGE_DEMO_VERSION = '3';
 
 /** The large demo workspace, generated once and cached in .bench until its version changes. */
 export function largeWorkspace(): string {

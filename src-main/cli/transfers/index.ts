@@ -4,6 +4,7 @@ import { benchmarksExport } from './benchmarks-export';
 import { calendarTransfer } from './calendar';
 import { costsExport } from './costs-export';
 import { holidaysTransfer } from './holidays';
+import { planExport } from './plan-export';
 import { worklogTransfer } from './worklog';
 import type { Direction, Transfer, TransferHandler } from './transfer';
 
@@ -17,6 +18,7 @@ export const TRANSFERS: Readonly<Record<string, Transfer>> = {
   benchmarks: { ...benchmarksTransfer, export: benchmarksExport },
   costs: { export: costsExport },
   worklog: worklogTransfer,
+  plan: { export: planExport },
 };
 
 /** The <what>s that can be imported (or exported), in the table's order. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ArticleExportFormat, ArticleFile, ArticleTheme, WechatCopy } from '../../../src-shared/contract/articles';
 import type { DocNode } from '../../../src-shared/domain/articles/doc';
-import { stripInvisible } from '../../../src-shared/contract/common';
+import { fileNameOf } from '../../../src-shared/domain/file-names';
 
 import { renderMarkdown } from '../../../src-shared/domain/articles/render-markdown';
 import { renderWechat, wechatPlainText } from '../../../src-shared/domain/articles/render-wechat';
@@ -33,16 +33,6 @@ interface StoredAsset {
   width: number;
   height: number;
   bytes: Buffer;
-}
-
-/** A title as a file name on Windows, macOS and Linux alike. */
-function fileNameOf(title: string, extension: string): string {
-  const base =
-    stripInvisible(title)
-      .replace(/[\\/:*?"<>|\t\r\n]/g, '_')
-      .trim()
-      .slice(0, 80) || 'article';
-  return `${base}.${extension}`;
 }
 
 export function createWechatExport(ctx: ServiceContext) {
@@ -117,7 +107,7 @@ export function createWechatExport(ctx: ServiceContext) {
         const byline = [article.author, accountName, date].filter(Boolean).join('  ·  ');
         bytes = await articleDocx({ title, byline, doc, image: docxImage });
       }
-      return { fileName: fileNameOf(title, format), mimeType: MIME[format], base64: bytes.toString('base64') };
+      return { fileName: fileNameOf(title, format, 'article'), mimeType: MIME[format], base64: bytes.toString('base64') };
     },
   };
 }

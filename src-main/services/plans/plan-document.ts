@@ -25,7 +25,7 @@ const GATHERERS: { [K in PlanSectionKey]: Gatherer<K> } = {
   concerns: (ctx, plan) => gatherConcerns(ctx, period(plan)),
   operations: (ctx, plan) => gatherOperations(ctx, period(plan)),
   staff: (ctx, plan) => gatherStaff(ctx, period(plan)),
-  growth: (ctx, plan) => gatherGrowth(ctx, period(plan)),
+  growth: (ctx, plan) => gatherGrowth(ctx, period(plan), plan.assumptions),
 };
 
 export interface PlanDocumentOptions {

@@ -2,23 +2,18 @@ import { and, count, desc, eq, isNull, max } from 'drizzle-orm';
 import type { DomainHandlers } from '../../../src-shared/contract/define';
 import type { PlanSummary, plansContract } from '../../../src-shared/contract/plans';
 import { NO_ASSUMPTIONS } from '../../../src-shared/contract/plans';
-import { localDate } from '../../../src-shared/domain/dates';
 import { PLAN_SECTION_KEYS, type PlanSectionKey } from '../../../src-shared/domain/plans/plan-sections';
 import { planExports, plans, planSections } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
-import { createSettingsService } from '../settings/settings-service';
-import { readWorkspace } from '../workspace/workspace-service';
-import { planDocument } from './plan-document';
+import { createPlanExports, planModel } from './plan-export';
 import { applyTemplate, findPlanRow, sectionId, toPlan, writeNewSections } from './plan-rows';
 
 // The marketing plans: a plan row, its seven section rows and the forecast's assumptions. The
 // document itself is never stored: preview and export compose it from the workspace as it is now;
 // an export records what it wrote (plan-export.ts).
 
-export function createPlansService(ctx: ServiceContext): DomainHandlers<typeof plansContract> {
-  const settings = createSettingsService(ctx);
-
+export function createPlansService(ctx: ServiceContext) {
   function liveRow(id: string) {
     const row = findPlanRow(ctx, id);
     if (row.deletedAt !== null) throw new AppError('not_found', `plan ${id} was deleted`);
@@ -126,21 +121,8 @@ export function createPlansService(ctx: ServiceContext): DomainHandlers<typeof p
       });
       return one(id);
     },
-    preview({ id, locale }) {
-      const workspace = readWorkspace(ctx);
-      return planDocument(ctx, one(id), {
-        locale: locale ?? settings.get().language,
-        today: localDate(new Date()),
-        company: { name: workspace?.name ?? '', shortName: workspace?.shortName ?? '' },
-      });
-    },
-    exportFile: () => {
-      throw new AppError('unsupported', 'plan export is not built yet');
-    },
-    exports: () => [],
-    getExport: () => {
-      throw new AppError('unsupported', 'plan export is not built yet');
-    },
-    canExportPdf: () => ({ pdf: false }),
-  };
+    // The preview is the exported document: one composition (plan-export.ts's planModel).
+    preview: ({ id, locale }) => planModel(ctx, one(id), { locale }),
+    ...createPlanExports(ctx, one),
+  } satisfies DomainHandlers<typeof plansContract>;
 }

@@ -1,3 +1,5 @@
+import type { MessageKey, MessageParams } from '../../i18n';
+
 // Durations as operators type them in the work log's quick entry and in spreadsheets:
 // 90 (minutes), 1.5h, 1.5小时, 1h30m, 1小时30分(钟), 1:30, 45分钟, 2 小时. Full-width digits and
 // colons (typed with a Chinese IME) read the same. One parser for the form and the import.
@@ -42,4 +44,11 @@ export function splitMinutes(minutes: number): { hours: number; minutes: number 
 /** Hours with at most one decimal (450 → 7.5), as timesheets show them. */
 export function hoursOf(minutes: number): number {
   return Math.round(minutes / 6) / 10;
+}
+
+/** Minutes in words: 1 小时 30 分 / 2 小时 / 45 分钟 (the work log screens and the plan document). */
+export function durationText(total: number, t: (key: MessageKey, params?: MessageParams) => string): string {
+  const { hours, minutes } = splitMinutes(total);
+  if (hours && minutes) return t('worklog.duration.hm', { hours, minutes });
+  return hours ? t('worklog.duration.h', { hours }) : t('worklog.duration.m', { minutes });
 }

@@ -82,6 +82,14 @@ export const cliEn: Messages<typeof cliZhCN> = {
       },
     },
     export: {
+      plan: {
+        done: 'Exported the marketing plan “{{title}}” ({{format}}, {{sections}} sections, recorded among its exports): {{path}}',
+        template: 'No marketing plan for {{period}} yet: exported the full template as “{{title}}” ({{format}}; no plan created, no export recorded): {{path}}',
+        badPeriod: '“{{value}}” is not a plan period: write 2027Q1 (a quarter), 2027H1 (a half year) or 2027-01-01..2027-03-31',
+        unknownPlan: 'There is no marketing plan with the ID {{id}} (it may have been deleted)',
+        oneSelector: 'Give either --plan or --latest, not both; with --plan, leave out --period',
+        needsLibreOffice: 'Exporting a PDF needs LibreOffice (soffice), which was not found on this computer. Export the .docx and save it as PDF from Word or WPS',
+      },
       calendar: {
         done_one: 'Exported {{count}} item from {{from}} to {{to}}: {{path}}',
         done_other: 'Exported {{count}} items from {{from}} to {{to}}: {{path}}',
@@ -168,6 +176,21 @@ must include its holiday's statutory days.
 
 Options:
   --year YEAR              the year of a notice pasted without its title`,
+      exportPlan: `opsbench export plan [--plan ID | --latest] [--period PERIOD] [--out FILE.docx] [--format docx|md|pdf]
+
+Writes the marketing plan as a Word document (.docx), Markdown or PDF (needs LibreOffice), the same
+content as the app's Export, and records it among the plan's exports (which writes to the workspace:
+while the app has it open, export from the app). With no plan yet (or none for --period), exports the
+full template (all seven sections) for the period without creating a plan or recording anything,
+opening the workspace read-only.
+
+Options:
+  --plan ID                Export this plan
+  --latest                 Export the plan with the latest period (the default)
+  --period PERIOD          The plan of this period, else the full template for it: 2027Q1, 2027H1 or
+                           2027-01-01..2027-03-31 (default: the quarter after today's)
+  --format F               docx, md or pdf (default: from --out's extension, else docx)
+  --out FILE               Where to write (default: a file named after the plan's title in the current folder)`,
       exportCalendar: `opsbench export calendar --from YYYY-MM-DD --to YYYY-MM-DD [--format xlsx|ics] [--out FILE]
 
 Writes the dated items of a range (at most 400 days) as an Excel workbook or an iCalendar file

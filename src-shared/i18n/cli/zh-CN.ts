@@ -81,6 +81,14 @@ export const cliZhCN = {
       },
     },
     export: {
+      plan: {
+        done: '已导出运营方案「{{title}}」（{{format}}，{{sections}} 个章节，已记入导出记录）：{{path}}',
+        template: '{{period}} 还没有运营方案：已按完整模板导出「{{title}}」（{{format}}，未新建方案，也不记入导出记录）：{{path}}',
+        badPeriod: '「{{value}}」不是方案周期，请写成 2027Q1（季度）、2027H1（半年）或 2027-01-01..2027-03-31',
+        unknownPlan: '没有 ID 为 {{id}} 的运营方案（可能已被删除）',
+        oneSelector: '--plan 和 --latest 只能选一个；--plan 已指定方案时不要再写 --period',
+        needsLibreOffice: '导出 PDF 需要安装 LibreOffice（soffice）：本机没有找到。可以先导出 .docx，用 Word 或 WPS 另存为 PDF',
+      },
       calendar: {
         done_one: '已导出 {{from}} 至 {{to}} 的 {{count}} 条排期：{{path}}',
         done_other: '已导出 {{from}} 至 {{to}} 的 {{count}} 条排期：{{path}}',
@@ -162,6 +170,19 @@ export const cliZhCN = {
 
 选项：
   --year 年份              通知没有标题（没有「20XX年部分节假日安排」）时用哪一年`,
+      exportPlan: `opsbench export plan [--plan ID | --latest] [--period 周期] [--out 文件.docx] [--format docx|md|pdf]
+
+把运营方案写成 Word 文档（.docx）、Markdown 或 PDF（需安装 LibreOffice），与运营台里「导出」的内容相同，
+并记入这份方案的导出记录（这时需要写入工作区，运营台开着时请在运营台里导出）。还没有方案（或 --period
+指定的周期没有方案）时，按完整模板（七个章节）导出该周期，不新建方案、不记录，只读打开工作区。
+
+选项：
+  --plan ID                导出这份方案
+  --latest                 导出周期最新的方案（默认）
+  --period 周期            该周期的方案，没有则按完整模板导出：2027Q1、2027H1 或 2027-01-01..2027-03-31
+                           （默认：今天之后的下一个季度）
+  --format 格式            docx、md 或 pdf（默认按 --out 的扩展名，否则 docx）
+  --out 文件               写到哪里（默认：当前文件夹下以方案标题命名的文件）`,
       exportCalendar: `opsbench export calendar --from YYYY-MM-DD --to YYYY-MM-DD [--format xlsx|ics] [--out 文件]
 
 把一段日期（最长 400 天）内有日期的排期写成 Excel 工作簿或 iCalendar 文件，打印导出的条数。

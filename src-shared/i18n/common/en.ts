@@ -139,7 +139,10 @@ export const commonEn: Messages<typeof commonZhCN> = {
       unfollowDays: 'Unfollows are counted 1–365 days after',
     },
     costs: { quantity: 'The quantity is at least 1' },
-    plans: { period: 'The end date must be on or after the start, and a plan covers at most a year (366 days)' },
+    plans: {
+      period: 'The end date must be on or after the start, and a plan covers at most a year (366 days)',
+      pdfNeedsLibreOffice: 'Exporting a PDF needs LibreOffice installed on this computer (free, libreoffice.org); or export the Word document and save it as PDF from Word or WPS',
+    },
     community: { notGroup: 'This account is not a WeCom group, or it was deleted' },
     worklog: {
       minutes: 'The time must be between 1 minute and 24 hours',

@@ -137,7 +137,10 @@ export const commonZhCN = {
       unfollowDays: '取关统计天数应为 1–365 天',
     },
     costs: { quantity: '数量至少为 1' },
-    plans: { period: '结束日期要在开始日期之后，且一份方案最长一年（366 天）' },
+    plans: {
+      period: '结束日期要在开始日期之后，且一份方案最长一年（366 天）',
+      pdfNeedsLibreOffice: '导出 PDF 需要本机安装 LibreOffice（免费，libreoffice.org）；也可以先导出 Word 文档，用 Word 或 WPS 另存为 PDF',
+    },
     community: { notGroup: '这个账号不是企业微信社群，或已被删除' },
     worklog: {
       minutes: '时长应在 1 分钟到 24 小时之间',

@@ -53,7 +53,8 @@ test('an exported .docx downloads, is recorded in 导出记录, opens as sent, a
   // The list counts the exports.
   await page.keyboard.press('Escape');
   await page.getByTestId('plan-back').click();
-  await expect(page.getByTestId('plans-table').getByTestId('plan-exports-count')).toHaveText('2');
+  const row = page.getByTestId('plans-table').locator('tbody tr').filter({ hasText: '华东运营方案（第二版）' });
+  await expect(row.getByTestId('plan-exports-count')).toHaveText('2');
 });
 
 test('PDF export is offered only where LibreOffice is installed, and says why otherwise', async ({ app, page }) => {

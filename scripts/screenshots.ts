@@ -29,12 +29,10 @@ async function remindersShot(page: Page, url: string, file: string): Promise<voi
   await page.screenshot({ path: join(OUT, file) });
 }
 
-/** 运营方案: the list, and a plan's composer (one note open) beside its preview, at 1366×768 and 1920×1080. */
+/** 运营方案: the list, the create drawer, the demo's plan in its composer (one note open) beside its preview at 1366×768 and 1920×1080, and its exports. */
 async function planShots(page: Page, url: string, server: Parameters<typeof callApi>[0]): Promise<void> {
-  const plan = (await callApi(server, 'plans.create', { periodKind: 'quarter', periodStart: '2027-01-01', periodEnd: '2027-03-31', template: 'full' })) as { id: string };
-  const note = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '本季度以会员日和春节活动为主线，先把服务号的菜单和自动回复理顺。' }] }] };
-  await callApi(server, 'plans.updateSection', { planId: plan.id, key: 'competitors', note });
-  await callApi(server, 'plans.updateSection', { planId: plan.id, key: 'concerns', hidden: true });
+  const [plan] = (await callApi(server, 'plans.list')) as Array<{ id: string }>;
+  if (!plan) throw new Error('the demo has no plan to show');
   await page.goto(`${url}#/plans`);
   await page.getByTestId('plans-table').waitFor();
   await settled(page);
@@ -46,6 +44,7 @@ async function planShots(page: Page, url: string, server: Parameters<typeof call
   await page.goto(`${url}#/plans/${plan.id}`);
   await page.getByTestId('plan-preview').waitFor();
   await page.getByTestId('plan-section-toggle-competitors').click();
+  await page.getByTestId('plan-note-competitors').waitFor();
   await settled(page);
   await page.screenshot({ path: join(OUT, 'plan-composer.png') });
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -53,7 +52,7 @@ async function planShots(page: Page, url: string, server: Parameters<typeof call
   await page.screenshot({ path: join(OUT, 'plan-composer-1920.png') });
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${url}#/plans/${plan.id}/exports`);
-  await page.locator('[data-testid="plan-versions"], [data-testid="plan-versions-empty"]').first().waitFor();
+  await page.getByTestId('plan-versions-table').waitFor();
   await settled(page);
   await page.screenshot({ path: join(OUT, 'plan-exports.png') });
 }

@@ -55,14 +55,15 @@ export function VersionsPanel() {
     if (pair.length === 2) setComparing([pair[0]!, pair[1]!]);
   };
   const columns: TableColumnsType<PlanExportSummary> = [
-    { title: t('plans.versions.exportedAt'), dataIndex: 'exportedAt', width: 170, render: (at: string) => formatDateTime(at) },
-    { title: t('plans.versions.exportedBy'), dataIndex: 'exportedBy', width: 100, ellipsis: true },
+    { title: t('plans.versions.exportedAt'), dataIndex: 'exportedAt', width: 164, render: (at: string) => formatDateTime(at) },
+    // An export made where no member was at the keyboard (the CLI without --user) names no one.
+    { title: t('plans.versions.exportedBy'), dataIndex: 'exportedBy', width: 84, ellipsis: true, render: (by: string) => by || t('common.none') },
     { title: t('plans.versions.format'), dataIndex: 'format', width: 96, render: (format: PlanExportSummary['format']) => <Tag>{t(`plans.versions.format_${format}`)}</Tag> },
     { title: t('plans.versions.docTitle'), dataIndex: 'title', ellipsis: true },
     {
       title: t('common.actions'),
       key: 'open',
-      width: 72,
+      width: 64,
       render: (_, row) => (
         <Button type="link" size="small" data-testid="plan-version-open" onClick={() => setOpened(row)}>
           {t('plans.versions.open')}

@@ -29,6 +29,34 @@ async function remindersShot(page: Page, url: string, file: string): Promise<voi
   await page.screenshot({ path: join(OUT, file) });
 }
 
+/** 运营方案: the list, the create drawer, the demo's plan in its composer (one note open) beside its preview at 1366×768 and 1920×1080, and its exports. */
+async function planShots(page: Page, url: string, server: Parameters<typeof callApi>[0]): Promise<void> {
+  const [plan] = (await callApi(server, 'plans.list')) as Array<{ id: string }>;
+  if (!plan) throw new Error('the demo has no plan to show');
+  await page.goto(`${url}#/plans`);
+  await page.getByTestId('plans-table').waitFor();
+  await settled(page);
+  await page.screenshot({ path: join(OUT, 'plans.png') });
+  await page.getByTestId('plan-create').click();
+  await page.getByTestId('plan-create-form').waitFor();
+  await settled(page);
+  await page.screenshot({ path: join(OUT, 'plan-create.png') });
+  await page.goto(`${url}#/plans/${plan.id}`);
+  await page.getByTestId('plan-preview').waitFor();
+  await page.getByTestId('plan-section-toggle-competitors').click();
+  await page.getByTestId('plan-note-competitors').waitFor();
+  await settled(page);
+  await page.screenshot({ path: join(OUT, 'plan-composer.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await settled(page);
+  await page.screenshot({ path: join(OUT, 'plan-composer-1920.png') });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${url}#/plans/${plan.id}/exports`);
+  await page.getByTestId('plan-versions-table').waitFor();
+  await settled(page);
+  await page.screenshot({ path: join(OUT, 'plan-exports.png') });
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'opsbench-shots-'));
   const server = await startServer(dataDir);
@@ -62,6 +90,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(OUT, `${name}.png`) });
     }
     await remindersShot(page, server.url, 'settings-reminders.png');
+    await planShots(page, server.url, server);
     await callApi(server, 'settings.update', { language: 'en' });
     await page.goto(`${server.url}#/accounts`);
     await page.reload(); // the language is read at start-up

@@ -8,6 +8,7 @@ import { concernsScreen } from '../features/concerns/screen';
 import { costsScreen } from '../features/costs/screen';
 import { libraryScreen } from '../features/library/screen';
 import { overviewScreen } from '../features/overview/screen';
+import { plansScreen } from '../features/plans/screen';
 import { settingsScreen } from '../features/settings/screen';
 import { teamScreen } from '../features/team/screen';
 import { worklogScreen } from '../features/worklog/screen';
@@ -27,6 +28,7 @@ export const SCREENS: readonly Screen[] = [
   settingsScreen,
   concernsScreen,
   communityScreen,
+  plansScreen,
   costsScreen,
   worklogScreen,
 ].sort((a, b) => a.order - b.order);

@@ -1,6 +1,7 @@
 import { Alert, Empty, Modal, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextDiff } from '../../../components/TextDiff';
 import { errorText } from '../../../lib/field-errors';
 import type { ApiCallError } from '../../../lib/api';
 import { revisionsStore, type DiffParts } from './store';
@@ -37,23 +38,7 @@ export function RevisionDiff({ from, to, title, onClose }: Props) {
       {error && <Alert type="error" showIcon message={errorText(t, error)} />}
       {!parts && !error && <Spin />}
       {parts && !changed && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('articles.revisions.same')} />}
-      {parts && changed && (
-        <div className="revision-diff" data-testid="revision-diff">
-          {parts.map((part, index) =>
-            part.kind === 'added' ? (
-              <ins key={index} data-testid="diff-added">
-                {part.text}
-              </ins>
-            ) : part.kind === 'removed' ? (
-              <del key={index} data-testid="diff-removed">
-                {part.text}
-              </del>
-            ) : (
-              <span key={index}>{part.text}</span>
-            ),
-          )}
-        </div>
-      )}
+      {parts && changed && <TextDiff parts={parts} testId="revision-diff" />}
     </Modal>
   );
 }

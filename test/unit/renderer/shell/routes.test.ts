@@ -42,6 +42,7 @@ const EXAMPLES: Record<string, RouteBase[]> = {
   activities: [activitiesRoute(), activitiesRoute({ activityId: 'act 1' }), activitiesRoute({ tab: 'plan', query: { month: '2026-12' } }), activitiesRoute({ query: { status: 'running' } })],
   costs: [{ name: 'costs' }],
   worklog: [worklogRoute(), worklogRoute({ tab: 'timesheet' }), worklogRoute({ tab: 'stats' })],
+  plans: [{ name: 'plans', planId: null, panel: 'preview' } as RouteBase, { name: 'plans', planId: 'p 1', panel: 'preview' } as RouteBase, { name: 'plans', planId: 'p1', panel: 'exports' } as RouteBase],
   community: [communityRoute(), communityRoute({ group: 'g 1', tab: 'templates' }), communityRoute({ group: 'g1', tab: 'plan', view: 'week', date: '2026-12-10' })],
 };
 
@@ -89,7 +90,7 @@ describe('the composed router', () => {
 
 describe('the left menu', () => {
   it('lists the screens in their order, 工作台 first', () => {
-    expect(SCREENS.map((s) => s.key)).toEqual(['overview', 'calendar', 'articles', 'benchmarks', 'activities', 'costs', 'worklog', 'accounts', 'concerns', 'community', 'team', 'library', 'settings']);
+    expect(SCREENS.map((s) => s.key)).toEqual(['overview', 'calendar', 'articles', 'benchmarks', 'activities', 'costs', 'worklog', 'accounts', 'concerns', 'community', 'plans', 'team', 'library', 'settings']);
   });
 
   it('leads every entry to a page of its own screen', () => {

@@ -6,7 +6,7 @@ import { longDate, numeral } from './format';
 import { defaultPlanTitle, planPeriodLabel } from './period-label';
 import type { PlanDocumentInput, PlanSectionFacts } from './plan-facts';
 import { richTextBlocks } from './rich-text';
-import type { SectionContext } from './section-context';
+import { companyName, type SectionContext } from './section-context';
 import { activitiesBlocks } from './sections/activities';
 import { competitorsBlocks } from './sections/competitors';
 import { concernsBlocks } from './sections/concerns';
@@ -43,7 +43,7 @@ function sectionBody<K extends PlanSectionKey>(key: K, input: PlanDocumentInput,
 
 function coverOf(input: PlanDocumentInput, title: string, period: string, words: Words): DocCover {
   const lines = [
-    { label: words('planDoc.cover.company'), value: input.company.name },
+    ...(input.company.name.trim() ? [{ label: words('planDoc.cover.company'), value: input.company.name }] : []),
     ...(input.author.trim() ? [{ label: words('planDoc.cover.author'), value: input.author }] : []),
     { label: words('planDoc.cover.date'), value: longDate(input.locale, input.today) },
     { label: words('planDoc.cover.period'), value: period },
@@ -53,7 +53,7 @@ function coverOf(input: PlanDocumentInput, title: string, period: string, words:
 
 export function composePlan(input: PlanDocumentInput): DocModel {
   const words = wordsOf(input.locale);
-  const company = input.company.shortName || input.company.name;
+  const company = companyName(input.company, words);
   const period = planPeriodLabel(input.period, input.locale, words);
   const title = input.title.trim() || defaultPlanTitle(input.company, input.period, input.locale, words);
   const blocks: DocBlock[] = [{ kind: 'toc', title: words('planDoc.toc') }, { kind: 'pageBreak' }];
@@ -67,7 +67,7 @@ export function composePlan(input: PlanDocumentInput): DocModel {
     meta: { title, author: input.author, subject: words('planDoc.cover.subtitle') },
     cover: coverOf(input, title, period, words),
     // The default title names the company already; an operator's own title gets it in front.
-    header: company && !title.includes(company) ? words('planDoc.header', { company, title }) : title,
+    header: !title.includes(company) ? words('planDoc.header', { company, title }) : title,
     blocks,
   };
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../../src-shared/contract/settings';
 import type { PlanPeriod } from '../../src-shared/domain/plans/plan-sections';
 import type { Words } from '../words';
+import { companyName } from './section-context';
 import { longDate, numeral } from './format';
 
 // A plan's period and default title as the cover and the title say them: 2027年第一季度,
@@ -14,7 +15,7 @@ export function planPeriodLabel(period: PlanPeriod, locale: Language, words: Wor
   return words('planDoc.period.custom', { start: longDate(locale, period.start), end: longDate(locale, period.end) });
 }
 
-/** The title a plan has until the operator gives one: the company's short name (else its name) and the period. */
+/** The title a plan has until the operator gives one: the company's short name (else its name, else 本公司) and the period. */
 export function defaultPlanTitle(company: { name: string; shortName: string }, period: PlanPeriod, locale: Language, words: Words): string {
-  return words('planDoc.defaultTitle', { company: company.shortName || company.name, period: planPeriodLabel(period, locale, words) });
+  return words('planDoc.defaultTitle', { company: companyName(company, words), period: planPeriodLabel(period, locale, words) });
 }

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { message, CliError, type Message } from './command';
 
 // The CLI's file system errors as sentences in the user's language instead of errno codes.
@@ -30,6 +31,18 @@ export function readInputFile(path: string): Buffer {
 export function writeOutputFile(path: string, bytes: Buffer): void {
   try {
     writeFileSync(path, bytes);
+  } catch (error) {
+    throw new CliError(message('cli.error.cannotWrite', { path, reason: reasonOf(error) }));
+  }
+}
+
+/**
+ * Fails, as writeOutputFile would, when `path` cannot be written (a missing folder, no permission):
+ * checked before work that records what it wrote, so a failed save records nothing.
+ */
+export function requireWritable(path: string): void {
+  try {
+    accessSync(existsSync(path) ? path : dirname(path), constants.W_OK);
   } catch (error) {
     throw new CliError(message('cli.error.cannotWrite', { path, reason: reasonOf(error) }));
   }

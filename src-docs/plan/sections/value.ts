@@ -3,7 +3,7 @@ import type { DocBlock, DocTableColumn } from '../../../src-shared/contract/doc-
 import type { Words } from '../../words';
 import { noData, paragraph, row, table } from '../blocks';
 import { count, monthName, wciText } from '../format';
-import type { SectionContext } from '../section-context';
+import { companyName, type SectionContext } from '../section-context';
 
 // Section 2, 公众号能为〈企业简称〉带来的价值: what each own account is, what the channel can do
 // for the business (by the accounts' purposes and WeChat account types), and where we stand
@@ -118,6 +118,6 @@ function comparedBlocks(facts: ValueFacts, words: Words, context: SectionContext
 
 export function valueBlocks(facts: ValueFacts, words: Words, context: SectionContext): DocBlock[] {
   if (facts.accounts.length === 0) return [noData(words)];
-  const company = context.company.shortName || context.company.name;
+  const company = companyName(context.company, words);
   return [...positioningBlocks(facts.accounts, words, context), ...canDoBlocks(facts.accounts, words, company), ...comparedBlocks(facts, words, context)];
 }

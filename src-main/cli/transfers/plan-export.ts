@@ -6,7 +6,7 @@ import type { Backend } from '../../session/backend';
 import { noMoreArguments, parseChoice, stringOption } from '../args';
 import { call, withBackend } from '../backend-call';
 import { CliError, message, UsageError, type CommandResult } from '../command';
-import { writeOutputFile } from '../files';
+import { requireWritable, writeOutputFile } from '../files';
 import type { TransferHandler, TransferRun } from './transfer';
 
 // `opsbench export plan [--plan ID | --latest] [--period 2027Q1] [--out FILE] [--format docx|md|pdf]`:
@@ -34,8 +34,11 @@ function requestOf(run: TransferRun): PlanRequest {
   const period = rawPeriod === undefined ? undefined : parsePlanPeriod(rawPeriod);
   if (rawPeriod !== undefined && !period) throw new UsageError(message('cli.export.plan.badPeriod', { value: rawPeriod }), run.command);
   const out = stringOption(run.values, 'out');
-  const fallback = (out && FORMAT_OF_EXTENSION[extname(out).toLowerCase()]) || 'docx';
-  return { planId, period, format: parseChoice('format', stringOption(run.values, 'format'), FORMATS, fallback, run.command), out };
+  const named = out ? FORMAT_OF_EXTENSION[extname(out).toLowerCase()] : undefined;
+  const format = parseChoice('format', stringOption(run.values, 'format'), FORMATS, named ?? 'docx', run.command);
+  // A PDF saved as x.docx opens nowhere: the extension, when it names a format, must be the format's.
+  if (named && named !== format) throw new UsageError(message('cli.export.plan.formatMismatch', { out: out!, format }), run.command);
+  return { planId, period, format, out };
 }
 
 const samePeriod = (plan: PlanSummary, period: PlanPeriod) => plan.periodStart === period.start && plan.periodEnd === period.end;
@@ -81,6 +84,8 @@ async function exportPlan(run: TransferRun): Promise<CommandResult> {
   );
   if (found.result) return found.result;
   const planId = found.planId!;
+  // The export is recorded as what the boss received: a file that cannot be written must fail before it.
+  requireWritable(resolve(request.out ?? '.'));
   return withBackend(
     run.dataDir,
     async (backend) => {

@@ -16,16 +16,17 @@ import { gatherValue } from './facts/value';
 // A plan as its document: each shown section's figures read from the workspace as it is now,
 // composed by src-docs. Only the shown sections are read.
 
-type Gatherer<K extends PlanSectionKey> = (ctx: ServiceContext, plan: Plan) => PlanSectionFacts[K];
+/** `today`: the figures known by then (a plan for next quarter reads the history up to today, not the period's eve). */
+type Gatherer<K extends PlanSectionKey> = (ctx: ServiceContext, plan: Plan, today: string) => PlanSectionFacts[K];
 const period = (plan: Plan) => ({ kind: plan.periodKind, start: plan.periodStart, end: plan.periodEnd });
 const GATHERERS: { [K in PlanSectionKey]: Gatherer<K> } = {
-  competitors: (ctx, plan) => gatherCompetitors(ctx, period(plan)),
+  competitors: (ctx, plan, today) => gatherCompetitors(ctx, period(plan), today),
   value: (ctx, plan) => gatherValue(ctx, period(plan)),
   activities: (ctx, plan) => gatherActivities(ctx, period(plan)),
   concerns: (ctx, plan) => gatherConcerns(ctx, period(plan)),
   operations: (ctx, plan) => gatherOperations(ctx, period(plan)),
-  staff: (ctx, plan) => gatherStaff(ctx, period(plan)),
-  growth: (ctx, plan) => gatherGrowth(ctx, period(plan), plan.assumptions),
+  staff: (ctx, plan, today) => gatherStaff(ctx, period(plan), today),
+  growth: (ctx, plan, today) => gatherGrowth(ctx, period(plan), plan.assumptions, today),
 };
 
 export interface PlanDocumentOptions {
@@ -37,7 +38,7 @@ export interface PlanDocumentOptions {
 export function planDocument(ctx: ServiceContext, plan: Plan, options: PlanDocumentOptions): DocModel {
   const shown = plan.sections.filter((section) => !section.hidden);
   const facts: Partial<PlanSectionFacts> = {};
-  for (const { key } of shown) (facts as Record<PlanSectionKey, unknown>)[key] = GATHERERS[key](ctx, plan);
+  for (const { key } of shown) (facts as Record<PlanSectionKey, unknown>)[key] = GATHERERS[key](ctx, plan, options.today);
   return composePlan({
     ...options,
     title: plan.title,

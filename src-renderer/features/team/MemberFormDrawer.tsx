@@ -41,7 +41,15 @@ function MemberForm({ member }: { member: Member | null }) {
         <Input value={values.contact} onChange={(e) => set('contact', e.target.value)} />
       </Form.Item>
       <Form.Item label={t('worklog.member.hourlyCost')} extra={t('worklog.member.hourlyCostHint')} {...hourlyCost.status}>
-        <MoneyInput data-testid="member-form-hourly-cost" optional value={values.hourlyCostFen || null} placeholder={t('worklog.member.hourlyCostEmpty')} onChange={(fen) => set('hourlyCostFen', fen ?? 0)} onIssue={hourlyCost.onIssue} style={{ width: 160 }} />
+        <MoneyInput
+          data-testid="member-form-hourly-cost"
+          optional
+          value={values.hourlyCostFen || null}
+          placeholder={t('worklog.member.hourlyCostEmpty')}
+          onChange={(fen) => set('hourlyCostFen', fen ?? 0)}
+          onIssue={hourlyCost.onIssue}
+          style={{ width: 160 }}
+        />
       </Form.Item>
       <Form.Item label={t('team.form.kpis')} {...status('kpis')}>
         <KpiEditor value={values.kpis ?? []} onChange={(kpis) => set('kpis', kpis)} status={status} />

@@ -3,6 +3,7 @@ import type { Messages } from '../messages';
 
 export const planDocEn: Messages<typeof planDocZhCN> = {
   planDoc: {
+    ourCompany: 'the company',
     defaultTitle: '{{company}} new-media marketing plan ({{period}})',
     period: { quarter: 'Q{{n}} {{year}}', half: { h1: 'H1 {{year}}', h2: 'H2 {{year}}' }, custom: '{{start}} to {{end}}' },
     cover: { subtitle: 'New-media marketing plan', company: 'Prepared by', author: 'Author', date: 'Date', period: 'Period' },

@@ -3,6 +3,7 @@
 // operator writes for the boss: plain statements, no preface, no praise.
 export const planDocZhCN = {
   planDoc: {
+    ourCompany: '本公司',
     defaultTitle: '{{company}}新媒体运营方案（{{period}}）',
     period: { quarter: '{{year}}年第{{n}}季度', half: { h1: '{{year}}年上半年', h2: '{{year}}年下半年' }, custom: '{{start}}至{{end}}' },
     cover: { subtitle: '新媒体运营方案', company: '编制单位', author: '编制人', date: '编制日期', period: '方案周期' },

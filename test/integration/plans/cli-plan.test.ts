@@ -118,5 +118,15 @@ describe.skipIf(!cliBuilt)(`opsbench export plan${cliBuilt ? '' : ' (skipped: np
     expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('--plan 和 --latest 只能选一个') });
     const format = opsbench(['export', 'plan', '--data-dir', dataDir, '--format', 'odt']);
     expect(format.code).toBe(2);
+    const mismatch = opsbench(['export', 'plan', '--data-dir', dataDir, '--format', 'pdf', '--out', join(dataDir, 'plan.docx')]);
+    expect(mismatch).toMatchObject({ code: 2, stderr: expect.stringContaining('的扩展名与格式 pdf 不符') });
+  });
+
+  it('records nothing when the file cannot be written: the boss never got it', async () => {
+    const dataDir = demoDir();
+    const before = await expectations(dataDir);
+    const run = opsbench(['export', 'plan', '--data-dir', dataDir, '--latest', '--out', join(dataDir, 'no-such-folder', 'plan.docx')]);
+    expect(run).toMatchObject({ code: 1, stderr: expect.stringContaining('无法写入') });
+    expect((await expectations(dataDir)).exports).toHaveLength(before.exports.length);
   });
 });

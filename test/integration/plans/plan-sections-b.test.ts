@@ -42,10 +42,11 @@ function contextOf(dataDir: string): ServiceContext {
   return { sqlite, db: wrapDrizzle(sqlite), repo: new SyncRepository(sqlite, new HybridClock('reader')), dataDir };
 }
 
-function compose(dataDir: string, plan = aPlan()): DocModel {
+/** Written on 2027-01-02 by default: December is the last complete month of the history. */
+function compose(dataDir: string, plan = aPlan(), today = '2027-01-02'): DocModel {
   const ctx = contextOf(dataDir);
   try {
-    return planDocument(ctx, plan, { locale: 'zh-CN', today: '2026-12-02', company: { name: '华东分公司', shortName: '华东' } });
+    return planDocument(ctx, plan, { locale: 'zh-CN', today, company: { name: '华东分公司', shortName: '华东' } });
   } finally {
     ctx.sqlite.close();
   }
@@ -92,7 +93,7 @@ async function workspace(backend: TestBackend) {
   await api.costs.create(aCost({ date: '2027-04-01', name: '下季度' }));
   remoteRow(backend, 'work_logs', 'log-1', { date: '2026-12-10', member_id: wang.id, category: 'writing', minutes: 120, created_at: new Date().toISOString() });
   remoteRow(backend, 'work_logs', 'log-2', { date: '2026-12-11', member_id: wang.id, category: 'writing', minutes: 60, created_at: new Date().toISOString() });
-  return { exactFen: lines.reduce((sum, l) => sum + l.unitFen * l.quantity, 0) };
+  return { account, exactFen: lines.reduce((sum, l) => sum + l.unitFen * l.quantity, 0) };
 }
 
 describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
@@ -128,6 +129,15 @@ describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('leaves a deleted account’s items out of the period’s calendar, as the calendar screen does', async () => {
+    const backend = openTestBackend();
+    const { account } = await workspace(backend);
+    await backend.api.accounts.remove({ id: account.id });
+    const all = text(section(compose(backend.dataDir), 'operations'));
+    expect(all).not.toContain('一月第 1 篇');
+    expect(all).not.toContain('2027年1月（20 篇）');
+  });
+
   it('names every member in the staff table with the daily work from the log', async () => {
     const backend = openTestBackend();
     await workspace(backend);
@@ -147,6 +157,18 @@ describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
     const own = tables(section(compose(backend.dataDir, aPlan('2027Q1', { ...NO_ASSUMPTIONS, monthlyNetGrowth: 100 })), 'growth'));
     expect(cells(own[0]!.rows[0]!)).toEqual(['每月自然净增', '100 人', '运营者设定']);
     expect(cells(own[1]!.rows[0]!)[4]).toBe('12,660');
+  });
+
+  it('writes the plan from what is known today: the month under way is no history, the log is the last 30 days', async () => {
+    const backend = openTestBackend();
+    await workspace(backend);
+    // On 12-05 December has four days of figures: November (11,800) is the last month, December is grown like any month.
+    const model = compose(backend.dataDir, aPlan(), '2026-12-05');
+    const [, forecast] = tables(section(model, 'growth'));
+    expect(cells(forecast!.rows[0]!)).toEqual(['2027年第1季度', '12,100', '+900', '+240（1 场活动）', '13,240']);
+    // The log of 12-10 and 12-11 is not written yet on 12-05; the 30 days up to today are.
+    const [staff] = tables(section(model, 'staff'));
+    expect(cells(staff!.rows[0]!)[3]).toBe('暂无日志');
   });
 
   it('lists a busy category’s important and largest lines and adds the rest up in one row', () => {

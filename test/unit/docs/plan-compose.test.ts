@@ -46,6 +46,13 @@ describe('the plan document: cover, title, header and numbering', () => {
     expect(own.header).toBe('悦汇华东 · 2027年一季度公众号工作计划');
   });
 
+  it('says 本公司 where a workspace has no company name yet, and leaves 编制单位 off the cover', () => {
+    const unnamed = composePlan(anInput({ company: { name: ' ', shortName: '' } }));
+    expect(unnamed.cover!.title).toBe('本公司新媒体运营方案（2027年第一季度）');
+    expect(unnamed.cover!.lines.map((l) => l.label)).not.toContain('编制单位');
+    expect(unnamed.blocks.some((b) => b.kind === 'heading' && b.text === '二、公众号能为本公司带来的价值')).toBe(true);
+  });
+
   it('numbers the shown sections in Chinese style, in the order given, with the short name in section 2, after the contents', () => {
     const model = composePlan(anInput());
     expect(model.blocks.slice(0, 2)).toEqual([{ kind: 'toc', title: '目录' }, { kind: 'pageBreak' }]);

@@ -43,10 +43,12 @@ interface Row {
  * forward; one never measured counts its registered 粉丝数 throughout; months before every measured
  * account has a figure are left out, so an account's first import is not taken for growth.
  */
-function followerHistory(ctx: ServiceContext, period: PlanPeriod): FollowerMonth[] {
+function followerHistory(ctx: ServiceContext, period: PlanPeriod, today: string): FollowerMonth[] {
   const own = ctx.db.select({ id: accounts.id, followers: accounts.followers }).from(accounts).where(isNull(accounts.deletedAt)).all();
   const first = addMonths(period.start, -HISTORY_READ_MONTHS);
-  const months = Array.from({ length: HISTORY_READ_MONTHS }, (_, i) => addMonths(first, i).slice(0, 7)).filter((m) => m < period.start.slice(0, 7));
+  // Complete months only: the month of today has a few days of figures, not a month's growth.
+  const before = [period.start.slice(0, 7), today.slice(0, 7)].sort()[0]!;
+  const months = Array.from({ length: HISTORY_READ_MONTHS }, (_, i) => addMonths(first, i).slice(0, 7)).filter((m) => m < before);
   const known = monthEnds(ctx, first, monthStart(period.start));
   const measured = own.filter((account) => known.has(account.id)).map((account) => known.get(account.id)!);
   if (measured.length === 0) return [];
@@ -68,8 +70,8 @@ function registeredFollowers(ctx: ServiceContext): number | null {
 }
 
 /** The figures of the plan's section "growth": the forecast from the history and the plan's assumptions. */
-export function gatherGrowth(ctx: ServiceContext, period: PlanPeriod, assumptions: ForecastAssumptions): GrowthFacts {
-  const history = followerHistory(ctx, period);
+export function gatherGrowth(ctx: ServiceContext, period: PlanPeriod, assumptions: ForecastAssumptions, today: string): GrowthFacts {
+  const history = followerHistory(ctx, period, today);
   const pastActivities = ctx.db
     .select({ newFollowers: activities.newFollowers, unfollows: activities.unfollows, valuePerFollowerFen: activities.valuePerFollowerFen })
     .from(activities)

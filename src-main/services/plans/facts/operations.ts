@@ -45,7 +45,7 @@ function accountPlans(ctx: ServiceContext): OperationsFacts['accounts'] {
     }));
 }
 
-/** The period's months, each with its first items by date and slot and how many it has (one windowed query). */
+/** The period's months, each with its first items by date and slot and how many it has (one windowed query); a deleted account hides its items, as on the calendar. */
 function calendarMonths(ctx: ServiceContext, period: PlanPeriod): PlanCalendarMonth[] {
   const rows = ctx.sqlite
     .prepare(
@@ -53,7 +53,8 @@ function calendarMonths(ctx: ServiceContext, period: PlanPeriod): PlanCalendarMo
          SELECT substr(i.date, 1, 7) AS month, i.date, coalesce(acc.name, '') AS account, coalesce(col.name, '') AS "column", i.title, i.status,
            ROW_NUMBER() OVER (PARTITION BY substr(i.date, 1, 7) ORDER BY i.date, i.slot, i.created_at) AS rank,
            COUNT(*) OVER (PARTITION BY substr(i.date, 1, 7)) AS total
-         FROM calendar_items i LEFT JOIN accounts acc ON acc.id = i.account_id LEFT JOIN columns col ON col.id = i.column_id
+         FROM calendar_items i JOIN accounts acc ON acc.id = i.account_id AND acc.deleted_at IS NULL
+           LEFT JOIN columns col ON col.id = i.column_id AND col.deleted_at IS NULL
          WHERE i.deleted_at IS NULL AND i.date BETWEEN ? AND ? AND i.status <> 'cancelled')
        WHERE rank <= ? ORDER BY rank`,
     )

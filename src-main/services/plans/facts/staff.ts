@@ -39,9 +39,13 @@ function workLog(ctx: ServiceContext, from: string, to: string): Map<string, Pla
   return logs;
 }
 
-/** The team as the plan shows it: every live member, with the work log of the 30 days before the period. */
-export function gatherStaff(ctx: ServiceContext, period: PlanPeriod): StaffFacts {
-  const logs = workLog(ctx, addDays(period.start, -STAFF_LOG_DAYS), addDays(period.start, -1));
+/**
+ * The team as the plan shows it: every live member, with the work log of the 30 days up to the
+ * period's eve or today, whichever is earlier (a plan for next quarter shows the last month's work).
+ */
+export function gatherStaff(ctx: ServiceContext, period: PlanPeriod, today: string): StaffFacts {
+  const end = [addDays(period.start, -1), today].sort()[0]!;
+  const logs = workLog(ctx, addDays(end, 1 - STAFF_LOG_DAYS), end);
   return {
     members: createTeamService(ctx)
       .list()

@@ -51,12 +51,19 @@ export class OfficePdfError extends Error {
 
 function run(program: string, args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+    // Its own process group on POSIX: `soffice` is a launcher whose soffice.bin child does the work, and a timeout must stop both.
+    const ownGroup = process.platform !== 'win32';
+    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true, detached: ownGroup });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2000)));
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      try {
+        if (ownGroup && child.pid) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
       reject(new OfficePdfError(`LibreOffice did not finish within ${Math.round(timeoutMs / 1000)} s`));
     }, timeoutMs);
     child.on('error', (error) => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
-import { MAX_PLAN_DAYS, PLAN_PERIOD_KINDS, PLAN_SECTION_KEYS, PLAN_TEMPLATES } from '../domain/plans/plan-sections';
-import { daysInclusive } from '../domain/dates';
+import { isPlanPeriod, PLAN_PERIOD_KINDS, PLAN_SECTION_KEYS, PLAN_TEMPLATES, type PlanPeriodKind as PeriodKind } from '../domain/plans/plan-sections';
 import { Id, IdInput, Ok, optionalText, RowMeta } from './common';
 import { defineDomain, method } from './define';
 import { DocModel } from './doc-model';
@@ -42,8 +41,9 @@ export const PlanSection = z.object({
 export type PlanSection = z.infer<typeof PlanSection>;
 
 const periodFields = { periodKind: PlanPeriodKind, periodStart: IsoDate, periodEnd: IsoDate };
-const periodInOrder = (v: { periodStart?: string; periodEnd?: string }) =>
-  v.periodStart === undefined || v.periodEnd === undefined || (v.periodStart <= v.periodEnd && daysInclusive(v.periodStart, v.periodEnd) <= MAX_PLAN_DAYS);
+/** A period given whole is checked here; a patch of one bound is checked by the service against the stored rest. */
+const periodInOrder = (v: { periodKind?: PeriodKind; periodStart?: string; periodEnd?: string }) =>
+  v.periodKind === undefined || v.periodStart === undefined || v.periodEnd === undefined || isPlanPeriod({ kind: v.periodKind, start: v.periodStart, end: v.periodEnd });
 
 const planFields = {
   title: optionalText(80),

@@ -9,7 +9,7 @@ import { templateSections, type PlanPeriod } from '../../../src-shared/domain/pl
 import { writeDocx } from '../../../src-docs/docx/write-docx';
 import { writeMarkdown } from '../../../src-docs/markdown/write-markdown';
 import { members, planExports } from '../../db/schema';
-import { docxToPdf, findOffice } from '../../export/office-pdf';
+import { docxToPdf, findOffice, OfficePdfError } from '../../export/office-pdf';
 import type { ServiceContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { createSettingsService } from '../settings/settings-service';
@@ -82,12 +82,18 @@ function pdfUnavailable(): AppError {
   return new AppError('unsupported', 'PDF export needs LibreOffice (soffice) installed on this computer', [{ path: ['format'], message: 'validation.plans.pdfNeedsLibreOffice' }]);
 }
 
+/** LibreOffice is there but did not convert (hung, crashed): the operator is told what to do instead. */
+function pdfFailed(error: unknown): never {
+  if (!(error instanceof OfficePdfError)) throw error;
+  throw new AppError('unsupported', error.message, [{ path: ['format'], message: 'validation.plans.pdfFailed' }]);
+}
+
 /** The model written in `format`; PDF is the .docx converted by LibreOffice, so both look the same. */
 async function writePlanFile(model: DocModel, format: PlanExportFormat): Promise<PlanFile> {
   const office = format === 'pdf' ? findOffice() : undefined;
   if (format === 'pdf' && !office) throw pdfUnavailable();
   const bytes = format === 'md' ? Buffer.from(writeMarkdown(model), 'utf8') : await writeDocx(model);
-  const written = office ? await docxToPdf(office, bytes) : bytes;
+  const written = office ? await docxToPdf(office, bytes).catch(pdfFailed) : bytes;
   return { fileName: fileNameOf(model.meta.title, format, model.cover?.subtitle || 'plan'), mime: MIME[format], base64: Buffer.from(written).toString('base64') };
 }
 

@@ -2,7 +2,7 @@ import { and, count, desc, eq, isNull, max } from 'drizzle-orm';
 import type { DomainHandlers } from '../../../src-shared/contract/define';
 import type { PlanSummary, plansContract } from '../../../src-shared/contract/plans';
 import { NO_ASSUMPTIONS } from '../../../src-shared/contract/plans';
-import { PLAN_SECTION_KEYS, type PlanSectionKey } from '../../../src-shared/domain/plans/plan-sections';
+import { isPlanPeriod, PLAN_SECTION_KEYS, type PlanSectionKey } from '../../../src-shared/domain/plans/plan-sections';
 import { planExports, plans, planSections } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
@@ -69,8 +69,8 @@ export function createPlansService(ctx: ServiceContext) {
     update({ id, patch }) {
       const plan = one(id);
       const { assumptions, ...fields } = patch;
-      const merged = { start: fields.periodStart ?? plan.periodStart, end: fields.periodEnd ?? plan.periodEnd };
-      if (merged.start > merged.end) throw new AppError('validation', 'the period ends before it starts', [{ path: ['patch', 'periodEnd'], message: 'validation.plans.period' }]);
+      const merged = { kind: fields.periodKind ?? plan.periodKind, start: fields.periodStart ?? plan.periodStart, end: fields.periodEnd ?? plan.periodEnd };
+      if (!isPlanPeriod(merged)) throw new AppError('validation', 'not a period a plan can have', [{ path: ['patch', 'periodEnd'], message: 'validation.plans.period' }]);
       ctx.repo.transaction(() => {
         ctx.repo.update(plans, id, { ...fields, ...(assumptions ? { assumptions: JSON.stringify(assumptions) } : {}) });
         if (fields.template && fields.template !== plan.template) applyTemplate(ctx, plan, fields.template);

@@ -1,4 +1,4 @@
-import { addMonths, isIsoDate, isoDate, monthEnd } from '../dates';
+import { addMonths, daysInclusive, isIsoDate, isoDate, monthEnd } from '../dates';
 
 // The marketing plan's (运营方案) sections and periods, as DOMAIN.md orders them. The full
 // template has all seven sections; the quick one (what an operator hands in the same day) has
@@ -56,6 +56,17 @@ export function nextQuarter(today: string): PlanPeriod {
   const year = Number(today.slice(0, 4));
   const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
   return quarter === 4 ? parsePlanPeriod(`${year + 1}Q1`)! : parsePlanPeriod(`${year}Q${quarter + 1}`)!;
+}
+
+/**
+ * Whether a period is one a plan can have: a quarter or a half with exactly its calendar bounds
+ * (the document calls it 第一季度 / 上半年), a custom range in order and at most MAX_PLAN_DAYS long.
+ */
+export function isPlanPeriod(period: PlanPeriod): boolean {
+  if (!isIsoDate(period.start) || !isIsoDate(period.end) || period.start > period.end) return false;
+  if (period.kind === 'custom') return daysInclusive(period.start, period.end) <= MAX_PLAN_DAYS;
+  const exact = parsePlanPeriod(planPeriodCode(period));
+  return exact !== undefined && exact.start === period.start && exact.end === period.end;
 }
 
 /** The short name of a period: '2027Q1', '2027H1' or 'start..end'. */

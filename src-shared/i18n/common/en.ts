@@ -140,7 +140,8 @@ export const commonEn: Messages<typeof commonZhCN> = {
     },
     costs: { quantity: 'The quantity is at least 1' },
     plans: {
-      period: 'The end date must be on or after the start, and a plan covers at most a year (366 days)',
+      period: 'Not a plan period: a quarter or half runs from its first to its last day; a custom period ends on or after its start and covers at most a year (366 days)',
+      pdfFailed: 'LibreOffice could not turn the plan into a PDF: export the Word document and save it as PDF from Word or WPS',
       pdfNeedsLibreOffice: 'Exporting a PDF needs LibreOffice installed on this computer (free, libreoffice.org); or export the Word document and save it as PDF from Word or WPS',
     },
     community: { notGroup: 'This account is not a WeCom group, or it was deleted' },

@@ -138,7 +138,8 @@ export const commonZhCN = {
     },
     costs: { quantity: '数量至少为 1' },
     plans: {
-      period: '结束日期要在开始日期之后，且一份方案最长一年（366 天）',
+      period: '周期不对：季度、半年要从季初（半年初）到季末（半年末）；自定义周期的结束日期要在开始日期之后，最长一年（366 天）',
+      pdfFailed: 'LibreOffice 没能把方案转成 PDF：请先导出 Word 文档，用 Word 或 WPS 另存为 PDF',
       pdfNeedsLibreOffice: '导出 PDF 需要本机安装 LibreOffice（免费，libreoffice.org）；也可以先导出 Word 文档，用 Word 或 WPS 另存为 PDF',
     },
     community: { notGroup: '这个账号不是企业微信社群，或已被删除' },

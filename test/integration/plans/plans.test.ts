@@ -42,12 +42,17 @@ describe('marketing plans (运营方案)', () => {
     await expect(failureOf(api.plans.reorderSections({ planId: plan.id, keys: ['growth', 'growth', 'value', 'activities', 'concerns', 'operations', 'staff'] }))).resolves.toMatchObject({ code: 'validation' });
   });
 
-  it('refuses a period that ends before it starts or is longer than a year', async () => {
+  it('refuses a period that ends before it starts, is longer than a year, or a quarter that is not one', async () => {
     const { api } = openTestBackend();
     await expect(failureOf(api.plans.create({ periodKind: 'custom', periodStart: '2027-03-01', periodEnd: '2027-01-01', template: 'full' }))).resolves.toMatchObject({ code: 'validation' });
     await expect(failureOf(api.plans.create({ periodKind: 'custom', periodStart: '2027-01-01', periodEnd: '2028-06-01', template: 'full' }))).resolves.toMatchObject({ code: 'validation' });
     const plan = await api.plans.create({ periodKind: 'custom', periodStart: '2027-01-01', periodEnd: '2027-02-01', template: 'full' });
     await expect(failureOf(api.plans.update({ id: plan.id, patch: { periodStart: '2027-03-01' } }))).resolves.toMatchObject({ code: 'validation' });
+    // One bound alone may not stretch a plan past a year, and a quarter is a whole quarter.
+    await expect(failureOf(api.plans.update({ id: plan.id, patch: { periodEnd: '2028-06-30' } }))).resolves.toMatchObject({ code: 'validation' });
+    await expect(failureOf(api.plans.create({ periodKind: 'quarter', periodStart: '2027-01-15', periodEnd: '2027-02-10', template: 'full' }))).resolves.toMatchObject({ code: 'validation' });
+    await expect(failureOf(api.plans.update({ id: plan.id, patch: { periodKind: 'half' } }))).resolves.toMatchObject({ code: 'validation' });
+    expect((await api.plans.update({ id: plan.id, patch: { periodKind: 'quarter', periodEnd: '2027-03-31' } })).periodKind).toBe('quarter');
   });
 
   it('are deleted with their sections and restored exactly', async () => {

@@ -45,7 +45,9 @@ export interface ActivitiesFacts {
   /** The past year: activities that ended from..to (the day before the period). */
   pastFrom: string;
   pastTo: string;
+  /** The latest of them (at most a dozen); `pastMore` ended in the window too and are only counted. */
   past: PastActivity[];
+  pastMore: number;
   planned: PlannedActivity[];
 }
 
@@ -59,6 +61,7 @@ function pastBlocks(facts: ActivitiesFacts, words: Words, context: SectionContex
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: words('planDoc.activities.past') }];
   if (facts.past.length === 0) return [...blocks, paragraph(words('planDoc.activities.noPast'))];
   blocks.push(paragraph(words('planDoc.activities.pastIntro', { from: longDate(locale, facts.pastFrom), to: longDate(locale, facts.pastTo) }), 'note'));
+  if (facts.pastMore > 0) blocks.push(paragraph(words('planDoc.activities.pastMore', { shown: facts.past.length, count: facts.pastMore }), 'note'));
   // Two tables, what it brought and what it cost, so nine figures fit a page's width; the
   // window's own year goes without saying.
   const year = facts.pastTo.slice(0, 4);

@@ -45,7 +45,9 @@ export interface PlanKeyDate {
 
 /** What the section's figures are made of, gathered by the desktop's services/plans/facts/operations.ts. */
 export interface OperationsFacts {
+  /** The largest accounts (at most ten); `accountsMore` others are only counted. */
   accounts: PlanAccountPlan[];
+  accountsMore: number;
   /** The period's months in order, each with the items dated in it (cancelled ones left out). */
   calendar: PlanCalendarMonth[];
   /** How many of the period's activities use each reach channel, most used first. */
@@ -131,5 +133,6 @@ export function operationsBlocks(facts: OperationsFacts, words: Words): DocBlock
   const blocks = [heading('planDocOps.operations.columnsTitle', words)];
   if (facts.accounts.length === 0) blocks.push(noData(words), paragraph(words('planDocOps.operations.noAccounts'), 'note'));
   for (const account of facts.accounts) blocks.push(...accountBlocks(account, words));
+  if (facts.accountsMore > 0) blocks.push(paragraph(words('planDocOps.operations.accountsMore', { count: facts.accountsMore }), 'note'));
   return [...blocks, ...calendarBlocks(facts.calendar, words), ...promotionBlocks(facts, words), ...keyDateBlocks(facts.keyDates, words), ...costBlocks(facts.costs, words), ...helpBlocks(facts.help, words)];
 }

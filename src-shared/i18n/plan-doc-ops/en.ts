@@ -4,6 +4,8 @@ import type { Messages } from '../messages';
 export const planDocOpsEn: Messages<typeof planDocOpsZhCN> = {
   planDocOps: {
     operations: {
+      accountsMore_one: 'These are the accounts with the most followers; {{count}} more account’s columns and menu are on the app’s Accounts page.',
+      accountsMore_other: 'These are the accounts with the most followers; {{count}} more accounts’ columns and menus are on the app’s Accounts page.',
       columnsTitle: 'Columns and custom menus',
       noAccounts: 'No own accounts registered yet. Add them under Accounts and their columns and menus are listed here.',
       account: '{{name}} ({{platform}})',

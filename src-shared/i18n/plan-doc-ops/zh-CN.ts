@@ -4,6 +4,8 @@
 export const planDocOpsZhCN = {
   planDocOps: {
     operations: {
+      accountsMore_one: '以上是粉丝最多的账号；另有 {{count}} 个账号的栏目和菜单见运营台的账号页。',
+      accountsMore_other: '以上是粉丝最多的账号；另有 {{count}} 个账号的栏目和菜单见运营台的账号页。',
       columnsTitle: '栏目与自定义菜单',
       noAccounts: '还没有登记自有账号。在「账号」里添加后，这里列出各账号的栏目和菜单。',
       account: '{{name}}（{{platform}}）',

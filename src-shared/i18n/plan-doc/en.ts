@@ -65,6 +65,8 @@ export const planDocEn: Messages<typeof planDocZhCN> = {
     },
     activities: {
       past: 'Activities of the past year',
+      pastMore_one: 'The {{shown}} that ended last are listed; {{count}} more is on the app’s Activities page.',
+      pastMore_other: 'The {{shown}} that ended last are listed; {{count}} more are on the app’s Activities page.',
       pastIntro: 'Activities that ended from {{from}} to {{to}}. Staff time is the logged hours at each member’s hourly cost; ROI = (revenue − cost) ÷ cost, valuing new followers where there is no revenue.',
       column: {
         name: 'Activity',

@@ -67,6 +67,8 @@ export const planDocZhCN = {
     },
     activities: {
       past: '过去一年做过的活动',
+      pastMore_one: '下面列出最近结束的 {{shown}} 场；另有 {{count}} 场活动的数据见运营台的活动页。',
+      pastMore_other: '下面列出最近结束的 {{shown}} 场；另有 {{count}} 场活动的数据见运营台的活动页。',
       pastIntro: '{{from}}至{{to}}结束的活动。人力按工作日志记录的工时和每人时薪折算；ROI =（收入 − 成本）÷ 成本，没有收入时按新增关注折算价值。',
       column: {
         name: '活动',

@@ -125,6 +125,7 @@ describe('section 3, activities', () => {
   const facts: ActivitiesFacts = {
     pastFrom: '2026-01-01',
     pastTo: '2026-12-31',
+    pastMore: 0,
     past: [
       {
         name: '粉丝见面会·主厨签售',
@@ -174,6 +175,10 @@ describe('section 3, activities', () => {
     const planned = blocks.find((b) => b.kind === 'table' && b.columns.some((c) => c.title === '需协助部门'));
     expect(planned?.kind === 'table' && planned.rows.at(-1)!.kind).toBe('total');
     expect(blocks.map(textOf)).toContain('目标：直播预约 8,000 人\n触达渠道：视频号、社群');
+    expect(blocks.map(textOf).join('\n')).not.toContain('另有');
+    // A busy year lists the latest dozen and counts the rest.
+    const busy = sectionOf(compose('activities', { ...facts, pastMore: 40 }), '活动').map(textOf);
+    expect(busy).toContain('下面列出最近结束的 1 场；另有 40 场活动的数据见运营台的活动页。');
   });
 
   it('says what is missing: no past, no planned, or 暂无数据 for neither', () => {

@@ -12,7 +12,7 @@ const zh = wordsOf('zh-CN');
 const en = wordsOf('en');
 
 const NO_COSTS: PlanCosts = { categories: [], count: 0, totalFen: 0, importantCount: 0, importantFen: 0 };
-const empty: OperationsFacts = { accounts: [], calendar: [], promotion: [], activities: 0, keyDates: [], costs: NO_COSTS, help: [] };
+const empty: OperationsFacts = { accounts: [], accountsMore: 0, calendar: [], promotion: [], activities: 0, keyDates: [], costs: NO_COSTS, help: [] };
 
 const line = (over: Partial<PlanCostLine>): PlanCostLine => ({ category: 'tools', name: '135编辑器会员', activity: '', unitFen: 1990, quantity: 1, amountFen: 1990, important: false, ...over });
 
@@ -146,6 +146,8 @@ describe('section 5: columns, menu, calendar, promotion, dates', () => {
       ['逛商城', '新品、会员'],
       ['联系我们', '—'],
     ]);
+    expect(allText(blocks)).not.toContain("个账号的栏目和菜单");
+    expect(allText(operationsBlocks({ ...facts, accountsMore: 40 }, zh))).toContain('以上是粉丝最多的账号；另有 40 个账号的栏目和菜单见运营台的账号页。');
   });
 
   it('tables each month of the calendar and says how many more items it has', () => {

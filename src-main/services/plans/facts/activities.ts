@@ -39,6 +39,8 @@ function departmentsOf(ctx: ServiceContext, activityIds: readonly string[]): Map
   return byActivity;
 }
 
+const PAST_SHOWN = 12;
+
 const byStart = (a: Activity, b: Activity) => (a.startDate || '9999').localeCompare(b.startDate || '9999') || a.name.localeCompare(b.name);
 
 /** The figures of the plan's section "activities" for the period. */
@@ -47,7 +49,12 @@ export function gatherActivities(ctx: ServiceContext, period: PlanPeriod): Activ
   const pastFrom = addMonths(period.start, -12);
   const pastTo = addDays(period.start, -1);
   // Done ones only: a running activity's figures are not its results yet.
-  const past = all.filter((a) => a.status === 'done' && a.endDate !== '' && a.endDate >= pastFrom && a.endDate <= pastTo).sort(byStart);
+  const ended = all.filter((a) => a.status === 'done' && a.endDate !== '' && a.endDate >= pastFrom && a.endDate <= pastTo);
+  // The latest PAST_SHOWN: a busy year's fifty activities would be pages of tables; the rest are counted.
+  const past = [...ended]
+    .sort((a, b) => b.endDate.localeCompare(a.endDate))
+    .slice(0, PAST_SHOWN)
+    .sort(byStart);
   const planned = all.filter((a) => (a.status === 'planned' || a.status === 'running') && (a.startDate === '' || (a.startDate <= period.end && a.endDate >= period.start))).sort(byStart);
   const owners = memberNames(
     ctx,
@@ -60,6 +67,7 @@ export function gatherActivities(ctx: ServiceContext, period: PlanPeriod): Activ
   return {
     pastFrom,
     pastTo,
+    pastMore: ended.length - past.length,
     past: past.map((a) => ({
       name: a.name,
       purpose: a.purpose,

@@ -1,4 +1,4 @@
-import { and, asc, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, desc, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
 import { CALENDAR_ITEMS_A_MONTH, type OperationsFacts, type PlanCalendarMonth, type PlanKeyDate } from '../../../../src-docs/plan/sections/operations';
 import { COST_LINES_A_CATEGORY, type PlanCosts, type PlanDepartmentHelp } from '../../../../src-docs/plan/sections/operations-costs';
 import { COST_CATEGORIES, type CostCategory } from '../../../../src-shared/contract/costs';
@@ -16,7 +16,10 @@ import { costTotals } from '../../costs/cost-totals';
 // reach channels, the dates to prepare for, and the period's cost lines with the help they need.
 
 /** Every own account with its columns and custom menu, in three queries whatever the number of accounts. */
-function accountPlans(ctx: ServiceContext): OperationsFacts['accounts'] {
+/** The accounts whose columns and menu the plan spells out, the largest first; a group's fifty would be pages. */
+const ACCOUNTS_SHOWN = 10;
+
+function accountPlans(ctx: ServiceContext): Pick<OperationsFacts, 'accounts' | 'accountsMore'> {
   const names = new Map(
     ctx.db
       .select({ id: members.id, name: members.name })
@@ -31,18 +34,14 @@ function accountPlans(ctx: ServiceContext): OperationsFacts['accounts'] {
     .where(isNull(menuItems.deletedAt))
     .orderBy(asc(menuItems.position))
     .all();
-  return ctx.db
-    .select({ id: accounts.id, name: accounts.name, platform: accounts.platform })
-    .from(accounts)
-    .where(isNull(accounts.deletedAt))
-    .orderBy(asc(accounts.createdAt))
-    .all()
-    .map((account) => ({
-      name: account.name,
-      platform: account.platform,
-      columns: allColumns.filter((c) => c.accountId === account.id).map((c) => ({ name: c.name, cadence: c.cadence, purpose: c.purpose, owner: (c.ownerId && names.get(c.ownerId)) || '' })),
-      menu: menu.filter((item) => item.accountId === account.id && item.parentId === null).map((top) => ({ name: top.name, subItems: menu.filter((sub) => sub.parentId === top.id).map((sub) => sub.name) })),
-    }));
+  const live = ctx.db.select({ id: accounts.id, name: accounts.name, platform: accounts.platform }).from(accounts).where(isNull(accounts.deletedAt)).orderBy(desc(accounts.followers), asc(accounts.createdAt)).all();
+  const shown = live.slice(0, ACCOUNTS_SHOWN).map((account) => ({
+    name: account.name,
+    platform: account.platform,
+    columns: allColumns.filter((c) => c.accountId === account.id).map((c) => ({ name: c.name, cadence: c.cadence, purpose: c.purpose, owner: (c.ownerId && names.get(c.ownerId)) || '' })),
+    menu: menu.filter((item) => item.accountId === account.id && item.parentId === null).map((top) => ({ name: top.name, subItems: menu.filter((sub) => sub.parentId === top.id).map((sub) => sub.name) })),
+  }));
+  return { accounts: shown, accountsMore: live.length - shown.length };
 }
 
 /** The period's months, each with its first items by date and slot and how many it has (one windowed query); a deleted account hides its items, as on the calendar. */
@@ -183,7 +182,7 @@ function departmentHelp(ctx: ServiceContext, period: PlanPeriod): PlanDepartment
 export function gatherOperations(ctx: ServiceContext, period: PlanPeriod): OperationsFacts {
   const running = periodActivities(ctx, period);
   return {
-    accounts: accountPlans(ctx),
+    ...accountPlans(ctx),
     calendar: calendarMonths(ctx, period),
     promotion: promotion(running),
     activities: running.length,

@@ -38,17 +38,23 @@ function sectionBody<K extends PlanSectionKey>(key: K, input: PlanDocumentInput,
   const figures = facts === undefined ? [] : COMPOSERS[key](facts, words, input);
   const text = richTextBlocks(note);
   if (text.length === 0) return figures.length === 0 ? [noData(words)] : figures;
-  return [...(figures.every(isNoData) ? [] : figures), ...text];
+  if (figures.every(isNoData)) return text;
+  // Under a heading of its own: after the last table's subheading it would read as part of it.
+  return [...figures, { kind: 'heading', level: 2, text: words('planDoc.ownText') }, ...text];
 }
 
-function coverOf(input: PlanDocumentInput, title: string, period: string, words: Words): DocCover {
+/**
+ * The cover: the title without the period, which stands under it as the subtitle (a long title with
+ * the period in brackets breaks mid-period on an A4 cover), then who wrote it and when.
+ */
+function coverOf(input: PlanDocumentInput, period: string, words: Words): DocCover {
   const lines = [
     ...(input.company.name.trim() ? [{ label: words('planDoc.cover.company'), value: input.company.name }] : []),
     ...(input.author.trim() ? [{ label: words('planDoc.cover.author'), value: input.author }] : []),
     { label: words('planDoc.cover.date'), value: longDate(input.locale, input.today) },
-    { label: words('planDoc.cover.period'), value: period },
   ];
-  return { title, subtitle: words('planDoc.cover.subtitle'), lines };
+  const title = input.title.trim() || words('planDoc.cover.title', { company: companyName(input.company, words) });
+  return { title, subtitle: period, lines };
 }
 
 export function composePlan(input: PlanDocumentInput): DocModel {
@@ -65,7 +71,7 @@ export function composePlan(input: PlanDocumentInput): DocModel {
   return {
     locale: input.locale,
     meta: { title, author: input.author, subject: words('planDoc.cover.subtitle') },
-    cover: coverOf(input, title, period, words),
+    cover: coverOf(input, period, words),
     // The default title names the company already; an operator's own title gets it in front.
     header: !title.includes(company) ? words('planDoc.header', { company, title }) : title,
     blocks,

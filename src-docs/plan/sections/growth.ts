@@ -3,6 +3,10 @@ import { formatFen } from '../../../src-shared/domain/money/money';
 import type { ForecastAssumption, FollowerMonth, Forecast } from '../../../src-shared/domain/plans/forecast';
 import type { Words } from '../../words';
 import { noData, paragraph, row, table } from '../blocks';
+import type { Language } from '../../../src-shared/contract/settings';
+import { isPlanPeriod } from '../../../src-shared/domain/plans/plan-sections';
+import { planPeriodLabel } from '../period-label';
+import type { SectionContext } from '../section-context';
 
 // Section 7, 发展规划: the follower forecast per three months with its assumptions shown (value and
 // where it came from), a chart of the history and the forecast, and what it means for the business.
@@ -24,12 +28,10 @@ function monthLabel(month: string, words: Words): string {
   return words('planDocOps.growth.month', { year: month.slice(0, 4), month: Number(month.slice(5, 7)) });
 }
 
-/** A span's name: 2027年第1季度 when it is a calendar quarter, else its dates. */
-function spanLabel(start: string, end: string, words: Words): string {
-  const month = Number(start.slice(5, 7));
-  const quarterEnd = ['03-31', '06-30', '09-30', '12-31'][Math.floor((month - 1) / 3)];
-  if (start.slice(8) === '01' && (month - 1) % 3 === 0 && end === `${start.slice(0, 4)}-${quarterEnd}`) return words('planDoc.period.quarter', { year: start.slice(0, 4), n: (month - 1) / 3 + 1 });
-  return words('planDoc.period.custom', { start, end });
+/** A span's name as the cover says periods: 2027年第一季度 when it is a calendar quarter, else its dates. */
+function spanLabel(start: string, end: string, words: Words, locale: Language): string {
+  const quarter = isPlanPeriod({ kind: 'quarter', start, end });
+  return planPeriodLabel({ kind: quarter ? 'quarter' : 'custom', start, end }, locale, words);
 }
 
 function assumptionValue(a: ForecastAssumption, words: Words): string {
@@ -47,12 +49,12 @@ function assumptionSource(a: ForecastAssumption, words: Words): string {
 }
 
 /** The chart: the last quarters' month-end followers, then each span's forecast end; the forecast line starts at the last known point. */
-function growthChart(facts: GrowthFacts, words: Words): Extract<DocBlock, { kind: 'chart' }> {
+function growthChart(facts: GrowthFacts, words: Words, locale: Language): Extract<DocBlock, { kind: 'chart' }> {
   const byQuarter = new Map<string, FollowerMonth>();
   for (const point of facts.history) byQuarter.set(`${point.month.slice(0, 4)}Q${Math.floor((Number(point.month.slice(5, 7)) - 1) / 3) + 1}`, point);
   const history = [...byQuarter.values()].slice(-CHART_HISTORY_QUARTERS);
   const quarters = facts.forecast.quarters;
-  const categories = [...history.map((p) => monthLabel(p.month, words)), ...quarters.map((q) => spanLabel(q.start, q.end, words))];
+  const categories = [...history.map((p) => monthLabel(p.month, words)), ...quarters.map((q) => spanLabel(q.start, q.end, words, locale))];
   const lastKnown = history.length ? history[history.length - 1]!.followers : facts.forecast.now;
   return {
     kind: 'chart',
@@ -60,7 +62,8 @@ function growthChart(facts: GrowthFacts, words: Words): Extract<DocBlock, { kind
     title: words('planDocOps.growth.chartTitle'),
     categories: history.length ? categories : [words('planDocOps.growth.forecastColumns.start'), ...categories],
     series: [
-      { name: words('planDocOps.growth.series.history'), values: [...(history.length ? history.map((p) => p.followers) : [lastKnown]), ...quarters.map(() => null)] },
+      // Without history the forecast line alone starts from today's figure: a 历史 entry would have no line.
+      ...(history.length ? [{ name: words('planDocOps.growth.series.history'), values: [...history.map((p) => p.followers), ...quarters.map(() => null)] }] : []),
       { name: words('planDocOps.growth.series.forecast'), values: [...(history.length ? history.map((_, i) => (i === history.length - 1 ? lastKnown : null)) : [lastKnown]), ...quarters.map((q) => q.endFollowers)] },
     ],
     unit: words('planDocOps.growth.unit'),
@@ -74,7 +77,7 @@ function impact(forecast: Forecast, words: Words): DocBlock {
   return paragraph(words('planDocOps.growth.impact', { count: count(forecast.extraFollowers), value: formatFen(worth), total: formatFen(forecast.impactFen) }));
 }
 
-export function growthBlocks(facts: GrowthFacts, words: Words): DocBlock[] {
+export function growthBlocks(facts: GrowthFacts, words: Words, { locale }: Pick<SectionContext, 'locale'> = { locale: 'zh-CN' }): DocBlock[] {
   const { forecast } = facts;
   if (forecast.now === null) return [noData(words), paragraph(words('planDocOps.growth.noDataHint'), 'note')];
   const h2 = (key: 'assumptionsTitle' | 'forecastTitle' | 'impactTitle'): DocBlock => ({ kind: 'heading', level: 2, text: words(`planDocOps.growth.${key}`) });
@@ -103,7 +106,7 @@ export function growthBlocks(facts: GrowthFacts, words: Words): DocBlock[] {
       [f('span', 2.6), f('start', 1.6), f('organic', 1.6), f('activities', 2.9), f('end', 1.6)],
       forecast.quarters.map((q) =>
         row([
-          spanLabel(q.start, q.end, words),
+          spanLabel(q.start, q.end, words, locale),
           count(q.startFollowers),
           signed(q.organic),
           words('planDocOps.growth.fromActivities', { count: signed(q.fromActivities), activities: q.activities }),
@@ -111,7 +114,7 @@ export function growthBlocks(facts: GrowthFacts, words: Words): DocBlock[] {
         ]),
       ),
     ),
-    growthChart(facts, words),
+    growthChart(facts, words, locale),
     h2('impactTitle'),
     impact(forecast, words),
   );

@@ -6,8 +6,9 @@ export const planDocZhCN = {
     ourCompany: '本公司',
     defaultTitle: '{{company}}新媒体运营方案（{{period}}）',
     period: { quarter: '{{year}}年第{{n}}季度', half: { h1: '{{year}}年上半年', h2: '{{year}}年下半年' }, custom: '{{start}}至{{end}}' },
-    cover: { subtitle: '新媒体运营方案', company: '编制单位', author: '编制人', date: '编制日期', period: '方案周期' },
+    cover: { title: '{{company}}新媒体运营方案', subtitle: '新媒体运营方案', company: '编制单位', author: '编制人', date: '编制日期' },
     header: '{{company}} · {{title}}',
+    ownText: '分析与安排',
     toc: '目录',
     noData: '暂无数据',
     /** 一、竞品分析 / 1. Competitor analysis */

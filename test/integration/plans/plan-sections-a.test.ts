@@ -120,7 +120,7 @@ describe('sections 1–4 of the plan, from a workspace', () => {
     const plan = aPlan('2026Q3');
     const model = planDocument(ctx, plan, options);
     expect(DocModelSchema.safeParse(model).success).toBe(true);
-    expect(model.cover!.title).toBe('悦汇华东新媒体运营方案（2026年第三季度）');
+    expect(model.meta.title).toBe('悦汇华东新媒体运营方案（2026年第三季度）');
 
     // 1: the peer's WCI is gsdata's formula over its September articles.
     const peerWci = computeWci(wciInputOf({ kind: 'month', start: '2026-09-01' }, { followers: null, ...figuresFromPosts(septemberPosts('x', [12_000, 8000, 15_000])) })!).wci;

@@ -153,7 +153,7 @@ describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
     const [assumptions, forecast] = tables(section(compose(backend.dataDir), 'growth'));
     expect(assumptions!.rows.map((r) => cells(r)[1])).toEqual(['300 人', '300 人', '80%', '¥4.00']);
     // 12,120 + 3 × 300 + one activity keeping 240.
-    expect(forecast!.rows.map(cells)).toEqual([['2027年第1季度', '12,120', '+900', '+240（1 场活动）', '13,260']]);
+    expect(forecast!.rows.map(cells)).toEqual([['2027年第一季度', '12,120', '+900', '+240（1 场活动）', '13,260']]);
     const own = tables(section(compose(backend.dataDir, aPlan('2027Q1', { ...NO_ASSUMPTIONS, monthlyNetGrowth: 100 })), 'growth'));
     expect(cells(own[0]!.rows[0]!)).toEqual(['每月自然净增', '100 人', '运营者设定']);
     expect(cells(own[1]!.rows[0]!)[4]).toBe('12,660');
@@ -165,7 +165,7 @@ describe('plan sections 5–7 from a workspace', { timeout: 60_000 }, () => {
     // On 12-05 December has four days of figures: November (11,800) is the last month, December is grown like any month.
     const model = compose(backend.dataDir, aPlan(), '2026-12-05');
     const [, forecast] = tables(section(model, 'growth'));
-    expect(cells(forecast!.rows[0]!)).toEqual(['2027年第1季度', '12,100', '+900', '+240（1 场活动）', '13,240']);
+    expect(cells(forecast!.rows[0]!)).toEqual(['2027年第一季度', '12,100', '+900', '+240（1 场活动）', '13,240']);
     // The log of 12-10 and 12-11 is not written yet on 12-05; the 30 days up to today are.
     const [staff] = tables(section(model, 'staff'));
     expect(cells(staff!.rows[0]!)[3]).toBe('暂无日志');

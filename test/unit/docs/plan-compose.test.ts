@@ -10,13 +10,13 @@ describe('the plan document: cover, title, header and numbering', () => {
   it('has a cover with the company, the author, the date in Chinese and the period, and the default title', () => {
     const model = composePlan(anInput());
     expect(model.cover).toEqual({
-      title: '悦汇华东新媒体运营方案（2027年第一季度）',
-      subtitle: '新媒体运营方案',
+      // The period stands under the title rather than in brackets after it (which broke mid-period).
+      title: '悦汇华东新媒体运营方案',
+      subtitle: '2027年第一季度',
       lines: [
         { label: '编制单位', value: '悦汇商业管理有限公司华东分公司' },
         { label: '编制人', value: '周婷' },
         { label: '编制日期', value: '2026年12月2日' },
-        { label: '方案周期', value: '2027年第一季度' },
       ],
     });
     expect(model.header).toBe('悦汇华东新媒体运营方案（2027年第一季度）');
@@ -25,7 +25,7 @@ describe('the plan document: cover, title, header and numbering', () => {
   });
 
   it('says each kind of period as a Chinese reader writes it, and in English', () => {
-    const title = (period: string, locale: 'zh-CN' | 'en' = 'zh-CN') => composePlan(anInput({ locale, period: parsePlanPeriod(period)! })).cover!.title;
+    const title = (period: string, locale: 'zh-CN' | 'en' = 'zh-CN') => composePlan(anInput({ locale, period: parsePlanPeriod(period)! })).meta.title;
     expect(title('2027Q4')).toBe('悦汇华东新媒体运营方案（2027年第四季度）');
     expect(title('2027H1')).toBe('悦汇华东新媒体运营方案（2027年上半年）');
     expect(title('2027H2')).toBe('悦汇华东新媒体运营方案（2027年下半年）');
@@ -38,8 +38,9 @@ describe('the plan document: cover, title, header and numbering', () => {
 
   it("takes the company's full name without a short one, leaves 编制人 out when empty and keeps the operator's title", () => {
     const noShort = composePlan(anInput({ company: { name: '悦汇商业管理有限公司', shortName: '' }, author: '  ' }));
-    expect(noShort.cover!.title).toBe('悦汇商业管理有限公司新媒体运营方案（2027年第一季度）');
-    expect(noShort.cover!.lines.map((l) => l.label)).toEqual(['编制单位', '编制日期', '方案周期']);
+    expect(noShort.cover!.title).toBe('悦汇商业管理有限公司新媒体运营方案');
+    expect(noShort.meta.title).toBe('悦汇商业管理有限公司新媒体运营方案（2027年第一季度）');
+    expect(noShort.cover!.lines.map((l) => l.label)).toEqual(['编制单位', '编制日期']);
     const own = composePlan(anInput({ title: '2027年一季度公众号工作计划' }));
     expect(own.cover!.title).toBe('2027年一季度公众号工作计划');
     // The running header names the company when the title does not.
@@ -48,7 +49,7 @@ describe('the plan document: cover, title, header and numbering', () => {
 
   it('says 本公司 where a workspace has no company name yet, and leaves 编制单位 off the cover', () => {
     const unnamed = composePlan(anInput({ company: { name: ' ', shortName: '' } }));
-    expect(unnamed.cover!.title).toBe('本公司新媒体运营方案（2027年第一季度）');
+    expect(unnamed.meta.title).toBe('本公司新媒体运营方案（2027年第一季度）');
     expect(unnamed.cover!.lines.map((l) => l.label)).not.toContain('编制单位');
     expect(unnamed.blocks.some((b) => b.kind === 'heading' && b.text === '二、公众号能为本公司带来的价值')).toBe(true);
   });
@@ -140,6 +141,10 @@ describe("the operator's own text in a section", () => {
     expect(sectionOf(withText, '客户最关心的问题').map(textOf)).toEqual(['本季度重点回应停车问题。']);
     const emptyNote = composePlan(anInput({ facts, sections: [{ key: 'concerns', note: { type: 'doc', content: [{ type: 'paragraph' }] } }] }));
     expect(sectionOf(emptyNote, '客户最关心的问题').map(textOf)).toEqual(['暂无数据']);
+    // After figures the operator's text has a heading of its own, not the last table's.
+    const top = [{ topic: '停车收费', category: 'price' as const, frequency: 12, status: 'new' as const, notes: '', answeredBy: [] }];
+    const withFigures = composePlan(anInput({ facts: { concerns: { top, open: 1, counts: [] } }, sections: [{ key: 'concerns', note: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '本季度重点回应停车问题。' }] }] } }] }));
+    expect(sectionOf(withFigures, '客户最关心的问题').map(textOf).slice(-2)).toEqual(['分析与安排', '本季度重点回应停车问题。']);
   });
 
   it('passes control characters, emoji and 2,000-character text through as text (the writers clean what XML cannot hold)', () => {

@@ -98,14 +98,14 @@ describe('section 7: the forecast', () => {
   it('tables the start, organic growth, activities and end of each quarter', () => {
     const [, forecast] = tables(growthBlocks(withActivities, zh));
     expect(forecast!.rows.map((r) => r.cells.map(cellText))).toEqual([
-      ['2027年第1季度', '12,120', '+900', '0（0 场活动）', '13,020'],
-      ['2027年第2季度', '13,020', '+900', '+400（1 场活动）', '14,320'],
+      ['2027年第一季度', '12,120', '+900', '0（0 场活动）', '13,020'],
+      ['2027年第二季度', '13,020', '+900', '+400（1 场活动）', '14,320'],
     ]);
   });
 
   it('charts the last four quarters of history and the forecast, joined at the last known month', () => {
     const chart = growthBlocks(withActivities, zh).find((b) => b.kind === 'chart')!;
-    expect(chart).toMatchObject({ chart: 'line', categories: ['2026年6月', '2026年9月', '2026年12月', '2027年第1季度', '2027年第2季度'], unit: '人' });
+    expect(chart).toMatchObject({ chart: 'line', categories: ['2026年6月', '2026年9月', '2026年12月', '2027年第一季度', '2027年第二季度'], unit: '人' });
     if (chart.kind !== 'chart') throw new Error('no chart');
     expect(chart.series).toEqual([
       { name: '历史', values: [9_700, 10_600, 12_120, null, null] },
@@ -127,16 +127,18 @@ describe('section 7: the forecast', () => {
     expect(blocks.some((b) => b.kind === 'chart')).toBe(false);
   });
 
-  it('starts from the register with a one-point chart when no month is known', () => {
+  it('starts from the register, the chart a forecast line from today’s figure, when no month is known', () => {
     const blocks = growthBlocks(facts({ history: [], registered: 3_000 }), zh);
     expect(allText(blocks)).toContain('目前粉丝 3,000 人（账号登记的粉丝数');
     const chart = blocks.find((b) => b.kind === 'chart');
-    expect(chart && chart.kind === 'chart' && chart.series[0]!.values).toEqual([3_000, null, null]);
+    // No 历史 series: it would be a legend entry without a line.
+    expect(chart && chart.kind === 'chart' && chart.series.map((s) => s.name)).toEqual(['预测']);
+    expect(chart && chart.kind === 'chart' && chart.series[0]!.values[0]).toBe(3_000);
   });
 
   it('names custom spans by their dates and writes English in full', () => {
     const custom = facts({ period: { kind: 'custom', start: '2027-01-15', end: '2027-05-14' } });
-    expect(tables(growthBlocks(custom, zh))[1]!.rows.map((r) => cellText(r.cells[0]!))).toEqual(['2027-01-15至2027-04-14', '2027-04-15至2027-05-14']);
+    expect(tables(growthBlocks(custom, zh))[1]!.rows.map((r) => cellText(r.cells[0]!))).toEqual(['2027年1月15日至2027年4月14日', '2027年4月15日至2027年5月14日']);
     const text = allText(growthBlocks(withActivities, en));
     expect(text).toContain('Median monthly net growth of the last 6 months: 300');
     expect(text).not.toMatch(/planDocOps\.|planDoc\.|undefined/);

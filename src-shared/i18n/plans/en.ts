@@ -5,7 +5,7 @@ export const plansEn: Messages<typeof plansZhCN> = {
   plans: {
     nav: 'Marketing plans',
     title: 'Marketing plans',
-    period: { quarter: 'Q{{n}} {{year}}', h1: 'H1 {{year}}', h2: 'H2 {{year}}', custom: '{{start}} to {{end}}' },
+    period: { quarter: { q1: 'Q1 {{year}}', q2: 'Q2 {{year}}', q3: 'Q3 {{year}}', q4: 'Q4 {{year}}' }, h1: 'H1 {{year}}', h2: 'H2 {{year}}', custom: '{{start}} to {{end}}' },
     template: { full: 'Full', quick: 'Quick' },
     templateHint: { full: 'Seven sections: peers, value, activities, concerns, operations, staff, growth', quick: 'Five sections (peers, value, operations, staff, growth), to hand in the same day' },
     section: {

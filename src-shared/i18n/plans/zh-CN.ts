@@ -3,7 +3,7 @@ export const plansZhCN = {
   plans: {
     nav: '运营方案',
     title: '运营方案',
-    period: { quarter: '{{year}}年第{{n}}季度', h1: '{{year}}年上半年', h2: '{{year}}年下半年', custom: '{{start}} 至 {{end}}' },
+    period: { quarter: { q1: '{{year}}年第一季度', q2: '{{year}}年第二季度', q3: '{{year}}年第三季度', q4: '{{year}}年第四季度' }, h1: '{{year}}年上半年', h2: '{{year}}年下半年', custom: '{{start}} 至 {{end}}' },
     template: { full: '完整版', quick: '快速版' },
     templateHint: { full: '七个章节：竞品、价值、活动、关注点、运营规划、分工、发展规划', quick: '五个章节（竞品、价值、运营规划、分工、发展规划），当天就能交' },
     section: {

@@ -111,6 +111,8 @@ export const plansEn: Messages<typeof plansZhCN> = {
       compareHint: 'Tick two versions to compare them',
       compareTitle: '{{from}} → {{to}}',
       same: 'The two versions hold the same content',
+      folded_one: '⋯ {{count}} unchanged line ⋯',
+      folded_other: '⋯ {{count}} unchanged lines ⋯',
       legend: 'Green: added; red: removed',
       format_docx: 'Word',
       format_md: 'Markdown',

@@ -109,6 +109,8 @@ export const plansZhCN = {
       compareHint: '勾选两个版本后比较',
       compareTitle: '{{from}} → {{to}}',
       same: '两个版本的内容相同',
+      folded_one: '⋯ {{count}} 行没有改动 ⋯',
+      folded_other: '⋯ {{count}} 行没有改动 ⋯',
       legend: '绿色为新增，红色为删除',
       format_docx: 'Word',
       format_md: 'Markdown',

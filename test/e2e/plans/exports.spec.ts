@@ -49,6 +49,8 @@ test('an exported .docx downloads, is recorded in 导出记录, opens as sent, a
   await page.getByTestId('plan-versions-compare').click();
   await expect(page.getByTestId('plan-versions-diff').getByTestId('diff-added').first()).toContainText('二');
   await expect(page.getByTestId('plan-versions-diff').getByTestId('diff-removed').first()).toContainText('一');
+  // The long unchanged rest is folded, so the one change stays in view.
+  await expect(page.getByTestId('plan-versions-diff').getByTestId('diff-folded').last()).toContainText('行没有改动');
 
   // The list counts the exports.
   await page.keyboard.press('Escape');

@@ -36,7 +36,7 @@ export function VersionCompare({ from, to, onClose }: { from: PlanExportSummary;
       {parts && changed && (
         <>
           <Typography.Text type="secondary">{t('plans.versions.legend')}</Typography.Text>
-          <TextDiff parts={parts} testId="plan-versions-diff" />
+          <TextDiff parts={parts} testId="plan-versions-diff" foldLabel={(count) => t('plans.versions.folded', { count })} />
         </>
       )}
     </Modal>

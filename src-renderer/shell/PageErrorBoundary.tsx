@@ -6,6 +6,12 @@ interface State {
   error: Error | null;
 }
 
+/**
+ * A page's code that failed to load (the app was rebuilt or updated under an open window): React
+ * keeps the failed import, so only reloading the window fetches the new code.
+ */
+const codeFailedToLoad = (error: Error) => /dynamically imported module|module script failed|Loading chunk/i.test(error.message);
+
 function PageFailed({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useTranslation();
   return (
@@ -43,7 +49,8 @@ export class PageErrorBoundary extends Component<{ resetKey: string; children: R
   }
 
   override render(): ReactNode {
-    if (this.state.error) return <PageFailed error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+    const { error } = this.state;
+    if (error) return <PageFailed error={error} onRetry={() => (codeFailedToLoad(error) ? window.location.reload() : this.setState({ error: null }))} />;
     return this.props.children;
   }
 }

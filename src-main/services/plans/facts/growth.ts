@@ -77,6 +77,9 @@ export function gatherGrowth(ctx: ServiceContext, period: PlanPeriod, assumption
     .from(activities)
     .where(and(isNull(activities.deletedAt), eq(activities.status, 'done')))
     .all();
-  const plannedActivityStarts = periodActivities(ctx, period).map((a) => (a.start < period.start ? period.start : a.start));
+  // Planned and running ones, as section 3 lists them: a done activity's followers are in the history already.
+  const plannedActivityStarts = periodActivities(ctx, period)
+    .filter((a) => a.status !== 'done')
+    .map((a) => (a.start < period.start ? period.start : a.start));
   return { history, forecast: forecastFollowers({ period, history, registered: registeredFollowers(ctx), pastActivities, plannedActivityStarts, assumptions }) };
 }

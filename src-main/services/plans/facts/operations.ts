@@ -76,7 +76,7 @@ export function periodActivities(ctx: ServiceContext, period: PlanPeriod) {
   const ids = [...new Set(phases.map((p) => p.activityId))];
   if (ids.length === 0) return [];
   return ctx.db
-    .select({ id: activities.id, name: activities.name, reachChannels: activities.reachChannels })
+    .select({ id: activities.id, name: activities.name, status: activities.status, reachChannels: activities.reachChannels })
     .from(activities)
     .where(and(inArray(activities.id, ids), isNull(activities.deletedAt), ne(activities.status, 'cancelled')))
     .all()

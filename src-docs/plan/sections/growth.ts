@@ -109,7 +109,7 @@ export function growthBlocks(facts: GrowthFacts, words: Words, { locale }: Pick<
           spanLabel(q.start, q.end, words, locale),
           count(q.startFollowers),
           signed(q.organic),
-          words('planDocOps.growth.fromActivities', { count: signed(q.fromActivities), activities: q.activities }),
+          q.activities === 0 ? words('planDocOps.growth.noActivities') : words('planDocOps.growth.fromActivities', { count: signed(q.fromActivities), activities: q.activities }),
           count(q.endFollowers),
         ]),
       ),

@@ -87,6 +87,7 @@ export const planDocOpsEn: Messages<typeof planDocOpsZhCN> = {
       },
       forecastTitle: 'Follower forecast',
       forecastColumns: { span: 'Span', start: 'Start', organic: 'Organic growth', activities: 'From activities', end: 'End' },
+      noActivities: '0 (none planned)',
       fromActivities: '{{count}} (activities: {{activities}})',
       chartTitle: 'Followers: history and forecast',
       series: { history: 'History', forecast: 'Forecast' },

@@ -85,6 +85,7 @@ export const planDocOpsZhCN = {
       },
       forecastTitle: '粉丝预测',
       forecastColumns: { span: '时段', start: '期初', organic: '自然增长', activities: '活动带来', end: '期末' },
+      noActivities: '0（未计划活动）',
       fromActivities: '{{count}}（{{activities}} 场活动）',
       chartTitle: '粉丝数：历史与预测',
       series: { history: '历史', forecast: '预测' },

@@ -98,7 +98,7 @@ describe('section 7: the forecast', () => {
   it('tables the start, organic growth, activities and end of each quarter', () => {
     const [, forecast] = tables(growthBlocks(withActivities, zh));
     expect(forecast!.rows.map((r) => r.cells.map(cellText))).toEqual([
-      ['2027年第一季度', '12,120', '+900', '0（0 场活动）', '13,020'],
+      ['2027年第一季度', '12,120', '+900', '0（未计划活动）', '13,020'],
       ['2027年第二季度', '13,020', '+900', '+400（1 场活动）', '14,320'],
     ]);
   });

@@ -32,7 +32,8 @@ function chartOption(block: ChartBlock): ChartOption {
     legend: { bottom: 0 },
     grid: { left: 48, right: 16, top: 28, bottom: 48 },
     xAxis: { type: 'category', data: block.categories },
-    yAxis: { type: 'value', name: block.unit },
+    // As Word draws it: a line chart's axis fits the data, a bar chart's starts at 0.
+    yAxis: { type: 'value', name: block.unit, scale: block.chart === 'line' },
     series: block.series.map((series) => ({ type: block.chart, name: series.name, data: series.values, connectNulls: false })),
   } as ChartOption;
 }

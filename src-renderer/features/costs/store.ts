@@ -94,7 +94,13 @@ export function createCostsStore(deps: ApiDeps, today = localDate(new Date())): 
         if (mine === generation) set({ loading: false, error: asApiError(error) });
       }
     },
-    save: (input, id) => follower.write(() => (id ? api.costs.update({ id, patch: input }) : api.costs.create(input)), none),
+    async save(input, id) {
+      const result = await follower.write(() => (id ? api.costs.update({ id, patch: input }) : api.costs.create(input)), none);
+      // A line dated outside the shown period would seem to vanish on saving: the list moves to its period.
+      const { period } = get();
+      if (result.ok && (result.data.date < period.from || result.data.date > period.to)) await get().setPeriod(periodAround(period.kind, result.data.date, period));
+      return result;
+    },
     async remove(ids) {
       const before = get().items;
       set({ items: before.filter((item) => !ids.includes(item.id)) });

@@ -73,3 +73,18 @@ test('lines deleted together come back with undo', async ({ app, page }) => {
   await expect(page.getByTestId('cost-total')).toContainText('¥498.00');
   await expect(page.getByTestId('costs-table')).toContainText('135 编辑器');
 });
+
+test('a line dated in another month takes the list to that month, so it does not seem to vanish', async ({ app, page }) => {
+  await openCosts(app, page);
+  await page.getByTestId('cost-create').first().click();
+  const form = page.getByTestId('cost-form');
+  await form.getByTestId('cost-form-name').fill('年货节奖品');
+  await form.getByTestId('cost-form-unit').fill('500');
+  await form.getByTestId('cost-form-date').click();
+  await form.getByTestId('cost-form-date').fill('2030-01-05');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('cost-save').click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('costs-table').locator('tr', { hasText: '年货节奖品' })).toContainText('2030-01-05');
+  await expect(page.getByTestId('cost-total')).toContainText('¥500.00');
+});

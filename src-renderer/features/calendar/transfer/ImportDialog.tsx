@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { ImportField, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type PreviewRow } from '../../../../src-shared/contract/calendar-transfer';
 import { useShowError } from '../../../lib/use-show-error';
 import { ImportDialog as ImportDialogView } from '../../imports/ImportDialog';
-import { useImportFile } from '../../imports/use-import-file';
 import { importMappingsStore, useImportMappings } from '../../imports/store';
 import type { PreviewColumn } from '../../imports/types';
 import { useItemActions } from '../use-item-actions';
-import { calendarTransferStore } from './store';
+import { calendarTransferStore, useCalendarTransfer } from './store';
 
 /** Fields a calendar file must map: an item needs its account and title. */
 const REQUIRED: readonly ImportField[] = ['account', 'title'];
@@ -32,8 +31,12 @@ export function ImportDialog() {
   const showError = useShowError();
   const actions = useItemActions();
   const [open, setOpen] = useState(false);
+  const file = useCalendarTransfer((s) => s.file);
+  const preview = useCalendarTransfer((s) => s.preview);
+  const previewing = useCalendarTransfer((s) => s.previewing);
+  const committing = useCalendarTransfer((s) => s.committing);
+  const error = useCalendarTransfer((s) => s.error);
   const savedMappings = useImportMappings((s) => s.mappings);
-  const { preview, dialogProps } = useImportFile(calendarTransferStore());
   const store = () => calendarTransferStore().getState();
 
   const fields = useMemo(() => ImportField.options.map((key) => ({ key, label: t(`calendarTransfer.fields.${key}`), required: REQUIRED.includes(key) })), [t]);
@@ -100,8 +103,16 @@ export function ImportDialog() {
         limits={{ maxBytes: MAX_IMPORT_BYTES, maxRows: MAX_IMPORT_ROWS }}
         fields={fields}
         columns={columns}
-        {...dialogProps}
+        fileName={file?.fileName ?? null}
+        preview={preview}
+        previewing={previewing}
+        committing={committing}
+        error={error}
         confirmLabel={(count) => t('calendarTransfer.confirm', { count })}
+        onPick={(picked) => void store().open(picked)}
+        onRemap={(field, column) => void store().remap(field as ImportField, column)}
+        onMapping={(mapping) => void store().applyMapping(mapping)}
+        onChooseAgain={() => store().reset()}
         onConfirm={() => void confirm()}
         onClose={close}
         savedMappings={savedMappings}

@@ -6,9 +6,8 @@ import { MAX_WORKLOG_IMPORT_BYTES, MAX_WORKLOG_IMPORT_ROWS, WorklogImportField, 
 import { downloadFile } from '../../../lib/file-transfer';
 import { useShowError } from '../../../lib/use-show-error';
 import { ImportDialog } from '../../imports/ImportDialog';
-import { useImportFile } from '../../imports/use-import-file';
 import type { PreviewColumn } from '../../imports/types';
-import { worklogTransferStore } from './store';
+import { useWorklogTransfer, worklogTransferStore } from './store';
 
 type PreviewRow = WorklogImportPreview['rows'][number];
 
@@ -20,7 +19,11 @@ export function WorklogTransfer({ range }: { range: { from: string; to: string }
   const { message } = App.useApp();
   const showError = useShowError();
   const [open, setOpen] = useState(false);
-  const { dialogProps } = useImportFile(worklogTransferStore());
+  const file = useWorklogTransfer((s) => s.file);
+  const preview = useWorklogTransfer((s) => s.preview);
+  const previewing = useWorklogTransfer((s) => s.previewing);
+  const committing = useWorklogTransfer((s) => s.committing);
+  const error = useWorklogTransfer((s) => s.error);
   const store = () => worklogTransferStore().getState();
 
   const fields = useMemo(() => WorklogImportField.options.map((key) => ({ key, label: t(`worklog.fields.${key}`), required: REQUIRED.includes(key) })), [t]);
@@ -62,8 +65,16 @@ export function WorklogTransfer({ range }: { range: { from: string; to: string }
         limits={{ maxBytes: MAX_WORKLOG_IMPORT_BYTES, maxRows: MAX_WORKLOG_IMPORT_ROWS }}
         fields={fields}
         columns={columns}
-        {...dialogProps}
+        fileName={file?.fileName ?? null}
+        preview={preview}
+        previewing={previewing}
+        committing={committing}
+        error={error}
         confirmLabel={(count) => t('worklog.import.confirm', { count })}
+        onPick={(picked) => void store().open(picked)}
+        onRemap={(field, column) => void store().remap(field, column)}
+        onMapping={(mapping) => void store().applyMapping(mapping)}
+        onChooseAgain={() => store().reset()}
         onConfirm={() => void confirm()}
         onClose={close}
       />

@@ -6,7 +6,6 @@ import { BENCHMARK_LAYOUTS, MAX_BENCHMARK_IMPORT_BYTES, MAX_BENCHMARK_IMPORT_ROW
 import { downloadFile } from '../../../../lib/file-transfer';
 import { useShowError } from '../../../../lib/use-show-error';
 import { ImportDialog } from '../../../imports/ImportDialog';
-import { useImportFile } from '../../../imports/use-import-file';
 import { importMappingsStore, useImportMappings } from '../../../imports/store';
 import type { ImportPreviewRow, PreviewColumn } from '../../../imports/types';
 import { benchImportStore, useBenchImport } from './store';
@@ -21,10 +20,14 @@ export function BenchImportButton({ accounts }: { accounts: BenchAccount[] }) {
   const { message, modal } = App.useApp();
   const showError = useShowError();
   const [open, setOpen] = useState(false);
+  const file = useBenchImport((s) => s.file);
+  const preview = useBenchImport((s) => s.preview);
   const layout = useBenchImport((s) => s.layout);
   const accountId = useBenchImport((s) => s.accountId);
+  const previewing = useBenchImport((s) => s.previewing);
+  const committing = useBenchImport((s) => s.committing);
+  const error = useBenchImport((s) => s.error);
   const savedMappings = useImportMappings((s) => s.mappings);
-  const { preview, dialogProps } = useImportFile(benchImportStore());
   const store = () => benchImportStore().getState();
   const own = accounts.filter((a) => a.kind === 'own');
   const shownLayout = layout ?? preview?.layout;
@@ -118,9 +121,17 @@ export function BenchImportButton({ accounts }: { accounts: BenchAccount[] }) {
         limits={{ maxBytes: MAX_BENCHMARK_IMPORT_BYTES, maxRows: MAX_BENCHMARK_IMPORT_ROWS }}
         fields={fields}
         columns={columns}
-        {...dialogProps}
+        fileName={file?.fileName ?? null}
+        preview={preview}
+        previewing={previewing}
+        committing={committing}
+        error={error}
         extra={extra}
         confirmLabel={(count) => t('benchEntry.import.confirm', { count })}
+        onPick={(picked) => void store().open(picked)}
+        onRemap={(field, column) => void store().remap(field, column)}
+        onMapping={(mapping) => void store().applyMapping(mapping)}
+        onChooseAgain={() => store().reset()}
         onConfirm={() => void confirm()}
         onClose={close}
         savedMappings={savedMappings}

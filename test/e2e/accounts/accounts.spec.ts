@@ -71,7 +71,8 @@ test('search narrows the accounts table', async ({ app, page }) => {
 test('keyboard: N opens a new account, / jumps to search', async ({ app, page }) => {
   await app.open('#/accounts');
   await page.getByTestId('first-launch-demo').click();
-  await expect(page.getByTestId('accounts-table')).toBeVisible();
+  // Writing the demo (with its plan) takes seconds on a busy machine, as in workspace.spec.
+  await expect(page.getByTestId('accounts-table')).toBeVisible({ timeout: 60_000 });
   await page.keyboard.press('/');
   await expect(page.getByTestId('accounts-search')).toBeFocused();
   await page.keyboard.type('南京');

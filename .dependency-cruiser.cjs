@@ -155,7 +155,7 @@ module.exports = {
       name: 'hq-not-desktop',
       severity: 'error',
       from: { path: '^src-hq/' },
-      to: { path: ['^src-main/', '^src-renderer/', '^node_modules/(electron|react|react-dom|antd)/'] },
+      to: { path: ['^src-main/', '^src-renderer/', '^src-hq-console/', '^node_modules/(electron|react|react-dom|antd|better-sqlite3)/'] },
     },
     {
       name: 'no-circular',

@@ -19,6 +19,9 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'src-main/app/main.ts'),
           cli: resolve(__dirname, 'src-main/cli/index.ts'),
+          // The HQ server (`opsbench hq …`): its own program, built beside the CLI so it shares
+          // the bundled src-shared chunks; it imports nothing of src-main.
+          hq: resolve(__dirname, 'src-hq/index.ts'),
         },
         // Shared code stays in out/main itself, so paths found from import.meta.url
         // (migrations/, package.json, ../renderer, ../preload) are the same from every file.

@@ -19,7 +19,8 @@ if (!newEnough(process.versions.node)) {
   process.exit(1);
 }
 
-var cli = new URL('../out/main/cli.js', import.meta.url);
+// `opsbench hq …` is the HQ server's program, which shares nothing with the desktop back end.
+var cli = new URL(process.argv[2] === 'hq' ? '../out/main/hq.js' : '../out/main/cli.js', import.meta.url);
 if (!existsSync(fileURLToPath(cli))) {
   process.stderr.write('OpsBench is not built yet: run npm run build\n');
   process.exit(1);

@@ -23,6 +23,7 @@ import { createLintWordsService } from './lint-words/lint-words-service';
 import { createMenusService } from './menus/menus-service';
 import { createRemindersService, type RemindersService } from './reminders/reminders-service';
 import { createSettingsService } from './settings/settings-service';
+import { createSyncService, type SyncService } from './sync/sync-service';
 import { createTeamService } from './team/team-service';
 import { readFirstScreen } from './workspace/first-screen';
 import { createWorkspaceService } from './workspace/workspace-service';
@@ -37,6 +38,8 @@ export interface SessionActions {
 /** Services the session made itself, because it also drives them (the daily digest's schedule). */
 export interface SessionServices {
   reminders?: RemindersService;
+  /** Sync is driven by the session too (the background loop). */
+  sync?: SyncService;
 }
 
 /** Every contract method's handler, one service per domain (the `Handlers` type checks the set). */
@@ -79,5 +82,6 @@ export function createHandlers(ctx: ServiceContext, session: SessionActions, ser
     community: createCommunityService(ctx),
     overview: createOverviewService(ctx),
     plans: createPlansService(ctx),
+    sync: services.sync ?? createSyncService(ctx),
   };
 }

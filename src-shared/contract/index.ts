@@ -22,6 +22,7 @@ import { lintWordsContract } from './lint-words';
 import { menusContract } from './menus';
 import { remindersContract } from './reminders';
 import { settingsContract } from './settings';
+import { syncContract } from './sync';
 import { teamContract } from './team';
 import { workspaceContract } from './workspace';
 
@@ -52,6 +53,7 @@ export const contract = {
   community: communityContract,
   overview: overviewContract,
   plans: plansContract,
+  sync: syncContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -68,6 +68,12 @@ import { planDocOpsEn } from './plan-doc-ops/en';
 import { planDocOpsZhCN } from './plan-doc-ops/zh-CN';
 import { docWriterEn } from './doc-writer/en';
 import { docWriterZhCN } from './doc-writer/zh-CN';
+import { syncEn } from './sync/en';
+import { syncZhCN } from './sync/zh-CN';
+import { syncEngineEn } from './sync-engine/en';
+import { syncEngineZhCN } from './sync-engine/zh-CN';
+import { hqEn } from './hq/en';
+import { hqZhCN } from './hq/zh-CN';
 
 // Every program's texts: one file per domain and language (`<domain>/zh-CN.ts`, `<domain>/en.ts`),
 // each owning whole top-level subtrees, composed here into one tree per language. The renderer
@@ -122,6 +128,9 @@ export const zhCN = compose(
   planDocZhCN,
   planDocOpsZhCN,
   docWriterZhCN,
+  syncZhCN,
+  syncEngineZhCN,
+  hqZhCN,
 );
 
 /** The shape every language must have: the Chinese tree's. */
@@ -162,6 +171,9 @@ export const en: UiMessages = compose(
   planDocEn,
   planDocOpsEn,
   docWriterEn,
+  syncEn,
+  syncEngineEn,
+  hqEn,
 );
 
 export const messages: Readonly<Record<Language, UiMessages>> = { 'zh-CN': zhCN, en };

@@ -145,6 +145,10 @@ export const commonEn: Messages<typeof commonZhCN> = {
       pdfNeedsLibreOffice: 'Exporting a PDF needs LibreOffice installed on this computer (free, libreoffice.org); or export the Word document and save it as PDF from Word or WPS',
     },
     community: { notGroup: 'This account is not a WeCom group, or it was deleted' },
+    sync: {
+      url: "HQ's address starts with http:// or https://, e.g. https://hq.example.com",
+      code: 'The enrolment code has at least 8 characters; type it exactly as HQ gave it',
+    },
     worklog: {
       minutes: 'The time must be between 1 minute and 24 hours',
       link: 'What this was linked to no longer exists; choose again',

@@ -143,6 +143,10 @@ export const commonZhCN = {
       pdfNeedsLibreOffice: '导出 PDF 需要本机安装 LibreOffice（免费，libreoffice.org）；也可以先导出 Word 文档，用 Word 或 WPS 另存为 PDF',
     },
     community: { notGroup: '这个账号不是企业微信社群，或已被删除' },
+    sync: {
+      url: '总部地址应以 http:// 或 https:// 开头，例如 https://hq.example.com',
+      code: '注册码至少 8 位，请照总部给的原样输入',
+    },
     worklog: {
       minutes: '时长应在 1 分钟到 24 小时之间',
       link: '关联的内容已不存在，请重新选择',

@@ -30,7 +30,8 @@ function requestOf(run: TransferRun): PlanRequest {
   noMoreArguments(run.positionals, run.command);
   const planId = stringOption(run.values, 'plan');
   const rawPeriod = stringOption(run.values, 'period');
-  if (planId !== undefined && (run.values.latest === true || rawPeriod !== undefined)) throw new UsageError(message('cli.export.plan.oneSelector'), run.command);
+  const selectors = [planId !== undefined, run.values.latest === true, rawPeriod !== undefined].filter(Boolean).length;
+  if (selectors > 1) throw new UsageError(message('cli.export.plan.oneSelector'), run.command);
   const period = rawPeriod === undefined ? undefined : parsePlanPeriod(rawPeriod);
   if (rawPeriod !== undefined && !period) throw new UsageError(message('cli.export.plan.badPeriod', { value: rawPeriod }), run.command);
   const out = stringOption(run.values, 'out');

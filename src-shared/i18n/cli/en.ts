@@ -88,7 +88,7 @@ export const cliEn: Messages<typeof cliZhCN> = {
         badPeriod: '“{{value}}” is not a plan period: write 2027Q1 (a quarter), 2027H1 (a half year) or 2027-01-01..2027-03-31',
         unknownPlan: 'There is no marketing plan with the ID {{id}} (it may have been deleted)',
         formatMismatch: "{{out}}'s extension does not match the format {{format}}: end the file name in .{{format}}, or leave out --format",
-        oneSelector: 'Give either --plan or --latest, not both; with --plan, leave out --period',
+        oneSelector: 'Give one of --plan, --latest and --period: --plan names a plan, --latest takes the newest plan, --period the plan of that period',
         needsLibreOffice: 'Exporting a PDF needs LibreOffice (soffice), which was not found on this computer. Export the .docx and save it as PDF from Word or WPS',
       },
       calendar: {

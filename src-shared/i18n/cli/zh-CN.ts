@@ -87,7 +87,7 @@ export const cliZhCN = {
         badPeriod: '「{{value}}」不是方案周期，请写成 2027Q1（季度）、2027H1（半年）或 2027-01-01..2027-03-31',
         unknownPlan: '没有 ID 为 {{id}} 的运营方案（可能已被删除）',
         formatMismatch: '{{out}} 的扩展名与格式 {{format}} 不符：改用 .{{format}} 结尾的文件名，或去掉 --format',
-        oneSelector: '--plan 和 --latest 只能选一个；--plan 已指定方案时不要再写 --period',
+        oneSelector: '--plan、--latest、--period 只能选一个：--plan 指定方案，--latest 取最新的方案，--period 取该周期的方案',
         needsLibreOffice: '导出 PDF 需要安装 LibreOffice（soffice）：本机没有找到。可以先导出 .docx，用 Word 或 WPS 另存为 PDF',
       },
       calendar: {

@@ -115,7 +115,9 @@ describe.skipIf(!cliBuilt)(`opsbench export plan${cliBuilt ? '' : ' (skipped: np
     const unknown = opsbench(['export', 'plan', '--data-dir', dataDir, '--plan', 'no-such-plan']);
     expect(unknown).toMatchObject({ code: 1, stderr: expect.stringContaining('没有 ID 为 no-such-plan 的运营方案') });
     const both = opsbench(['export', 'plan', '--data-dir', dataDir, '--plan', 'x', '--latest']);
-    expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('--plan 和 --latest 只能选一个') });
+    expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('--plan、--latest、--period 只能选一个') });
+    const latestForAPeriod = opsbench(['export', 'plan', '--data-dir', dataDir, '--latest', '--period', '2027Q1']);
+    expect(latestForAPeriod).toMatchObject({ code: 2, stderr: expect.stringContaining('--plan、--latest、--period 只能选一个') });
     const format = opsbench(['export', 'plan', '--data-dir', dataDir, '--format', 'odt']);
     expect(format.code).toBe(2);
     const mismatch = opsbench(['export', 'plan', '--data-dir', dataDir, '--format', 'pdf', '--out', join(dataDir, 'plan.docx')]);

@@ -6,7 +6,7 @@ import { HqAdminError } from '../sync/admin';
 import { adminCommands } from './admin-commands';
 import { DATABASE_OPTIONS, type OptionValues, type Outcome } from './command';
 import { serve } from './serve';
-import { HqCliError, hqLanguage, say, said, usageError, type Said } from './speak';
+import { HqCliError, hqLanguage, say, said, usageError } from './speak';
 
 // `opsbench hq <command> …` (bin/opsbench.js hands over process.argv.slice(3)). Each command
 // parses its own options (node:util parseArgs, strict), opens the database it names and prints

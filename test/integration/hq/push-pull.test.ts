@@ -23,10 +23,10 @@ describe.each(HQ_ENGINES)('HQ push and pull ($name)', ({ postgres }) => {
     const { code } = await hq.addTenant(`悦汇-${_how}-${postgres}`);
     const laptop = await api.enroll({ code, deviceName: '运营部笔记本', appVersion: APP });
     expect(laptop.hqHasData).toBe(false);
-    const rows = [
+    const rows: WireRow[] = [
       { t: 'accounts', r: 'a1', f: { name: ['悦汇上海', clock(1000, 'lap1')], followers: [10, clock(1000, 'lap1')] } },
       { t: 'accounts', r: 'a2', f: { name: ['悦汇北京', clock(1001, 'lap1')] } },
-    ] satisfies WireRow[];
+    ];
     expect(await push(api, laptop.token, 0, 2, rows)).toEqual({ ackedThrough: 2, version: 1, applied: 3, minAppVersion: '0.1.0' });
 
     const second = await api.enroll({ code, deviceName: '第二台', appVersion: APP });

@@ -112,9 +112,9 @@ describe.each(HQ_ENGINES)('HQ push and pull ($name)', ({ postgres }) => {
     expect(await refusal(hq.sync.push(device.token, { after: 0, upTo: 1, appVersion: '0.0.9', rows: [] }))).toEqual({ code: 'too_old', minAppVersion: '0.1.0' });
     expect(await refusal(hq.sync.pull(device.token, { cursor: null, appVersion: '0.0.9' }))).toEqual({ code: 'too_old', minAppVersion: '0.1.0' });
     expect(await refusal(hq.sync.enroll({ code: device.code, deviceName: '旧电脑', appVersion: '0.0.1' }))).toEqual({ code: 'too_old', minAppVersion: '0.1.0' });
-    const many = Array.from({ length: MAX_BATCH_CHANGES + 1 }, (_, n) => ({ t: 'notes', r: `n${n}`, f: { text: ['x', clock(1000, 'dev')] } }));
+    const many = Array.from({ length: MAX_BATCH_CHANGES + 1 }, (_, n): WireRow => ({ t: 'notes', r: `n${n}`, f: { text: ['x', clock(1000, 'dev')] } }));
     expect(await refusal(push(hq.sync, device.token, 0, 1, many))).toEqual({ code: 'too_large' });
-    const big = Array.from({ length: 5 }, (_, n) => ({ t: 'notes', r: `b${n}`, f: { text: ['长'.repeat(300_000), clock(1000, 'dev')] } }));
+    const big = Array.from({ length: 5 }, (_, n): WireRow => ({ t: 'notes', r: `b${n}`, f: { text: ['长'.repeat(300_000), clock(1000, 'dev')] } }));
     expect(await refusal(push(hq.sync, device.token, 0, 1, big))).toEqual({ code: 'too_large' });
     expect(await refusal(hq.sync.pull(device.token, { cursor: 'not-a-cursor', appVersion: APP }))).toEqual({ code: 'invalid' });
     expect(await refusal(push(hq.sync, device.token, 0, 1, [{ t: 'notes', r: 'n', f: { text: ['x', 'yesterday'] } }]))).toEqual({ code: 'invalid' });

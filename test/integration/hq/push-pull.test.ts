@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestText, MAX_BATCH_CHANGES, type WireRow } from '../../../src-shared/contract/sync-protocol';
+import { digestText, MAX_BATCH_CHANGES, type PushRequest, type WireRow } from '../../../src-shared/contract/sync-protocol';
 import { checkPush } from '../../../src-hq/sync/service';
 import { HQ_ENGINES, HQ_START_TIMEOUT, startHq, type StartedHq } from '../../helpers/hq-server';
 import { httpEndpoints } from '../../helpers/hq-http';
@@ -125,7 +125,7 @@ describe.each(HQ_ENGINES)('HQ push and pull ($name)', ({ postgres }) => {
 
 describe('checkPush', () => {
   it('refuses a row of a table HQ owns (they flow down only)', () => {
-    const request = { after: 0, upTo: 1, appVersion: APP, rows: [{ t: 'questionnaires', r: 'q1', f: { title: ['满意度', clock(1000, 'dev')] } }] };
+    const request: PushRequest = { after: 0, upTo: 1, appVersion: APP, rows: [{ t: 'questionnaires', r: 'q1', f: { title: ['满意度', clock(1000, 'dev')] } }] };
     expect(() => checkPush(request, '0.0.0', ['questionnaires'])).toThrow(expect.objectContaining({ code: 'forbidden' }));
     expect(() => checkPush(request, '0.0.0', [])).not.toThrow();
   });

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { httpEndpoints } from '../../helpers/hq-http';
@@ -41,7 +41,7 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 describe.skipIf(!built)('opsbench hq (the built program)', () => {
   it(
-    'serves on a free port; tenant add waits for serve to stop (lock), then prints a code that enrolls',
+    'serves on a free port; tenant add waits for serve to stop (lock), then prints a code that enrolls; backup writes a dump',
     async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'opsbench-hq-cli-'));
       dirs.push(dataDir);
@@ -61,6 +61,10 @@ describe.skipIf(!built)('opsbench hq (the built program)', () => {
       expect(added.code).toBe(0);
       const code = added.stdout.trimEnd().split('\n').at(-1)!;
       expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+
+      const backup = hq(['backup', '--data-dir', dataDir, '--json']);
+      expect(backup.code).toBe(0);
+      expect(readdirSync(join(dataDir, 'backups'))).toEqual([basename((JSON.parse(backup.stdout) as { file: string }).file)]);
 
       const second = await serve(dataDir);
       try {

@@ -1,5 +1,5 @@
 import { CloudDownloadOutlined, MergeCellsOutlined } from '@ant-design/icons';
-import { Button, Modal, Typography } from 'antd';
+import { Button, Modal, theme, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnrollMode } from '../../../src-shared/contract/sync';
@@ -14,12 +14,16 @@ interface ChoiceProps {
 /** One way out, its consequences next to the button that takes it. */
 function Choice({ mode, icon, busy, onChoose }: ChoiceProps) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
-    <section data-testid={`sync-conflict-${mode}`} style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: '12px 16px', display: 'grid', gap: 8 }}>
+    <section data-testid={`sync-conflict-${mode}`} style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadiusLG, padding: '12px 16px', display: 'grid', gap: 8 }}>
       <Typography.Text strong>
         {icon} {t(`sync.conflict.${mode}.title`)}
       </Typography.Text>
-      <Typography.Text type="secondary">{t(`sync.conflict.${mode}.body`)}</Typography.Text>
+      <ul style={{ margin: 0, paddingInlineStart: 20, color: token.colorTextSecondary }}>
+        <li>{t(`sync.conflict.${mode}.what`)}</li>
+        <li>{t(`sync.conflict.${mode}.note`)}</li>
+      </ul>
       <div>
         <Button
           type={mode === 'merge' ? 'primary' : 'default'}
@@ -46,7 +50,7 @@ export function ConflictModal({ open, busy, onChoose, onCancel }: { open: boolea
       onCancel={busy ? undefined : onCancel}
       closable={!busy}
       maskClosable={false}
-      width={560}
+      width={600}
       footer={
         <Button onClick={onCancel} disabled={busy !== null}>
           {t('common.cancel')}

@@ -21,7 +21,7 @@ function Stopped({ status }: { status: SyncStatus }) {
           status="error"
           icon={<StopOutlined />}
           title={t('sync.revoked.title')}
-          subTitle={<div style={{ maxWidth: 560, margin: '0 auto' }}>{t('sync.revoked.body')}</div>}
+          subTitle={<div style={{ maxWidth: 600, margin: '0 auto' }}>{t('sync.revoked.detail')}</div>}
           extra={
             <Button type="primary" onClick={() => void reenroll()} data-testid="sync-reenroll">
               {t('sync.revoked.reenroll')}

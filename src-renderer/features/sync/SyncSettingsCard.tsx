@@ -15,7 +15,7 @@ export function SyncSettingsCard() {
       title={t('sync.title')}
       data-testid="settings-sync"
       extra={
-        <Button href={syncHref()} type={enrolled ? 'default' : 'primary'} data-testid="settings-sync-open">
+        <Button href={syncHref()} data-testid="settings-sync-open">
           {enrolled ? t('sync.settingsCard.open') : t('sync.settingsCard.connect')} <RightOutlined />
         </Button>
       }

@@ -37,12 +37,14 @@ export const syncEn: Messages<typeof syncZhCN> = {
       lead: 'The workspace on this computer already has data, and HQ already has this subsidiary’s data. Choose what to do:',
       merge: {
         title: 'Merge',
-        body: 'Both sides are combined: this computer’s accounts, schedule and articles stay and are uploaded; the organisation’s profile (name, short name, brand…) is taken from HQ.',
+        what: 'Both sides are combined: this computer’s accounts, schedule and articles stay and are uploaded',
+        note: 'The organisation’s profile (name, short name, brand…) is taken from HQ',
         action: 'Merge and sync',
       },
       replace: {
         title: 'Replace with HQ’s data',
-        body: 'This computer’s data is backed up first, then replaced with HQ’s. What only this computer had leaves the workspace; restore it from Settings → Backups if needed.',
+        what: 'This computer’s data is backed up first, then replaced with HQ’s',
+        note: 'What only this computer had leaves the workspace; restore it from Settings → Backups if needed',
         action: 'Back up and replace',
       },
     },
@@ -57,7 +59,7 @@ export const syncEn: Messages<typeof syncZhCN> = {
       pending: 'To upload',
       pendingCount_one: '{{count}} change',
       pendingCount_other: '{{count}} changes',
-      nothingPending: 'Nothing waiting',
+      nothingPending: 'None',
       auto: 'Automatic sync',
       autoHint: 'Syncs in the background whenever online',
       autoOffHint: 'Off: syncs only when you click Sync now',
@@ -104,6 +106,7 @@ export const syncEn: Messages<typeof syncZhCN> = {
     revoked: {
       title: 'HQ has turned this device off',
       body: 'HQ has turned this device off (perhaps it was reported lost). The data on this computer is still here, but it no longer syncs. To sync again, ask HQ for a new enrolment code and enrol again',
+      detail: 'Perhaps it was reported lost. The data on this computer is still here, but it no longer syncs. To sync again, ask HQ for a new enrolment code and enrol again.',
       reenroll: 'Enrol again',
     },
     tooOld: {

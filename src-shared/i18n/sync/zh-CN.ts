@@ -34,12 +34,14 @@ export const syncZhCN = {
       lead: '这台电脑上的工作区已有数据，总部也已有这家子公司的数据。请选择怎么处理：',
       merge: {
         title: '合并',
-        body: '两边的数据合在一起，本机的账号、排期、稿件都保留并上传；单位资料（名称、简称、品牌等）以总部为准。',
+        what: '两边的数据合在一起，本机的账号、排期、稿件都保留并上传',
+        note: '单位资料（名称、简称、品牌等）以总部为准',
         action: '合并并同步',
       },
       replace: {
         title: '用总部数据替换',
-        body: '先备份本机数据，再换成总部的数据。本机独有的内容不会保留在工作区里，需要时可在「设置 → 备份」里恢复。',
+        what: '先备份本机数据，再换成总部的数据',
+        note: '本机独有的内容不再留在工作区里，需要时可在「设置 → 备份」里恢复',
         action: '备份并替换',
       },
     },
@@ -54,7 +56,7 @@ export const syncZhCN = {
       pending: '待上传',
       pendingCount_one: '{{count}} 项更改',
       pendingCount_other: '{{count}} 项更改',
-      nothingPending: '没有待上传的更改',
+      nothingPending: '没有',
       auto: '自动同步',
       autoHint: '联网时在后台自动同步',
       autoOffHint: '已关闭：只有点「立即同步」时才同步',
@@ -101,6 +103,7 @@ export const syncZhCN = {
     revoked: {
       title: '此设备已被总部停用',
       body: '此设备已被总部停用（可能是报失的电脑）。本机数据仍在，但不再同步。如需恢复，请向总部要新的注册码后重新注册',
+      detail: '可能是报失的电脑。本机数据仍在，但不再同步。如需恢复，请向总部要新的注册码后重新注册。',
       reenroll: '重新注册',
     },
     tooOld: {

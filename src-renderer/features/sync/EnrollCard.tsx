@@ -28,9 +28,14 @@ export function EnrollCard() {
   async function submit() {
     await form.submit(async (input): Promise<SaveResult<unknown>> => {
       const result = await enroll(input);
-      // Field issues go on their fields (form.submit); the rest is said here, in sync's words.
-      if (result.ok || result.error.issues.length > 0) return result;
-      if (isBothHaveData(result.error)) setConflict({ input, mode: null });
+      if (result.ok) return result;
+      if (isBothHaveData(result.error)) {
+        setConflict({ input, mode: null });
+        return { ok: true, data: null };
+      }
+      // Issues on a field (a code HQ does not know) go under it; the rest is said in sync's words.
+      const onFields = result.error.issues.filter((issue) => issue.path.length > 0);
+      if (onFields.length > 0) form.applyIssues(onFields);
       else showError(result.error);
       return { ok: true, data: null };
     });

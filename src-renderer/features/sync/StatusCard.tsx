@@ -25,7 +25,7 @@ function Moment({ iso, testId }: { iso: string; testId?: string }) {
 /** The last failure, its reason and time, and when the loop tries again. */
 function Problem({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
-  const text = problemText(t, status);
+  const text = problemText(status);
   if (!text || !status.lastError) return null;
   const when = [t('sync.problem.at', { time: formatDateTime(status.lastError.at) }), status.auto && status.nextAttemptAt && t('sync.status.nextAttempt', { time: formatDateTime(status.nextAttemptAt) })]
     .filter(Boolean)

@@ -42,7 +42,7 @@ export function SyncIndicator() {
   if (!status) return null;
   const { text, tone } = summarize(t, status, now);
   const colour: Record<SyncTone, string> = { muted: token.colorTextTertiary, ok: token.colorTextSecondary, busy: token.colorTextSecondary, warn: token.colorWarningText, danger: token.colorError };
-  const details = [problemText(t, status), status.lastSyncAt && t('sync.indicator.lastSyncAt', { time: formatDateTime(status.lastSyncAt) })].filter(Boolean);
+  const details = [problemText(status), status.lastSyncAt && t('sync.indicator.lastSyncAt', { time: formatDateTime(status.lastSyncAt) })].filter(Boolean);
   return (
     <Tooltip title={details.length > 0 ? details.map((line) => <div key={line as string}>{line}</div>) : undefined}>
       <a

@@ -12,9 +12,12 @@ import { attempt, type SaveResult } from '../../lib/result';
 /** The message key of enroll's refusal when both this workspace and HQ hold data. */
 export const BOTH_HAVE_DATA = 'sync.enroll.bothHaveData';
 
-/** Whether enroll was refused because both sides hold data: the operator picks merge or replace. */
-export function isBothHaveData(error: { code: string; message: string }): boolean {
-  return error.code === 'conflict' && error.message === BOTH_HAVE_DATA;
+/**
+ * Whether enroll was refused because both sides hold data: the operator picks merge or replace.
+ * The key comes as the message or as the issue on `mode`.
+ */
+export function isBothHaveData(error: { code: string; message: string; issues?: ReadonlyArray<{ message: string }> }): boolean {
+  return error.code === 'conflict' && (error.message === BOTH_HAVE_DATA || (error.issues ?? []).some((issue) => issue.message === BOTH_HAVE_DATA));
 }
 
 export function isEnrolled(status: SyncStatus | null): status is SyncStatus {

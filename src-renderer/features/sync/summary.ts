@@ -42,8 +42,8 @@ export function summarize(t: TFunction, status: SyncStatus, now: Date): SyncSumm
   }
 }
 
-/** The last failure in one line: 上次同步出错：… or 连不上总部：… (offline). */
-export function problemText(t: TFunction, status: SyncStatus): string | null {
+/** The reason of the failure that stands (offline, error): the engine says it in the user's language, whole. */
+export function problemText(status: SyncStatus): string | null {
   if (!status.lastError || (status.state !== 'error' && status.state !== 'offline')) return null;
-  return t(status.state === 'offline' ? 'sync.problem.offline' : 'sync.problem.error', { message: status.lastError.message });
+  return status.lastError.message;
 }

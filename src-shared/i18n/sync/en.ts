@@ -82,8 +82,6 @@ export const syncEn: Messages<typeof syncZhCN> = {
       tooOld: 'Update needed',
     },
     problem: {
-      error: 'The last sync failed: {{message}}',
-      offline: 'Cannot reach HQ: {{message}}',
       offlineHint: 'Everything is on this computer and works as usual; it syncs once you are back online.',
       at: 'At {{time}}',
     },

@@ -79,8 +79,6 @@ export const syncZhCN = {
       tooOld: '需要升级',
     },
     problem: {
-      error: '上次同步出错：{{message}}',
-      offline: '连不上总部：{{message}}',
       offlineHint: '数据都在本机，照常使用；恢复联网后会自动同步。',
       at: '发生于 {{time}}',
     },

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { EnrollInput, SyncReport, SyncStatus } from '../../../../src-shared/contract/sync';
 import { createSyncStore, isBothHaveData } from '../../../../src-renderer/features/sync/store';
 import { problemText, summarize } from '../../../../src-renderer/features/sync/summary';
+import { syncErrorText } from '../../../../src-renderer/features/sync/use-show-sync-error';
 import { resources } from '../../../../src-renderer/i18n';
 import { ApiCallError } from '../../../../src-renderer/lib/api';
 import { fakeBackend, onScreen, settle } from '../fake-api';
@@ -49,7 +50,7 @@ function backend() {
     sync: {
       status: () => ({ ...status, pendingChanges: status.state === 'notEnrolled' ? 0 : pending }),
       enroll: (input: EnrollInput) => {
-        if (!input.mode) throw new ApiCallError('conflict', 'sync.enroll.bothHaveData');
+        if (!input.mode) throw new ApiCallError('conflict', 'this workspace and HQ both hold data', [{ path: ['mode'], message: 'sync.enroll.bothHaveData' }]);
         status = enrolled({ hqUrl: input.hqUrl, deviceName: input.deviceName ?? null });
         return report({ pulled: 42 });
       },
@@ -153,10 +154,16 @@ describe('the status in a few words', () => {
   });
 
   it('gives the last failure’s reason only while it stands', () => {
+    const lastError = { code: 'network', message: '连不上总部（https://hq.example.com）：请检查网络，稍后会自动重试', at: '2026-12-02T07:59:00Z' };
+    expect(problemText(enrolled({ state: 'offline', lastError }))).toBe(lastError.message);
+    expect(problemText(enrolled({ state: 'error', lastError }))).toBe(lastError.message);
+    expect(problemText(enrolled({ lastError }))).toBeNull();
+  });
+
+  it('says a refused call by the engine’s reason, not by the general text of its code', () => {
     const t = i18n.getFixedT('zh-CN');
-    const lastError = { code: 'network', message: '连接超时', at: '2026-12-02T07:59:00Z' };
-    expect(problemText(t, enrolled({ state: 'offline', lastError }))).toBe('连不上总部：连接超时');
-    expect(problemText(t, enrolled({ state: 'error', lastError }))).toBe('上次同步出错：连接超时');
-    expect(problemText(t, enrolled({ lastError }))).toBeNull();
+    const refused = { code: 'conflict', message: 'both hold data', issues: [{ path: [], message: 'sync.enroll.bothHaveData' }] };
+    expect(syncErrorText(t, refused)).toBe('本机和总部都已有数据：请选择合并，或用总部的数据替换本机数据');
+    expect(syncErrorText(t, { code: 'conflict', message: 'row changed' })).toBe('数据已被修改，请刷新后重试');
   });
 });

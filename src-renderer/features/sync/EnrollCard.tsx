@@ -53,7 +53,9 @@ export function EnrollCard() {
   return (
     <Card title={t('sync.intro.title')} data-testid="sync-enroll">
       <Typography.Paragraph style={{ maxWidth: 720 }}>{t('sync.intro.what')}</Typography.Paragraph>
-      <Typography.Paragraph type="secondary" style={{ maxWidth: 720 }}>{t('sync.intro.offline')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ maxWidth: 720 }}>
+        {t('sync.intro.offline')}
+      </Typography.Paragraph>
       <Form layout="vertical" onFinish={() => void submit()} style={{ maxWidth: 560 }} disabled={enrolling}>
         <Form.Item label={t('sync.form.hqUrl')} required {...form.status('hqUrl')}>
           <Input data-testid="sync-hq-url" value={form.values.hqUrl} placeholder={t('sync.form.hqUrlPlaceholder')} onChange={(e) => form.set('hqUrl', e.target.value)} autoComplete="url" inputMode="url" />

@@ -28,10 +28,24 @@ function iconOf(status: SyncStatus): ReactNode {
   }
 }
 
+/** The state in a few words, after its icon, coloured by its tone. */
+export function SyncStateText({ status }: { status: SyncStatus }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const now = useNow();
+  const { text, tone } = summarize(t, status, now);
+  const colour: Record<SyncTone, string> = { muted: token.colorTextTertiary, ok: token.colorTextSecondary, busy: token.colorTextSecondary, warn: token.colorWarningText, danger: token.colorError };
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap', color: colour[tone], fontWeight: tone === 'danger' ? 500 : 400 }}>
+      <span style={{ color: tone === 'ok' ? token.colorSuccess : undefined, display: 'inline-flex' }}>{iconOf(status)}</span>
+      <span>{text}</span>
+    </span>
+  );
+}
+
 /** The header's sync status: a few words and an icon; a click (or Enter) opens 设置 → 同步. */
 export function SyncIndicator() {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const status = useSync((s) => s.status);
   const now = useNow();
 
@@ -40,20 +54,11 @@ export function SyncIndicator() {
   }, []);
 
   if (!status) return null;
-  const { text, tone } = summarize(t, status, now);
-  const colour: Record<SyncTone, string> = { muted: token.colorTextTertiary, ok: token.colorTextSecondary, busy: token.colorTextSecondary, warn: token.colorWarningText, danger: token.colorError };
   const details = [problemText(status), status.lastSyncAt && t('sync.indicator.lastSyncAt', { time: formatDateTime(status.lastSyncAt) })].filter(Boolean);
   return (
     <Tooltip title={details.length > 0 ? details.map((line) => <div key={line as string}>{line}</div>) : undefined}>
-      <a
-        href={syncHref()}
-        data-testid="sync-indicator"
-        data-state={status.state}
-        aria-label={t('sync.indicator.label', { state: text })}
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 6, fontSize: 13, lineHeight: '22px', whiteSpace: 'nowrap', color: colour[tone], fontWeight: tone === 'danger' ? 500 : 400 }}
-      >
-        <span style={{ color: tone === 'ok' ? token.colorSuccess : undefined, display: 'inline-flex' }}>{iconOf(status)}</span>
-        <span>{text}</span>
+      <a href={syncHref()} data-testid="sync-indicator" data-state={status.state} aria-label={t('sync.indicator.label', { state: summarize(t, status, now).text })} style={{ fontSize: 13, lineHeight: '22px' }}>
+        <SyncStateText status={status} />
       </a>
     </Tooltip>
   );

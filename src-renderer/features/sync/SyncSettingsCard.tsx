@@ -3,7 +3,7 @@ import { Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { syncHref } from './route';
 import { isEnrolled, useSync } from './store';
-import { SyncIndicator } from './SyncIndicator';
+import { SyncStateText } from './SyncIndicator';
 
 /** 设置's entry to 同步: where it stands, and the way in. */
 export function SyncSettingsCard() {
@@ -20,7 +20,13 @@ export function SyncSettingsCard() {
         </Button>
       }
     >
-      {enrolled ? <SyncIndicator /> : <Typography.Text type="secondary">{t('sync.settingsCard.notEnrolled')}</Typography.Text>}
+      {enrolled ? (
+        <span data-testid="settings-sync-state">
+          <SyncStateText status={status} />
+        </span>
+      ) : (
+        <Typography.Text type="secondary">{t('sync.settingsCard.notEnrolled')}</Typography.Text>
+      )}
     </Card>
   );
 }

@@ -1,10 +1,11 @@
 import type { SyncedTable } from '../db/table-registry';
 import { storedAsGiven, valuesList } from './bulk-sql';
-import type { RowValues } from './repository';
 import { quote, toSql, type StatementCache } from './statements';
 
 // The rows part of the repository's `insertMany`: multi-row INSERTs of reused statements, grouped
 // by the fields each row gives, reading back only what SQLite does not store as given.
+
+export type RowValues = Record<string, unknown>;
 
 /** Writes the rows, grouped by the fields they give; returns each row's stored values in `meta.fields` order. */
 export function insertRows(statements: StatementCache, meta: SyncedTable, ids: readonly string[], rows: readonly RowValues[], now: string): unknown[][] {

@@ -6,7 +6,7 @@ import { decodeHlc, encodeHlc, type HybridClock } from '../../src-shared/domain/
 import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { SYNCED_TABLES, syncedTable, syncedTableOf, type SyncedTable } from '../db/table-registry';
 import { valuesList } from './bulk-sql';
-import { insertRows } from './insert-rows';
+import { insertRows, type RowValues } from './insert-rows';
 import { quote, StatementCache, toJson, toSql } from './statements';
 import { WHOLE_ROW } from './outbox';
 import type { WireRow } from '../../src-shared/contract/sync-protocol';
@@ -17,7 +17,7 @@ import { mergeRemoteRows } from './remote-rows';
 // `outbox` row per changed field (a new row: one `*` entry with all its fields, see outbox.ts). Deletes are tombstones. Remote changes are merged per field,
 // last writer wins, with the rule of src-shared/domain/lww.ts.
 
-export type RowValues = Record<string, unknown>;
+export type { RowValues };
 
 /** The rows a committed transaction wrote, per table name: by this device, and merged from elsewhere (`applyRemote`). */
 export interface TouchedRows {

@@ -9,7 +9,8 @@ import { AppError } from '../services/errors';
 import { startDigestSchedule } from '../services/reminders/digest-schedule';
 import { createRemindersService, type RemindersOptions, type RemindersService } from '../services/reminders/reminders-service';
 import { createHandlers } from '../services/handlers';
-import { createSyncService } from '../services/sync/sync-service';
+import { createSyncService, type SyncService } from '../services/sync/sync-service';
+import type { WireRow } from '../../src-shared/contract/sync-protocol';
 import { packageInfo } from './package-info';
 import { startBackgroundSync } from './background-sync';
 import { openWorkspaceReader, openWorkspaceSession } from './workspace-session';
@@ -47,6 +48,10 @@ export interface Backend {
   onChange(listener: (event: ChangeEvent) => void): () => void;
   /** Merges field changes from elsewhere (another device, HQ: sync, issue 14), with what follows a commit (article bodies rebuilt). */
   applyRemote(changes: readonly FieldChange[]): number;
+  /** The bulk form for whole rows, as a pull applies a page. */
+  applyRemoteRows(rows: readonly WireRow[]): number;
+  /** Sync with HQ (issue 14): the service the UI calls, and its engine. */
+  sync: SyncService;
   close(): void;
 }
 
@@ -104,6 +109,8 @@ export function openBackend(options: BackendOptions): Backend {
     reminders,
     onChange: session.onChange,
     applyRemote: (changes) => ctx.repo.applyRemote(changes),
+    applyRemoteRows: (rows) => ctx.repo.applyRemoteRows(rows),
+    sync,
     close() {
       loop?.stop();
       stopDigest?.();

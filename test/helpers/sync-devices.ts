@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { openBackend } from '../../src-main/session/backend';
 import { HQ_START_TIMEOUT, startHq, type StartedHq } from './hq-server';
-import { openTestBackend, tempDataDir, type TestBackend } from './backend';
+import { apiOf, openTestBackend, tempDataDir, type TestBackend } from './backend';
 import { syncedRows } from './sync-workspace';
 
 // Desktops against one real HQ (startHq: in-memory PGlite, real HTTP on loopback), as the sync
@@ -23,6 +27,27 @@ export function aDevice({ demo = false, dataDir = tempDataDir() } = {}): TestBac
   const backend = openTestBackend({ dataDir });
   if (demo) backend.loadDemo({ scale: 'small', seed: 1, today: TODAY });
   return backend;
+}
+
+/**
+ * Devices that last for the whole file (its tests continue one story), closed and removed after
+ * it; `aDevice`'s are closed after each test.
+ */
+export function lastingDevices(): (options?: { demo?: boolean }) => TestBackend {
+  const opened: TestBackend[] = [];
+  afterAll(() => {
+    for (const device of opened) {
+      device.close();
+      rmSync(device.dataDir, { recursive: true, force: true });
+    }
+  });
+  return ({ demo = false } = {}) => {
+    const backend = openBackend({ dataDir: mkdtempSync(join(tmpdir(), 'opsbench-sync-')) });
+    const device = Object.assign(backend, { api: apiOf(backend) });
+    opened.push(device);
+    if (demo) device.loadDemo({ scale: 'small', seed: 1, today: TODAY });
+    return device;
+  };
 }
 
 /** A new subsidiary's enrolment code. */

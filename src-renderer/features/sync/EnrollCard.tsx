@@ -71,13 +71,14 @@ export function EnrollCard() {
             onChange={(e) => form.set('deviceName', e.target.value === '' ? undefined : e.target.value)}
           />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={enrolling} data-testid="sync-enroll-submit">
+        {/* Loading, not greyed out with the fields: the wait is this button's. */}
+        <Button type="primary" htmlType="submit" loading={enrolling} disabled={false} data-testid="sync-enroll-submit">
           {t('sync.form.submit')}
         </Button>
         {enrolling && (
-          <Typography.Text type="secondary" data-testid="sync-enroll-progress" style={{ marginInlineStart: 12 }}>
+          <Typography.Paragraph type="secondary" data-testid="sync-enroll-progress" style={{ margin: '12px 0 0' }}>
             {t('sync.form.progress')}
-          </Typography.Text>
+          </Typography.Paragraph>
         )}
       </Form>
       <ConflictModal open={conflict !== null} busy={conflict?.mode ?? null} onChoose={(mode) => void choose(mode)} onCancel={() => setConflict(null)} />

@@ -39,7 +39,7 @@ function Problem({ status }: { status: SyncStatus }) {
       title={text}
       description={
         <>
-          {offline && <div>{t('sync.problem.offlineHint')}</div>}
+          {offline && status.auto && <div>{t('sync.problem.offlineHint')}</div>}
           <div>{when}</div>
         </>
       }
@@ -58,7 +58,8 @@ export function StatusCard({ status }: { status: SyncStatus }) {
   async function syncNow() {
     const result = await syncStore().getState().syncNow();
     if (result.ok) void message.success(t('sync.status.synced', { pushed: result.data.pushed, pulled: result.data.pulled }));
-    else showError(result.error, t('sync.status.syncFailed'));
+    // A failure the status now shows (the reason on this page, a stopped state's screen) needs no second word.
+    else if (!syncStore().getState().status?.lastError) showError(result.error, t('sync.status.syncFailed'));
   }
 
   async function setAuto(auto: boolean) {

@@ -21,7 +21,12 @@ function Stopped({ status }: { status: SyncStatus }) {
           status="error"
           icon={<StopOutlined />}
           title={t('sync.revoked.title')}
-          subTitle={<div style={{ maxWidth: 600, margin: '0 auto' }}>{t('sync.revoked.detail')}</div>}
+          subTitle={
+            <>
+              <div>{t('sync.revoked.why')}</div>
+              <div>{t('sync.revoked.remedy')}</div>
+            </>
+          }
           extra={
             <Button type="primary" onClick={() => void reenroll()} data-testid="sync-reenroll">
               {t('sync.revoked.reenroll')}

@@ -104,7 +104,8 @@ export const syncEn: Messages<typeof syncZhCN> = {
     revoked: {
       title: 'HQ has turned this device off',
       body: 'HQ has turned this device off (perhaps it was reported lost). The data on this computer is still here, but it no longer syncs. To sync again, ask HQ for a new enrolment code and enrol again',
-      detail: 'Perhaps it was reported lost. The data on this computer is still here, but it no longer syncs. To sync again, ask HQ for a new enrolment code and enrol again.',
+      why: 'Perhaps it was reported lost. The data on this computer is still here, but it no longer syncs.',
+      remedy: 'To sync again, ask HQ for a new enrolment code and enrol again.',
       reenroll: 'Enrol again',
     },
     tooOld: {

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { callApi } from '../../helpers/web-server';
+import { callApi, startServer } from '../../helpers/web-server';
 import { DEMO_TODAY, expect, test } from '../fixtures';
+import { copyDemoInto } from '../workspace-templates';
 import { addTenant, hqCommand, serveHq, type RunningHq } from './hq-process';
 
 // 设置 → 同步 against the real `opsbench hq serve` (PGlite in a folder) and the real sync engine
-// of `opsbench web`: enrolment through the form, 已同步, a change waiting until 立即同步, and the
-// clear screens of a revoked device and of an app HQ finds too old.
+// of `opsbench web`: enrolment through the form, 已同步, a change waiting until 立即同步, the
+// both-have-data choice, and the clear screens of a revoked device and of an app HQ finds too old.
 test.use({ demo: DEMO_TODAY });
 // PGlite's first start in a folder runs initdb, and HQ is started up to three times: tens of seconds each on a busy machine.
 test.describe.configure({ timeout: 600_000 });
@@ -86,18 +87,40 @@ test('enrolled through the form: 已同步; a change waits as 待上传 until �
   await expect(indicator).toHaveText('未连接总部');
 });
 
-test('HQ needs a newer app: the next sync says which version, on 设置 → 同步 and in a banner', async ({ app, page }) => {
+test('a second laptop that holds data too chooses 合并 and syncs; then HQ needs a newer app: the next sync says which version, on 设置 → 同步 and in a banner', async ({ app, page, browser }) => {
   const code = await addTenant(hqDir, '华南分公司');
   hq = await serveHq(hqDir);
   await app.open('#/settings/sync');
   await enrolThroughTheForm(page, code);
   await expect(page.getByTestId('sync-state')).toHaveText('已同步', SLOW);
 
-  await restartHq({ minAppVersion: '99.0.0' });
-  await page.getByTestId('sync-now').click();
-  const { appVersion } = (await callApi(app.server, 'sync.status')) as { appVersion: string };
-  await expect(page.getByTestId('sync-too-old')).toContainText(`总部要求 OpsBench 99.0.0 或更新版本（当前 ${appVersion}），请升级后再同步`, SLOW);
-  await expect(page.getByTestId('sync-indicator')).toHaveText('需要升级');
-  await page.getByTestId('nav-overview').click();
-  await expect(page.getByTestId('sync-banner')).toContainText('总部要求 OpsBench 99.0.0 或更新版本');
+  // Another laptop of the subsidiary, with the demo of its own: HQ already holds the first one's data.
+  const secondDir = mkdtempSync(join(tmpdir(), 'opsbench-e2e-second-'));
+  await copyDemoInto(secondDir, DEMO_TODAY);
+  const second = await startServer(secondDir);
+  const laptop = await browser.newPage();
+  try {
+    await laptop.goto(`${second.url}#/settings/sync`);
+    await laptop.getByTestId('sync-hq-url').fill(hq.url);
+    await laptop.getByTestId('sync-code').fill(code);
+    await laptop.getByTestId('sync-enroll-submit').click();
+    const choice = laptop.getByTestId('sync-conflict');
+    await expect(choice).toContainText('两边的数据合在一起', SLOW);
+    await expect(choice).toContainText('先备份本机数据，再换成总部的数据');
+    await laptop.getByTestId('sync-conflict-merge-button').click();
+    await expect(laptop.getByTestId('sync-state')).toHaveText('已同步', SLOW);
+    await expect(laptop.getByTestId('sync-tenant')).toHaveText('华南分公司');
+
+    await restartHq({ minAppVersion: '99.0.0' });
+    await laptop.getByTestId('sync-now').click();
+    const { appVersion } = (await callApi(second, 'sync.status')) as { appVersion: string };
+    await expect(laptop.getByTestId('sync-too-old')).toContainText(`总部要求 OpsBench 99.0.0 或更新版本（当前 ${appVersion}），请升级后再同步`, SLOW);
+    await expect(laptop.getByTestId('sync-indicator')).toHaveText('需要升级');
+    await laptop.getByTestId('nav-overview').click();
+    await expect(laptop.getByTestId('sync-banner')).toContainText('总部要求 OpsBench 99.0.0 或更新版本');
+  } finally {
+    await laptop.close();
+    await second.stop();
+    rmSync(secondDir, { recursive: true, force: true });
+  }
 });

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { httpEndpoints } from '../../helpers/hq-http';
@@ -41,7 +41,7 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 describe.skipIf(!built)('opsbench hq (the built program)', () => {
   it(
-    'serves on a free port; tenant add waits for serve to stop (lock), then prints a code that enrolls',
+    'serves on a free port; tenant add waits for serve to stop (lock), then prints a code that enrolls; backup writes a dump',
     async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'opsbench-hq-cli-'));
       dirs.push(dataDir);
@@ -62,6 +62,10 @@ describe.skipIf(!built)('opsbench hq (the built program)', () => {
       const code = added.stdout.trimEnd().split('\n').at(-1)!;
       expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
 
+      const backup = hq(['backup', '--data-dir', dataDir, '--json']);
+      expect(backup.code).toBe(0);
+      expect(readdirSync(join(dataDir, 'backups'))).toEqual([basename((JSON.parse(backup.stdout) as { file: string }).file)]);
+
       const second = await serve(dataDir);
       try {
         const enrolled = await httpEndpoints(second.url).enroll({ code, deviceName: '华东笔记本', appVersion: '0.1.0' });
@@ -70,8 +74,13 @@ describe.skipIf(!built)('opsbench hq (the built program)', () => {
         second.child.kill('SIGINT');
         expect(await second.exited).toBe(0);
       }
-      const devices = JSON.parse(hq(['device', 'list', '--data-dir', dataDir, '--json']).stdout) as { devices: Array<{ name: string }> };
+      const devices = JSON.parse(hq(['device', 'list', '--data-dir', dataDir, '--json']).stdout) as { devices: Array<{ id: string; name: string }> };
       expect(devices.devices.map((d) => d.name)).toEqual(['华东笔记本']);
+      const revoked = hq(['device', 'revoke', devices.devices[0]!.id, '--data-dir', dataDir]);
+      expect(revoked.stdout).toContain('已吊销设备');
+      const another = hq(['tenant', 'code', '悦汇华东', '--data-dir', dataDir]);
+      expect(another.stdout.trimEnd().split('\n').at(-1)).toMatch(/^[A-HJKMNP-Z2-9]{4}(-[A-HJKMNP-Z2-9]{4}){2}$/);
+      expect(hq(['tenant', 'code', '没有这家', '--data-dir', dataDir])).toMatchObject({ code: 1, stderr: expect.stringContaining('没有名称或 ID 为“没有这家”的子公司') });
     },
     SLOW * 2,
   );

@@ -1,7 +1,10 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Layout, Menu, Space, Typography } from 'antd';
 import { memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReminderClock } from '../features/reminders/ReminderClock';
+import { syncRouteDef } from '../features/sync/route';
+import { SyncBanner } from '../features/sync/SyncBanner';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useWorkspace } from '../features/workspace/store';
 import { useRoute } from '../lib/router';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -35,7 +38,10 @@ const Header = memo(function Header() {
       <Typography.Text strong data-testid="workspace-name">
         {workspace?.name ?? ''}
       </Typography.Text>
-      <LanguageSwitch />
+      <Space size={20}>
+        <SyncIndicator />
+        <LanguageSwitch />
+      </Space>
     </Layout.Header>
   );
 });
@@ -52,6 +58,7 @@ export function AppShell() {
       </Layout.Sider>
       <Layout>
         <Header />
+        <SyncBanner hidden={route.name === syncRouteDef.name} />
         <Layout.Content style={{ padding: 24, overflow: 'auto' }}>
           <ReminderClock />
           <PageErrorBoundary resetKey={screen.key}>

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
+import { applyPulled } from './scenarios/sync/apply-pulled';
+import { firstSync100k } from './scenarios/sync/first-sync';
 import { demoSmall } from './scenarios/demo-small';
 import { benchmarksTrendPaint } from './scenarios/benchmarks/trend-paint';
 import { overviewPaint } from './scenarios/overview/paint';
@@ -37,6 +39,8 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'first-paint': firstPaint,
   'single-edit': singleEdit,
   'apply-changes': applyChanges,
+  'sync-apply-pulled': applyPulled,
+  'sync-first-100k': firstSync100k,
   'rule-check': ruleCheck,
   'calendar-first-open': calendarFirstOpen,
   'calendar-month': calendarMonthPaint,

@@ -7,6 +7,7 @@ import { BackupsCard } from '../backups/BackupsCard';
 import { HolidaysCard } from '../holidays/HolidaysCard';
 import { LintWordsCard } from '../lint-words/LintWordsCard';
 import { RemindersCard } from '../reminders/RemindersCard';
+import { SyncSettingsCard } from '../sync/SyncSettingsCard';
 import { useLoadDemo } from '../workspace/use-load-demo';
 import { WorkspaceFields } from '../workspace/WorkspaceFields';
 import { useWorkspace, workspaceStore } from '../workspace/store';
@@ -77,6 +78,7 @@ export function SettingsPage() {
         {t('settings.title')}
       </Typography.Title>
       <ProfileCard key={status?.workspace?.updatedAt ?? 'none'} workspace={status?.workspace ?? null} />
+      <SyncSettingsCard />
       <Card title={t('settings.device')}>
         <Form layout="horizontal" labelCol={{ flex: '120px' }}>
           <Form.Item label={t('settings.language')}>

@@ -37,6 +37,7 @@ const EXAMPLES: Record<string, RouteBase[]> = {
   article: [{ name: 'article', id: 'a1' } as RouteBase, { name: 'article', id: 'id with space' } as RouteBase],
   library: [{ name: 'library', tab: 'images' } as RouteBase, { name: 'library', tab: 'blocks' } as RouteBase, { name: 'library', tab: 'templates' } as RouteBase],
   settings: [{ name: 'settings' }],
+  sync: [{ name: 'sync' }],
   benchmarks: [benchmarksRoute(), benchmarksRoute({ tab: 'peers' }), benchmarksRoute({ tab: 'peers', peerId: 'p 1' }), benchmarksRoute({ tab: 'entry', query: { account: 'a1', kind: 'week' } })],
   concerns: [{ name: 'concerns' }],
   activities: [activitiesRoute(), activitiesRoute({ activityId: 'act 1' }), activitiesRoute({ tab: 'plan', query: { month: '2026-12' } }), activitiesRoute({ query: { status: 'running' } })],

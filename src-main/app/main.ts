@@ -23,7 +23,7 @@ let disposePdf: (() => void) | undefined;
 
 function start(): void {
   try {
-    backend = openBackend({ dataDir, program: 'OpsBench 桌面版', scheduleDigest: true });
+    backend = openBackend({ dataDir, program: 'OpsBench 桌面版', scheduleDigest: true, syncInBackground: true, appVersion: app.getVersion() });
   } catch (error) {
     dialog.showErrorBox('OpsBench 运营台', `无法打开数据 / Could not open the workspace in ${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`);
     app.quit();

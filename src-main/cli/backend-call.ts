@@ -15,11 +15,15 @@ import { ensureDataDir } from './files';
  * happens. Commands that write hold the workspace's lock (a second writer is told who has it);
  * `access: 'read'` commands work while another process holds it.
  */
-export async function withBackend<T>(dataDir: string, work: (backend: Backend) => Promise<T>, { access = 'write' as 'read' | 'write', program = 'opsbench', scheduleDigest = false } = {}): Promise<T> {
+export async function withBackend<T>(
+  dataDir: string,
+  work: (backend: Backend) => Promise<T>,
+  { access = 'write' as 'read' | 'write', program = 'opsbench', scheduleDigest = false, syncInBackground = false } = {},
+): Promise<T> {
   if (access === 'write') ensureDataDir(dataDir);
   let backend: Backend;
   try {
-    backend = openBackend({ dataDir, access, program, scheduleDigest });
+    backend = openBackend({ dataDir, access, program, scheduleDigest, syncInBackground });
   } catch (error) {
     if (error instanceof WorkspaceLockedError && error.holder) {
       const { program, pid, since } = error.holder;
@@ -35,7 +39,7 @@ export async function withBackend<T>(dataDir: string, work: (backend: Backend) =
 }
 
 /** An error envelope as the CLI says it: the first issue's message, else the code's; internal errors with their detail. */
-function failure(error: ApiError, command: string): CliError {
+export function failure(error: ApiError, command: string): CliError {
   const first = error.issues?.[0];
   if (error.code === 'validation') {
     const said: Message = first && isMessageKey(first.message) ? message(first.message, first.params as Message['params']) : message('validation.invalid');

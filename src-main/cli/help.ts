@@ -13,6 +13,7 @@ const COMMAND_HELP: Record<string, MessageKey> = {
   demo: 'cli.help.demo',
   backup: 'cli.help.backup',
   lint: 'lint.cli.help',
+  sync: 'syncEngine.cli.help',
 };
 
 function transferHelp(say: (said: Message) => string, direction: Direction, what: string | undefined): string[] {

@@ -7,7 +7,8 @@ import { demoCommand } from './demo-command';
 import { helpText } from './help';
 import { lintCommand } from './lint-command';
 import { cliLanguage, localeLanguage } from './language';
-import { packageInfo } from './package-info';
+import { packageInfo } from '../session/package-info';
+import { syncCommand } from './sync-command';
 import { transferCommand } from './transfer-command';
 import { webCommand } from './web-command';
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   web: webCommand,
   lint: lintCommand,
+  sync: syncCommand,
 };
 
 const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');

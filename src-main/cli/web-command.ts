@@ -5,7 +5,7 @@ import { parseCommandArgs, parseInteger, stringOption } from './args';
 import { withBackend } from './backend-call';
 import { CliError, message, type Command } from './command';
 import { openBrowser } from './open-browser';
-import { rendererDir } from './package-info';
+import { rendererDir } from '../session/package-info';
 
 /** `opsbench web`: browser mode. Reports once it is ready (scripts read the URL), then serves until Ctrl+C. */
 export const webCommand: Command = async (ctx) => {
@@ -32,6 +32,6 @@ export const webCommand: Command = async (ctx) => {
       await ctx.io.waitForStop();
       await server.close();
     },
-    { program: 'opsbench web', scheduleDigest: true },
+    { program: 'opsbench web', scheduleDigest: true, syncInBackground: true },
   );
 };

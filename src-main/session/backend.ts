@@ -9,6 +9,10 @@ import { AppError } from '../services/errors';
 import { startDigestSchedule } from '../services/reminders/digest-schedule';
 import { createRemindersService, type RemindersOptions, type RemindersService } from '../services/reminders/reminders-service';
 import { createHandlers } from '../services/handlers';
+import { createSyncService, type SyncService } from '../services/sync/sync-service';
+import type { WireRow } from '../../src-shared/contract/sync-protocol';
+import { packageInfo } from './package-info';
+import { startBackgroundSync } from './background-sync';
 import { openWorkspaceReader, openWorkspaceSession } from './workspace-session';
 
 export { WORKSPACE_FILE } from './workspace-session';
@@ -28,6 +32,10 @@ export interface BackendOptions {
    * OPSBENCH_WECOM_ROBOT_ORIGIN gives it, so an end-to-end test can point a started server there.
    */
   reminders?: RemindersOptions;
+  /** Programs that run for a while sync with HQ in the background when enrolled (sync-loop.ts); one-shot commands never do. */
+  syncInBackground?: boolean;
+  /** The version HQ's `minAppVersion` is compared with (default: package.json's). */
+  appVersion?: string;
 }
 
 export interface Backend {
@@ -40,6 +48,10 @@ export interface Backend {
   onChange(listener: (event: ChangeEvent) => void): () => void;
   /** Merges field changes from elsewhere (another device, HQ: sync, issue 14), with what follows a commit (article bodies rebuilt). */
   applyRemote(changes: readonly FieldChange[]): number;
+  /** The bulk form for whole rows, as a pull applies a page. */
+  applyRemoteRows(rows: readonly WireRow[]): number;
+  /** Sync with HQ (issue 14): the service the UI calls, and its engine. */
+  sync: SyncService;
   close(): void;
 }
 
@@ -65,15 +77,30 @@ export function openBackend(options: BackendOptions): Backend {
     });
   }
   const reminders = createRemindersService(ctx, { ...options.reminders, origin: options.reminders?.origin ?? process.env.OPSBENCH_WECOM_ROBOT_ORIGIN });
+  const background = options.syncInBackground && options.access !== 'read';
+  const sync = createSyncService(ctx, {
+    appVersion: options.appVersion ?? packageInfo().version,
+    backup: () => void createBackup(ctx.sqlite, dataDir, 'before-sync-replace'),
+    notify: () => {
+      loop?.refresh();
+      session.emitChange('sync');
+    },
+    nextAttemptAt: () => {
+      const at = loop?.nextAttemptAt();
+      return at ? new Date(at).toISOString() : null;
+    },
+  });
   const handlers = createHandlers(
     ctx,
     {
       restoreBackup: (name) => session.restoreBackup(name),
       loadDemo: (replace, today) => void loadDemo({ scale: 'small', seed: 1, replace, today }),
     },
-    { reminders },
+    { reminders, sync },
   );
   const stopDigest = options.scheduleDigest && options.access !== 'read' ? startDigestSchedule(reminders) : undefined;
+  // Declared after the service whose callbacks use it: they run only once the loop exists.
+  const loop = background ? startBackgroundSync(session, sync) : undefined;
 
   return {
     handlers,
@@ -82,7 +109,10 @@ export function openBackend(options: BackendOptions): Backend {
     reminders,
     onChange: session.onChange,
     applyRemote: (changes) => ctx.repo.applyRemote(changes),
+    applyRemoteRows: (rows) => ctx.repo.applyRemoteRows(rows),
+    sync,
     close() {
+      loop?.stop();
       stopDigest?.();
       stopDerived();
       session.close();

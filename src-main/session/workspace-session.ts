@@ -39,6 +39,8 @@ export interface WorkspaceSession {
   onChange(listener: (event: ChangeEvent) => void): () => void;
   /** After each commit, before the change events: the rows written, for data derived from them (article bodies, search). */
   onRowsCommitted(listener: (rows: TouchedRows) => void): () => void;
+  /** Emits `<domain>.changed` for state that is not rows (sync's status). */
+  emitChange(domain: DomainName): void;
   close(): void;
 }
 
@@ -108,6 +110,7 @@ export function openWorkspaceReader(dataDir: string, migrationsDir: string): Wor
     },
     onChange: () => () => {},
     onRowsCommitted: () => () => {},
+    emitChange: () => {},
     close: () => sqlite.close(),
   };
 }
@@ -190,6 +193,7 @@ export function openWorkspaceSession(dataDir: string, migrationsDir: string, pro
       rowListeners.add(listener);
       return () => rowListeners.delete(listener);
     },
+    emitChange: (domain) => emit(new Map([[domain, new Set<string>()]])),
     close() {
       clearTimeout(openBackup);
       clearInterval(daily);

@@ -5,16 +5,19 @@ import type { DomainName } from '../../src-shared/contract';
 import { decodeHlc, encodeHlc, type HybridClock } from '../../src-shared/domain/sync/hlc';
 import type { FieldChange } from '../../src-shared/domain/sync/lww';
 import { SYNCED_TABLES, syncedTable, syncedTableOf, type SyncedTable } from '../db/table-registry';
-import { storedAsGiven, valuesList } from './bulk-sql';
+import { valuesList } from './bulk-sql';
+import { insertRows, type RowValues } from './insert-rows';
 import { quote, StatementCache, toJson, toSql } from './statements';
 import { WHOLE_ROW } from './outbox';
+import type { WireRow } from '../../src-shared/contract/sync-protocol';
+import { mergeRemoteRows } from './remote-rows';
 
 // The one door to synced tables (DESIGN.md §5). In the transaction of every write it stores the
 // row, stamps each changed field with a hybrid logical clock in `field_clocks`, and appends one
 // `outbox` row per changed field (a new row: one `*` entry with all its fields, see outbox.ts). Deletes are tombstones. Remote changes are merged per field,
 // last writer wins, with the rule of src-shared/domain/lww.ts.
 
-export type RowValues = Record<string, unknown>;
+export type { RowValues };
 
 /** The rows a committed transaction wrote, per table name: by this device, and merged from elsewhere (`applyRemote`). */
 export interface TouchedRows {
@@ -90,7 +93,7 @@ export class SyncRepository {
     if (rows.length === 0) return [];
     return this.transaction(() => {
       const ids = rows.map((values) => (typeof values.id === 'string' ? values.id : uuidv7()));
-      const stored = this.insertRows(meta, ids, rows, new Date().toISOString());
+      const stored = insertRows(this.sql, meta, ids, rows, new Date().toISOString());
       this.stampRows(meta, ids, stored);
       return ids;
     });
@@ -209,6 +212,37 @@ export class SyncRepository {
     });
   }
 
+  /** `applyRemote` for whole rows (a pulled page), in bulk: remote-rows.ts. Returns how many field changes took effect. */
+  applyRemoteRows(rows: readonly WireRow[]): number {
+    if (rows.length === 0) return 0;
+    return this.transaction(() =>
+      mergeRemoteRows(this.sql, this.clock, rows, (meta, winners) => {
+        this.markTouched(meta, winners.keys(), 'remote');
+        for (const fields of winners.values()) this.markParent(meta, fields);
+      }),
+    );
+  }
+
+  /**
+   * Removes rows and their field clocks from this device only (no tombstone, no outbox entry):
+   * for rows HQ no longer has (a re-snapshot after HQ purged old tombstones) and for a workspace
+   * that takes HQ's data in place of its own at enrolment. Like `compactLog`, safe only because
+   * the rows' truth lives elsewhere: a row that arrives again is applied as new.
+   */
+  forgetRows(table: SQLiteTable, ids: readonly string[]): void {
+    const meta = syncedTableOf(table);
+    if (ids.length === 0) return;
+    this.transaction(() => {
+      const removeRow = this.sql.get(`forget:${meta.name}`, `DELETE FROM ${quote(meta.name)} WHERE id = ?`);
+      const removeClocks = this.sql.get('compactClocks', 'DELETE FROM field_clocks WHERE tbl = ? AND row_id = ?');
+      for (const id of ids) {
+        removeRow.run(id);
+        removeClocks.run(meta.name, id);
+      }
+      this.markTouched(meta, ids, 'remote');
+    });
+  }
+
   /**
    * Writes every field of every synced row again with a new clock: after a restore, the restored
    * state is the operator's newest decision and must win over what HQ or other devices hold.
@@ -245,50 +279,6 @@ export class SyncRepository {
         [...meta.fields].filter(([, key]) => keys.includes(key)).map(([field]) => [field, row[field]]),
       );
     });
-  }
-
-  /** Writes the rows, grouped by the fields they give; returns each row's stored values in `meta.fields` order. */
-  private insertRows(meta: SyncedTable, ids: readonly string[], rows: readonly RowValues[], now: string): unknown[][] {
-    const fields = [...meta.fields.keys()];
-    const affinities = this.sql.affinities(meta.name);
-    const groups = new Map<string, { names: string[]; members: number[] }>();
-    const given: unknown[][] = rows.map((values, i) => {
-      const names = ['created_at'];
-      const row: unknown[] = [now];
-      for (const [field, key] of meta.fields) {
-        if (values[key] === undefined || field === 'created_at') continue;
-        names.push(field);
-        row.push(toSql(values[key]));
-      }
-      const key = names.join(',');
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { names, members: [] }));
-      group.members.push(i);
-      return row;
-    });
-    const stored: unknown[][] = new Array(rows.length);
-    for (const { names, members } of groups.values()) {
-      // Fields not given take the column's default, and a value SQLite converts (text in an
-      // INTEGER column …) is not what was given: those are read back from the INSERT itself.
-      // (No trigger changes synced rows; one that did would need every field read back.)
-      const readBack = new Set(fields.filter((field) => !names.includes(field)));
-      for (const i of members) given[i]!.forEach((value, n) => !storedAsGiven(value, affinities.get(names[n]!)) && readBack.add(names[n]!));
-      const returning = readBack.size ? ` RETURNING id, ${[...readBack].map(quote).join(', ')}` : '';
-      const sql = (count: number) => `INSERT INTO ${quote(meta.name)} (id, updated_at, ${names.map(quote).join(', ')}) VALUES ${valuesList(names.length + 2, count)}${returning}`;
-      const params: unknown[] = [];
-      for (const i of members) params.push(ids[i], now, ...given[i]!);
-      const returned = new Map<string, Record<string, unknown>>();
-      this.sql.runChunked(`insert:${meta.name}:${names.join(',')}${returning}`, sql, names.length + 2, params, (statement, chunk) => {
-        if (!returning) statement.run(chunk);
-        else for (const row of statement.all(chunk) as Array<Record<string, unknown>>) returned.set(String(row.id), row);
-      });
-      const at = new Map(names.map((name, n) => [name, n]));
-      for (const i of members) {
-        const back = returned.get(ids[i]!);
-        stored[i] = fields.map((field) => (readBack.has(field) ? back?.[field] : given[i]![at.get(field)!]));
-      }
-    }
-    return stored;
   }
 
   /** `stamp` for many new rows: a clock per row, a field clock per field and one `*` outbox entry per row, in multi-row INSERTs. */

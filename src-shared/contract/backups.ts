@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineDomain, method } from './define';
 import { Ok } from './common';
 
-export const BackupReason = z.enum(['open', 'daily', 'manual', 'before-migrate', 'before-restore', 'before-demo', 'before-import']);
+export const BackupReason = z.enum(['open', 'daily', 'manual', 'before-migrate', 'before-restore', 'before-demo', 'before-import', 'before-sync-replace']);
 export type BackupReason = z.infer<typeof BackupReason>;
 
 export const Backup = z.object({

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
+import { applyPulled } from './scenarios/sync/apply-pulled';
 import { demoSmall } from './scenarios/demo-small';
 import { benchmarksTrendPaint } from './scenarios/benchmarks/trend-paint';
 import { overviewPaint } from './scenarios/overview/paint';
@@ -36,6 +37,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'first-paint': firstPaint,
   'single-edit': singleEdit,
   'apply-changes': applyChanges,
+  'sync-apply-pulled': applyPulled,
   'rule-check': ruleCheck,
   'calendar-first-open': calendarFirstOpen,
   'calendar-month': calendarMonthPaint,

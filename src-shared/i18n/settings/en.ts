@@ -34,6 +34,7 @@ export const settingsEn: Messages<typeof settingsZhCN> = {
       'before-restore': 'Before restore',
       'before-demo': 'Before loading the demo',
       'before-import': 'Before an import',
+      'before-sync-replace': 'Before taking HQ’s data',
     },
   },
 };

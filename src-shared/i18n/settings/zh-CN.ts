@@ -31,6 +31,7 @@ export const settingsZhCN = {
       'before-restore': '恢复备份前',
       'before-demo': '加载演示前',
       'before-import': '导入排期前',
+      'before-sync-replace': '换成总部数据前',
     },
   },
 };

@@ -36,6 +36,8 @@ export class Replica {
 
   private open(): void {
     this.sqlite = openSqlite(this.file);
+    // A crash here is a process dying, not a power cut: what was committed is in the file either way.
+    this.sqlite.pragma('synchronous = OFF');
     runMigrations(this.sqlite, defaultMigrationsDir());
     this.sqlite.prepare("INSERT INTO local_state (key, value) VALUES ('node.id', ?) ON CONFLICT(key) DO NOTHING").run(this.name);
     const node = (this.sqlite.prepare("SELECT value FROM local_state WHERE key = 'node.id'").get() as { value: string }).value;

@@ -27,7 +27,8 @@ export interface SimHq {
 
 /** The desktop's sync engine as the simulation drives it. */
 export interface SimEngine {
-  enroll(code: string): Promise<void>;
+  /** `merge` when the desktop already holds data of its own and HQ does too. */
+  enroll(code: string, mode?: 'merge'): Promise<void>;
   /** One push-and-pull; how many field changes HQ applied and rows came down. Throws on a network error. */
   syncOnce(): Promise<{ pushed: number; pulled: number }>;
 }
@@ -44,6 +45,9 @@ export interface SimulationOptions {
 }
 
 const MINUTE_MS = 60_000;
+/** Events a failure shows (the last ones), and differing fields per replica. */
+const TRACE_LINES = 40;
+const DIFF_LINES = 8;
 /** Heal rounds before the run counts as not converging. */
 const MAX_HEAL_ROUNDS = 20;
 
@@ -61,7 +65,7 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
   const trace: string[] = [];
   const log = (line: string) => {
     trace.push(line);
-    if (trace.length > 60) trace.shift();
+    if (trace.length > TRACE_LINES) trace.shift();
   };
   const dir = mkdtempSync(join(tmpdir(), `opsbench-sim-${seed}-`));
   const hq = await options.hq();
@@ -75,11 +79,20 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
       const replica = new Replica(name, mkdtempSync(join(dir, `${name}-`)), SkewedWallClock.random(time, random), oracle);
       desktops.push({ replica, engine: options.engine(replica, network) });
     }
-    // The first desktop has data before it enrolls (a first upload); the others start empty.
-    for (let i = 0; i < 5; i++) log(`sim0 ${randomWrite(random, desktops[0]!.replica.repo, desktops[0]!.replica.sqlite)}`);
-    desktops[0]!.replica.drainToOracle();
+    // The first desktop has data before it enrolls (the first upload); of the others some start
+    // empty and some with data of their own, which they merge with HQ's.
+    const ownData = desktops.map((_, i) => i === 0 || random.chance(0.4));
+    for (const [i, { replica }] of desktops.entries()) {
+      if (!ownData[i]) continue;
+      for (let n = 0; n < 5; n++) log(`${replica.name} ${randomWrite(random, replica.repo, replica.sqlite)} (before enrolling)`);
+      replica.drainToOracle();
+    }
     network.faults = false;
-    for (const desktop of desktops) await desktop.engine.enroll(await hq.enrollmentCode());
+    for (const [i, desktop] of desktops.entries()) {
+      log(`${desktop.replica.name} enrolls${i > 0 && ownData[i] ? ', merging its data' : ''}`);
+      await desktop.engine.enroll(await hq.enrollmentCode(), i > 0 && ownData[i] ? 'merge' : undefined);
+      desktop.replica.drainToOracle();
+    }
     network.faults = true;
 
     for (let step = 0; step < options.steps; step++) {
@@ -87,19 +100,20 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
       const desktop = random.pick(desktops);
       const { replica } = desktop;
       const roll = random.next();
+      const at = `#${step} ${replica.name}`;
       if (roll < 0.5) {
-        log(`${replica.name} ${randomWrite(random, replica.repo, replica.sqlite)}`);
+        log(`${at} ${randomWrite(random, replica.repo, replica.sqlite)}`);
       } else if (roll < 0.85) {
-        log(`${replica.name} sync`);
+        log(`${at} sync`);
         await syncAndLog(desktop, log);
       } else if (roll < 0.92) {
         // The client crashes between its commit and the push that would have carried it.
-        log(`${replica.name} ${randomWrite(random, replica.repo, replica.sqlite)}, then crashes before pushing`);
+        log(`${at} ${randomWrite(random, replica.repo, replica.sqlite)}, then crashes before pushing`);
         restart(desktop, options.engine, network);
       } else if (roll < 0.97) {
-        log(`${replica.name} ${replica.wall.jump(random)}`);
+        log(`${at} ${replica.wall.jump(random)}`);
       } else {
-        log('HQ crashes and restarts');
+        log(`#${step} HQ crashes and restarts`);
         await hq.restart();
       }
       replica.drainToOracle();
@@ -123,9 +137,9 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
 
     const problems: string[] = [];
     const hqState = pulledState(await pullEverything(hq.endpoints(), network.tokens[0]!));
-    for (const line of diffStates(oracle.state, hqState)) problems.push(`HQ ${line}`);
+    for (const line of diffStates(oracle.state, hqState, DIFF_LINES)) problems.push(`HQ ${line}`);
     for (const { replica } of desktops) {
-      for (const line of diffStates(oracle.state, replicaState(replica.sqlite))) problems.push(`${replica.name} ${line}`);
+      for (const line of diffStates(oracle.state, replicaState(replica.sqlite), DIFF_LINES)) problems.push(`${replica.name} ${line}`);
       const pending = replica.pendingEntries();
       if (pending > 0) problems.push(`${replica.name} still has ${pending} outbox entries HQ never acknowledged`);
     }

@@ -8,9 +8,11 @@ import type { EngineFactory } from './simulation';
 export const engineForReplica: EngineFactory = (replica, transport) => {
   const engine = createSyncEngine({ sqlite: replica.sqlite, repo: replica.repo, dataDir: replica.dataDir, transport, appVersion: '1.0.0', now: () => new Date(replica.wall.now()) });
   return {
-    enroll: async (code, mode) => {
-      await engine.enroll({ hqUrl: 'http://hq.sim.invalid', code, deviceName: replica.name, mode });
+    enroll: async (code) => {
+      // `merge` matters only when both hold data; an empty desktop takes HQ's rows whatever the mode.
+      await engine.enroll({ hqUrl: 'http://hq.sim.invalid', code, deviceName: replica.name, mode: 'merge' });
     },
+    enrolled: () => engine.status().deviceId !== null,
     syncOnce: () => engine.syncOnce(),
   };
 };

@@ -27,8 +27,10 @@ export interface SimHq {
 
 /** The desktop's sync engine as the simulation drives it. */
 export interface SimEngine {
-  /** `merge` when the desktop already holds data of its own and HQ does too. */
-  enroll(code: string, mode?: 'merge'): Promise<void>;
+  /** Enrolls and syncs once; a desktop holding data of its own when HQ does too merges it. */
+  enroll(code: string): Promise<void>;
+  /** Whether the enrolment is recorded (its first sync may still have failed). */
+  enrolled(): boolean;
   /** One push-and-pull; how many field changes HQ applied and rows came down. Throws on a network error. */
   syncOnce(): Promise<{ pushed: number; pulled: number }>;
 }
@@ -79,20 +81,20 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
       const replica = new Replica(name, mkdtempSync(join(dir, `${name}-`)), SkewedWallClock.random(time, random), oracle);
       desktops.push({ replica, engine: options.engine(replica, network) });
     }
-    // The first desktop has data before it enrolls (the first upload); of the others some start
-    // empty and some with data of their own, which they merge with HQ's.
-    const ownData = desktops.map((_, i) => i === 0 || random.chance(0.4));
-    for (const [i, { replica }] of desktops.entries()) {
-      if (!ownData[i]) continue;
-      for (let n = 0; n < 5; n++) log(`${replica.name} ${randomWrite(random, replica.repo, replica.sqlite)} (before enrolling)`);
-      replica.drainToOracle();
-    }
-    network.faults = false;
-    for (const [i, desktop] of desktops.entries()) {
-      log(`${desktop.replica.name} enrolls${i > 0 && ownData[i] ? ', merging its data' : ''}`);
-      await desktop.engine.enroll(await hq.enrollmentCode(), i > 0 && ownData[i] ? 'merge' : undefined);
+    // The first desktop holds data and enrolls before the faults start (the first upload). The
+    // others enroll during the run, under faults, when first told to sync: some empty (they take
+    // HQ's rows), some with data of their own (they merge it: a whole-state upload).
+    const first = desktops[0]!;
+    for (const desktop of desktops) {
+      if (desktop !== first && !random.chance(0.4)) continue;
+      for (let n = 0; n < 5; n++) log(`${desktop.replica.name} ${randomWrite(random, desktop.replica.repo, desktop.replica.sqlite)} (before enrolling)`);
       desktop.replica.drainToOracle();
     }
+    network.faults = false;
+    log(`${first.replica.name} enrolls`);
+    const code = await hq.enrollmentCode();
+    await first.engine.enroll(code);
+    first.replica.drainToOracle();
     network.faults = true;
 
     for (let step = 0; step < options.steps; step++) {
@@ -104,8 +106,14 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
       if (roll < 0.5) {
         log(`${at} ${randomWrite(random, replica.repo, replica.sqlite)}`);
       } else if (roll < 0.85) {
-        log(`${at} sync`);
-        await syncAndLog(desktop, log);
+        const enrolling = !desktop.engine.enrolled();
+        log(`${at} ${enrolling ? 'enrolls' : 'syncs'}`);
+        const synced = await syncAndLog(desktop, enrolling ? () => desktop.engine.enroll(code) : undefined, log);
+        if (!synced && random.chance(0.25)) {
+          // The process dies right after the failed attempt, with whatever the engine had written.
+          log(`${at} crashes after the failed attempt`);
+          restart(desktop, options.engine, network);
+        }
       } else if (roll < 0.92) {
         // The client crashes between its commit and the push that would have carried it.
         log(`${at} ${randomWrite(random, replica.repo, replica.sqlite)}, then crashes before pushing`);
@@ -122,6 +130,12 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
     log('--- heal: faults off, requests in flight delivered');
     network.faults = false;
     await network.flush();
+    for (const desktop of desktops) {
+      if (desktop.engine.enrolled()) continue;
+      log(`${desktop.replica.name} enrolls`);
+      await desktop.engine.enroll(code);
+      desktop.replica.drainToOracle();
+    }
     let quiet = 0;
     let rounds = 0;
     while (quiet < 2) {
@@ -159,12 +173,18 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
   }
 }
 
-async function syncAndLog(desktop: Desktop, log: (line: string) => void): Promise<void> {
+/** One sync (or an enrolment, which ends with one); whether it went through. */
+async function syncAndLog(desktop: Desktop, enroll: (() => Promise<void>) | undefined, log: (line: string) => void): Promise<boolean> {
   try {
-    const report = await desktop.engine.syncOnce();
-    log(`  pushed ${report.pushed}, pulled ${report.pulled}`);
+    if (enroll) await enroll();
+    else {
+      const report = await desktop.engine.syncOnce();
+      log(`  pushed ${report.pushed}, pulled ${report.pulled}`);
+    }
+    return true;
   } catch (error) {
-    log(`  sync failed: ${(error as Error).message}`);
+    log(`  failed: ${(error as Error).message}${enroll && desktop.engine.enrolled() ? ' (enrolled; its first sync failed)' : ''}`);
+    return false;
   }
 }
 

@@ -51,6 +51,8 @@ export class FaultyNetwork implements HqEndpoints {
     private readonly hq: () => HqEndpoints,
     private readonly random: SeededRandom,
     private readonly trace: (line: string) => void,
+    /** Rows a pull page holds at most: small, as a client may ask, so paging (with rows changing between pages) is exercised. */
+    private readonly pullPageRows: number,
     private readonly rates: FaultRates = DEFAULT_FAULTS,
   ) {}
 
@@ -65,7 +67,8 @@ export class FaultyNetwork implements HqEndpoints {
   }
 
   pull(token: string, request: PullRequest): Promise<PullResponse> {
-    return this.send(`pull ${request.cursor ?? 'null'}`, (hq) => hq.pull(token, structuredClone(request)));
+    const limit = Math.min(request.limit ?? this.pullPageRows, this.pullPageRows);
+    return this.send(`pull ${request.cursor ?? 'null'}`, (hq) => hq.pull(token, { ...structuredClone(request), limit }));
   }
 
   missingAssets(token: string, hashes: string[]): Promise<string[]> {

@@ -7,7 +7,7 @@ import { SeededRandom } from './random';
 import { Replica } from './replica';
 import { SimTime, SkewedWallClock } from './sim-clock';
 import { diffStates, fieldCount, Oracle, pulledState, replicaState } from './state';
-import { randomWrite } from './workload';
+import { bulkInsert, randomWrite } from './workload';
 
 // The deterministic simulation of issue 14: 3–6 desktops on real SQLite and one HQ, random writes
 // and syncs over a faulty network, crashes on both sides, skewed and jumping clocks; then the
@@ -71,7 +71,7 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
   };
   const dir = mkdtempSync(join(tmpdir(), `opsbench-sim-${seed}-`));
   const hq = await options.hq();
-  const network = new FaultyNetwork(() => hq.endpoints(), random, log);
+  const network = new FaultyNetwork(() => hq.endpoints(), random, log, random.between(3, 40));
   const desktops: Desktop[] = [];
   const fail = (what: string, details: string[]) => new Error([`seed=${seed}: ${what}`, `replay: OPSBENCH_SIM_SEED=${seed} ${options.replay}`, ...details, '--- last events:', ...trace].join('\n'));
   try {
@@ -103,7 +103,9 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
       const { replica } = desktop;
       const roll = random.next();
       const at = `#${step} ${replica.name}`;
-      if (roll < 0.5) {
+      if (roll < 0.01) {
+        log(`${at} ${bulkInsert(random, replica.repo, replica.name)}`);
+      } else if (roll < 0.5) {
         log(`${at} ${randomWrite(random, replica.repo, replica.sqlite)}`);
       } else if (roll < 0.85) {
         const enrolling = !desktop.engine.enrolled();

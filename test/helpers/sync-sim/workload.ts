@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { accounts, articles, calendarItems, members } from '../../../src-main/db/schema';
+import { accounts, articles, calendarItems, keyDates, members } from '../../../src-main/db/schema';
 import type { SyncRepository } from '../../../src-main/sync/repository';
 import type { SeededRandom } from './random';
 
@@ -68,4 +68,15 @@ export function randomWrite(random: SeededRandom, repo: SyncRepository, sqlite: 
   if (roll < 0.24 && row.deleted_at !== null) return repo.restore(spec.table, id) ? `restore ${id}` : `restore ${id} (no-op)`;
   const fields = patch(random.between(1, 3));
   return repo.update(spec.table, id, fields) ? `update ${id} ${Object.keys(fields).join(',')}` : `update ${id} (unchanged)`;
+}
+
+/**
+ * An import: hundreds of new rows in one transaction (each one `*` outbox entry of 7 field changes),
+ * more than one push batch holds (1,000 changes), so batches are cut, lost and resumed midway.
+ */
+export function bulkInsert(random: SeededRandom, repo: SyncRepository, replica: string): string {
+  const run = random.int(1_000_000_000).toString(36);
+  const rows = Array.from({ length: random.between(150, 400) }, (_, n) => ({ id: `kd-${replica}-${run}-${n}`, date: day(random), name: text(random), kind: oneOf('launch', 'anniversary', 'event', 'other')(random) }));
+  repo.insertMany(keyDates, rows);
+  return `imports ${rows.length} key dates`;
 }

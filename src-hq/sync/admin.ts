@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, count, eq, or } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, or, type SQL } from 'drizzle-orm';
 import { ENROLLMENT_CODE_DAYS } from '../../src-shared/contract/sync-protocol';
 import type { HqDatabase } from '../db/open';
 import { devices, enrollmentCodes, tenants } from '../db/schema';
@@ -93,7 +93,11 @@ export async function listTenants(hq: HqDatabase): Promise<TenantInfo[]> {
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), version: Number(row.version), devices: Number(row.devices) }));
 }
 
-export async function listDevices(hq: HqDatabase, tenantId?: string): Promise<DeviceInfo[]> {
+export function listDevices(hq: HqDatabase, tenantId?: string): Promise<DeviceInfo[]> {
+  return selectDevices(hq, tenantId === undefined ? undefined : eq(devices.tenantId, tenantId));
+}
+
+async function selectDevices(hq: HqDatabase, where: SQL | undefined): Promise<DeviceInfo[]> {
   const rows = await hq.db
     .select({
       id: devices.id,
@@ -108,7 +112,7 @@ export async function listDevices(hq: HqDatabase, tenantId?: string): Promise<De
     })
     .from(devices)
     .innerJoin(tenants, eq(tenants.id, devices.tenantId))
-    .where(tenantId === undefined ? undefined : eq(devices.tenantId, tenantId))
+    .where(where)
     .orderBy(asc(tenants.name), asc(devices.createdAt));
   return rows.map(deviceInfo);
 }
@@ -119,9 +123,11 @@ function deviceInfo(row: Omit<DeviceInfo, 'createdAt' | 'lastSeenAt' | 'revokedA
 
 /** Stops the device's token at once (each request checks it). Revoking twice keeps the first time. */
 export async function revokeDevice(hq: HqDatabase, deviceId: string, { now = () => new Date() }: AdminOptions = {}): Promise<DeviceInfo> {
-  const [device] = await hq.db.select({ id: devices.id, revokedAt: devices.revokedAt }).from(devices).where(eq(devices.id, deviceId));
+  await hq.db
+    .update(devices)
+    .set({ revokedAt: now() })
+    .where(and(eq(devices.id, deviceId), isNull(devices.revokedAt)));
+  const [device] = await selectDevices(hq, eq(devices.id, deviceId));
   if (!device) throw new HqAdminError('device_not_found', deviceId);
-  if (!device.revokedAt) await hq.db.update(devices).set({ revokedAt: now() }).where(eq(devices.id, deviceId));
-  const [info] = (await listDevices(hq)).filter((d) => d.id === deviceId);
-  return info!;
+  return device;
 }

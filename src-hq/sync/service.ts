@@ -53,12 +53,12 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
 }
 
 /** Too old, too large, HQ's own tables, clocks that do not decode: refused before any database work. */
-export function checkPush(request: PushRequest, minAppVersion: string): void {
+export function checkPush(request: PushRequest, minAppVersion: string, hqOwnedTables: readonly string[] = HQ_OWNED_TABLES): void {
   if (isOlderVersion(request.appVersion, minAppVersion)) throw new SyncProtocolError('too_old', `app ${request.appVersion} is older than ${minAppVersion}`, { minAppVersion });
   if (request.upTo < request.after) throw new SyncProtocolError('invalid', 'upTo is before after');
   let changes = 0;
   for (const row of request.rows) {
-    if (HQ_OWNED_TABLES.includes(row.t)) throw new SyncProtocolError('forbidden', `table ${row.t} is HQ's: it flows down only`);
+    if (hqOwnedTables.includes(row.t)) throw new SyncProtocolError('forbidden', `table ${row.t} is HQ's: it flows down only`);
     for (const [, hlc] of Object.values(row.f)) {
       try {
         decodeHlc(hlc);

@@ -42,3 +42,8 @@ export function withinBudget(result: ScenarioResult): boolean {
   if (result.calls && result.calls.most > result.calls.budget) return false;
   return result.kind === 'max' ? result.summary.p95 <= result.budget : result.summary.p95 >= result.budget;
 }
+
+/** Thrown by a scenario that cannot run here (e.g. no PostgreSQL): the run says why and goes on. */
+export class ScenarioSkipped extends Error {
+  override name = 'ScenarioSkipped';
+}

@@ -2,20 +2,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe } from 'vitest';
 import type { HqEndpoints } from '../../src-shared/contract/sync-protocol';
 import { dumpHqTemplate, hqMigrationsDir, openHqDatabase, type HqDatabase } from '../../src-hq/db/open';
 import { createHqServer } from '../../src-hq/server/server';
 import { createTenant, revokeDevice } from '../../src-hq/sync/admin';
 import { createHqSync, type HqSyncOptions } from '../../src-hq/sync/service';
+import { freshPgDatabase, PG_SKIP_REASON, PG_URL } from './pg-database';
+
+export { freshPgDatabase, PG_SKIP_REASON, PG_URL };
 
 // A real HQ server for tests: in-memory PGlite by default, or a fresh PostgreSQL database on
 // OPSBENCH_TEST_PG_URL; real HTTP on 127.0.0.1 (a free port).
-
-/** The PostgreSQL the PG variants run on (CI sets it); unset, they skip and PGlite covers them. */
-export const PG_URL = process.env.OPSBENCH_TEST_PG_URL || undefined;
-export const PG_SKIP_REASON = 'OPSBENCH_TEST_PG_URL not set: the PGlite variant covers it';
 
 /** `describe` for PostgreSQL variants: skipped with the reason where there is no PostgreSQL. */
 export const describePg: (name: string, body: () => void) => void = (name, body) => (PG_URL ? describe(name, body) : describe.skip(`${name} (${PG_SKIP_REASON})`, body));
@@ -36,33 +34,6 @@ export interface StartedHq {
 
 export interface StartHqOptions extends HqSyncOptions {
   postgres?: boolean;
-}
-
-/** A fresh database `hq_t_<random>` on PG_URL's server; `drop` removes it. */
-export async function freshPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (!PG_URL) throw new Error(PG_SKIP_REASON);
-  const name = `hq_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
 }
 
 /**

@@ -25,5 +25,7 @@ export function fieldClocks(dataDir: string): Array<Record<string, unknown>> {
 }
 
 export function articleTexts(dataDir: string): Record<string, string> {
-  return readWorkspace(dataDir, (sqlite) => Object.fromEntries((sqlite.prepare('SELECT article_id, text FROM article_bodies ORDER BY article_id').all() as Array<{ article_id: string; text: string }>).map((r) => [r.article_id, r.text])));
+  return readWorkspace(dataDir, (sqlite) =>
+    Object.fromEntries((sqlite.prepare('SELECT article_id, text FROM article_bodies ORDER BY article_id').all() as Array<{ article_id: string; text: string }>).map((r) => [r.article_id, r.text])),
+  );
 }

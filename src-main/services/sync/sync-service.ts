@@ -66,7 +66,8 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
     if (error instanceof AppError) return error;
     if (error instanceof EnrollRefusedError) {
       if (error.reason === 'bothHaveData') return new AppError('conflict', error.message, [{ path: ['mode'], message: 'sync.enroll.bothHaveData' }]);
-      return new AppError('conflict', translate(language(), 'syncEngine.alreadyEnrolled', { hqUrl: engine().status().hqUrl ?? '' }), [{ path: [], message: 'syncEngine.alreadyEnrolled' }]);
+      const params = { hqUrl: engine().status().hqUrl ?? '' };
+      return new AppError('conflict', translate(language(), 'syncEngine.alreadyEnrolled', params), [{ path: [], message: 'syncEngine.alreadyEnrolled', params }]);
     }
     const code = errorCodeOf(error);
     if (code === 'notEnrolled') return new AppError('conflict', translate(language(), 'syncEngine.notEnrolled'), [{ path: [], message: 'syncEngine.notEnrolled' }]);

@@ -55,5 +55,4 @@ describe('applying pulled rows in bulk', () => {
     expect(row.verified).toBe(false);
     expect(row.platform).toBe(account.platform);
   });
-
 });

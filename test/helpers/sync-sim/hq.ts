@@ -18,6 +18,5 @@ export function simTenant(hq: StartedHq, name: string): SimHq {
       endpoints = createHqSync(hq.db);
     },
     enrollmentCode: async () => (code ??= (await hq.addTenant(name)).code),
-    close: async () => {},
   };
 }

@@ -15,14 +15,13 @@ import { bulkInsert, randomWrite } from './workload';
 // HQ and the oracle must hold the same rows, fields and clocks. Everything is drawn from one
 // seeded PRNG and awaited in order, so a seed replays a run exactly.
 
-/** The HQ under test, in process (`createHqSync` over PGlite or PostgreSQL). */
+/** The HQ under test, in process (`createHqSync` over PGlite or PostgreSQL), as one tenant sees it. */
 export interface SimHq {
   endpoints(): HqEndpoints;
   /** HQ's process dies and starts again over the same database. */
   restart(): Promise<void>;
-  /** A new enrolment code for the simulation's tenant. */
+  /** The tenant's enrolment code (reusable until it expires). */
   enrollmentCode(): Promise<string>;
-  close(): Promise<void>;
 }
 
 /** The desktop's sync engine as the simulation drives it. */
@@ -40,7 +39,7 @@ export type EngineFactory = (replica: Replica, transport: HqEndpoints) => SimEng
 export interface SimulationOptions {
   seed: number;
   steps: number;
-  hq: () => Promise<SimHq>;
+  hq: SimHq;
   engine: EngineFactory;
   /** Words for the replay command: which test file and which backend. */
   replay: string;
@@ -70,7 +69,7 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
     if (trace.length > TRACE_LINES) trace.shift();
   };
   const dir = mkdtempSync(join(tmpdir(), `opsbench-sim-${seed}-`));
-  const hq = await options.hq();
+  const { hq } = options;
   const network = new FaultyNetwork(() => hq.endpoints(), random, log, random.between(3, 40));
   const desktops: Desktop[] = [];
   const fail = (what: string, details: string[]) => new Error([`seed=${seed}: ${what}`, `replay: OPSBENCH_SIM_SEED=${seed} ${options.replay}`, ...details, '--- last events:', ...trace].join('\n'));
@@ -170,7 +169,6 @@ export async function runSimulation(options: SimulationOptions): Promise<string>
     throw fail(`the run failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, []);
   } finally {
     for (const { replica } of desktops) replica.close();
-    await hq.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

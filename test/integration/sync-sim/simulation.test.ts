@@ -22,7 +22,7 @@ function seedsOn(engine: 'PGlite' | 'PostgreSQL', seeds: readonly number[]) {
   afterAll(() => hq?.close());
   for (const seed of chosen ?? seeds) {
     it(`seed ${seed}`, { timeout: 120_000 }, async () => {
-      const summary = await runSimulation({ seed, steps: STEPS, hq: async () => simTenant(hq, `华东分公司 ${engine} ${seed}`), engine: engineForReplica, replay: `${replay} -t '${engine}'` });
+      const summary = await runSimulation({ seed, steps: STEPS, hq: simTenant(hq, `华东分公司 ${engine} ${seed}`), engine: engineForReplica, replay: `${replay} -t '${engine}'` });
       console.log(summary);
     });
   }

@@ -74,8 +74,13 @@ describe.skipIf(!built)('opsbench hq (the built program)', () => {
         second.child.kill('SIGINT');
         expect(await second.exited).toBe(0);
       }
-      const devices = JSON.parse(hq(['device', 'list', '--data-dir', dataDir, '--json']).stdout) as { devices: Array<{ name: string }> };
+      const devices = JSON.parse(hq(['device', 'list', '--data-dir', dataDir, '--json']).stdout) as { devices: Array<{ id: string; name: string }> };
       expect(devices.devices.map((d) => d.name)).toEqual(['华东笔记本']);
+      const revoked = hq(['device', 'revoke', devices.devices[0]!.id, '--data-dir', dataDir]);
+      expect(revoked.stdout).toContain('已吊销设备');
+      const another = hq(['tenant', 'code', '悦汇华东', '--data-dir', dataDir]);
+      expect(another.stdout.trimEnd().split('\n').at(-1)).toMatch(/^[A-HJKMNP-Z2-9]{4}(-[A-HJKMNP-Z2-9]{4}){2}$/);
+      expect(hq(['tenant', 'code', '没有这家', '--data-dir', dataDir])).toMatchObject({ code: 1, stderr: expect.stringContaining('没有名称或 ID 为“没有这家”的子公司') });
     },
     SLOW * 2,
   );

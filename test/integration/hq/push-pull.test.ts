@@ -107,6 +107,37 @@ describe.each(HQ_ENGINES)('HQ push and pull ($name)', ({ postgres }) => {
     expect(Object.keys(truth)).toHaveLength(60);
   });
 
+  it('a reader pulling while four devices push at once ends with exactly the merged state', async () => {
+    const first = await newTenantDevice(hq);
+    const writers = [first, ...(await Promise.all([1, 2, 3].map(() => anotherDevice(hq, first.code))))];
+    const reader = await anotherDevice(hq, first.code);
+    const seen = new Map<string, WireRow['f']>();
+    let cursor: string | null = null;
+    let pushing = true;
+    const pushes = Promise.all(
+      writers.map(async (writer, w) => {
+        for (let round = 1; round <= 8; round++) {
+          const rows = Array.from({ length: 10 }, (_, n): WireRow => ({
+            t: 'tasks',
+            r: `t${(n + round) % 15}`,
+            f: { [`by${w}`]: [round, clock(1000 + round, `w${w}`, n)], status: [`${w}-${round}`, clock(1000 + round, `w${w}`, n)] },
+          }));
+          await push(hq.sync, writer.token, round - 1, round, rows);
+        }
+      }),
+    ).finally(() => (pushing = false));
+    while (pushing) {
+      const page = await hq.sync.pull(reader.token, { cursor, limit: 5, appVersion: APP });
+      for (const row of page.rows) seen.set(row.r, row.f);
+      cursor = page.cursor;
+    }
+    await pushes;
+    for (const row of (await pullAll(hq.sync, reader.token, cursor)).rows) seen.set(row.r, row.f);
+    const truth = (await pullAll(hq.sync, first.token)).rows;
+    expect(Object.fromEntries(seen)).toEqual(Object.fromEntries(truth.map((row) => [row.r, row.f])));
+    expect(truth).toHaveLength(15);
+  });
+
   it('refuses an app older than minAppVersion, a batch over the limits, and an unknown cursor', async () => {
     const device = await newTenantDevice(hq);
     expect(await refusal(hq.sync.push(device.token, { after: 0, upTo: 1, appVersion: '0.0.9', rows: [] }))).toEqual({ code: 'too_old', minAppVersion: '0.1.0' });

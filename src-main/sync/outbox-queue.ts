@@ -31,3 +31,13 @@ export function dropAll(sqlite: Database.Database): void {
 export function rowsWithPendingEntries(sqlite: Database.Database, table: string): Set<string> {
   return new Set((sqlite.prepare('SELECT DISTINCT row_id FROM outbox WHERE tbl = ?').all(table) as Array<{ row_id: string }>).map((r) => r.row_id));
 }
+
+/**
+ * Makes the next outbox seq come after `seq`: HQ takes a batch whose seqs it already holds for a
+ * duplicate, so a seq must never be reused, not after HQ acknowledged more than this file ever
+ * wrote (a whole-state upload's `upTo`) nor after a restored backup rewound the file's counter.
+ */
+export function raiseSequence(sqlite: Database.Database, seq: number): void {
+  const updated = sqlite.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'outbox' AND seq < ?").run(seq, seq).changes;
+  if (updated === 0 && !sqlite.prepare("SELECT 1 FROM sqlite_sequence WHERE name = 'outbox'").get()) sqlite.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)").run(seq);
+}

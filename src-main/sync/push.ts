@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { SyncProtocolError, type PushResponse, type WireRow } from '../../src-shared/contract/sync-protocol';
 import { assetFile } from '../db/asset-files';
-import { dropThrough, lastSeq, pendingEntries } from './outbox-queue';
+import { dropThrough, lastSeq, pendingEntries, raiseSequence } from './outbox-queue';
 import { pagesOfRows, PROTOCOL_LIMITS, takeBatch, type BatchLimits } from './push-batches';
 import type { SyncCounts, SyncLink } from './sync-link';
 import { readSyncState, writeSyncState } from './sync-state';
@@ -29,6 +29,7 @@ function acknowledge(link: SyncLink, response: PushResponse): void {
     writeSyncState(link.sqlite, 'ackedThrough', acked);
     writeSyncState(link.sqlite, 'minAppVersion', response.minAppVersion);
     dropThrough(link.sqlite, acked);
+    raiseSequence(link.sqlite, acked);
   });
 }
 

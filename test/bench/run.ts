@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { applyChanges } from './scenarios/apply-changes';
 import { applyPulled } from './scenarios/sync/apply-pulled';
+import { firstSync100k } from './scenarios/sync/first-sync';
 import { demoSmall } from './scenarios/demo-small';
 import { benchmarksTrendPaint } from './scenarios/benchmarks/trend-paint';
 import { overviewPaint } from './scenarios/overview/paint';
@@ -39,6 +40,7 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
   'single-edit': singleEdit,
   'apply-changes': applyChanges,
   'sync-apply-pulled': applyPulled,
+  'sync-first-100k': firstSync100k,
   'rule-check': ruleCheck,
   'calendar-first-open': calendarFirstOpen,
   'calendar-month': calendarMonthPaint,

@@ -120,4 +120,26 @@ describe('enrolling, revoking and recovering', () => {
     expect(await accountNames(first)).toEqual(['账号丁', '账号甲']);
     expect(syncedRows(second.dataDir).accounts!.map((r) => r.id)).not.toContain(gone.id);
   });
+  it('carries a restored backup to the other device as a new edit', async () => {
+    const code = await aCode(hq());
+    const first = await aSmallWorkspace(aDevice(), '总部公司', ['账号甲']);
+    await enroll(first, hq(), code);
+    const second = aDevice();
+    await enroll(second, hq(), code);
+    const [account] = await first.api.accounts.list({});
+    await first.api.accounts.update({ id: account!.id, patch: { followers: 100 } });
+    await first.api.sync.syncNow({});
+    const backup = await first.api.backups.create({});
+    // More edits after the backup than the restore restamps: the restored file's outbox counter
+    // would hand out seqs HQ already holds, and HQ would take the restore for a duplicate.
+    for (let followers = 101; followers <= 250; followers++) await first.api.accounts.update({ id: account!.id, patch: { followers } });
+    await first.api.accounts.create(anAccount({ name: '备份后的账号', handle: 'after_backup' }));
+    await syncAll(first, second);
+    expect(await accountNames(second)).toEqual(['备份后的账号', '账号甲']);
+    await first.api.backups.restore({ name: backup.name });
+    await syncAll(first, second);
+    expect((await second.api.accounts.list({})).find((a) => a.id === account!.id)?.followers).toBe(100);
+    expect(await accountNames(second)).toEqual(['账号甲']);
+    expectSameRows(first, second, sameTable);
+  });
 });

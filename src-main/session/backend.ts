@@ -11,6 +11,7 @@ import { createRemindersService, type RemindersOptions, type RemindersService } 
 import { createHandlers } from '../services/handlers';
 import { createSyncService, type SyncService } from '../services/sync/sync-service';
 import type { WireRow } from '../../src-shared/contract/sync-protocol';
+import { readEnrollment } from '../sync/enrollment';
 import { packageInfo } from './package-info';
 import { startBackgroundSync } from './background-sync';
 import { openWorkspaceReader, openWorkspaceSession } from './workspace-session';
@@ -68,6 +69,8 @@ export function openBackend(options: BackendOptions): Backend {
 
   /** Into an empty workspace the demo loads; over data only with `replace` (backup, then the old rows tombstoned), so it never doubles. */
   function loadDemo(demo: DemoOptions): DemoSummary {
+    // Enrolled, the demo (and the clearing of the old rows) would reach HQ and every laptop of the subsidiary.
+    if (readEnrollment(dataDir)) throw new AppError('conflict', 'this workspace syncs with HQ; the demo would replace the whole subsidiary’s data', [{ path: ['replace'], message: 'validation.demo.enrolled' }]);
     if (!holdsData(ctx)) return fillDemoWorkspace(ctx, demo);
     if (!demo.replace) throw new AppError('conflict', 'the workspace already holds data; load the demo with replace to put it in their place', [{ path: ['replace'], message: 'validation.demo.notEmpty' }]);
     createBackup(ctx.sqlite, dataDir, 'before-demo');

@@ -50,7 +50,10 @@ export const commonEn: Messages<typeof commonZhCN> = {
       itemHasArticle: 'This calendar item already has an article; open that one',
       unknownTemplate: 'The template was not found or is empty',
     },
-    demo: { notEmpty: 'The workspace already holds data. To replace it with the demo, confirm the replacement (--replace on the command line); a backup is made first' },
+    demo: {
+      notEmpty: 'The workspace already holds data. To replace it with the demo, confirm the replacement (--replace on the command line); a backup is made first',
+      enrolled: 'This workspace syncs with HQ: the demo would reach every laptop of the subsidiary and HQ. To try the demo, use another data folder, or leave sync first (Settings → Sync)',
+    },
     reminders: {
       robotUrl: 'Use the webhook address of a WeChat Work group robot: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
       robotUrlNeeded: 'Enter the group robot’s webhook address',

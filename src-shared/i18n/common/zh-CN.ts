@@ -48,7 +48,10 @@ export const commonZhCN = {
       itemHasArticle: '这条排期已经有稿件了，请直接打开它',
       unknownTemplate: '找不到这个模板，或模板内容是空的',
     },
-    demo: { notEmpty: '工作区里已经有数据。要换成演示数据，请确认替换（命令行加 --replace）；替换前会自动备份' },
+    demo: {
+      notEmpty: '工作区里已经有数据。要换成演示数据，请确认替换（命令行加 --replace）；替换前会自动备份',
+      enrolled: '这个工作区已注册到总部：演示数据会同步给本单位的所有电脑和总部。要试用演示，请另用一个数据目录，或先在 设置 → 同步 退出同步',
+    },
     reminders: {
       robotUrl: '应为企业微信群机器人的 Webhook 地址：https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
       robotUrlNeeded: '请填写群机器人的 Webhook 地址',

@@ -108,6 +108,9 @@ Managing:
   backup list              List the workspace's rolling backups, newest first
   backup create            Make a backup now
   backup restore NAME      Replace the workspace with a backup (the current state is backed up first)
+  sync enroll              Enrol the workspace with HQ by its address and an enrolment code (opsbench sync enroll --help)
+  sync [status|leave]      Sync with HQ until nothing is left to push or pull; show the status; leave sync
+  hq …                     The HQ server (opsbench hq --help): serve, tenant, device, backup
 Other:
   demo                     Write the deterministic demo workspace (华东分公司) into a data folder
   web                      Serve the app on http://127.0.0.1 (browser mode) and open it

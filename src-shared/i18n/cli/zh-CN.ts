@@ -107,6 +107,9 @@ export const cliZhCN = {
   backup list              列出工作区的滚动备份，最新的在前
   backup create            立即备份
   backup restore 名称      用备份替换工作区（先自动备份当前数据）
+  sync enroll              用总部地址和注册码把工作区注册到总部（opsbench sync enroll --help）
+  sync [status|leave]      与总部同步，直到没有要上传或下载的；查看状态；退出同步
+  hq …                     总部服务器（opsbench hq --help）：serve、tenant、device、backup
 其他：
   demo                     把演示工作区（华东分公司）写入数据文件夹
   web                      在 http://127.0.0.1 上提供运营台（浏览器模式）并打开

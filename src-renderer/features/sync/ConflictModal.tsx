@@ -23,6 +23,7 @@ function Choice({ mode, icon, busy, onChoose }: ChoiceProps) {
       <ul style={{ margin: 0, paddingInlineStart: 20, color: token.colorTextSecondary }}>
         <li>{t(`sync.conflict.${mode}.what`)}</li>
         <li>{t(`sync.conflict.${mode}.note`)}</li>
+        {mode === 'merge' && <li style={{ color: token.colorWarningText }}>{t('sync.conflict.merge.duplicates')}</li>}
       </ul>
       <div>
         <Button

@@ -39,6 +39,7 @@ export const syncEn: Messages<typeof syncZhCN> = {
         title: 'Merge',
         what: 'Both sides are combined: this computer’s accounts, schedule and articles stay and are uploaded',
         note: 'The organisation’s profile (name, short name, brand…) is taken from HQ',
+        duplicates: 'If both sides hold the same content (both loaded the demo, or imported the same spreadsheet), merging keeps both copies, so everything appears twice: choose Replace then',
         action: 'Merge and sync',
       },
       replace: {

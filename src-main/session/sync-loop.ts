@@ -116,7 +116,8 @@ export function startSyncLoop(options: SyncLoopOptions): SyncLoop {
 
   return {
     nudge() {
-      if (stopped || failures > 0) return;
+      // Not syncing (not enrolled, stopped, auto off): a write plans nothing and says nothing.
+      if (stopped || failures > 0 || !options.active()) return;
       if (running) {
         again = true;
         return;

@@ -55,6 +55,18 @@ function loopWith(outcomes: LoopOutcome[], time: ManualTime, active = () => true
 }
 
 describe('the background sync loop', () => {
+  it('stays quiet while not syncing: a local commit plans no attempt and tells the UI nothing', async () => {
+    const time = new ManualTime();
+    let told = 0;
+    const attempts: number[] = [];
+    const loop = startSyncLoop({ timers: time, active: () => false, onSchedule: () => told++, sync: async () => (attempts.push(time.now()), 'ok') });
+    const toldAtStart = told;
+    loop.nudge();
+    await time.advance(120_000);
+    expect({ attempts: attempts.length, told: told - toldAtStart }).toEqual({ attempts: 0, told: 0 });
+    loop.stop();
+  });
+
   it('syncs soon after starting, then every minute', async () => {
     const time = new ManualTime();
     const { loop, attempts } = loopWith([], time);

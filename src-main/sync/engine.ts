@@ -90,6 +90,12 @@ export function errorCodeOf(error: unknown): string {
   return 'internal';
 }
 
+/**
+ * Whether HQ no longer takes this device: revoked, or its token unknown (HQ reset, the device
+ * deleted). Retrying cannot help; the operator enrols again.
+ */
+export const isShutOut = (code: string | undefined): boolean => code === 'revoked' || code === 'unauthorized';
+
 /** Rounds of push and pull in one run while local writes keep arriving (an import during a sync). */
 const MAX_ROUNDS = 10;
 
@@ -168,7 +174,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const lastError = enrollment ? readSyncState(sqlite, 'lastError') : null;
       const minAppVersion = enrollment ? readSyncState(sqlite, 'minAppVersion') : null;
       const tooOld = minAppVersion ? isOlderVersion(appVersion, minAppVersion) : lastError?.code === 'too_old';
-      const state = !enrollment ? 'notEnrolled' : running ? 'syncing' : lastError?.code === 'revoked' ? 'revoked' : tooOld ? 'tooOld' : lastError?.code === 'network' ? 'offline' : lastError ? 'error' : 'idle';
+      const state = !enrollment ? 'notEnrolled' : running ? 'syncing' : isShutOut(lastError?.code) ? 'revoked' : tooOld ? 'tooOld' : lastError?.code === 'network' ? 'offline' : lastError ? 'error' : 'idle';
       return {
         state,
         hqUrl: enrollment?.hqUrl ?? null,

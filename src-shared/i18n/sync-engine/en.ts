@@ -14,7 +14,7 @@ export const syncEngineEn: Messages<typeof syncEngineZhCN> = {
       storage_full: 'The disk is full, so synced data cannot be written: free some space',
       revoked: 'HQ has revoked this device and sync has stopped. To continue, leave sync and enrol again with a new code',
       too_old: 'HQ needs OpsBench {{minAppVersion}} or newer and sync has stopped: update OpsBench first',
-      unauthorized: 'HQ does not accept this device’s credentials: leave sync and enrol again',
+      unauthorized: 'HQ no longer has this device on record (HQ may have been reset, or the device deleted) and sync has stopped: leave sync and enrol again with a code from HQ',
       forbidden: 'HQ refused this operation',
       invalid: 'HQ found this sync’s data invalid: {{detail}}',
       too_large: 'A batch of changes is too large for HQ: {{detail}}',

@@ -96,6 +96,16 @@ export function errorCodeOf(error: unknown): string {
  */
 export const isShutOut = (code: string | undefined): boolean => code === 'revoked' || code === 'unauthorized';
 
+/**
+ * Whether a run still pulls after its push failed: a batch HQ refuses (too large, invalid, HQ's
+ * 500) would otherwise keep this device from receiving anything, every run. Not when HQ shuts this
+ * device out, needs a newer app, or cannot be reached: the pull would fail the same way.
+ */
+function pullAfterPushFailure(error: unknown): boolean {
+  const code = errorCodeOf(error);
+  return !isShutOut(code) && code !== 'too_old' && code !== 'network' && code !== 'notEnrolled';
+}
+
 /** Rounds of push and pull in one run while local writes keep arriving (an import during a sync). */
 const MAX_ROUNDS = 10;
 
@@ -123,12 +133,20 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const link = linkOf();
     const counts = noCounts();
     if (readSyncState(sqlite, 'uploadPending')) await uploadWholeState(link, counts);
+    let pushFailure: unknown;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      await pushOutbox(link, counts);
+      try {
+        await pushOutbox(link, counts);
+      } catch (error) {
+        if (!pullAfterPushFailure(error)) throw error;
+        pushFailure ??= error;
+      }
       await pullAll(link, counts);
-      if (pendingCount(sqlite, readSyncState(sqlite, 'ackedThrough')) === 0) break;
+      if (pushFailure || pendingCount(sqlite, readSyncState(sqlite, 'ackedThrough')) === 0) break;
     }
     await downloadAssets(link, counts);
+    // The other devices' changes arrived; the push's failure still stands (the outbox keeps it).
+    if (pushFailure) throw pushFailure;
     repo.transaction(() => {
       writeSyncState(sqlite, 'lastSyncAt', now().toISOString());
       writeSyncState(sqlite, 'lastError', null);

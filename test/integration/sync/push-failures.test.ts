@@ -33,4 +33,31 @@ describe('push failures', () => {
     expect(status.lastError?.message).toContain('没有登记');
     expect(status.lastError?.message).toContain('重新注册');
   });
+
+  it('still pulls the other devices’ rows while HQ refuses this device’s push, and says why', async () => {
+    const code = await aCode(hq());
+    const first = await aSmallWorkspace(aDevice(), ['账号甲']);
+    await enroll(first, hq(), code);
+    const second = aDevice();
+    await enroll(second, hq(), code);
+    // One entry larger than HQ takes in a batch (an oversized value): HQ answers too_large every time.
+    const [account] = await first.api.accounts.list({});
+    const sqlite = openSqlite(join(first.dataDir, 'workspace.sqlite'));
+    try {
+      const { hlc } = sqlite.prepare('SELECT hlc FROM field_clocks WHERE tbl = ? AND row_id = ? LIMIT 1').get('accounts', account!.id) as { hlc: string };
+      sqlite.prepare('INSERT INTO outbox (tbl, row_id, field, value, hlc) VALUES (?, ?, ?, ?, ?)').run('accounts', account!.id, 'notes', JSON.stringify('长'.repeat(MAX_BATCH_BYTES / 2)), hlc);
+    } finally {
+      sqlite.close();
+    }
+    await second.api.accounts.create(anAccount({ name: '第二台的账号', handle: 'from_second' }));
+    await second.api.sync.syncNow({});
+
+    const refused = await failureOf(first.api.sync.syncNow({}));
+    expect(refused.issues?.[0]?.message).toBe('syncEngine.error.too_large');
+    expect(await accountNames(first)).toEqual(['第二台的账号', '账号甲']);
+    const status = await first.api.sync.status({});
+    expect(status.state).toBe('error');
+    expect(status.lastError?.code).toBe('too_large');
+    expect(status.lastError?.message).toContain('太大');
+  });
 });

@@ -60,4 +60,24 @@ describe('push failures', () => {
     expect(status.lastError?.code).toBe('too_large');
     expect(status.lastError?.message).toContain('太大');
   });
+
+  it('still delivers an edit when HQ holds more of this device’s seqs than it ever sent (a copied data folder)', async () => {
+    const code = await aCode(hq());
+    const first = await aSmallWorkspace(aDevice(), ['账号甲']);
+    await enroll(first, hq(), code);
+    const deviceId = readEnrollment(first.dataDir)!.deviceId;
+    await hq().db.db.execute(sql`UPDATE devices SET last_seq = last_seq + 1000 WHERE id = ${deviceId}`);
+    const [account] = await first.api.accounts.list({});
+    await first.api.accounts.update({ id: account!.id, patch: { followers: 4321 } });
+    const report = await first.api.sync.syncNow({});
+    expect(report.status).toMatchObject({ state: 'idle', pendingChanges: 0 });
+    const second = aDevice();
+    await enroll(second, hq(), code);
+    expect((await second.api.accounts.list({})).find((a) => a.id === account!.id)?.followers).toBe(4321);
+    // Later edits get seqs HQ has not seen, and arrive too.
+    await first.api.accounts.update({ id: account!.id, patch: { followers: 4322 } });
+    await first.api.sync.syncNow({});
+    await second.api.sync.syncNow({});
+    expect((await second.api.accounts.list({})).find((a) => a.id === account!.id)?.followers).toBe(4322);
+  });
 });

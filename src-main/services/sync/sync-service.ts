@@ -74,6 +74,11 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
     if (enrolling && error instanceof SyncProtocolError && ['unauthorized', 'not_found', 'invalid', 'forbidden'].includes(code)) {
       return new AppError('validation', translate(language(), 'syncEngine.badCode'), [{ path: ['code'], message: 'syncEngine.badCode' }]);
     }
+    if (enrolling && code === 'network') {
+      // Nothing answered at that address: while enrolling, the address is the likely cause, and no retry follows.
+      const params = { hqUrl: hqUrl ?? '' };
+      return new AppError('validation', translate(language(), 'syncEngine.enrollUnreachable', params), [{ path: ['hqUrl'], message: 'syncEngine.enrollUnreachable', params }]);
+    }
     const minAppVersion = error instanceof SyncProtocolError ? (error.details.minAppVersion ?? null) : null;
     const detail = error instanceof Error ? error.message : String(error);
     const said = reason({ code, message: detail }, hqUrl, minAppVersion);

@@ -7,6 +7,7 @@ export const syncEngineEn: Messages<typeof syncEngineZhCN> = {
   syncEngine: {
     notEnrolled: 'This workspace is not enrolled with HQ yet',
     alreadyEnrolled: 'This workspace is already enrolled with HQ ({{hqUrl}}); leave sync first to enrol elsewhere',
+    enrollUnreachable: 'Cannot reach HQ at {{hqUrl}}: check the address and port, or whether the network is up',
     badCode: 'HQ does not accept this enrolment code: it may be mistyped, expired (codes last 7 days) or from another HQ',
     error: {
       network: 'HQ ({{hqUrl}}) cannot be reached: check the network; sync retries by itself',

@@ -4,6 +4,7 @@ export const syncEngineZhCN = {
   syncEngine: {
     notEnrolled: '这个工作区还没有注册到总部',
     alreadyEnrolled: '这个工作区已经注册到总部（{{hqUrl}}）；要注册到别处，请先退出同步',
+    enrollUnreachable: '连不上总部 {{hqUrl}}：请检查地址和端口，或网络是否通',
     badCode: '总部不认这个注册码：可能输错了、已过期（注册码有效 7 天）或不是这个总部的',
     error: {
       network: '连不上总部（{{hqUrl}}）：请检查网络，稍后会自动重试',

@@ -142,4 +142,13 @@ describe('enrolling, revoking and recovering', () => {
     expect(await accountNames(second)).toEqual(['账号甲']);
     expectSameRows(first, second, sameTable);
   });
+
+  it('says under HQ’s address that nothing answers there when enrolling with a wrong address', async () => {
+    const device = await aSmallWorkspace(aDevice(), '本地公司', ['账号甲']);
+    const hqUrl = 'http://127.0.0.1:9';
+    const refused = await failureOf(device.api.sync.enroll({ hqUrl, code: await aCode(hq()) }));
+    expect(refused.issues?.[0]).toMatchObject({ path: ['hqUrl'], message: 'syncEngine.enrollUnreachable' });
+    expect(refused.message).toBe(`连不上总部 ${hqUrl}：请检查地址和端口，或网络是否通`);
+    expect((await device.api.sync.status({})).state).toBe('notEnrolled');
+  });
 });

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import type { EnrollInput, SyncError, SyncStatus } from '../../src-shared/contract/sync';
 import { isOlderVersion, SyncProtocolError, type HqEndpoints } from '../../src-shared/contract/sync-protocol';
-import { EnrollRefusedError, holdsOwnData, planEnrollment, prepareWorkspace } from './enroll';
+import { EnrollRefusedError, holdsOwnData, planEnrollment, prepareWorkspace, type SeededRow } from './enroll';
 import { readEnrollment, removeEnrollment, writeEnrollment } from './enrollment';
 import { createHttpTransport } from './http-transport';
 import { pendingCount } from './outbox-queue';
@@ -28,6 +28,8 @@ export interface SyncEngineOptions {
   now?: () => Date;
   /** Backs the workspace up before `replace` drops its data (the session's backup). */
   backup?: () => void;
+  /** Rows a new workspace writes by itself (the starter library), besides the workspace profile. */
+  seededRows?: readonly SeededRow[];
   /** Told whenever the status may have changed (a run starts or ends, enrolment, leave …). */
   onChange?: () => void;
 }
@@ -177,11 +179,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (readEnrollment(dataDir)) throw new EnrollRefusedError('alreadyEnrolled');
       const transport = reachable(options.transport ?? createHttpTransport(input.hqUrl));
       const deviceName = input.deviceName?.trim() || hostname();
-      const localHasData = holdsOwnData(sqlite);
+      const seeded = options.seededRows ?? [];
+      const localHasData = holdsOwnData(sqlite, seeded);
       const answer = await transport.enroll({ code: input.code.trim(), deviceName, appVersion });
       const plan = planEnrollment(answer, localHasData, input.mode);
       if (plan === 'replace') options.backup?.();
-      prepareWorkspace(sqlite, repo, plan, answer);
+      prepareWorkspace(sqlite, repo, plan, answer, seeded);
       writeEnrollment(dataDir, { hqUrl: input.hqUrl.trim(), deviceId: answer.deviceId, deviceName, token: answer.token, tenant: answer.tenant, enrolledAt: now().toISOString() });
       changed();
       return syncOnce();

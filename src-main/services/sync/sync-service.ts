@@ -10,6 +10,7 @@ import type { SyncCounts } from '../../sync/sync-link';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { createSettingsService } from '../settings/settings-service';
+import { SELF_SEEDED_ROWS } from '../workspace/workspace-service';
 
 // 设置 → 同步 and the status indicator (issue 14): the sync engine of the open workspace file, its
 // status with reasons in the user's language, and the `sync` change event when it changes.
@@ -42,7 +43,16 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
   const engine = (): SyncEngine => {
     let found = engines.get(ctx.sqlite);
     if (!found) {
-      found = createSyncEngine({ sqlite: ctx.sqlite, repo: ctx.repo, dataDir: ctx.dataDir, appVersion: options.appVersion, transport: options.transport, backup: options.backup, onChange: options.notify });
+      found = createSyncEngine({
+        sqlite: ctx.sqlite,
+        repo: ctx.repo,
+        dataDir: ctx.dataDir,
+        appVersion: options.appVersion,
+        transport: options.transport,
+        backup: options.backup,
+        onChange: options.notify,
+        seededRows: SELF_SEEDED_ROWS,
+      });
       engines.set(ctx.sqlite, found);
     }
     return found;

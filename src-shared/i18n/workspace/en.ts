@@ -16,6 +16,13 @@ export const workspaceEn: Messages<typeof workspaceZhCN> = {
       loading: 'Generating the demo data…',
     },
     demoFailed: 'Could not load the demo workspace:',
+    join: {
+      title: 'Join HQ',
+      description: 'You have an enrolment code from HQ: receive your subsidiary’s data from HQ. Next, enter HQ’s address and the code.',
+      submit: 'Join HQ',
+      name: 'Waiting for HQ data',
+      shortName: 'HQ',
+    },
   },
   workspace: {
     form: {

@@ -7,7 +7,7 @@ import type { workspaceZhCN } from './zh-CN';
 export const workspaceEn: Messages<typeof workspaceZhCN> = {
   firstLaunch: {
     title: 'Welcome to OpsBench',
-    subtitle: "Set up your subsidiary's workspace, or load a demo workspace to look around.",
+    subtitle: "Set up your subsidiary's workspace, or load a demo workspace to look around; with an enrolment code from HQ, join HQ.",
     empty: { title: 'Start empty', submit: 'Create workspace' },
     demo: {
       title: 'Load the demo workspace',

@@ -4,7 +4,7 @@
 export const workspaceZhCN = {
   firstLaunch: {
     title: '欢迎使用运营台',
-    subtitle: '先建立分公司的工作区，或加载一个演示工作区看看效果。',
+    subtitle: '先建立分公司的工作区，或加载一个演示工作区看看效果；已有总部注册码的，直接连接总部。',
     empty: { title: '从空白开始', submit: '创建工作区' },
     demo: {
       title: '加载演示工作区',

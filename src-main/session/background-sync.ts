@@ -1,4 +1,4 @@
-import { errorCodeOf } from '../sync/engine';
+import { errorCodeOf, isShutOut } from '../sync/engine';
 import type { SyncService } from '../services/sync/sync-service';
 import { startSyncLoop, type LoopTimers, type SyncLoop } from './sync-loop';
 import type { WorkspaceSession } from './workspace-session';
@@ -15,7 +15,7 @@ export function startBackgroundSync(session: Pick<WorkspaceSession, 'onRowsCommi
         return 'ok';
       } catch (error) {
         const code = errorCodeOf(error);
-        return code === 'revoked' || code === 'too_old' || code === 'notEnrolled' ? 'stop' : 'retry';
+        return isShutOut(code) || code === 'too_old' || code === 'notEnrolled' ? 'stop' : 'retry';
       }
     },
     active() {

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import type { EnrollInput, SyncError, SyncStatus } from '../../src-shared/contract/sync';
 import { isOlderVersion, SyncProtocolError, type HqEndpoints } from '../../src-shared/contract/sync-protocol';
-import { EnrollRefusedError, holdsOwnData, planEnrollment, prepareWorkspace } from './enroll';
+import { EnrollRefusedError, holdsOwnData, planEnrollment, prepareWorkspace, type SeededRow } from './enroll';
 import { readEnrollment, removeEnrollment, writeEnrollment } from './enrollment';
 import { createHttpTransport } from './http-transport';
 import { pendingCount } from './outbox-queue';
@@ -28,6 +28,8 @@ export interface SyncEngineOptions {
   now?: () => Date;
   /** Backs the workspace up before `replace` drops its data (the session's backup). */
   backup?: () => void;
+  /** Rows a new workspace writes by itself (the starter library), besides the workspace profile. */
+  seededRows?: readonly SeededRow[];
   /** Told whenever the status may have changed (a run starts or ends, enrolment, leave …). */
   onChange?: () => void;
 }
@@ -90,6 +92,22 @@ export function errorCodeOf(error: unknown): string {
   return 'internal';
 }
 
+/**
+ * Whether HQ no longer takes this device: revoked, or its token unknown (HQ reset, the device
+ * deleted). Retrying cannot help; the operator enrols again.
+ */
+export const isShutOut = (code: string | undefined): boolean => code === 'revoked' || code === 'unauthorized';
+
+/**
+ * Whether a run still pulls after its push failed: a batch HQ refuses (too large, invalid, HQ's
+ * 500) would otherwise keep this device from receiving anything, every run. Not when HQ shuts this
+ * device out, needs a newer app, or cannot be reached: the pull would fail the same way.
+ */
+function pullAfterPushFailure(error: unknown): boolean {
+  const code = errorCodeOf(error);
+  return !isShutOut(code) && code !== 'too_old' && code !== 'network' && code !== 'notEnrolled';
+}
+
 /** Rounds of push and pull in one run while local writes keep arriving (an import during a sync). */
 const MAX_ROUNDS = 10;
 
@@ -117,12 +135,20 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const link = linkOf();
     const counts = noCounts();
     if (readSyncState(sqlite, 'uploadPending')) await uploadWholeState(link, counts);
+    let pushFailure: unknown;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      await pushOutbox(link, counts);
+      try {
+        await pushOutbox(link, counts);
+      } catch (error) {
+        if (!pullAfterPushFailure(error)) throw error;
+        pushFailure ??= error;
+      }
       await pullAll(link, counts);
-      if (pendingCount(sqlite, readSyncState(sqlite, 'ackedThrough')) === 0) break;
+      if (pushFailure || pendingCount(sqlite, readSyncState(sqlite, 'ackedThrough')) === 0) break;
     }
     await downloadAssets(link, counts);
+    // The other devices' changes arrived; the push's failure still stands (the outbox keeps it).
+    if (pushFailure) throw pushFailure;
     repo.transaction(() => {
       writeSyncState(sqlite, 'lastSyncAt', now().toISOString());
       writeSyncState(sqlite, 'lastError', null);
@@ -153,11 +179,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (readEnrollment(dataDir)) throw new EnrollRefusedError('alreadyEnrolled');
       const transport = reachable(options.transport ?? createHttpTransport(input.hqUrl));
       const deviceName = input.deviceName?.trim() || hostname();
-      const localHasData = holdsOwnData(sqlite);
+      const seeded = options.seededRows ?? [];
+      const localHasData = holdsOwnData(sqlite, seeded);
       const answer = await transport.enroll({ code: input.code.trim(), deviceName, appVersion });
       const plan = planEnrollment(answer, localHasData, input.mode);
       if (plan === 'replace') options.backup?.();
-      prepareWorkspace(sqlite, repo, plan, answer);
+      prepareWorkspace(sqlite, repo, plan, answer, seeded);
       writeEnrollment(dataDir, { hqUrl: input.hqUrl.trim(), deviceId: answer.deviceId, deviceName, token: answer.token, tenant: answer.tenant, enrolledAt: now().toISOString() });
       changed();
       return syncOnce();
@@ -168,7 +195,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const lastError = enrollment ? readSyncState(sqlite, 'lastError') : null;
       const minAppVersion = enrollment ? readSyncState(sqlite, 'minAppVersion') : null;
       const tooOld = minAppVersion ? isOlderVersion(appVersion, minAppVersion) : lastError?.code === 'too_old';
-      const state = !enrollment ? 'notEnrolled' : running ? 'syncing' : lastError?.code === 'revoked' ? 'revoked' : tooOld ? 'tooOld' : lastError?.code === 'network' ? 'offline' : lastError ? 'error' : 'idle';
+      const state = !enrollment ? 'notEnrolled' : running ? 'syncing' : isShutOut(lastError?.code) ? 'revoked' : tooOld ? 'tooOld' : lastError?.code === 'network' ? 'offline' : lastError ? 'error' : 'idle';
       return {
         state,
         hqUrl: enrollment?.hqUrl ?? null,

@@ -36,7 +36,8 @@ const fieldBytes = (field: string, value: unknown, hlc: string) => Buffer.byteLe
 class BatchBuilder {
   readonly rows = new Map<string, WireRow>();
   changes = 0;
-  bytes = 16;
+  // The envelope around the rows: {"after":…,"upTo":…,"appVersion":"…","state":true,"rows":[…]}.
+  bytes = 256;
 
   constructor(private readonly limits: BatchLimits) {}
 

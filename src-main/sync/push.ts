@@ -9,7 +9,8 @@ import { wholeStateRows } from './whole-state';
 
 // Push: the outbox after `ackedThrough`, batch by batch, each acknowledged batch dropped from the
 // outbox. A gap (HQ lost what this device sent) is filled from the outbox when it still holds
-// everything after HQ's seq, else by a whole-state upload.
+// everything after HQ's seq, else by a whole-state upload, as are seqs HQ holds but this device
+// never sent.
 
 /** Sends the files of the batch's `assets` rows that HQ lacks, before the rows that name them. */
 async function uploadAssets(link: SyncLink, rows: readonly WireRow[], counts: SyncCounts): Promise<void> {
@@ -78,6 +79,14 @@ export async function pushOutbox(link: SyncLink, counts: SyncCounts, limits: Bat
       continue;
     }
     counts.pushed += response.applied;
+    if (response.ackedThrough > batch.upTo) {
+      // HQ already holds seqs past the batch that this device never sent (a copied data folder, a
+      // folder restored by the OS): it took the batch for a duplicate. Acknowledging would drop
+      // unsent entries; instead new entries get seqs past HQ's and the whole state goes up.
+      link.repo.transaction(() => raiseSequence(link.sqlite, response.ackedThrough));
+      await uploadWholeState(link, counts, limits);
+      continue;
+    }
     acknowledge(link, response);
   }
 }

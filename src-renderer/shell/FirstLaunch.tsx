@@ -1,9 +1,12 @@
 import { Button, Card, Form, Spin, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WorkspaceInput } from '../../src-shared/contract/workspace';
 import { DEFAULT_NAMING_TEMPLATE, WorkspaceFields } from '../features/workspace/WorkspaceFields';
 import { useWorkspace, workspaceStore } from '../features/workspace/store';
 import { useLoadDemo } from '../features/workspace/use-load-demo';
+import { syncHref } from '../features/sync/route';
+import { useShowError } from '../lib/use-show-error';
 import { useZodForm } from '../lib/use-zod-form';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -12,6 +15,23 @@ export function FirstLaunch() {
   const loadingDemo = useWorkspace((s) => s.loadingDemo);
   const loadDemo = useLoadDemo();
   const form = useZodForm(WorkspaceInput, { name: '', shortName: '', brand: '', industry: '', namingTemplate: DEFAULT_NAMING_TEMPLATE });
+  const showError = useShowError();
+  const [joining, setJoining] = useState(false);
+
+  /** A second laptop: an empty workspace (HQ's profile replaces the placeholder one), then 设置 → 同步 to enrol. */
+  async function joinHq() {
+    setJoining(true);
+    // Set first: the shell opens on the route it finds once the workspace exists.
+    const before = window.location.hash;
+    window.location.hash = syncHref();
+    const result = await workspaceStore()
+      .getState()
+      .startEmpty({ name: t('firstLaunch.join.name'), shortName: t('firstLaunch.join.shortName'), brand: '', industry: '', namingTemplate: DEFAULT_NAMING_TEMPLATE });
+    setJoining(false);
+    if (result.ok) return;
+    window.location.hash = before;
+    showError(result.error);
+  }
 
   return (
     <div style={{ minHeight: '100%', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', background: '#f5f7f6', padding: 24 }}>
@@ -26,7 +46,7 @@ export function FirstLaunch() {
         <Card title={t('firstLaunch.empty.title')} style={{ width: 420 }}>
           <Form layout="vertical" data-testid="first-launch-form" onFinish={() => void form.submit((input) => workspaceStore().getState().startEmpty(input))}>
             <WorkspaceFields form={form} />
-            <Button type="primary" htmlType="submit" block data-testid="first-launch-empty" loading={form.submitting} disabled={loadingDemo}>
+            <Button type="primary" htmlType="submit" block data-testid="first-launch-empty" loading={form.submitting} disabled={loadingDemo || joining}>
               {t('firstLaunch.empty.submit')}
             </Button>
           </Form>
@@ -41,10 +61,16 @@ export function FirstLaunch() {
               </Typography.Paragraph>
             </div>
           ) : (
-            <Button block data-testid="first-launch-demo" onClick={() => void loadDemo()}>
+            <Button block data-testid="first-launch-demo" onClick={() => void loadDemo()} disabled={joining}>
               {t('firstLaunch.demo.submit')}
             </Button>
           )}
+        </Card>
+        <Card title={t('firstLaunch.join.title')} style={{ width: 320 }}>
+          <Typography.Paragraph>{t('firstLaunch.join.description')}</Typography.Paragraph>
+          <Button block data-testid="first-launch-join" loading={joining} disabled={loadingDemo} onClick={() => void joinHq()}>
+            {t('firstLaunch.join.submit')}
+          </Button>
         </Card>
       </div>
     </div>

@@ -10,6 +10,7 @@ import type { SyncCounts } from '../../sync/sync-link';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { createSettingsService } from '../settings/settings-service';
+import { SELF_SEEDED_ROWS } from '../workspace/workspace-service';
 
 // 设置 → 同步 and the status indicator (issue 14): the sync engine of the open workspace file, its
 // status with reasons in the user's language, and the `sync` change event when it changes.
@@ -42,7 +43,16 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
   const engine = (): SyncEngine => {
     let found = engines.get(ctx.sqlite);
     if (!found) {
-      found = createSyncEngine({ sqlite: ctx.sqlite, repo: ctx.repo, dataDir: ctx.dataDir, appVersion: options.appVersion, transport: options.transport, backup: options.backup, onChange: options.notify });
+      found = createSyncEngine({
+        sqlite: ctx.sqlite,
+        repo: ctx.repo,
+        dataDir: ctx.dataDir,
+        appVersion: options.appVersion,
+        transport: options.transport,
+        backup: options.backup,
+        onChange: options.notify,
+        seededRows: SELF_SEEDED_ROWS,
+      });
       engines.set(ctx.sqlite, found);
     }
     return found;
@@ -73,6 +83,11 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
     if (code === 'notEnrolled') return new AppError('conflict', translate(language(), 'syncEngine.notEnrolled'), [{ path: [], message: 'syncEngine.notEnrolled' }]);
     if (enrolling && error instanceof SyncProtocolError && ['unauthorized', 'not_found', 'invalid', 'forbidden'].includes(code)) {
       return new AppError('validation', translate(language(), 'syncEngine.badCode'), [{ path: ['code'], message: 'syncEngine.badCode' }]);
+    }
+    if (enrolling && code === 'network') {
+      // Nothing answered at that address: while enrolling, the address is the likely cause, and no retry follows.
+      const params = { hqUrl: hqUrl ?? '' };
+      return new AppError('validation', translate(language(), 'syncEngine.enrollUnreachable', params), [{ path: ['hqUrl'], message: 'syncEngine.enrollUnreachable', params }]);
     }
     const minAppVersion = error instanceof SyncProtocolError ? (error.details.minAppVersion ?? null) : null;
     const detail = error instanceof Error ? error.message : String(error);

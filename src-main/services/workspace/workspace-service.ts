@@ -1,10 +1,17 @@
-import { eq, isNull } from 'drizzle-orm';
+import { eq, getTableName, isNull } from 'drizzle-orm';
 import type { Workspace, WorkspaceInput, WorkspaceStatus } from '../../../src-shared/contract/workspace';
-import { accounts, workspace } from '../../db/schema';
+import { accounts, libraryItems, workspace } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { seedStarterLibrary } from '../library/library-service';
+import { STARTER_ITEMS } from '../library/starter-library';
 
 export const WORKSPACE_ID = 'workspace';
+
+/**
+ * The rows a new workspace (startEmpty) writes by itself, with fixed ids: not the operator's data.
+ * Enrolling with HQ lets HQ's versions of them win (sync/enroll.ts).
+ */
+export const SELF_SEEDED_ROWS: ReadonlyArray<{ table: string; id: string }> = [{ table: getTableName(workspace), id: WORKSPACE_ID }, ...STARTER_ITEMS.map(({ id }) => ({ table: getTableName(libraryItems), id }))];
 
 type WorkspaceRow = typeof workspace.$inferSelect;
 

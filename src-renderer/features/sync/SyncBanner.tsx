@@ -18,7 +18,7 @@ export function SyncBanner({ hidden }: { hidden: boolean }) {
         banner
         type="error"
         data-testid="sync-banner"
-        title={t('sync.revoked.body')}
+        title={t(status.lastError?.code === 'unauthorized' ? 'sync.revoked.unknownBody' : 'sync.revoked.body')}
         action={
           <Button size="small" danger onClick={() => void reenroll()} data-testid="sync-banner-reenroll">
             {t('sync.revoked.reenroll')}

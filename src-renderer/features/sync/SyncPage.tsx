@@ -15,17 +15,22 @@ function Stopped({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
   const reenroll = useReenroll();
   if (status.state === 'revoked') {
+    const unknown = status.lastError?.code === 'unauthorized';
     return (
       <Card data-testid="sync-revoked">
         <Result
           status="error"
           icon={<StopOutlined />}
-          title={t('sync.revoked.title')}
+          title={t(unknown ? 'sync.revoked.unknownTitle' : 'sync.revoked.title')}
           subTitle={
-            <>
-              <div>{t('sync.revoked.why')}</div>
-              <div>{t('sync.revoked.remedy')}</div>
-            </>
+            unknown ? (
+              t('sync.revoked.unknownBody')
+            ) : (
+              <>
+                <div>{t('sync.revoked.why')}</div>
+                <div>{t('sync.revoked.remedy')}</div>
+              </>
+            )
           }
           extra={
             <Button type="primary" onClick={() => void reenroll()} data-testid="sync-reenroll">

@@ -7,6 +7,7 @@ export const syncEngineEn: Messages<typeof syncEngineZhCN> = {
   syncEngine: {
     notEnrolled: 'This workspace is not enrolled with HQ yet',
     alreadyEnrolled: 'This workspace is already enrolled with HQ ({{hqUrl}}); leave sync first to enrol elsewhere',
+    enrollUnreachable: 'Cannot reach HQ at {{hqUrl}}: check the address and port, or whether the network is up',
     badCode: 'HQ does not accept this enrolment code: it may be mistyped, expired (codes last 7 days) or from another HQ',
     error: {
       network: 'HQ ({{hqUrl}}) cannot be reached: check the network; sync retries by itself',
@@ -14,7 +15,7 @@ export const syncEngineEn: Messages<typeof syncEngineZhCN> = {
       storage_full: 'The disk is full, so synced data cannot be written: free some space',
       revoked: 'HQ has revoked this device and sync has stopped. To continue, leave sync and enrol again with a new code',
       too_old: 'HQ needs OpsBench {{minAppVersion}} or newer and sync has stopped: update OpsBench first',
-      unauthorized: 'HQ does not accept this device’s credentials: leave sync and enrol again',
+      unauthorized: 'HQ no longer has this device on record (HQ may have been reset, or the device deleted) and sync has stopped: leave sync and enrol again with a code from HQ',
       forbidden: 'HQ refused this operation',
       invalid: 'HQ found this sync’s data invalid: {{detail}}',
       too_large: 'A batch of changes is too large for HQ: {{detail}}',

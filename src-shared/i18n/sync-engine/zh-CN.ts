@@ -4,6 +4,7 @@ export const syncEngineZhCN = {
   syncEngine: {
     notEnrolled: '这个工作区还没有注册到总部',
     alreadyEnrolled: '这个工作区已经注册到总部（{{hqUrl}}）；要注册到别处，请先退出同步',
+    enrollUnreachable: '连不上总部 {{hqUrl}}：请检查地址和端口，或网络是否通',
     badCode: '总部不认这个注册码：可能输错了、已过期（注册码有效 7 天）或不是这个总部的',
     error: {
       network: '连不上总部（{{hqUrl}}）：请检查网络，稍后会自动重试',
@@ -11,7 +12,7 @@ export const syncEngineZhCN = {
       storage_full: '磁盘已满，同步的数据写不进去：请腾出空间',
       revoked: '总部已停用这台设备，同步已停止。如需继续，请退出同步后用新的注册码重新注册',
       too_old: '总部要求运营台 {{minAppVersion}} 或更新的版本，同步已停止：请先升级运营台',
-      unauthorized: '总部不认这台设备的凭据：请退出同步后重新注册',
+      unauthorized: '此设备在总部已没有登记（总部可能重置过，或删除了这台设备），同步已停止：请退出同步后用总部给的注册码重新注册',
       forbidden: '总部拒绝了这项操作',
       invalid: '总部认为这次同步的数据有误：{{detail}}',
       too_large: '有一批改动太大，总部不接收：{{detail}}',

@@ -108,6 +108,9 @@ export const syncEn: Messages<typeof syncZhCN> = {
       why: 'Perhaps it was reported lost. The data on this computer is still here, but it no longer syncs.',
       remedy: 'To sync again, ask HQ for a new enrolment code and enrol again.',
       reenroll: 'Enrol again',
+      unknownTitle: 'HQ no longer has this device on record',
+      unknownBody:
+        'HQ no longer has this device on record (HQ may have been reset, or the device deleted). The data on this computer is still here, but it no longer syncs: ask HQ for a new enrolment code and enrol again',
     },
     tooOld: {
       title: 'Please update OpsBench',

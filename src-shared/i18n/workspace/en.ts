@@ -7,7 +7,7 @@ import type { workspaceZhCN } from './zh-CN';
 export const workspaceEn: Messages<typeof workspaceZhCN> = {
   firstLaunch: {
     title: 'Welcome to OpsBench',
-    subtitle: "Set up your subsidiary's workspace, or load a demo workspace to look around.",
+    subtitle: "Set up your subsidiary's workspace, or load a demo workspace to look around; with an enrolment code from HQ, join HQ.",
     empty: { title: 'Start empty', submit: 'Create workspace' },
     demo: {
       title: 'Load the demo workspace',
@@ -16,6 +16,13 @@ export const workspaceEn: Messages<typeof workspaceZhCN> = {
       loading: 'Generating the demo data…',
     },
     demoFailed: 'Could not load the demo workspace:',
+    join: {
+      title: 'Join HQ',
+      description: 'You have an enrolment code from HQ: receive your subsidiary’s data from HQ. Next, enter HQ’s address and the code.',
+      submit: 'Join HQ',
+      name: 'Waiting for HQ data',
+      shortName: 'HQ',
+    },
   },
   workspace: {
     form: {

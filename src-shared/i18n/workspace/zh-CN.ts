@@ -4,7 +4,7 @@
 export const workspaceZhCN = {
   firstLaunch: {
     title: '欢迎使用运营台',
-    subtitle: '先建立分公司的工作区，或加载一个演示工作区看看效果。',
+    subtitle: '先建立分公司的工作区，或加载一个演示工作区看看效果；已有总部注册码的，直接连接总部。',
     empty: { title: '从空白开始', submit: '创建工作区' },
     demo: {
       title: '加载演示工作区',
@@ -13,6 +13,14 @@ export const workspaceZhCN = {
       loading: '正在生成演示数据…',
     },
     demoFailed: '演示工作区加载失败：',
+    join: {
+      title: '连接总部',
+      description: '已有总部注册码：从总部接收本单位的数据。接着填写总部地址和注册码即可。',
+      submit: '连接总部',
+      // The profile of the workspace until HQ's arrives over it.
+      name: '等待总部数据',
+      shortName: '总部',
+    },
   },
   workspace: {
     form: {

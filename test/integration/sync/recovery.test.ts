@@ -19,6 +19,13 @@ async function aSmallWorkspace(device: TestBackend, company: string, accounts: s
 }
 
 const accountNames = async (device: TestBackend) => (await device.api.accounts.list({})).map((a) => a.name).sort();
+const libraryNames = async (device: TestBackend) => (await device.api.library.list({})).map((item) => item.name).sort();
+
+/** The first device's edits to rows every new workspace seeds with the same ids. */
+async function editStarterLibrary(device: TestBackend): Promise<void> {
+  await device.api.library.update({ id: 'starter-block-follow', patch: { name: '总部改过的关注引导' } });
+  await device.api.library.remove({ id: 'starter-block-qrcode' });
+}
 const companyName = async (device: TestBackend) => (await device.api.workspace.status({})).workspace?.name;
 
 describe('enrolling, revoking and recovering', () => {
@@ -27,10 +34,14 @@ describe('enrolling, revoking and recovering', () => {
   it('merges a workspace that holds data: both sides’ rows on both devices, HQ’s workspace profile kept', async () => {
     const code = await aCode(hq());
     const first = await aSmallWorkspace(aDevice(), '总部公司', ['账号甲']);
+    await editStarterLibrary(first);
     await enroll(first, hq(), code);
     const second = await aSmallWorkspace(aDevice(), '本地公司', ['账号乙']);
     await enroll(second, hq(), code, { mode: 'merge' });
     await syncAll(first, second);
+    // The second's starter library, seeded later, neither overwrites nor revives HQ's.
+    expect(await libraryNames(second)).toEqual(await libraryNames(first));
+    expect(await libraryNames(first)).toContain('总部改过的关注引导');
     expect(await accountNames(second)).toEqual(['账号乙', '账号甲']);
     expect(await accountNames(first)).toEqual(['账号乙', '账号甲']);
     expect(await companyName(second)).toBe('总部公司');
@@ -139,6 +150,32 @@ describe('enrolling, revoking and recovering', () => {
     await first.api.backups.restore({ name: backup.name });
     await syncAll(first, second);
     expect((await second.api.accounts.list({})).find((a) => a.id === account!.id)?.followers).toBe(100);
+    expect(await accountNames(second)).toEqual(['账号甲']);
+    expectSameRows(first, second, sameTable);
+  });
+
+  it('says under HQ’s address that nothing answers there when enrolling with a wrong address', async () => {
+    const device = await aSmallWorkspace(aDevice(), '本地公司', ['账号甲']);
+    const hqUrl = 'http://127.0.0.1:9';
+    const refused = await failureOf(device.api.sync.enroll({ hqUrl, code: await aCode(hq()) }));
+    expect(refused.issues?.[0]).toMatchObject({ path: ['hqUrl'], message: 'syncEngine.enrollUnreachable' });
+    expect(refused.message).toBe(`连不上总部 ${hqUrl}：请检查地址和端口，或网络是否通`);
+    expect((await device.api.sync.status({})).state).toBe('notEnrolled');
+  });
+
+  it('lets a just-created workspace take HQ’s data without asking, HQ’s starter library winning', async () => {
+    const code = await aCode(hq());
+    const first = await aSmallWorkspace(aDevice(), '总部公司', ['账号甲']);
+    await editStarterLibrary(first);
+    await enroll(first, hq(), code);
+    // 创建工作区 on a second laptop: the profile and the starter library, all written just now.
+    const second = await aSmallWorkspace(aDevice(), '新建的工作区', []);
+    const report = await enroll(second, hq(), code);
+    expect(report.status.state).toBe('idle');
+    await syncAll(first, second);
+    expect(await libraryNames(second)).toEqual(await libraryNames(first));
+    expect(await libraryNames(second)).toContain('总部改过的关注引导');
+    expect(await companyName(second)).toBe('总部公司');
     expect(await accountNames(second)).toEqual(['账号甲']);
     expectSameRows(first, second, sameTable);
   });

@@ -19,7 +19,7 @@ import {
   type PushResponse,
   type WireRow,
 } from '../../src-shared/contract/sync-protocol';
-import { decodeHlc } from '../../src-shared/domain/sync/hlc';
+import { decodeHlc, encodeHlc } from '../../src-shared/domain/sync/hlc';
 import type { HqDatabase, HqDrizzle } from '../db/open';
 import type { StoredFields } from '../db/schema';
 import { dedupeRows, deletedAtOf, mergeRows, rowKey } from './merge';
@@ -52,19 +52,33 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   return result.data;
 }
 
+/** Table and field names as the desktop's SQLite columns spell them. */
+const SQL_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * A clock HQ orders like the desktop does: comparing the strings compares the clocks only when
+ * each is spelled exactly as `encodeHlc` spells it (no sign, no extra digits, no spaces).
+ */
+function isCanonicalHlc(hlc: string): boolean {
+  try {
+    const decoded = decodeHlc(hlc);
+    return decoded.wall >= 0 && decoded.wall < 1e15 && decoded.counter >= 0 && decoded.counter < 1e5 && encodeHlc(decoded) === hlc;
+  } catch {
+    return false;
+  }
+}
+
 /** Too old, too large, HQ's own tables, clocks that do not decode: refused before any database work. */
 export function checkPush(request: PushRequest, minAppVersion: string, hqOwnedTables: readonly string[] = HQ_OWNED_TABLES): void {
   if (isOlderVersion(request.appVersion, minAppVersion)) throw new SyncProtocolError('too_old', `app ${request.appVersion} is older than ${minAppVersion}`, { minAppVersion });
   if (request.upTo < request.after) throw new SyncProtocolError('invalid', 'upTo is before after');
   let changes = 0;
   for (const row of request.rows) {
+    if (!SQL_NAME.test(row.t)) throw new SyncProtocolError('invalid', `not a table name: ${row.t}`);
     if (hqOwnedTables.includes(row.t)) throw new SyncProtocolError('forbidden', `table ${row.t} is HQ's: it flows down only`);
-    for (const [, hlc] of Object.values(row.f)) {
-      try {
-        decodeHlc(hlc);
-      } catch {
-        throw new SyncProtocolError('invalid', `not a clock: ${hlc}`);
-      }
+    for (const [field, [, hlc]] of Object.entries(row.f)) {
+      if (!SQL_NAME.test(field)) throw new SyncProtocolError('invalid', `${row.t}/${row.r}: not a field name: ${field}`);
+      if (!isCanonicalHlc(hlc)) throw new SyncProtocolError('invalid', `${row.t}/${row.r}.${field}: not a clock: ${hlc}`);
     }
     changes += Object.keys(row.f).length;
   }

@@ -1,6 +1,6 @@
 import compress from '@fastify/compress';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { SYNC_ERROR_STATUS, SYNC_PROTOCOL_VERSION, SyncProtocolError, type HqEndpoints, type SyncErrorBody, type SyncErrorCode } from '../../src-shared/contract/sync-protocol';
+import { MAX_SINGLE_ROW_PUSH_BYTES, SYNC_ERROR_STATUS, SYNC_PROTOCOL_VERSION, SyncProtocolError, type HqEndpoints, type SyncErrorBody, type SyncErrorCode } from '../../src-shared/contract/sync-protocol';
 import type { HqDatabase } from '../db/open';
 import { MAX_ASSET_BYTES } from '../sync/service';
 
@@ -14,7 +14,7 @@ export interface HqServerOptions {
   logger?: boolean;
 }
 
-/** A push is ≤ 1 MB of JSON; twice that leaves room for the service to answer `too_large` itself. */
+/** JSON requests are small; twice a batch leaves room for the service to answer `too_large` itself. */
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 
 function bearer(request: FastifyRequest): string {
@@ -54,7 +54,8 @@ export async function createHqServer({ sync, logger = false }: HqServerOptions):
   app.get('/health', () => ({ ok: true, protocol: SYNC_PROTOCOL_VERSION }));
 
   app.post('/sync/v1/enroll', (request) => sync.enroll(request.body as never));
-  app.post('/sync/v1/push', (request) => sync.push(bearer(request), request.body as never));
+  // A push may be one row larger than a batch (sync-protocol.ts); gzip bodies count after gunzip.
+  app.post('/sync/v1/push', { bodyLimit: MAX_SINGLE_ROW_PUSH_BYTES }, (request) => sync.push(bearer(request), request.body as never));
   app.post('/sync/v1/pull', (request) => sync.pull(bearer(request), request.body as never));
   app.post('/sync/v1/assets/missing', async (request) => {
     const token = bearer(request);

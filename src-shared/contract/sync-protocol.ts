@@ -16,8 +16,14 @@ import { z } from 'zod';
 export const SYNC_PROTOCOL_VERSION = 1;
 /** A push batch carries at most this many field changes … */
 export const MAX_BATCH_CHANGES = 1000;
-/** … and at most this many bytes of JSON (before gzip). */
+/**
+ * … and at most this many bytes of JSON (before gzip), unless it holds exactly one row: a row
+ * larger than this travels alone (the desktop's batcher sends such an outbox entry by itself),
+ * up to MAX_SINGLE_ROW_PUSH_BYTES.
+ */
 export const MAX_BATCH_BYTES = 1024 * 1024;
+/** The largest push body (JSON after gunzip) HQ reads: a one-row batch bigger than this is refused (413). */
+export const MAX_SINGLE_ROW_PUSH_BYTES = 8 * 1024 * 1024;
 /** Rows a pull page holds at most (the client may ask for fewer). */
 export const MAX_PULL_ROWS = 2000;
 /** An enrollment code's life. */

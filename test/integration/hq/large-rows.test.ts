@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BATCH_BYTES, MAX_SINGLE_ROW_PUSH_BYTES, type WireRow } from '../../../src-shared/contract/sync-protocol';
+import { HQ_ENGINES, HQ_START_TIMEOUT, startHq, type StartedHq } from '../../helpers/hq-server';
+import { httpEndpoints } from '../../helpers/hq-http';
+import { clock, newTenantDevice, pullAll, push, refusal } from './support';
+
+// Rows the size of an article's revisions or a plan's export snapshot: one may exceed a batch,
+// and a page of them must stay small enough for a slow link.
+
+const bigRow = (id: string, bytes: number, wall = 1000): WireRow => ({ t: 'article_revisions', r: id, f: { body: ['文'.repeat(Math.ceil(bytes / 3)), clock(wall, 'dev')] } });
+
+describe.each(HQ_ENGINES)('HQ with large rows ($name)', ({ postgres }) => {
+  let hq: StartedHq;
+  beforeAll(async () => {
+    hq = await startHq({ postgres });
+  }, HQ_START_TIMEOUT);
+  afterAll(() => hq?.close());
+
+  it('accepts one row larger than a batch alone (over HTTP, gzipped), and refuses it beyond the body limit or in company', async () => {
+    const device = await newTenantDevice(hq);
+    const api = httpEndpoints(hq.url);
+    const large = bigRow('r1', 3 * MAX_BATCH_BYTES);
+    expect(await push(api, device.token, 0, 1, [large])).toMatchObject({ ackedThrough: 1, applied: 1 });
+    expect(await refusal(push(api, device.token, 1, 2, [large, bigRow('r2', 10)]))).toEqual({ code: 'too_large' });
+    // gzip shrinks this to a few KB: the limit counts the bytes after gunzip.
+    expect(await refusal(push(api, device.token, 1, 2, [bigRow('r3', MAX_SINGLE_ROW_PUSH_BYTES + 1000)]))).toEqual({ code: 'too_large' });
+    expect((await pullAll(api, device.token)).rows).toEqual([large]);
+  });
+});

@@ -68,6 +68,18 @@ function isCanonicalHlc(hlc: string): boolean {
   }
 }
 
+const UNSTORABLE = 'a NUL character or a lone surrogate, which PostgreSQL cannot store';
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
+const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether PostgreSQL's text and jsonb can hold every string in the value (keys included). */
+function storable(value: unknown): boolean {
+  if (typeof value === 'string') return !UNSTORABLE_TEXT.test(value);
+  if (Array.isArray(value)) return value.every(storable);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).every(([key, inner]) => storable(key) && storable(inner));
+  return true;
+}
+
 /** Too old, too large, HQ's own tables, clocks that do not decode: refused before any database work. */
 export function checkPush(request: PushRequest, minAppVersion: string, hqOwnedTables: readonly string[] = HQ_OWNED_TABLES): void {
   if (isOlderVersion(request.appVersion, minAppVersion)) throw new SyncProtocolError('too_old', `app ${request.appVersion} is older than ${minAppVersion}`, { minAppVersion });
@@ -76,9 +88,11 @@ export function checkPush(request: PushRequest, minAppVersion: string, hqOwnedTa
   for (const row of request.rows) {
     if (!SQL_NAME.test(row.t)) throw new SyncProtocolError('invalid', `not a table name: ${row.t}`);
     if (hqOwnedTables.includes(row.t)) throw new SyncProtocolError('forbidden', `table ${row.t} is HQ's: it flows down only`);
-    for (const [field, [, hlc]] of Object.entries(row.f)) {
+    if (!storable(row.r)) throw new SyncProtocolError('invalid', `${row.t}: a row id with ${UNSTORABLE}: ${JSON.stringify(row.r)}`);
+    for (const [field, [value, hlc]] of Object.entries(row.f)) {
       if (!SQL_NAME.test(field)) throw new SyncProtocolError('invalid', `${row.t}/${row.r}: not a field name: ${field}`);
       if (!isCanonicalHlc(hlc)) throw new SyncProtocolError('invalid', `${row.t}/${row.r}.${field}: not a clock: ${hlc}`);
+      if (!storable(value)) throw new SyncProtocolError('invalid', `${row.t}/${row.r}.${field}: text with ${UNSTORABLE}`);
     }
     changes += Object.keys(row.f).length;
   }

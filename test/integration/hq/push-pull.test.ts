@@ -152,6 +152,18 @@ describe.each(HQ_ENGINES)('HQ push and pull ($name)', ({ postgres }) => {
     // Nothing of the refused batches arrived.
     expect((await pullAll(hq.sync, device.token)).rows).toEqual([]);
   });
+
+  it.each([
+    ['a NUL character', { text: ['备注\u0000末尾', clock(1000, 'dev')] }, 'text'],
+    ['a lone surrogate inside a value', { meta: [{ tags: ['好', 'x\uD800y'] }, clock(1000, 'dev')] }, 'meta'],
+  ])('answers invalid naming the table, row and field for text PostgreSQL cannot store: %s', async (_what, f, field) => {
+    const device = await newTenantDevice(hq);
+    for (const api of [hq.sync, httpEndpoints(hq.url)]) {
+      const refused = await push(api, device.token, 0, 1, [{ t: 'notes', r: 'n1', f }]).catch((error: unknown) => error);
+      expect(refused).toMatchObject({ code: 'invalid', message: expect.stringContaining(`notes/n1.${field}`) });
+    }
+    expect((await pullAll(hq.sync, device.token)).rows).toEqual([]);
+  });
 });
 
 describe('checkPush', () => {

@@ -7,6 +7,7 @@ import {
   isOlderVersion,
   MAX_BATCH_BYTES,
   MAX_BATCH_CHANGES,
+  MAX_PULL_BYTES,
   MAX_PULL_ROWS,
   MissingAssetsRequest,
   PullRequest,
@@ -171,24 +172,34 @@ export function createHqSync(hq: HqDatabase, { minAppVersion = DEFAULT_MIN_APP_V
     checkVersion(request.appVersion);
     const after = request.cursor === null ? null : decodeCursor(request.cursor);
     const limit = Math.min(request.limit ?? MAX_PULL_ROWS, MAX_PULL_ROWS);
-    // One statement: the purge mark and the page come from the same snapshot.
-    const found = await queryRows<{ tbl: string; row_id: string; fields: StoredFields; version: string | number; purged: string | number }>(
+    // One statement: the purge mark and the page come from the same snapshot. A row past the byte
+    // budget (counted as PostgreSQL prints the jsonb) comes without its fields: it only says there is more.
+    const found = await queryRows<{ tbl: string; row_id: string; fields: StoredFields | null; version: string | number; purged: string | number }>(
       hq.db,
       sql`SELECT s.tbl, s.row_id, s.fields, s.version, t.purged_version AS purged
           FROM tenants t LEFT JOIN LATERAL (
-            SELECT tbl, row_id, fields, version FROM sync_rows
-            WHERE tenant_id = t.id AND (version, tbl, row_id) > (${after?.[0] ?? -1}::bigint, ${after?.[1] ?? ''}::text, ${after?.[2] ?? ''}::text)
-            ORDER BY version, tbl, row_id LIMIT ${limit + 1}
+            SELECT tbl, row_id, version, n, CASE WHEN n = 1 OR through <= ${MAX_PULL_BYTES}::bigint THEN fields END AS fields
+            FROM (
+              SELECT tbl, row_id, fields, version, row_number() OVER w AS n, sum(octet_length(fields::text)) OVER w AS through
+              FROM (
+                SELECT tbl, row_id, fields, version FROM sync_rows
+                WHERE tenant_id = t.id AND (version, tbl, row_id) > (${after?.[0] ?? -1}::bigint, ${after?.[1] ?? ''}::text, ${after?.[2] ?? ''}::text)
+                ORDER BY version, tbl, row_id LIMIT ${limit + 1}
+              ) candidates
+              WINDOW w AS (ORDER BY version, tbl, row_id)
+            ) sized
           ) s ON true
-          WHERE t.id = ${device.tenantId}`,
+          WHERE t.id = ${device.tenantId}
+          ORDER BY s.n`,
     );
     const purged = Number(found[0]?.purged ?? 0);
     if (after && after[0] < purged) throw new SyncProtocolError('resnapshot', `changes before version ${purged} were purged: pull again from the start`);
-    const page = found.filter((row) => row.tbl !== null).slice(0, limit);
+    const candidates = found.filter((row) => row.tbl !== null);
+    const page = candidates.filter((row): row is typeof row & { fields: StoredFields } => row.fields !== null).slice(0, limit);
     const rows: WireRow[] = page.map((row) => ({ t: row.tbl, r: row.row_id, f: row.fields }));
     const last = page.at(-1);
     const cursor = last ? encodeCursor([Number(last.version), last.tbl, last.row_id]) : (request.cursor ?? encodeCursor([0, '', '']));
-    return { rows, cursor, hasMore: found.length > limit, digest: sha256Hex(digestText(rows)), minAppVersion };
+    return { rows, cursor, hasMore: candidates.length > page.length, digest: sha256Hex(digestText(rows)), minAppVersion };
   }
 
   async function missingAssets(token: string, hashes: string[]): Promise<string[]> {

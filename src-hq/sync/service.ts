@@ -124,20 +124,30 @@ export function createHqSync(hq: HqDatabase, { minAppVersion = DEFAULT_MIN_APP_V
   async function enroll(body: EnrollRequest): Promise<EnrollResponse> {
     const request = parse(EnrollRequest, body);
     checkVersion(request.appVersion);
-    const [tenant] = await queryRows<{ id: string; name: string; has_data: boolean }>(
-      hq.db,
-      sql`SELECT t.id, t.name, EXISTS (SELECT 1 FROM sync_rows s WHERE s.tenant_id = t.id) AS has_data
-          FROM enrollment_codes c JOIN tenants t ON t.id = c.tenant_id
-          WHERE c.code_hash = ${enrollmentCodeHash(request.code)} AND c.expires_at > ${now().toISOString()}::timestamptz`,
-    );
-    if (!tenant) throw new SyncProtocolError('unauthorized', 'unknown or expired enrollment code');
     const token = newDeviceToken();
     const deviceId = randomUUID();
     const at = now().toISOString();
-    await hq.db.execute(
-      sql`INSERT INTO devices (id, tenant_id, name, token_hash, app_version, created_at, last_seen_at)
-          VALUES (${deviceId}, ${tenant.id}, ${request.deviceName}, ${sha256Hex(token)}, ${request.appVersion}, ${at}::timestamptz, ${at}::timestamptz)`,
-    );
+    // The tenant row's lock orders enrolments: of two laptops enrolling at once only the first sees
+    // an empty HQ (and uploads its whole state); the other waits for that data instead.
+    const tenant = await hq.transaction(async (tx) => {
+      const [found] = await queryRows<{ id: string; name: string }>(
+        tx,
+        sql`SELECT t.id, t.name FROM enrollment_codes c JOIN tenants t ON t.id = c.tenant_id
+            WHERE c.code_hash = ${enrollmentCodeHash(request.code)} AND c.expires_at > ${at}::timestamptz
+            FOR UPDATE OF t`,
+      );
+      if (!found) throw new SyncProtocolError('unauthorized', 'unknown or expired enrollment code');
+      const [{ has_data } = { has_data: false }] = await queryRows<{ has_data: boolean }>(
+        tx,
+        sql`SELECT EXISTS (SELECT 1 FROM sync_rows WHERE tenant_id = ${found.id})
+                OR EXISTS (SELECT 1 FROM devices WHERE tenant_id = ${found.id} AND revoked_at IS NULL) AS has_data`,
+      );
+      await tx.execute(
+        sql`INSERT INTO devices (id, tenant_id, name, token_hash, app_version, created_at, last_seen_at)
+            VALUES (${deviceId}, ${found.id}, ${request.deviceName}, ${sha256Hex(token)}, ${request.appVersion}, ${at}::timestamptz, ${at}::timestamptz)`,
+      );
+      return { ...found, has_data };
+    });
     return { deviceId, token, tenant: { id: tenant.id, name: tenant.name }, hqHasData: tenant.has_data, minAppVersion };
   }
 

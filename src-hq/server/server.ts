@@ -12,6 +12,8 @@ export interface HqServerOptions {
   sync: HqEndpoints;
   /** Fastify's request log (off by default: the CLI prints its own lines). */
   logger?: boolean;
+  /** Told of every unexpected failure (a 500), stack and all; the answer itself never carries them. */
+  onUnexpectedError?: (error: Error, request: FastifyRequest) => void;
 }
 
 /** JSON requests are small; twice a batch leaves room for the service to answer `too_large` itself. */
@@ -36,7 +38,7 @@ function frameworkCode(error: FastifyError): SyncErrorCode | undefined {
   return undefined;
 }
 
-export async function createHqServer({ sync, logger = false }: HqServerOptions): Promise<FastifyInstance> {
+export async function createHqServer({ sync, logger = false, onUnexpectedError = (error, request) => request.log.error(error) }: HqServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: JSON_BODY_LIMIT });
   await app.register(compress, { global: true, encodings: ['gzip', 'identity'], requestEncodings: ['gzip', 'identity'] });
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_ASSET_BYTES }, (_request, body, done) => done(null, body));
@@ -45,7 +47,7 @@ export async function createHqServer({ sync, logger = false }: HqServerOptions):
     if (error instanceof SyncProtocolError) return sendError(reply, error.code, error.message, error.details);
     const code = frameworkCode(error);
     if (code) return sendError(reply, code, error.message);
-    request.log.error(error);
+    onUnexpectedError(error, request);
     return sendError(reply, 'internal', 'internal error');
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, 'not_found', `no route ${request.method} ${request.url}`));

@@ -156,7 +156,7 @@ describe.each(HQ_ENGINES)('HQ push and pull ($name)', ({ postgres }) => {
   it.each([
     ['a NUL character', { text: ['备注\u0000末尾', clock(1000, 'dev')] }, 'text'],
     ['a lone surrogate inside a value', { meta: [{ tags: ['好', 'x\uD800y'] }, clock(1000, 'dev')] }, 'meta'],
-  ])('answers invalid naming the table, row and field for text PostgreSQL cannot store: %s', async (_what, f, field) => {
+  ] satisfies Array<[string, WireRow['f'], string]>)('answers invalid naming the table, row and field for text PostgreSQL cannot store: %s', async (_what, f, field) => {
     const device = await newTenantDevice(hq);
     for (const api of [hq.sync, httpEndpoints(hq.url)]) {
       const refused = await push(api, device.token, 0, 1, [{ t: 'notes', r: 'n1', f }]).catch((error: unknown) => error);
@@ -180,7 +180,7 @@ describe('checkPush', () => {
     ['a clock with spaces', { text: ['x', ' 00000000001000:00000:dev'] }],
     ['a field name with a quote', { 'text"': ['x', clock(1000, 'dev')] }],
     ['a field name in capitals', { Text: ['x', clock(1000, 'dev')] }],
-  ])('refuses %s as invalid, naming the row', (_what, f) => {
+  ] satisfies Array<[string, WireRow['f']]>)('refuses %s as invalid, naming the row', (_what, f) => {
     const request: PushRequest = { after: 0, upTo: 1, appVersion: APP, rows: [{ t: 'notes', r: 'n1', f }] };
     expect(() => checkPush(request, '0.0.0')).toThrow(expect.objectContaining({ code: 'invalid', message: expect.stringContaining('notes/n1') }));
   });

@@ -4,7 +4,7 @@ import { HqLockedError } from '../db/lock';
 import { defaultHqDataDir, openHqDatabase, type HqDatabase } from '../db/open';
 import { HqAdminError } from '../sync/admin';
 import { adminCommands } from './admin-commands';
-import { DATABASE_OPTIONS, type OptionValues, type Outcome } from './command';
+import { DATABASE_OPTIONS, type HqCommand, type OptionValues, type Outcome } from './command';
 import { serve } from './serve';
 import { HqCliError, hqLanguage, say, said, usageError } from './speak';
 
@@ -49,6 +49,11 @@ export async function runHq(args: string[], env: NodeJS.ProcessEnv = process.env
       process.stdout.write(`${say(language, said('hq.help.hq'))}\n`);
       return args.length === 0 ? 2 : 0;
     }
+    const verbs = groupUsage(language, args[0]!, commands);
+    if (verbs && args.slice(1).every((arg) => arg === '--help' || arg === '-h')) {
+      process.stdout.write(`${verbs}\n`);
+      return args.length === 1 ? 2 : 0;
+    }
     report(
       language,
       json,
@@ -90,6 +95,12 @@ export async function runHq(args: string[], env: NodeJS.ProcessEnv = process.env
     report(language, json, reported);
     return reported.exitCode;
   }
+}
+
+/** `hq tenant --help`: the group's verbs, each by its usage line; undefined when `group` is not one. */
+function groupUsage(language: Language, group: string, commands: Record<string, HqCommand>): string | undefined {
+  const verbs = Object.entries(commands).filter(([name]) => name.startsWith(`${group} `));
+  return verbs.length ? verbs.map(([, command]) => say(language, command.help).split('\n')[0]).join('\n') : undefined;
 }
 
 function parse(command: string, args: string[], options: ParseArgsOptionsConfig): { values: OptionValues; positionals: string[] } {

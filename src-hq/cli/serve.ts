@@ -17,13 +17,18 @@ export interface ServeOptions {
   language: Language;
 }
 
+/** Fastify's logger is off (the CLI prints its own lines), so HQ's own failures go to stderr here. */
+function logUnexpected(error: Error, request: { method: string; url: string }): void {
+  process.stderr.write(`${new Date().toISOString()} ${request.method} ${request.url}: ${error.stack ?? String(error)}\n`);
+}
+
 export async function serve(hq: HqDatabase, { host, port, minAppVersion, language }: ServeOptions): Promise<void> {
   const purge = async () => {
     const count = await purgeTombstones(hq, { now: new Date() });
     if (count > 0) process.stderr.write(`${say(language, said('hq.purged', { count }))}\n`);
   };
   await purge();
-  const server = await createHqServer({ db: hq, sync: createHqSync(hq, { minAppVersion }) });
+  const server = await createHqServer({ db: hq, sync: createHqSync(hq, { minAppVersion }), onUnexpectedError: logUnexpected });
   try {
     await server.listen({ host, port });
   } catch (error) {

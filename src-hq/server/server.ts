@@ -1,6 +1,6 @@
 import compress from '@fastify/compress';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { SYNC_ERROR_STATUS, SYNC_PROTOCOL_VERSION, SyncProtocolError, type HqEndpoints, type SyncErrorBody, type SyncErrorCode } from '../../src-shared/contract/sync-protocol';
+import { MAX_SINGLE_ROW_PUSH_BYTES, SYNC_ERROR_STATUS, SYNC_PROTOCOL_VERSION, SyncProtocolError, type HqEndpoints, type SyncErrorBody, type SyncErrorCode } from '../../src-shared/contract/sync-protocol';
 import type { HqDatabase } from '../db/open';
 import { MAX_ASSET_BYTES } from '../sync/service';
 
@@ -12,9 +12,11 @@ export interface HqServerOptions {
   sync: HqEndpoints;
   /** Fastify's request log (off by default: the CLI prints its own lines). */
   logger?: boolean;
+  /** Told of every unexpected failure (a 500), stack and all; the answer itself never carries them. */
+  onUnexpectedError?: (error: Error, request: FastifyRequest) => void;
 }
 
-/** A push is ≤ 1 MB of JSON; twice that leaves room for the service to answer `too_large` itself. */
+/** JSON requests are small; twice a batch leaves room for the service to answer `too_large` itself. */
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 
 function bearer(request: FastifyRequest): string {
@@ -36,7 +38,7 @@ function frameworkCode(error: FastifyError): SyncErrorCode | undefined {
   return undefined;
 }
 
-export async function createHqServer({ sync, logger = false }: HqServerOptions): Promise<FastifyInstance> {
+export async function createHqServer({ sync, logger = false, onUnexpectedError = (error, request) => request.log.error(error) }: HqServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: JSON_BODY_LIMIT });
   await app.register(compress, { global: true, encodings: ['gzip', 'identity'], requestEncodings: ['gzip', 'identity'] });
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_ASSET_BYTES }, (_request, body, done) => done(null, body));
@@ -45,7 +47,7 @@ export async function createHqServer({ sync, logger = false }: HqServerOptions):
     if (error instanceof SyncProtocolError) return sendError(reply, error.code, error.message, error.details);
     const code = frameworkCode(error);
     if (code) return sendError(reply, code, error.message);
-    request.log.error(error);
+    onUnexpectedError(error, request);
     return sendError(reply, 'internal', 'internal error');
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, 'not_found', `no route ${request.method} ${request.url}`));
@@ -54,7 +56,8 @@ export async function createHqServer({ sync, logger = false }: HqServerOptions):
   app.get('/health', () => ({ ok: true, protocol: SYNC_PROTOCOL_VERSION }));
 
   app.post('/sync/v1/enroll', (request) => sync.enroll(request.body as never));
-  app.post('/sync/v1/push', (request) => sync.push(bearer(request), request.body as never));
+  // A push may be one row larger than a batch (sync-protocol.ts); gzip bodies count after gunzip.
+  app.post('/sync/v1/push', { bodyLimit: MAX_SINGLE_ROW_PUSH_BYTES }, (request) => sync.push(bearer(request), request.body as never));
   app.post('/sync/v1/pull', (request) => sync.pull(bearer(request), request.body as never));
   app.post('/sync/v1/assets/missing', async (request) => {
     const token = bearer(request);

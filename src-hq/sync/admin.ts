@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { ENROLLMENT_CODE_DAYS } from '../../src-shared/contract/sync-protocol';
 import type { HqDatabase } from '../db/open';
 import { devices, enrollmentCodes, tenants } from '../db/schema';
@@ -8,7 +8,7 @@ import { enrollmentCodeHash, newEnrollmentCode as randomCode } from './secrets';
 // What HQ's administrators do: subsidiaries, their enrollment codes, devices and revoking a lost
 // laptop. Used by `opsbench hq tenant|device …` now and the console (issue 15) later.
 
-export type HqAdminErrorCode = 'tenant_exists' | 'tenant_not_found' | 'device_not_found' | 'invalid_name';
+export type HqAdminErrorCode = 'tenant_exists' | 'tenant_not_found' | 'device_not_found' | 'device_ambiguous' | 'invalid_name';
 
 export class HqAdminError extends Error {
   override name = 'HqAdminError';
@@ -121,13 +121,30 @@ function deviceInfo(row: Omit<DeviceInfo, 'createdAt' | 'lastSeenAt' | 'revokedA
   return { ...row, createdAt: row.createdAt.toISOString(), lastSeenAt: row.lastSeenAt?.toISOString() ?? null, revokedAt: row.revokedAt?.toISOString() ?? null, lastSeq: Number(row.lastSeq) };
 }
 
+/** The shortest id prefix that names a device (a UUID is long to type). */
+export const MIN_DEVICE_PREFIX = 6;
+
+/** The device of that id, or of that unique id prefix (at least MIN_DEVICE_PREFIX characters). */
+async function resolveDeviceId(hq: HqDatabase, idOrPrefix: string): Promise<string> {
+  const prefix = idOrPrefix.trim().toLowerCase();
+  if (prefix.length < MIN_DEVICE_PREFIX) throw new HqAdminError('device_not_found', idOrPrefix);
+  const found = await hq.db
+    .select({ id: devices.id })
+    .from(devices)
+    .where(sql`left(${devices.id}, ${prefix.length}) = ${prefix}`)
+    .limit(2);
+  if (found.length > 1) throw new HqAdminError('device_ambiguous', idOrPrefix);
+  if (!found[0]) throw new HqAdminError('device_not_found', idOrPrefix);
+  return found[0].id;
+}
+
 /** Stops the device's token at once (each request checks it). Revoking twice keeps the first time. */
-export async function revokeDevice(hq: HqDatabase, deviceId: string, { now = () => new Date() }: AdminOptions = {}): Promise<DeviceInfo> {
+export async function revokeDevice(hq: HqDatabase, idOrPrefix: string, { now = () => new Date() }: AdminOptions = {}): Promise<DeviceInfo> {
+  const deviceId = await resolveDeviceId(hq, idOrPrefix);
   await hq.db
     .update(devices)
     .set({ revokedAt: now() })
     .where(and(eq(devices.id, deviceId), isNull(devices.revokedAt)));
   const [device] = await selectDevices(hq, eq(devices.id, deviceId));
-  if (!device) throw new HqAdminError('device_not_found', deviceId);
-  return device;
+  return device!;
 }

@@ -7,6 +7,7 @@ import {
   isOlderVersion,
   MAX_BATCH_BYTES,
   MAX_BATCH_CHANGES,
+  MAX_PULL_BYTES,
   MAX_PULL_ROWS,
   MissingAssetsRequest,
   PullRequest,
@@ -19,7 +20,7 @@ import {
   type PushResponse,
   type WireRow,
 } from '../../src-shared/contract/sync-protocol';
-import { decodeHlc } from '../../src-shared/domain/sync/hlc';
+import { decodeHlc, encodeHlc } from '../../src-shared/domain/sync/hlc';
 import type { HqDatabase, HqDrizzle } from '../db/open';
 import type { StoredFields } from '../db/schema';
 import { dedupeRows, deletedAtOf, mergeRows, rowKey } from './merge';
@@ -52,24 +53,53 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   return result.data;
 }
 
+/** Table and field names as the desktop's SQLite columns spell them. */
+const SQL_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * A clock HQ orders like the desktop does: comparing the strings compares the clocks only when
+ * each is spelled exactly as `encodeHlc` spells it (no sign, no extra digits, no spaces).
+ */
+function isCanonicalHlc(hlc: string): boolean {
+  try {
+    const decoded = decodeHlc(hlc);
+    return decoded.wall >= 0 && decoded.wall < 1e15 && decoded.counter >= 0 && decoded.counter < 1e5 && encodeHlc(decoded) === hlc;
+  } catch {
+    return false;
+  }
+}
+
+const UNSTORABLE = 'a NUL character or a lone surrogate, which PostgreSQL cannot store';
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
+const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether PostgreSQL's text and jsonb can hold every string in the value (keys included). */
+function storable(value: unknown): boolean {
+  if (typeof value === 'string') return !UNSTORABLE_TEXT.test(value);
+  if (Array.isArray(value)) return value.every(storable);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).every(([key, inner]) => storable(key) && storable(inner));
+  return true;
+}
+
 /** Too old, too large, HQ's own tables, clocks that do not decode: refused before any database work. */
 export function checkPush(request: PushRequest, minAppVersion: string, hqOwnedTables: readonly string[] = HQ_OWNED_TABLES): void {
   if (isOlderVersion(request.appVersion, minAppVersion)) throw new SyncProtocolError('too_old', `app ${request.appVersion} is older than ${minAppVersion}`, { minAppVersion });
   if (request.upTo < request.after) throw new SyncProtocolError('invalid', 'upTo is before after');
   let changes = 0;
   for (const row of request.rows) {
+    if (!SQL_NAME.test(row.t)) throw new SyncProtocolError('invalid', `not a table name: ${row.t}`);
     if (hqOwnedTables.includes(row.t)) throw new SyncProtocolError('forbidden', `table ${row.t} is HQ's: it flows down only`);
-    for (const [, hlc] of Object.values(row.f)) {
-      try {
-        decodeHlc(hlc);
-      } catch {
-        throw new SyncProtocolError('invalid', `not a clock: ${hlc}`);
-      }
+    if (!storable(row.r)) throw new SyncProtocolError('invalid', `${row.t}: a row id with ${UNSTORABLE}: ${JSON.stringify(row.r)}`);
+    for (const [field, [value, hlc]] of Object.entries(row.f)) {
+      if (!SQL_NAME.test(field)) throw new SyncProtocolError('invalid', `${row.t}/${row.r}: not a field name: ${field}`);
+      if (!isCanonicalHlc(hlc)) throw new SyncProtocolError('invalid', `${row.t}/${row.r}.${field}: not a clock: ${hlc}`);
+      if (!storable(value)) throw new SyncProtocolError('invalid', `${row.t}/${row.r}.${field}: text with ${UNSTORABLE}`);
     }
     changes += Object.keys(row.f).length;
   }
   if (changes > MAX_BATCH_CHANGES) throw new SyncProtocolError('too_large', `${changes} field changes; at most ${MAX_BATCH_CHANGES} per batch`);
-  const bytes = Buffer.byteLength(JSON.stringify(request));
+  // One row over the limit can never be split: it comes alone (the HTTP body limit still bounds it).
+  const bytes = request.rows.length > 1 ? Buffer.byteLength(JSON.stringify(request)) : 0;
   if (bytes > MAX_BATCH_BYTES) throw new SyncProtocolError('too_large', `${bytes} bytes; at most ${MAX_BATCH_BYTES} per batch`);
 }
 
@@ -94,20 +124,30 @@ export function createHqSync(hq: HqDatabase, { minAppVersion = DEFAULT_MIN_APP_V
   async function enroll(body: EnrollRequest): Promise<EnrollResponse> {
     const request = parse(EnrollRequest, body);
     checkVersion(request.appVersion);
-    const [tenant] = await queryRows<{ id: string; name: string; has_data: boolean }>(
-      hq.db,
-      sql`SELECT t.id, t.name, EXISTS (SELECT 1 FROM sync_rows s WHERE s.tenant_id = t.id) AS has_data
-          FROM enrollment_codes c JOIN tenants t ON t.id = c.tenant_id
-          WHERE c.code_hash = ${enrollmentCodeHash(request.code)} AND c.expires_at > ${now().toISOString()}::timestamptz`,
-    );
-    if (!tenant) throw new SyncProtocolError('unauthorized', 'unknown or expired enrollment code');
     const token = newDeviceToken();
     const deviceId = randomUUID();
     const at = now().toISOString();
-    await hq.db.execute(
-      sql`INSERT INTO devices (id, tenant_id, name, token_hash, app_version, created_at, last_seen_at)
-          VALUES (${deviceId}, ${tenant.id}, ${request.deviceName}, ${sha256Hex(token)}, ${request.appVersion}, ${at}::timestamptz, ${at}::timestamptz)`,
-    );
+    // The tenant row's lock orders enrolments: of two laptops enrolling at once only the first sees
+    // an empty HQ (and uploads its whole state); the other waits for that data instead.
+    const tenant = await hq.transaction(async (tx) => {
+      const [found] = await queryRows<{ id: string; name: string }>(
+        tx,
+        sql`SELECT t.id, t.name FROM enrollment_codes c JOIN tenants t ON t.id = c.tenant_id
+            WHERE c.code_hash = ${enrollmentCodeHash(request.code)} AND c.expires_at > ${at}::timestamptz
+            FOR UPDATE OF t`,
+      );
+      if (!found) throw new SyncProtocolError('unauthorized', 'unknown or expired enrollment code');
+      const [{ has_data } = { has_data: false }] = await queryRows<{ has_data: boolean }>(
+        tx,
+        sql`SELECT EXISTS (SELECT 1 FROM sync_rows WHERE tenant_id = ${found.id})
+                OR EXISTS (SELECT 1 FROM devices WHERE tenant_id = ${found.id} AND revoked_at IS NULL) AS has_data`,
+      );
+      await tx.execute(
+        sql`INSERT INTO devices (id, tenant_id, name, token_hash, app_version, created_at, last_seen_at)
+            VALUES (${deviceId}, ${found.id}, ${request.deviceName}, ${sha256Hex(token)}, ${request.appVersion}, ${at}::timestamptz, ${at}::timestamptz)`,
+      );
+      return { ...found, has_data };
+    });
     return { deviceId, token, tenant: { id: tenant.id, name: tenant.name }, hqHasData: tenant.has_data, minAppVersion };
   }
 
@@ -142,24 +182,34 @@ export function createHqSync(hq: HqDatabase, { minAppVersion = DEFAULT_MIN_APP_V
     checkVersion(request.appVersion);
     const after = request.cursor === null ? null : decodeCursor(request.cursor);
     const limit = Math.min(request.limit ?? MAX_PULL_ROWS, MAX_PULL_ROWS);
-    // One statement: the purge mark and the page come from the same snapshot.
-    const found = await queryRows<{ tbl: string; row_id: string; fields: StoredFields; version: string | number; purged: string | number }>(
+    // One statement: the purge mark and the page come from the same snapshot. A row past the byte
+    // budget (counted as PostgreSQL prints the jsonb) comes without its fields: it only says there is more.
+    const found = await queryRows<{ tbl: string; row_id: string; fields: StoredFields | null; version: string | number; purged: string | number }>(
       hq.db,
       sql`SELECT s.tbl, s.row_id, s.fields, s.version, t.purged_version AS purged
           FROM tenants t LEFT JOIN LATERAL (
-            SELECT tbl, row_id, fields, version FROM sync_rows
-            WHERE tenant_id = t.id AND (version, tbl, row_id) > (${after?.[0] ?? -1}::bigint, ${after?.[1] ?? ''}::text, ${after?.[2] ?? ''}::text)
-            ORDER BY version, tbl, row_id LIMIT ${limit + 1}
+            SELECT tbl, row_id, version, n, CASE WHEN n = 1 OR through <= ${MAX_PULL_BYTES}::bigint THEN fields END AS fields
+            FROM (
+              SELECT tbl, row_id, fields, version, row_number() OVER w AS n, sum(octet_length(fields::text)) OVER w AS through
+              FROM (
+                SELECT tbl, row_id, fields, version FROM sync_rows
+                WHERE tenant_id = t.id AND (version, tbl, row_id) > (${after?.[0] ?? -1}::bigint, ${after?.[1] ?? ''}::text, ${after?.[2] ?? ''}::text)
+                ORDER BY version, tbl, row_id LIMIT ${limit + 1}
+              ) candidates
+              WINDOW w AS (ORDER BY version, tbl, row_id)
+            ) sized
           ) s ON true
-          WHERE t.id = ${device.tenantId}`,
+          WHERE t.id = ${device.tenantId}
+          ORDER BY s.n`,
     );
     const purged = Number(found[0]?.purged ?? 0);
     if (after && after[0] < purged) throw new SyncProtocolError('resnapshot', `changes before version ${purged} were purged: pull again from the start`);
-    const page = found.filter((row) => row.tbl !== null).slice(0, limit);
+    const candidates = found.filter((row) => row.tbl !== null);
+    const page = candidates.filter((row): row is typeof row & { fields: StoredFields } => row.fields !== null).slice(0, limit);
     const rows: WireRow[] = page.map((row) => ({ t: row.tbl, r: row.row_id, f: row.fields }));
     const last = page.at(-1);
     const cursor = last ? encodeCursor([Number(last.version), last.tbl, last.row_id]) : (request.cursor ?? encodeCursor([0, '', '']));
-    return { rows, cursor, hasMore: found.length > limit, digest: sha256Hex(digestText(rows)), minAppVersion };
+    return { rows, cursor, hasMore: candidates.length > page.length, digest: sha256Hex(digestText(rows)), minAppVersion };
   }
 
   async function missingAssets(token: string, hashes: string[]): Promise<string[]> {

@@ -16,10 +16,21 @@ import { z } from 'zod';
 export const SYNC_PROTOCOL_VERSION = 1;
 /** A push batch carries at most this many field changes … */
 export const MAX_BATCH_CHANGES = 1000;
-/** … and at most this many bytes of JSON (before gzip). */
+/**
+ * … and at most this many bytes of JSON (before gzip), unless it holds exactly one row: a row
+ * larger than this travels alone (the desktop's batcher sends such an outbox entry by itself),
+ * up to MAX_SINGLE_ROW_PUSH_BYTES.
+ */
 export const MAX_BATCH_BYTES = 1024 * 1024;
+/** The largest push body (JSON after gunzip) HQ reads: a one-row batch bigger than this is refused (413). */
+export const MAX_SINGLE_ROW_PUSH_BYTES = 8 * 1024 * 1024;
 /** Rows a pull page holds at most (the client may ask for fewer). */
 export const MAX_PULL_ROWS = 2000;
+/**
+ * A pull page also stops once its rows' JSON passes about this many bytes (always at least one
+ * row), so a page of large rows (article revisions, plan snapshots) still crosses a slow link.
+ */
+export const MAX_PULL_BYTES = 4 * 1024 * 1024;
 /** An enrollment code's life. */
 export const ENROLLMENT_CODE_DAYS = 7;
 /** Tombstones older than this are purged on HQ; a device whose cursor is older re-snapshots. */

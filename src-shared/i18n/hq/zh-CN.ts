@@ -17,14 +17,14 @@ export const hqZhCN = {
     revoked: '已吊销设备 {{id}}（{{tenant}} / {{name}}）：它的令牌立即失效。',
     backupWritten: '已写入备份 {{file}}',
     help: {
-      hq: '用法：opsbench hq <命令> [选项]\n\n命令：\n  serve                  启动总部服务\n  tenant add 名称        创建子公司，打印注册码\n  tenant list            列出子公司\n  tenant code 名称或ID   为子公司生成新注册码\n  device list [--tenant 名称或ID]  列出设备\n  device revoke ID       吊销设备（例如丢失的电脑）\n  backup                 备份 PGlite 数据文件夹\n\n通用选项：--data-dir 文件夹（PGlite，默认 OPSBENCH_HQ_DATA_DIR）、--db postgres://…（PostgreSQL）、--json、--help',
+      hq: '用法：opsbench hq <命令> [选项]\n\n命令：\n  serve                  启动总部服务\n  tenant add 名称        创建子公司，打印注册码\n  tenant list            列出子公司\n  tenant code 名称或ID   为子公司生成新注册码\n  device list [--tenant 名称或ID]  列出设备\n  device revoke ID       吊销设备（例如丢失的电脑；ID 可只写前 6 位以上）\n  backup                 备份 PGlite 数据文件夹\n\n通用选项：--data-dir 文件夹（PGlite，默认 OPSBENCH_HQ_DATA_DIR）、--db postgres://…（PostgreSQL）、--json、--help\n\n用 PGlite（默认）时，tenant、device 和 backup 命令需要先停止 serve（数据文件夹同一时间只能由一个程序使用）；要在服务运行时管理，请用 --db 连接 PostgreSQL。',
       serve:
         '用法：opsbench hq serve [--db postgres://…] [--port 端口] [--host 地址] [--data-dir 文件夹] [--min-app-version 版本]\n\n启动总部同步服务。--port 0 使用一个空闲端口；默认只监听 127.0.0.1。就绪时打印 “OpsBench HQ ready: 地址”。用 PGlite（默认）时，数据文件夹同一时间只能由一个程序使用。',
       tenantAdd: '用法：opsbench hq tenant add 名称 [--data-dir 文件夹 | --db 地址] [--json]\n\n创建子公司并打印注册码（最后一行，{{days}} 天内有效）。用 PGlite 时请先停止 serve。',
       tenantList: '用法：opsbench hq tenant list [--data-dir 文件夹 | --db 地址] [--json]',
       tenantCode: '用法：opsbench hq tenant code 名称或ID [--data-dir 文件夹 | --db 地址] [--json]\n\n生成新注册码（最后一行）；之前的注册码在到期前仍然有效。',
       deviceList: '用法：opsbench hq device list [--tenant 名称或ID] [--data-dir 文件夹 | --db 地址] [--json]',
-      deviceRevoke: '用法：opsbench hq device revoke ID [--data-dir 文件夹 | --db 地址] [--json]\n\n吊销设备：它的令牌立即失效。',
+      deviceRevoke: '用法：opsbench hq device revoke ID [--data-dir 文件夹 | --db 地址] [--json]\n\n吊销设备：它的令牌立即失效。ID 可只写开头（至少 6 位），只要只对应一台设备。',
       backup: '用法：opsbench hq backup [--data-dir 文件夹] [--json]\n\n把 PGlite 数据文件夹备份到 文件夹/backups（保留最近 10 份）。请先停止 serve。PostgreSQL 请用 pg_dump。',
     },
     errors: {
@@ -38,6 +38,7 @@ export const hqZhCN = {
       tenant_exists: '已有名为“{{subject}}”的子公司',
       tenant_not_found: '没有名称或 ID 为“{{subject}}”的子公司（见 opsbench hq tenant list）',
       device_not_found: '没有 ID 为“{{subject}}”的设备（见 opsbench hq device list）',
+      device_ambiguous: 'ID 开头“{{subject}}”对应不止一台设备：请多写几位（见 opsbench hq device list）',
       invalid_name: '子公司名称须为 1 到 100 个字符',
       backupNeedsPglite: 'PostgreSQL 请用它自己的工具备份（pg_dump）',
       portInUse: '端口 {{port}} 已被占用：用 --port 换一个，或 --port 0 使用空闲端口',

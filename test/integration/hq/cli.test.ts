@@ -76,7 +76,8 @@ describe.skipIf(!built)('opsbench hq (the built program)', () => {
       }
       const devices = JSON.parse(hq(['device', 'list', '--data-dir', dataDir, '--json']).stdout) as { devices: Array<{ id: string; name: string }> };
       expect(devices.devices.map((d) => d.name)).toEqual(['华东笔记本']);
-      const revoked = hq(['device', 'revoke', devices.devices[0]!.id, '--data-dir', dataDir]);
+      expect(hq(['device', 'revoke', devices.devices[0]!.id.slice(0, 5), '--data-dir', dataDir])).toMatchObject({ code: 1, stderr: expect.stringContaining('没有 ID 为') });
+      const revoked = hq(['device', 'revoke', devices.devices[0]!.id.slice(0, 8), '--data-dir', dataDir]);
       expect(revoked.stdout).toContain('已吊销设备');
       const another = hq(['tenant', 'code', '悦汇华东', '--data-dir', dataDir]);
       expect(another.stdout.trimEnd().split('\n').at(-1)).toMatch(/^[A-HJKMNP-Z2-9]{4}(-[A-HJKMNP-Z2-9]{4}){2}$/);
@@ -84,6 +85,17 @@ describe.skipIf(!built)('opsbench hq (the built program)', () => {
     },
     SLOW * 2,
   );
+
+  it("lists a group's verbs on `hq tenant --help` and `hq device --help`; `hq --help` says PGlite needs serve stopped", () => {
+    const tenant = hq(['tenant', '--help']);
+    expect(tenant.code).toBe(0);
+    for (const verb of ['add', 'list', 'code']) expect(tenant.stdout).toContain(`用法：opsbench hq tenant ${verb}`);
+    const device = hq(['device', '-h']);
+    expect(device.code).toBe(0);
+    for (const verb of ['list', 'revoke']) expect(device.stdout).toContain(`用法：opsbench hq device ${verb}`);
+    expect(hq(['device'])).toMatchObject({ code: 2, stdout: expect.stringContaining('opsbench hq device revoke') });
+    expect(hq(['--help']).stdout).toContain('tenant、device 和 backup 命令需要先停止 serve');
+  });
 
   it('speaks English where the locale does, and exits 2 on a usage error', () => {
     const result = spawnSync(node, [join(root, 'bin', 'opsbench.js'), 'hq', 'serve', '--port', 'eighty'], { cwd: root, encoding: 'utf8', env: { ...env, LANG: 'en_US.UTF-8' } });

@@ -36,8 +36,9 @@ describe('HQ over HTTP', () => {
     ['broken JSON', { token: 'x', raw: '{"after":', type: 'application/json' }, 400, 'invalid'],
     ['a body that is not gzip but says so', { token: 'x', raw: '{"a":1}', type: 'application/json', encoding: 'gzip' }, 400, 'invalid'],
     ['no token', { raw: JSON.stringify({ cursor: null, appVersion: APP }), type: 'application/json', path: '/sync/v1/pull' }, 401, 'unauthorized'],
-    ['a body over 2 MB', { token: 'x', raw: JSON.stringify({ rows: ['x'.repeat(3 * 1024 * 1024)] }), type: 'application/json' }, 413, 'too_large'],
-    ['a gzipped body over 2 MB once unpacked', { token: 'x', raw: JSON.stringify({ rows: ['x'.repeat(3 * 1024 * 1024)] }), type: 'application/json', encoding: 'gzip' }, 413, 'too_large'],
+    ['a pull body over 2 MB', { token: 'x', raw: JSON.stringify({ rows: ['x'.repeat(3 * 1024 * 1024)] }), type: 'application/json', path: '/sync/v1/pull' }, 413, 'too_large'],
+    ['a push body over 8 MB', { token: 'x', raw: JSON.stringify({ rows: ['x'.repeat(9 * 1024 * 1024)] }), type: 'application/json' }, 413, 'too_large'],
+    ['a gzipped push body over 8 MB once unpacked', { token: 'x', raw: JSON.stringify({ rows: ['x'.repeat(9 * 1024 * 1024)] }), type: 'application/json', encoding: 'gzip' }, 413, 'too_large'],
     ['an unknown route', { raw: '{}', type: 'application/json', path: '/sync/v2/push' }, 404, 'not_found'],
   ])('refuses %s with a SyncErrorBody', async (_what, request: { token?: string; raw: string; type: string; encoding?: string; path?: string }, status, code) => {
     const headers: Record<string, string> = { 'content-type': request.type };
@@ -52,8 +53,10 @@ describe('HQ over HTTP', () => {
     expect(SyncErrorBody.parse(await response.json()).error.code).toBe(code);
   });
 
-  it('answers an unexpected failure 500 internal, without its message or stack', async () => {
+  it('answers an unexpected failure 500 internal, without its message or stack, and logs it with its stack', async () => {
+    const logged: string[] = [];
     const failing = await createHqServer({
+      onUnexpectedError: (error, request) => logged.push(`${request.url} ${error.stack}`),
       db: hq.db,
       sync: {
         ...hq.sync,
@@ -67,6 +70,7 @@ describe('HQ over HTTP', () => {
       const answer = await hqRequest(url, 'POST', '/sync/v1/push', { token: device.token, json: { after: 0, upTo: 1, appVersion: APP, rows: [] } });
       expect(answer.status).toBe(500);
       expect(answer.body).toEqual({ error: { code: 'internal', message: 'internal error' } });
+      expect(logged).toEqual([expect.stringMatching(/^\/sync\/v1\/push Error: boom in \/srv\/secret\/path\.ts\n\s+at /)]);
     } finally {
       await failing.close();
     }

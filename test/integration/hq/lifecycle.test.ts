@@ -20,6 +20,15 @@ describe.each(HQ_ENGINES)('HQ device lifecycle ($name)', ({ postgres }) => {
   }, HQ_START_TIMEOUT);
   afterAll(() => hq?.close());
 
+  it('of laptops enrolling at once only one sees an empty HQ (and uploads); a revoked laptop does not count', async () => {
+    const { code } = await hq.addTenant('同时入网');
+    const http = httpEndpoints(hq.url);
+    const answers = await Promise.all(['一号', '二号', '三号', '四号'].map((deviceName, n) => (n % 2 ? http : hq.sync).enroll({ code, deviceName, appVersion: APP })));
+    expect(answers.map((answer) => answer.hqHasData).sort()).toEqual([false, true, true, true]);
+    for (const answer of answers) await hq.revoke(answer.deviceId);
+    expect((await hq.sync.enroll({ code, deviceName: '五号', appVersion: APP })).hqHasData).toBe(false);
+  });
+
   it('an enrollment code serves every laptop for seven days, typed in any case, then stops', async () => {
     const { code, tenantId } = await hq.addTenant('码的期限');
     await hq.sync.enroll({ code, deviceName: '一号', appVersion: APP });

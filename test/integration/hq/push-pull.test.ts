@@ -152,6 +152,18 @@ describe.each(HQ_ENGINES)('HQ push and pull ($name)', ({ postgres }) => {
     // Nothing of the refused batches arrived.
     expect((await pullAll(hq.sync, device.token)).rows).toEqual([]);
   });
+
+  it.each([
+    ['a NUL character', { text: ['备注\u0000末尾', clock(1000, 'dev')] }, 'text'],
+    ['a lone surrogate inside a value', { meta: [{ tags: ['好', 'x\uD800y'] }, clock(1000, 'dev')] }, 'meta'],
+  ] satisfies Array<[string, WireRow['f'], string]>)('answers invalid naming the table, row and field for text PostgreSQL cannot store: %s', async (_what, f, field) => {
+    const device = await newTenantDevice(hq);
+    for (const api of [hq.sync, httpEndpoints(hq.url)]) {
+      const refused = await push(api, device.token, 0, 1, [{ t: 'notes', r: 'n1', f }]).catch((error: unknown) => error);
+      expect(refused).toMatchObject({ code: 'invalid', message: expect.stringContaining(`notes/n1.${field}`) });
+    }
+    expect((await pullAll(hq.sync, device.token)).rows).toEqual([]);
+  });
 });
 
 describe('checkPush', () => {
@@ -159,5 +171,24 @@ describe('checkPush', () => {
     const request: PushRequest = { after: 0, upTo: 1, appVersion: APP, rows: [{ t: 'questionnaires', r: 'q1', f: { title: ['满意度', clock(1000, 'dev')] } }] };
     expect(() => checkPush(request, '0.0.0', ['questionnaires'])).toThrow(expect.objectContaining({ code: 'forbidden' }));
     expect(() => checkPush(request, '0.0.0', [])).not.toThrow();
+  });
+
+  it.each([
+    ['a clock with a sign', { text: ['x', '-00000000001000:00000:dev'] }],
+    ['a clock with a wall of 16 digits', { text: ['x', '1000000000000000:00000:dev'] }],
+    ['a clock with a short counter', { text: ['x', '000000000001000:0:dev'] }],
+    ['a clock with spaces', { text: ['x', ' 00000000001000:00000:dev'] }],
+    ['a field name with a quote', { 'text"': ['x', clock(1000, 'dev')] }],
+    ['a field name in capitals', { Text: ['x', clock(1000, 'dev')] }],
+  ] satisfies Array<[string, WireRow['f']]>)('refuses %s as invalid, naming the row', (_what, f) => {
+    const request: PushRequest = { after: 0, upTo: 1, appVersion: APP, rows: [{ t: 'notes', r: 'n1', f }] };
+    expect(() => checkPush(request, '0.0.0')).toThrow(expect.objectContaining({ code: 'invalid', message: expect.stringContaining('notes/n1') }));
+  });
+
+  it('refuses a table name that is not an SQL name, and accepts a well-spelled row', () => {
+    const row = (t: string): PushRequest => ({ after: 0, upTo: 1, appVersion: APP, rows: [{ t, r: 'n1', f: { text_2: ['x', clock(1000, 'dev')] } }] });
+    expect(() => checkPush(row('notes; drop'), '0.0.0')).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => checkPush(row('9notes'), '0.0.0')).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => checkPush(row('plan_items'), '0.0.0')).not.toThrow();
   });
 });

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { MAX_BATCH_BYTES } from '../../../src-shared/contract/sync-protocol';
 import { openSqlite } from '../../../src-main/db/connection';
 import { readEnrollment, writeEnrollment } from '../../../src-main/sync/enrollment';
 import { anAccount, failureOf, type TestBackend } from '../../helpers/backend';
@@ -40,12 +39,12 @@ describe('push failures', () => {
     await enroll(first, hq(), code);
     const second = aDevice();
     await enroll(second, hq(), code);
-    // One entry larger than HQ takes in a batch (an oversized value): HQ answers too_large every time.
+    // One entry HQ cannot store (a NUL character PostgreSQL's jsonb refuses): HQ answers invalid every time.
     const [account] = await first.api.accounts.list({});
     const sqlite = openSqlite(join(first.dataDir, 'workspace.sqlite'));
     try {
       const { hlc } = sqlite.prepare('SELECT hlc FROM field_clocks WHERE tbl = ? AND row_id = ? LIMIT 1').get('accounts', account!.id) as { hlc: string };
-      sqlite.prepare('INSERT INTO outbox (tbl, row_id, field, value, hlc) VALUES (?, ?, ?, ?, ?)').run('accounts', account!.id, 'notes', JSON.stringify('长'.repeat(MAX_BATCH_BYTES / 2)), hlc);
+      sqlite.prepare('INSERT INTO outbox (tbl, row_id, field, value, hlc) VALUES (?, ?, ?, ?, ?)').run('accounts', account!.id, 'notes', JSON.stringify('备注\u0000里有 NUL'), hlc);
     } finally {
       sqlite.close();
     }
@@ -53,12 +52,12 @@ describe('push failures', () => {
     await second.api.sync.syncNow({});
 
     const refused = await failureOf(first.api.sync.syncNow({}));
-    expect(refused.issues?.[0]?.message).toBe('syncEngine.error.too_large');
+    expect(refused.issues?.[0]?.message).toBe('syncEngine.error.invalid');
     expect(await accountNames(first)).toEqual(['第二台的账号', '账号甲']);
     const status = await first.api.sync.status({});
     expect(status.state).toBe('error');
-    expect(status.lastError?.code).toBe('too_large');
-    expect(status.lastError?.message).toContain('太大');
+    expect(status.lastError?.code).toBe('invalid');
+    expect(status.lastError?.message).toContain('总部认为这次同步的数据有误');
   });
 
   it('still delivers an edit when HQ holds more of this device’s seqs than it ever sent (a copied data folder)', async () => {
